@@ -1,0 +1,72 @@
+namespace TelecomGis.Core.Infrastructure;
+
+/// <summary>
+/// The class of antenna structure (cột ăng ten) in the plans of Circular 14/2013/TT-BTTTT's successors:
+/// A1 not bulky (không cồng kềnh), A2 bulky (cồng kềnh); a on a building, b on the ground.
+/// </summary>
+public enum PoleClass
+{
+    /// <summary>Not bulky, on a building.</summary>
+    A1a,
+    /// <summary>Not bulky, on the ground: camouflaged monopole, lamp post, tree.</summary>
+    A1b,
+    /// <summary>Bulky, on a building.</summary>
+    A2a,
+    /// <summary>Bulky, self-supporting or guyed tower on the ground.</summary>
+    A2b,
+    /// <summary>Other bulky structures.</summary>
+    A2c,
+}
+
+/// <summary>A set of pole classes as a bit mask: cheap to test in the appraisal's hot path.</summary>
+public readonly record struct PoleClassSet(int Mask)
+{
+    public static PoleClassSet None => new(0);
+    public static PoleClassSet All => new((1 << 5) - 1);
+
+    public static PoleClassSet Of(params PoleClass[] classes) => new(classes.Aggregate(0, (m, c) => m | (1 << (int)c)));
+
+    public bool Contains(PoleClass c) => (Mask & (1 << (int)c)) != 0;
+
+    public IEnumerable<PoleClass> Classes => Enum.GetValues<PoleClass>().Where(Contains);
+
+    /// <summary>Parses "A1a|A1b" or "A1a,A1b" or "A1" (both A1 classes) or "A2" or "*".</summary>
+    public static PoleClassSet Parse(string text)
+    {
+        if (text.Trim() == "*") return All;
+        var mask = 0;
+        foreach (var part in text.Split(['|', ',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            mask |= part.ToUpperInvariant() switch
+            {
+                "A1" => Of(PoleClass.A1a, PoleClass.A1b).Mask,
+                "A2" => Of(PoleClass.A2a, PoleClass.A2b, PoleClass.A2c).Mask,
+                _ => 1 << (int)PoleClasses.Parse(part),
+            };
+        }
+        return new PoleClassSet(mask);
+    }
+
+    public override string ToString() => string.Join("|", Classes);
+}
+
+public static class PoleClasses
+{
+    public static bool TryParse(string? text, out PoleClass poleClass)
+    {
+        poleClass = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var t = text.Trim();
+        if (t.Length != 3 || (t[0] != 'A' && t[0] != 'a')) return false;
+        return Enum.TryParse(string.Concat("A", t[1].ToString(), char.ToLowerInvariant(t[2]).ToString()), out poleClass) && Enum.IsDefined(poleClass);
+    }
+
+    public static PoleClass Parse(string text) =>
+        TryParse(text, out var c) ? c : throw new FormatException($"Unknown pole class '{text}' (expected A1a, A1b, A2a, A2b or A2c).");
+
+    /// <summary>A1 classes (not bulky).</summary>
+    public static bool IsNotBulky(this PoleClass c) => c is PoleClass.A1a or PoleClass.A1b;
+
+    /// <summary>Classes mounted on a building, whose height counts from the roof.</summary>
+    public static bool IsOnBuilding(this PoleClass c) => c is PoleClass.A1a or PoleClass.A2a;
+}
