@@ -1,0 +1,50 @@
+using NetTopologySuite.Geometries;
+using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Planning;
+using TelecomGis.Core.Spatial;
+
+namespace TelecomGis.Core.Appraisal;
+
+/// <summary>
+/// One site being appraised: its metric location and what several rules share (the zones that cover it, the site it shares),
+/// computed once per appraisal.
+/// </summary>
+public sealed class AppraisalContext
+{
+    private readonly List<IndexedFeature<PlanZone>> _zoneHits = new(4);
+
+    internal AppraisalContext(PlanIndex index, ProposedSite site, Coordinate location)
+    {
+        Index = index;
+        Site = site;
+        Location = location;
+        index.Zones.Covering(location, _zoneHits);
+        Zones = _zoneHits.Count == 0 ? [index.DefaultZone] : [.. _zoneHits.Select(h => h.Item)];
+        InUrbanZone = Zones.Any(z => z.IsUrban);
+        SharedSite = site.IsNewStructure ? null : index.SitesById.GetValueOrDefault(site.SharesSiteId!);
+    }
+
+    public PlanIndex Index { get; }
+
+    public ProposedSite Site { get; }
+
+    /// <summary>The site in the province's TM-3 metres.</summary>
+    public Coordinate Location { get; }
+
+    /// <summary>The zones that cover the site, or the plan's default zone when none does (R05).</summary>
+    public IReadOnlyList<PlanZone> Zones { get; }
+
+    /// <summary>Whether any covering zone is urban: urban tolerances and spacings apply.</summary>
+    public bool InUrbanZone { get; }
+
+    /// <summary>The existing site the equipment goes onto, when the carrier names one that exists.</summary>
+    public Site? SharedSite { get; }
+
+    public RuleTable Rules => Index.Rules;
+
+    public static FeatureRef Ref(PlanZone z) => new("zones", z.Id, z.Name);
+    public static FeatureRef Ref(RestrictedArea a) => new("restricted-areas", a.Id, a.Name);
+    public static FeatureRef Ref(PlannedPosition p) => new("planned-positions", p.Id, p.Carrier ?? "shared");
+    public static FeatureRef Ref(Site s) => new("sites", s.Id, $"{s.Carrier} {s.Code}");
+    public static FeatureRef Ref(SensitivePlace p) => new("sensitive-places", p.Id, p.Name);
+}

@@ -1,0 +1,127 @@
+using NetTopologySuite.Geometries;
+using TelecomGis.Core.Appraisal.Rules;
+using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Planning;
+using TelecomGis.Core.Spatial;
+
+namespace TelecomGis.Core.Appraisal;
+
+/// <summary>
+/// Appraises proposed sites against one plan version: runs every rule of APPRAISAL.md and combines their outcomes into a verdict.
+/// Stateless per call and safe to use from many threads.
+/// </summary>
+public sealed class AppraisalEngine
+{
+    /// <summary>Rules whose outcome can change a verdict; the search for a conforming point checks only these.</summary>
+    private readonly IAppraisalRule[] _decisiveRules;
+
+    public AppraisalEngine(PlanIndex index, IReadOnlyList<IAppraisalRule>? rules = null)
+    {
+        Index = index;
+        Rules = rules ?? StandardRules;
+        _decisiveRules = [.. Rules.Where(r => r is not R02Commune and not R12ElectromagneticExposure)];
+    }
+
+    /// <summary>R01–R12 in order.</summary>
+    public static IReadOnlyList<IAppraisalRule> StandardRules { get; } =
+    [
+        new R01InsideProvince(), new R02Commune(), new R03ProhibitedArea(), new R04MilitaryArea(),
+        new R05PoleClassAllowed(), new R06Camouflage(), new R07MaximumHeight(), new R08PlannedPosition(),
+        new R09SpacingAndSharing(), new R10Aviation(), new R11HeightApproval(), new R12ElectromagneticExposure(),
+    ];
+
+    public PlanIndex Index { get; }
+
+    public IReadOnlyList<IAppraisalRule> Rules { get; }
+
+    public string PlanVersion => Index.Plan.Version.Hash;
+
+    public AppraisalResult Appraise(ProposedSite site)
+    {
+        var location = Index.Frame.ToMetric(site.LonDeg, site.LatDeg);
+        var context = new AppraisalContext(Index, site, location);
+        var results = new RuleResult[Rules.Count];
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            results[i] = Rules[i].Evaluate(context);
+            // Outside the province nothing else of this plan can be judged.
+            if (i == 0 && Rules[0] is R01InsideProvince && results[0].Outcome == RuleOutcome.Fail)
+            {
+                for (var j = 1; j < Rules.Count; j++)
+                {
+                    results[j] = new RuleResult(Rules[j].Id, RuleOutcome.NotApplicable,
+                        "Không đánh giá: vị trí nằm ngoài tỉnh.", "Not judged: the site is outside the province.");
+                }
+                break;
+            }
+        }
+        return new AppraisalResult(site, Verdicts.From(results), results, PlanVersion);
+    }
+
+    /// <summary>Whether the site would conform at a metric location: the decisive rules, stopping at the first objection.</summary>
+    internal bool WouldConformAt(ProposedSite site, Coordinate location)
+    {
+        var context = new AppraisalContext(Index, site, location);
+        foreach (var rule in _decisiveRules)
+        {
+            if (rule.Evaluate(context).Outcome is RuleOutcome.Fail or RuleOutcome.Consult) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The nearest point within the plan's search radius (rule table WHERE.search_radius, on a WHERE.search_step grid) where the
+    /// same pole class and height would conform, plus the planned positions and existing sites within that radius.
+    /// </summary>
+    public ConformingAlternative FindConformingAlternative(ProposedSite site)
+    {
+        var radius = Index.Rules.Value("WHERE", "search_radius");
+        var step = Index.Rules.Value("WHERE", "search_step");
+        var origin = Index.Frame.ToMetric(site.LonDeg, site.LatDeg);
+        var asNew = site with { SharesSiteId = null };
+
+        var positions = new List<(IndexedFeature<PlannedPosition> Feature, double DistanceM)>();
+        Index.PlannedPositions.WithinDistance(origin, radius, positions,
+            p => p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass));
+        var sites = new List<(IndexedFeature<Site> Feature, double DistanceM)>();
+        Index.Sites.WithinDistance(origin, radius, sites);
+        var positionOptions = positions.OrderBy(p => p.DistanceM).Select(p => ConformingAlternative.Option(p.Feature.Item, p.DistanceM)).ToList();
+        var siteOptions = sites.OrderBy(s => s.DistanceM).Take(10).Select(s => ConformingAlternative.Option(s.Feature.Item, s.DistanceM)).ToList();
+
+        foreach (var (dx, dy) in SearchOffsets(radius, step))
+        {
+            var candidate = new Coordinate(origin.X + dx, origin.Y + dy);
+            if (!WouldConformAt(asNew, candidate)) continue;
+            var (lon, lat) = Index.Frame.ToWgs84(candidate);
+            return new ConformingAlternative(true, lon, lat, RuleResult.Round(Math.Sqrt(dx * dx + dy * dy)),
+                Math.Round(InitialBearingDeg(site.LonDeg, site.LatDeg, lon, lat), 1), radius, positionOptions, siteOptions);
+        }
+        return new ConformingAlternative(false, null, null, null, null, radius, positionOptions, siteOptions);
+    }
+
+    /// <summary>Grid offsets within the radius, nearest first (the origin included).</summary>
+    internal static IEnumerable<(double Dx, double Dy)> SearchOffsets(double radiusM, double stepM)
+    {
+        var n = (int)Math.Floor(radiusM / stepM);
+        var offsets = new List<(double, double, double)>();
+        for (var i = -n; i <= n; i++)
+        {
+            for (var j = -n; j <= n; j++)
+            {
+                double dx = i * stepM, dy = j * stepM, d2 = dx * dx + dy * dy;
+                if (d2 <= radiusM * radiusM) offsets.Add((dx, dy, d2));
+            }
+        }
+        return offsets.OrderBy(o => o.Item3).ThenBy(o => o.Item1).ThenBy(o => o.Item2).Select(o => (o.Item1, o.Item2));
+    }
+
+    /// <summary>Initial great-circle bearing, degrees clockwise from true north (spherical; ample for a direction to walk in).</summary>
+    internal static double InitialBearingDeg(double lon1, double lat1, double lon2, double lat2)
+    {
+        double Rad(double d) => d * Math.PI / 180;
+        var dLon = Rad(lon2 - lon1);
+        var y = Math.Sin(dLon) * Math.Cos(Rad(lat2));
+        var x = Math.Cos(Rad(lat1)) * Math.Sin(Rad(lat2)) - Math.Sin(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Cos(dLon);
+        return (Math.Atan2(y, x) * 180 / Math.PI + 360) % 360;
+    }
+}

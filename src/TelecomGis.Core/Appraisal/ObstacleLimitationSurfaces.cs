@@ -1,0 +1,79 @@
+using NetTopologySuite.Geometries;
+using TelecomGis.Core.Planning;
+using TelecomGis.Core.Spatial;
+
+namespace TelecomGis.Core.Appraisal;
+
+/// <summary>The lowest obstacle limitation surface above a point, and which surface it is.</summary>
+public readonly record struct SurfaceHeight(string Surface, string RunwayDesignator, double HeightAmslM);
+
+/// <summary>
+/// ICAO Annex 14 (Vol. I, ch. 4, Table 4-1) obstacle limitation surfaces of one aerodrome: inner horizontal, conical and
+/// approach surfaces, with dimensions from the plan's rule table (R10). The inner horizontal surface is taken as a racetrack
+/// at the given radius around each runway's centre line, a close and slightly generous stand-in for Annex 14's arcs about the strip ends.
+/// </summary>
+public sealed class ObstacleLimitationSurfaces
+{
+    private readonly double _ihHeight, _ihRadius, _conicalSlope, _conicalHeight;
+    private readonly double _innerEdge, _thresholdDistance, _divergence, _len1, _slope1, _len2, _slope2, _lenHorizontal;
+
+    public ObstacleLimitationSurfaces(RuleTable rules)
+    {
+        double V(string name) => rules.Value("R10", name);
+        _ihHeight = V("inner_horizontal_height");
+        _ihRadius = V("inner_horizontal_radius");
+        _conicalSlope = V("conical_slope") / 100;
+        _conicalHeight = V("conical_height");
+        _innerEdge = V("approach_inner_edge");
+        _thresholdDistance = V("approach_threshold_distance");
+        _divergence = V("approach_divergence") / 100;
+        _len1 = V("approach_first_length");
+        _slope1 = V("approach_first_slope") / 100;
+        _len2 = V("approach_second_length");
+        _slope2 = V("approach_second_slope") / 100;
+        _lenHorizontal = V("approach_horizontal_length");
+    }
+
+    /// <summary>How far from a runway's centre line any surface reaches; beyond it the airport does not constrain a site.</summary>
+    public double ReachM => Math.Max(_ihRadius + _conicalHeight / _conicalSlope, _thresholdDistance + _len1 + _len2 + _lenHorizontal);
+
+    /// <summary>The lowest surface above <paramref name="p"/>, or null when the point is under none of them.</summary>
+    public SurfaceHeight? LowestAt(AirportGeometry airport, Coordinate p)
+    {
+        SurfaceHeight? lowest = null;
+        void Offer(string surface, string runway, double h)
+        {
+            if (lowest is null || h < lowest.Value.HeightAmslM) lowest = new SurfaceHeight(surface, runway, h);
+        }
+
+        var elevation = airport.Airport.ElevationM;
+        foreach (var rw in airport.Runways)
+        {
+            var d = rw.DistanceToCentreLine(p);
+            if (d <= _ihRadius) Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight);
+            else if (d <= _ihRadius + _conicalHeight / _conicalSlope) Offer("conical", rw.Runway.Designator, elevation + _ihHeight + (d - _ihRadius) * _conicalSlope);
+
+            // An approach surface in front of each threshold, rising away from the runway.
+            if (ApproachHeight(rw.Low, rw.High, rw.Runway.Low.ElevationM, p) is { } low) Offer("approach", rw.Runway.Low.Designator, low);
+            if (ApproachHeight(rw.High, rw.Low, rw.Runway.High.ElevationM, p) is { } high) Offer("approach", rw.Runway.High.Designator, high);
+        }
+        return lowest;
+    }
+
+    private double? ApproachHeight(Coordinate threshold, Coordinate otherEnd, double thresholdElevationM, Coordinate p)
+    {
+        var length = threshold.Distance(otherEnd);
+        if (length == 0) return null;
+        // Unit vector pointing away from the runway, out along the approach.
+        var ux = (threshold.X - otherEnd.X) / length;
+        var uy = (threshold.Y - otherEnd.Y) / length;
+        var cx = threshold.X + ux * _thresholdDistance;
+        var cy = threshold.Y + uy * _thresholdDistance;
+        var along = (p.X - cx) * ux + (p.Y - cy) * uy;
+        if (along < 0 || along > _len1 + _len2 + _lenHorizontal) return null;
+        var across = Math.Abs(-(p.X - cx) * uy + (p.Y - cy) * ux);
+        if (across > _innerEdge / 2 + along * _divergence) return null;
+        var rise = along <= _len1 ? along * _slope1 : _len1 * _slope1 + Math.Min(along - _len1, _len2) * _slope2;
+        return thresholdElevationM + rise;
+    }
+}

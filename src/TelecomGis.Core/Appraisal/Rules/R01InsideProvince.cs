@@ -1,0 +1,52 @@
+using NetTopologySuite.Geometries;
+
+namespace TelecomGis.Core.Appraisal.Rules;
+
+/// <summary>R01: the site lies inside the province; if swapping the axes would put it inside, say so.</summary>
+public sealed class R01InsideProvince : IAppraisalRule
+{
+    public string Id => "R01";
+    public string TitleVi => "Nằm trong địa giới tỉnh";
+    public string TitleEn => "Inside the province";
+
+    public RuleResult Evaluate(AppraisalContext context)
+    {
+        var index = context.Index;
+        var province = index.Province.Features[0];
+        var name = province.Item.Name;
+        var feature = new FeatureRef("province", province.Item.Code, name);
+        if (province.Covers(context.Location))
+        {
+            return new(Id, RuleOutcome.Pass, $"Vị trí nằm trong địa giới tỉnh {name}.", $"The site is inside {name} province.", DecidingFeature: feature);
+        }
+
+        var distance = province.DistanceTo(context.Location);
+        var swapHintVi = "";
+        var swapHintEn = "";
+        if (SwappedLonLatIsInside(context, province) is { } swapped)
+        {
+            swapHintVi = $" Nếu hoán đổi kinh độ và vĩ độ ({swapped}) thì vị trí nằm trong tỉnh: kiểm tra lại thứ tự tọa độ.";
+            swapHintEn = $" With longitude and latitude swapped ({swapped}) it would be inside: check the coordinate order.";
+        }
+        else if (province.Covers(new Coordinate(context.Location.Y, context.Location.X)))
+        {
+            swapHintVi = " Nếu hoán đổi X và Y (VN-2000) thì vị trí nằm trong tỉnh: X là tọa độ Bắc, Y là tọa độ Đông.";
+            swapHintEn = " With VN-2000 X and Y swapped it would be inside: X is the northing, Y the easting.";
+        }
+
+        return new(Id, RuleOutcome.Fail,
+            $"Vị trí nằm ngoài địa giới tỉnh {name}, cách ranh giới {Figures.VnM(distance)}.{swapHintVi}",
+            $"The site is outside {name} province, {Figures.EnM(distance)} from its boundary.{swapHintEn}",
+            RuleResult.Round(distance), "m", 0, feature);
+    }
+
+    private static string? SwappedLonLatIsInside(AppraisalContext context, Spatial.IndexedFeature<Administration.Province> province)
+    {
+        var (lon, lat) = (context.Site.LatDeg, context.Site.LonDeg);
+        if (Math.Abs(lat) > 90 || Math.Abs(lon) > 180) return null;
+        var swapped = context.Index.Frame.ToMetric(lon, lat);
+        return double.IsFinite(swapped.X) && province.Covers(swapped)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lon {lon:0.######}, lat {lat:0.######}")
+            : null;
+    }
+}

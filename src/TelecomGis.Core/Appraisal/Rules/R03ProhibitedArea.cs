@@ -1,0 +1,29 @@
+using TelecomGis.Core.Planning;
+using TelecomGis.Core.Spatial;
+
+namespace TelecomGis.Core.Appraisal.Rules;
+
+/// <summary>R03: not inside a prohibited area (a heritage core, for example) widened by that area's buffer.</summary>
+public sealed class R03ProhibitedArea : IAppraisalRule
+{
+    public string Id => "R03";
+    public string TitleVi => "Khu vực cấm xây dựng";
+    public string TitleEn => "Prohibited areas";
+
+    public RuleResult Evaluate(AppraisalContext context)
+    {
+        var hits = new List<(IndexedFeature<RestrictedArea> Feature, double DistanceM)>();
+        context.Index.RestrictedAreas.WithinDistance(context.Location, context.Index.MaxRestrictionBufferM, hits, a => a.Effect == RestrictionEffect.Prohibit);
+        foreach (var (f, d) in hits.OrderBy(h => h.DistanceM))
+        {
+            var area = f.Item;
+            if (!Distances.Within(d, area.BufferM)) continue;
+            var where = d == 0 ? ("nằm trong", "lies inside") : ($"cách {Figures.VnM(d)}, trong vùng đệm {Figures.VnM(area.BufferM)} của", $"is {Figures.EnM(d)} from, within the {Figures.EnM(area.BufferM)} buffer of");
+            return new(Id, RuleOutcome.Fail,
+                $"Vị trí {where.Item1} khu vực cấm \"{area.Name}\" ({area.Authority}).",
+                $"The site {where.Item2} the prohibited area \"{area.Name}\" ({area.Authority}).",
+                RuleResult.Round(d), "m", area.BufferM, AppraisalContext.Ref(area));
+        }
+        return new(Id, RuleOutcome.Pass, "Không nằm trong khu vực cấm xây dựng hay vùng đệm của nó.", "Not inside a prohibited area or its buffer.");
+    }
+}

@@ -1,0 +1,25 @@
+namespace TelecomGis.Core.Appraisal.Rules;
+
+/// <summary>R05: every zone that covers the site (or the default zone) allows the pole class.</summary>
+public sealed class R05PoleClassAllowed : IAppraisalRule
+{
+    public string Id => "R05";
+    public string TitleVi => "Loại cột ăng ten theo khu vực";
+    public string TitleEn => "Pole class allowed by the zone";
+
+    public RuleResult Evaluate(AppraisalContext context)
+    {
+        var poleClass = context.Site.PoleClass;
+        foreach (var zone in context.Zones)
+        {
+            if (zone.AllowedClasses.Contains(poleClass)) continue;
+            return new(Id, RuleOutcome.Fail,
+                $"Khu vực \"{zone.Name}\" chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}.",
+                $"Zone \"{zone.Name}\" allows only {zone.AllowedClasses} structures, not {poleClass}.",
+                DecidingFeature: AppraisalContext.Ref(zone));
+        }
+        var names = string.Join(", ", context.Zones.Select(z => $"\"{z.Name}\""));
+        return new(Id, RuleOutcome.Pass, $"Cột loại {poleClass} được phép trong {names}.", $"{poleClass} is allowed in {names}.",
+            DecidingFeature: AppraisalContext.Ref(context.Zones[0]));
+    }
+}

@@ -1,0 +1,31 @@
+namespace TelecomGis.Core.Appraisal.Rules;
+
+/// <summary>R07: the structure height does not exceed the lowest maximum of the zones that cover the site.</summary>
+public sealed class R07MaximumHeight : IAppraisalRule
+{
+    public string Id => "R07";
+    public string TitleVi => "Chiều cao tối đa";
+    public string TitleEn => "Maximum height";
+
+    public RuleResult Evaluate(AppraisalContext context)
+    {
+        var limiting = context.Zones[0];
+        foreach (var z in context.Zones)
+        {
+            if (z.MaxHeightM < limiting.MaxHeightM) limiting = z;
+        }
+        var height = context.Site.HeightM;
+        var feature = AppraisalContext.Ref(limiting);
+        if (height > limiting.MaxHeightM)
+        {
+            return new(Id, RuleOutcome.Fail,
+                $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\".",
+                $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}.",
+                RuleResult.Round(height), "m", limiting.MaxHeightM, feature);
+        }
+        return new(Id, RuleOutcome.Pass,
+            $"Chiều cao {Figures.VnM(height)} không vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} (\"{limiting.Name}\").",
+            $"The height of {Figures.EnM(height)} is within the maximum of {Figures.EnM(limiting.MaxHeightM)} (\"{limiting.Name}\").",
+            RuleResult.Round(height), "m", limiting.MaxHeightM, feature);
+    }
+}

@@ -1,0 +1,55 @@
+using TelecomGis.Core.Planning;
+
+namespace TelecomGis.Core.Appraisal.Rules;
+
+/// <summary>
+/// R08: in a zone that requires planned positions, a new structure stands within the plan's tolerance of a planned position
+/// open to this carrier (its own or a shared one) whose classes allow the pole class.
+/// </summary>
+public sealed class R08PlannedPosition : IAppraisalRule
+{
+    public string Id => "R08";
+    public string TitleVi => "Vị trí quy hoạch";
+    public string TitleEn => "Planned position";
+
+    public RuleResult Evaluate(AppraisalContext context)
+    {
+        var zone = context.Zones.FirstOrDefault(z => z.RequiresPlannedPosition);
+        if (zone is null)
+        {
+            return new(Id, RuleOutcome.NotApplicable, "Khu vực không yêu cầu vị trí quy hoạch.", "The zone does not require a planned position.");
+        }
+        if (context.SharedSite is { } shared)
+        {
+            return new(Id, RuleOutcome.NotApplicable,
+                $"Dùng chung trạm hiện có {shared.Id}, không xây cột mới.", $"Shares existing site {shared.Id}; no new structure.",
+                DecidingFeature: AppraisalContext.Ref(shared));
+        }
+
+        var tolerance = context.Rules.Get(Id, context.InUrbanZone ? "tolerance_urban" : "tolerance_rural");
+        var site = context.Site;
+        bool Usable(PlannedPosition p) => p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM);
+
+        var near = context.Index.PlannedPositions.Nearest(context.Location, tolerance.Value, Usable);
+        if (near is { } hit)
+        {
+            return new(Id, RuleOutcome.Pass,
+                $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).",
+                RuleResult.Round(hit.DistanceM), "m", tolerance.Value, AppraisalContext.Ref(hit.Feature.Item), tolerance.Citation);
+        }
+
+        var nearest = context.Index.PlannedPositions.NearestAnywhere(context.Location, Usable);
+        if (nearest is { } n)
+        {
+            return new(Id, RuleOutcome.Fail,
+                $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}).",
+                RuleResult.Round(n.DistanceM), "m", tolerance.Value, AppraisalContext.Ref(n.Feature.Item), tolerance.Citation);
+        }
+        return new(Id, RuleOutcome.Fail,
+            $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
+            $"Zone \"{zone.Name}\" requires a planned position, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
+            DecidingFeature: AppraisalContext.Ref(zone), Citation: tolerance.Citation);
+    }
+}

@@ -1,0 +1,74 @@
+using TelecomGis.Core.Infrastructure;
+
+namespace TelecomGis.Core.Appraisal.Rules;
+
+/// <summary>
+/// R09: a new bulky structure keeps the plan's minimum distance from existing bulky (A2) structures; when it does not,
+/// name the nearest one and its carrier so the carrier shares it instead.
+/// </summary>
+public sealed class R09SpacingAndSharing : IAppraisalRule
+{
+    /// <summary>How far the rule looks for the nearest bulky structure to report when the spacing holds.</summary>
+    private const double ReportReachM = 5000;
+
+    public string Id => "R09";
+    public string TitleVi => "Khoảng cách và dùng chung hạ tầng";
+    public string TitleEn => "Spacing and sharing";
+
+    public RuleResult Evaluate(AppraisalContext context)
+    {
+        var site = context.Site;
+        if (!site.IsNewStructure)
+        {
+            if (context.SharedSite is not { } shared)
+            {
+                return new(Id, RuleOutcome.Fail,
+                    $"Trạm dùng chung \"{site.SharesSiteId}\" không có trong cơ sở dữ liệu trạm hiện có.",
+                    $"The site to share, \"{site.SharesSiteId}\", is not among the existing sites.");
+            }
+            var d = context.Index.Frame.ToMetric(shared.Location.X, shared.Location.Y).Distance(context.Location);
+            return new(Id, RuleOutcome.Pass,
+                $"Dùng chung trạm {shared.Id} của {shared.Carrier} (cách tọa độ khai báo {Figures.VnM(d)}).",
+                $"Shares {shared.Carrier}'s site {shared.Id} ({Figures.EnM(d)} from the declared coordinates).",
+                RuleResult.Round(d), "m", null, AppraisalContext.Ref(shared));
+        }
+        if (site.PoleClass.IsNotBulky())
+        {
+            return new(Id, RuleOutcome.NotApplicable, "Cột không cồng kềnh (A1): không áp dụng khoảng cách tối thiểu.", "A non-bulky (A1) structure: no minimum spacing applies.");
+        }
+
+        var minimum = context.Rules.Get(Id, SpacingParameter(context, site));
+        static bool Bulky(Site s) => !s.PoleClass.IsNotBulky();
+        var nearest = context.Index.Sites.Nearest(context.Location, Math.Max(minimum.Value, ReportReachM), Bulky);
+        if (nearest is { } n && Spatial.Distances.Within(n.DistanceM, minimum.Value))
+        {
+            var other = n.Feature.Item;
+            return new(Id, RuleOutcome.Fail,
+                $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, dưới khoảng cách tối thiểu {Figures.VnM(minimum.Value)}: đề nghị dùng chung trạm này.",
+                $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), under the minimum of {Figures.EnM(minimum.Value)}: share that site instead.",
+                RuleResult.Round(n.DistanceM), "m", minimum.Value, AppraisalContext.Ref(other), minimum.Citation);
+        }
+        if (nearest is { } far)
+        {
+            return new(Id, RuleOutcome.Pass,
+                $"Trạm cồng kềnh gần nhất {far.Feature.Item.Id} cách {Figures.VnM(far.DistanceM)} (tối thiểu {Figures.VnM(minimum.Value)}).",
+                $"The nearest bulky site, {far.Feature.Item.Id}, is {Figures.EnM(far.DistanceM)} away (minimum {Figures.EnM(minimum.Value)}).",
+                RuleResult.Round(far.DistanceM), "m", minimum.Value, AppraisalContext.Ref(far.Feature.Item), minimum.Citation);
+        }
+        return new(Id, RuleOutcome.Pass,
+            $"Không có trạm cồng kềnh nào trong bán kính {Figures.VnM(ReportReachM)}.", $"No bulky site within {Figures.EnM(ReportReachM)}.",
+            null, "m", minimum.Value, null, minimum.Citation);
+    }
+
+    /// <summary>Quảng Nam's plan distinguishes low and high rooftop towers and urban and other land; the Quảng Ninh bundle follows it.</summary>
+    private static string SpacingParameter(AppraisalContext context, ProposedSite site)
+    {
+        var where = context.InUrbanZone ? "urban" : "other";
+        return site.PoleClass switch
+        {
+            PoleClass.A2a => site.HeightM <= context.Rules.Value("R09", "a2a_low_max_height") ? $"spacing_a2a_low_{where}" : $"spacing_a2a_high_{where}",
+            PoleClass.A2b => $"spacing_a2b_{where}",
+            _ => $"spacing_a2c_{where}",
+        };
+    }
+}

@@ -1,0 +1,46 @@
+namespace TelecomGis.Core.Appraisal.Rules;
+
+/// <summary>
+/// R10: inside an aerodrome's obstacle limitation surfaces (ICAO Annex 14) the top of the structure above sea level stays below
+/// the lowest surface; a penetration needs the opinion of the General Staff and the Civil Aviation Authority.
+/// </summary>
+public sealed class R10Aviation : IAppraisalRule
+{
+    public string Id => "R10";
+    public string TitleVi => "Tĩnh không sân bay";
+    public string TitleEn => "Aerodrome obstacle surfaces";
+
+    public RuleResult Evaluate(AppraisalContext context)
+    {
+        var surfaces = context.Index.ObstacleSurfaces;
+        var citation = context.Rules.Get(Id, "inner_horizontal_height").Citation;
+        foreach (var airport in context.Index.Airports)
+        {
+            if (surfaces.LowestAt(airport, context.Location) is not { } lowest) continue;
+
+            var site = context.Site;
+            var groundKnown = site.GroundElevationM is not null;
+            // Without a terrain model or a declared elevation, assume the ground is level with the aerodrome and say so.
+            var ground = site.GroundElevationM ?? airport.Airport.ElevationM;
+            var top = ground + site.HeightAboveGroundM;
+            var penetration = top - lowest.HeightAmslM;
+            var assumedVi = groundKnown ? "" : $" (chưa có cao độ nền; tạm lấy bằng cao độ sân bay {Figures.VnM(ground)})";
+            var assumedEn = groundKnown ? "" : $" (ground elevation unknown; taken as the aerodrome's {Figures.EnM(ground)})";
+            var surfaceVi = lowest.Surface switch { "inner_horizontal" => "mặt ngang trong", "conical" => "mặt côn", _ => "mặt tiếp cận" };
+            var surfaceEn = lowest.Surface.Replace('_', ' ');
+            var feature = new FeatureRef("runways", $"{airport.Airport.Icao} {lowest.RunwayDesignator}", $"{airport.Airport.Name} {surfaceEn} surface");
+            if (penetration > 0)
+            {
+                return new(Id, RuleOutcome.Consult,
+                    $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, vượt {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
+                    $"The top at {Figures.EnM(top)} above sea level{assumedEn} penetrates {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}) by {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
+                    RuleResult.Round(penetration), "m", 0, feature, citation);
+            }
+            return new(Id, RuleOutcome.Pass,
+                $"Đỉnh công trình ở {Figures.VnM(top)}{assumedVi}, thấp hơn {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(-penetration)}.",
+                $"The top at {Figures.EnM(top)}{assumedEn} stays {Figures.EnM(-penetration)} below {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}).",
+                RuleResult.Round(penetration), "m", 0, feature, citation);
+        }
+        return new(Id, RuleOutcome.NotApplicable, "Không nằm trong bề mặt giới hạn chướng ngại vật của sân bay nào.", "Outside every aerodrome's obstacle limitation surfaces.");
+    }
+}

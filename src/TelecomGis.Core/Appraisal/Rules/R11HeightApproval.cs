@@ -1,0 +1,26 @@
+namespace TelecomGis.Core.Appraisal.Rules;
+
+/// <summary>R11: a structure whose top is at or above the threshold over natural ground needs height approval (Decree 32/2016/NĐ-CP).</summary>
+public sealed class R11HeightApproval : IAppraisalRule
+{
+    public string Id => "R11";
+    public string TitleVi => "Chấp thuận độ cao";
+    public string TitleEn => "Height approval";
+
+    public RuleResult Evaluate(AppraisalContext context)
+    {
+        var threshold = context.Rules.Get(Id, "height_approval");
+        var height = context.Site.HeightAboveGroundM;
+        if (height >= threshold.Value)
+        {
+            return new(Id, RuleOutcome.Consult,
+                $"Độ cao công trình {Figures.VnM(height)} so với mặt đất tự nhiên, từ {Figures.VnM(threshold.Value)} trở lên phải được chấp thuận độ cao ({threshold.Citation}).",
+                $"The structure rises {Figures.EnM(height)} above natural ground; {Figures.EnM(threshold.Value)} or more needs height approval ({threshold.Citation}).",
+                RuleResult.Round(height), "m", threshold.Value, null, threshold.Citation);
+        }
+        return new(Id, RuleOutcome.Pass,
+            $"Độ cao {Figures.VnM(height)} dưới ngưỡng phải chấp thuận {Figures.VnM(threshold.Value)}.",
+            $"The height of {Figures.EnM(height)} is under the approval threshold of {Figures.EnM(threshold.Value)}.",
+            RuleResult.Round(height), "m", threshold.Value, null, threshold.Citation);
+    }
+}

@@ -1,0 +1,57 @@
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Operation.Distance;
+
+namespace TelecomGis.Core.Spatial;
+
+/// <summary>
+/// A feature of a layer with its geometry in the metric frame, prepared for the two questions the rules ask:
+/// does it cover this point, and how far is this point from it.
+/// </summary>
+public sealed class IndexedFeature<T>
+{
+    private readonly IPointOnGeometryLocator? _locator;
+    private readonly IndexedFacetDistance? _distance;
+
+    internal IndexedFeature(T item, Geometry metric)
+    {
+        Item = item;
+        Metric = metric;
+        if (metric is IPolygonal && !metric.IsEmpty)
+        {
+            // Indexed point-in-area: O(log n) per query instead of a walk around every ring.
+            _locator = new IndexedPointInAreaLocator(metric);
+            _distance = new IndexedFacetDistance(metric);
+            Prepared = PreparedGeometryFactory.Prepare(metric);
+        }
+        else if (metric is ILineal)
+        {
+            _distance = new IndexedFacetDistance(metric);
+        }
+    }
+
+    public T Item { get; }
+
+    /// <summary>The geometry in the frame's metres.</summary>
+    public Geometry Metric { get; }
+
+    /// <summary>For polygonal features, the prepared geometry (for geometry-against-geometry predicates).</summary>
+    public IPreparedGeometry? Prepared { get; }
+
+    /// <summary>Inside or on the boundary (APPRAISAL.md: a point on a boundary is inside).</summary>
+    public bool Covers(Coordinate p)
+    {
+        if (_locator is null) return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.ToleranceM;
+        return _locator.Locate(p) != Location.Exterior
+            || _distance!.IsWithinDistance(Metric.Factory.CreatePoint(p), Distances.ToleranceM);
+    }
+
+    /// <summary>Planar distance in metres; 0 inside an area.</summary>
+    public double DistanceTo(Coordinate p)
+    {
+        if (Metric is Point pt) return pt.Coordinate.Distance(p);
+        if (_locator is not null && _locator.Locate(p) != Location.Exterior) return 0;
+        return _distance is not null ? _distance.Distance(Metric.Factory.CreatePoint(p)) : Metric.Distance(Metric.Factory.CreatePoint(p));
+    }
+}

@@ -1,0 +1,120 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index;
+using NetTopologySuite.Index.Strtree;
+
+namespace TelecomGis.Core.Spatial;
+
+/// <summary>
+/// One layer of features in the metric frame behind an STR-tree (Leutenegger et al. 1997), for containment and
+/// bounded nearest-neighbour queries. Immutable once built, so safe to query from many threads.
+/// </summary>
+public sealed class SpatialLayer<T>
+{
+    private readonly STRtree<IndexedFeature<T>> _tree = new(nodeCapacity: 8);
+
+    public SpatialLayer(IEnumerable<(T Item, Geometry Metric)> features)
+    {
+        var all = new List<IndexedFeature<T>>();
+        foreach (var (item, metric) in features)
+        {
+            if (metric.IsEmpty) continue;
+            var f = new IndexedFeature<T>(item, metric);
+            all.Add(f);
+            _tree.Insert(metric.EnvelopeInternal, f);
+        }
+        Features = all;
+        _tree.Build();
+    }
+
+    public IReadOnlyList<IndexedFeature<T>> Features { get; }
+
+    public int Count => Features.Count;
+
+    /// <summary>Adds to <paramref name="results"/> every feature that covers the point.</summary>
+    public void Covering(Coordinate p, List<IndexedFeature<T>> results)
+    {
+        var visitor = new CoveringVisitor(p, results);
+        _tree.Query(new Envelope(p), visitor);
+    }
+
+    /// <summary>Every feature that covers the point (allocates; prefer the list overload on hot paths).</summary>
+    public List<IndexedFeature<T>> Covering(Coordinate p)
+    {
+        var list = new List<IndexedFeature<T>>();
+        Covering(p, list);
+        return list;
+    }
+
+    /// <summary>
+    /// The nearest feature within <paramref name="maxDistanceM"/> that satisfies <paramref name="accept"/>, with its distance;
+    /// null when there is none. Distances are planar metres, ties go to the first indexed.
+    /// </summary>
+    public (IndexedFeature<T> Feature, double DistanceM)? Nearest(Coordinate p, double maxDistanceM, Func<T, bool>? accept = null)
+    {
+        var visitor = new NearestVisitor(p, maxDistanceM, accept);
+        var env = new Envelope(p);
+        env.ExpandBy(maxDistanceM + Distances.ToleranceM);
+        _tree.Query(env, visitor);
+        return visitor.Best is null ? null : (visitor.Best, visitor.BestDistance);
+    }
+
+    /// <summary>
+    /// The nearest accepted feature at any distance, searching outwards in widening squares so that a near answer stays cheap.
+    /// </summary>
+    public (IndexedFeature<T> Feature, double DistanceM)? NearestAnywhere(Coordinate p, Func<T, bool>? accept = null, double firstRadiusM = 500)
+    {
+        if (Count == 0) return null;
+        var bounds = (Envelope)_tree.Root.Bounds ?? new Envelope();
+        var limit = Math.Max(bounds.Width, bounds.Height) + bounds.Distance(new Envelope(p)) + 1;
+        for (var r = firstRadiusM; ; r *= 4)
+        {
+            var found = Nearest(p, Math.Min(r, limit), accept);
+            if (found is not null || r >= limit) return found;
+        }
+    }
+
+    /// <summary>Adds every accepted feature within <paramref name="distanceM"/> of the point, with its distance.</summary>
+    public void WithinDistance(Coordinate p, double distanceM, List<(IndexedFeature<T> Feature, double DistanceM)> results, Func<T, bool>? accept = null)
+    {
+        var env = new Envelope(p);
+        env.ExpandBy(distanceM + Distances.ToleranceM);
+        _tree.Query(env, new WithinVisitor(p, distanceM, accept, results));
+    }
+
+    private sealed class CoveringVisitor(Coordinate p, List<IndexedFeature<T>> results) : IItemVisitor<IndexedFeature<T>>
+    {
+        public void VisitItem(IndexedFeature<T> item)
+        {
+            if (item.Covers(p)) results.Add(item);
+        }
+    }
+
+    private sealed class NearestVisitor(Coordinate p, double max, Func<T, bool>? accept) : IItemVisitor<IndexedFeature<T>>
+    {
+        public IndexedFeature<T>? Best;
+        public double BestDistance = double.PositiveInfinity;
+
+        public void VisitItem(IndexedFeature<T> item)
+        {
+            // The envelope's distance is a lower bound: skip the exact distance when it cannot win.
+            if (item.Metric.EnvelopeInternal.Distance(new Envelope(p)) > Math.Min(max + Distances.ToleranceM, BestDistance)) return;
+            if (accept is not null && !accept(item.Item)) return;
+            var d = item.DistanceTo(p);
+            if (Distances.Within(d, max) && d < BestDistance)
+            {
+                Best = item;
+                BestDistance = d;
+            }
+        }
+    }
+
+    private sealed class WithinVisitor(Coordinate p, double max, Func<T, bool>? accept, List<(IndexedFeature<T>, double)> results) : IItemVisitor<IndexedFeature<T>>
+    {
+        public void VisitItem(IndexedFeature<T> item)
+        {
+            if (accept is not null && !accept(item.Item)) return;
+            var d = item.DistanceTo(p);
+            if (Distances.Within(d, max)) results.Add((item, d));
+        }
+    }
+}
