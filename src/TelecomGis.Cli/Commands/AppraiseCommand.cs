@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Diagnostics;
+using TelecomGis.Cli.Output;
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Core.Spatial;
+using TelecomGis.Storage.Bundle;
+using TelecomGis.Storage.Submissions;
+
+namespace TelecomGis.Cli.Commands;
+
+/// <summary>
+/// <c>appraise --plan DIR --in sites.csv [--out results.csv|.json]</c>: appraises every row, rejects unreadable rows with a reason,
+/// prints the verdict counts. Exit 0 when every row was appraised or rejected; 1 only when the run itself could not proceed.
+/// </summary>
+internal static class AppraiseCommand
+{
+    public static Command Create()
+    {
+        var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
+        var input = new Option<FileInfo>("--in") { Description = "Proposed sites (CSV; see data/README.md for the columns).", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "Results file: .csv (one line per site) or .json (every rule's figures). Default: CSV on stdout." };
+        var where = new Option<bool>("--where") { Description = "For each non-conforming site, search the nearest point within 1 km where it would conform." };
+        var date = new Option<DateOnly?>("--date") { Description = "Appraise against the communes valid on this date (default: today)." };
+        var command = new Command("appraise", "Appraise proposed sites against a plan.") { plan, input, output, where, date };
+        command.SetAction(parse => CliError.Guard(() => Run(
+            parse.GetValue(plan)!, parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(where), parse.GetValue(date))));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo planDir, FileInfo input, FileInfo? output, bool withAlternatives, DateOnly? date)
+    {
+        if (!planDir.Exists) throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+        if (!input.Exists) throw new CliError($"--in: file '{input.FullName}' does not exist.");
+        var format = output?.Extension.ToLowerInvariant() switch
+        {
+            null or ".csv" => ".csv",
+            ".json" => ".json",
+            var other => throw new CliError($"--out: unknown format '{other}' (use .csv or .json)."),
+        };
+
+        var clock = Stopwatch.StartNew();
+        var bundle = PlanBundleReader.Read(planDir.FullName);
+        var engine = new AppraisalEngine(new PlanIndex(bundle, date));
+        var loaded = clock.Elapsed;
+
+        IReadOnlyList<SubmissionRow> rows;
+        using (var reader = new StreamReader(input.FullName))
+        {
+            rows = SubmissionCsvReader.Read(reader);
+        }
+        var parsed = clock.Elapsed;
+
+        var outcomes = ConsoleProgress.Run($"Appraising {rows.Count:N0} sites", rows.Count,
+            progress => BatchAppraisal.Run(engine, rows, withAlternatives, progress));
+        var appraised = clock.Elapsed;
+        var summary = BatchAppraisal.Summarise(outcomes);
+
+        WriteAtomically(output, format, outcomes, summary, withAlternatives);
+        var written = clock.Elapsed;
+
+        var err = Console.Error;
+        err.WriteLine($"plan {bundle.Metadata.PlanName} ({bundle.Province.Name}), version {bundle.Version.Short}");
+        err.WriteLine($"{summary.Total:N0} rows: {summary.Conforms:N0} conforms, {summary.DoesNotConform:N0} does not conform, " +
+                      $"{summary.NeedsConsultation:N0} needs consultation, {summary.Rejected:N0} rejected");
+        var rate = summary.Total / Math.Max(1e-9, (appraised - parsed).TotalSeconds);
+        err.WriteLine($"time: plan {loaded.TotalMilliseconds:N0} ms, read {(parsed - loaded).TotalMilliseconds:N0} ms, " +
+                      $"appraise {(appraised - parsed).TotalMilliseconds:N0} ms ({rate:N0} sites/s), write {(written - appraised).TotalMilliseconds:N0} ms");
+        foreach (var rejection in outcomes.Where(o => o.Row.Rejection is not null).Take(10))
+        {
+            err.WriteLine($"rejected: {rejection.Row.Rejection}");
+        }
+        return 0;
+    }
+
+    /// <summary>Writes to a temporary file beside the target and renames it, so a failed run never leaves a half-written result.</summary>
+    private static void WriteAtomically(FileInfo? output, string format, RowOutcome[] outcomes, BatchSummary summary, bool withAlternatives)
+    {
+        if (output is null)
+        {
+            AppraisalCsvWriter.Write(Console.Out, outcomes, withAlternatives);
+            return;
+        }
+        var temp = output.FullName + ".partial";
+        using (var stream = File.Create(temp))
+        {
+            if (format == ".json")
+            {
+                AppraisalJsonWriter.Write(stream, outcomes, summary);
+            }
+            else
+            {
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+                AppraisalCsvWriter.Write(writer, outcomes, withAlternatives);
+            }
+        }
+        File.Move(temp, output.FullName, overwrite: true);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using CsvHelper;
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Appraisal.Submissions;
+
+namespace TelecomGis.Cli.Output;
+
+/// <summary>
+/// One line per submitted row: <c>row,carrier,site_code,lon,lat,verdict,failing_rules,reasons_vi,reasons_en,commune_code,plan_version</c>,
+/// plus the conforming alternative when it was searched for.
+/// </summary>
+internal static class AppraisalCsvWriter
+{
+    public static void Write(TextWriter writer, IReadOnlyList<RowOutcome> outcomes, bool withAlternatives)
+    {
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var h in new[] { "row", "carrier", "site_code", "lon", "lat", "verdict", "failing_rules", "reasons_vi", "reasons_en", "commune_code", "plan_version" })
+        {
+            csv.WriteField(h);
+        }
+        if (withAlternatives)
+        {
+            foreach (var h in new[] { "conforming_lon", "conforming_lat", "conforming_distance_m", "conforming_bearing_deg", "planned_positions_nearby", "sites_to_share_nearby" })
+            {
+                csv.WriteField(h);
+            }
+        }
+        csv.NextRecord();
+
+        foreach (var o in outcomes)
+        {
+            csv.WriteField(o.Row.Row);
+            csv.WriteField(o.Row.Carrier);
+            csv.WriteField(o.Row.SiteCode);
+            if (o.Appraisal is { } a)
+            {
+                csv.WriteField(a.Site.LonDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
+                csv.WriteField(a.Site.LatDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
+                csv.WriteField(o.VerdictCode);
+                csv.WriteField(string.Join("|", a.FailingRuleIds));
+                csv.WriteField(string.Join(" ", a.Objections.Select(r => $"[{r.RuleId}] {r.MessageVi}")));
+                csv.WriteField(string.Join(" ", a.Objections.Select(r => $"[{r.RuleId}] {r.MessageEn}")));
+                csv.WriteField(a["R02"].DecidingFeature?.Id ?? "");
+                csv.WriteField(a.PlanVersion);
+            }
+            else
+            {
+                var r = o.Row.Rejection!;
+                csv.WriteField("");
+                csv.WriteField("");
+                csv.WriteField(o.VerdictCode);
+                csv.WriteField("");
+                csv.WriteField($"[{r.Field}] {r.MessageVi}");
+                csv.WriteField($"[{r.Field}] {r.MessageEn}");
+                csv.WriteField("");
+                csv.WriteField("");
+            }
+            if (withAlternatives)
+            {
+                var alt = o.Alternative;
+                csv.WriteField(alt?.LonDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
+                csv.WriteField(alt?.LatDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
+                csv.WriteField(alt?.DistanceM?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
+                csv.WriteField(alt?.BearingDeg?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
+                csv.WriteField(alt is null ? "" : string.Join("|", alt.PlannedPositions.Select(p => $"{p.Feature.Id}@{p.DistanceM:0}m")));
+                csv.WriteField(alt is null ? "" : string.Join("|", alt.SitesToShare.Select(s => $"{s.Feature.Id}@{s.DistanceM:0}m")));
+            }
+            csv.NextRecord();
+        }
+    }
+}

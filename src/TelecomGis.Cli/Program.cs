@@ -1,0 +1,14 @@
+using System.CommandLine;
+using TelecomGis.Cli.Commands;
+
+// Vietnamese names and messages must survive any terminal's default encoding.
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+
+var root = new RootCommand("TelecomGis: appraise proposed BTS sites against a province's telecom-infrastructure plan, convert VN-2000 coordinates, generate data.")
+{
+    ConvertCommand.Create(),
+    AppraiseCommand.Create(),
+    GenerateCommand.Create(),
+    PlanCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

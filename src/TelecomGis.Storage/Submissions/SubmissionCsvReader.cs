@@ -1,0 +1,46 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using TelecomGis.Core.Appraisal.Submissions;
+
+namespace TelecomGis.Storage.Submissions;
+
+/// <summary>
+/// Reads a carrier's CSV of proposed sites (columns in data/README.md) into validated rows. Column names match case-insensitively
+/// and in any order; a row that cannot be read becomes a rejection naming the row and field, never an exception.
+/// </summary>
+public static class SubmissionCsvReader
+{
+    public static IReadOnlyList<SubmissionRow> Read(TextReader text)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+            DetectDelimiter = true,
+            TrimOptions = TrimOptions.Trim,
+            MissingFieldFound = null,
+            BadDataFound = null,
+        };
+        using var csv = new CsvReader(text, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            throw new FormatException("The submission is empty: expected a header line with carrier,site_code,lon,lat,pole_class,height_m,…");
+        }
+        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++) columns.TryAdd(header[i], i);
+        SubmissionRowParser.CheckHeader(columns.Keys);
+
+        var rows = new List<SubmissionRow>();
+        var number = 0;
+        while (csv.Read())
+        {
+            number++;
+            var record = csv.Parser.Record ?? [];
+            if (record.All(string.IsNullOrWhiteSpace)) continue;
+            rows.Add(SubmissionRowParser.Parse(number, name =>
+                columns.TryGetValue(name, out var i) && i < record.Length && !string.IsNullOrWhiteSpace(record[i]) ? record[i].Trim() : null));
+        }
+        return rows;
+    }
+}
