@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using NetTopologySuite.Geometries;
+
+namespace TelecomGis.Storage.Bundle;
+
+/// <summary>
+/// One feature of a bundle layer as read from disk, with typed accessors whose errors name the file,
+/// the feature's index and id, and the property.
+/// </summary>
+public sealed class BundleFeature
+{
+    private readonly JsonElement _properties;
+
+    internal BundleFeature(string file, int index, JsonElement properties, Geometry? geometry)
+    {
+        File = file;
+        Index = index;
+        _properties = properties;
+        Geometry = geometry;
+        Id = _properties.ValueKind == JsonValueKind.Object
+            && _properties.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+    }
+
+    public string File { get; }
+    public int Index { get; }
+    public string? Id { get; }
+    public Geometry? Geometry { get; }
+
+    /// <summary>"zones.geojson feature 12 (Z-URB-07)": where a message points the reader.</summary>
+    public string Where => Id is null ? $"feature {Index}" : $"feature {Index} ({Id})";
+
+    public PlanBundleException Error(string property, string problem) => new(File, $"{Where}: '{property}' {problem}");
+
+    private JsonElement Required(string name)
+    {
+        if (_properties.ValueKind != JsonValueKind.Object || !_properties.TryGetProperty(name, out var value))
+            throw Error(name, "is missing");
+        return value;
+    }
+
+    private JsonElement? Optional(string name) =>
+        _properties.ValueKind == JsonValueKind.Object && _properties.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
+
+    public string String(string name)
+    {
+        var v = Required(name);
+        return v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Error(name, $"must be a string, not {Describe(v)}");
+    }
+
+    public string? NullableString(string name)
+    {
+        var v = Optional(name);
+        if (v is null) return null;
+        return v.Value.ValueKind == JsonValueKind.String ? v.Value.GetString() : throw Error(name, $"must be a string or null, not {Describe(v.Value)}");
+    }
+
+    public double Number(string name)
+    {
+        var v = Required(name);
+        return v.ValueKind == JsonValueKind.Number ? v.GetDouble() : throw Error(name, $"must be a number, not {Describe(v)}");
+    }
+
+    public double? NullableNumber(string name)
+    {
+        var v = Optional(name);
+        if (v is null) return null;
+        return v.Value.ValueKind == JsonValueKind.Number ? v.Value.GetDouble() : throw Error(name, $"must be a number or null, not {Describe(v.Value)}");
+    }
+
+    public long Integer(string name)
+    {
+        var v = Required(name);
+        return v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var i) ? i : throw Error(name, $"must be an integer, not {Describe(v)}");
+    }
+
+    public bool Boolean(string name)
+    {
+        var v = Required(name);
+        return v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : throw Error(name, $"must be true or false, not {Describe(v)}");
+    }
+
+    public DateOnly Date(string name) => ParseDate(name, String(name));
+
+    public DateOnly? NullableDate(string name) => NullableString(name) is { } text ? ParseDate(name, text) : null;
+
+    public JsonElement Array(string name)
+    {
+        var v = Required(name);
+        return v.ValueKind == JsonValueKind.Array ? v : throw Error(name, $"must be an array, not {Describe(v)}");
+    }
+
+    /// <summary>Parses a text property with the domain's parser and turns its FormatException into a bundle error.</summary>
+    public T Parse<T>(string name, Func<string, T> parse)
+    {
+        var text = String(name);
+        try
+        {
+            return parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw Error(name, $"has an unreadable value '{text}': {e.Message}");
+        }
+    }
+
+    /// <summary>The geometry, which must be present, of one of the given types, and valid (OGC).</summary>
+    public T RequireGeometry<T>() where T : Geometry
+    {
+        if (Geometry is null) throw new PlanBundleException(File, $"{Where}: the geometry is missing");
+        if (Geometry is not T typed) throw new PlanBundleException(File, $"{Where}: the geometry is a {Geometry.GeometryType}, expected {typeof(T).Name}");
+        RequireValid(typed);
+        return typed;
+    }
+
+    public Geometry RequireAreal()
+    {
+        var g = RequireGeometry<Geometry>();
+        if (g is not (Polygon or MultiPolygon))
+            throw new PlanBundleException(File, $"{Where}: the geometry is a {g.GeometryType}, expected Polygon or MultiPolygon");
+        return g;
+    }
+
+    private void RequireValid(Geometry g)
+    {
+        var op = new NetTopologySuite.Operation.Valid.IsValidOp(g);
+        if (!op.IsValid)
+            throw new PlanBundleException(File, $"{Where}: the geometry is not valid ({op.ValidationError.Message} at {op.ValidationError.Coordinate})");
+    }
+
+    private DateOnly ParseDate(string name, string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : throw Error(name, $"must be an ISO 8601 date (yyyy-MM-dd), not '{text}'");
+
+    private static string Describe(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => $"the text '{v.GetString()}'",
+        JsonValueKind.Null => "null",
+        _ => v.GetRawText(),
+    };
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+
+namespace TelecomGis.Storage.Bundle;
+
+/// <summary>Reads a GeoJSON FeatureCollection into <see cref="BundleFeature"/>s; GeoJSON4STJ reads the geometries.</summary>
+public static class BundleLayer
+{
+    private static readonly JsonSerializerOptions GeoJsonOptions = new() { Converters = { new GeoJsonConverterFactory() } };
+
+    public static IReadOnlyList<BundleFeature> Parse(string file, byte[] content)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(content);
+        }
+        catch (JsonException e)
+        {
+            throw new PlanBundleException(file, $"is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+                throw new PlanBundleException(file, "is not a GeoJSON FeatureCollection (no 'features' array)");
+            var result = new List<BundleFeature>(features.GetArrayLength());
+            var index = 0;
+            foreach (var f in features.EnumerateArray())
+            {
+                var properties = f.TryGetProperty("properties", out var p) ? p.Clone() : default;
+                Geometry? geometry = null;
+                if (f.TryGetProperty("geometry", out var g) && g.ValueKind != JsonValueKind.Null)
+                {
+                    try
+                    {
+                        geometry = g.Deserialize<Geometry>(GeoJsonOptions);
+                    }
+                    catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+                    {
+                        var probe = new BundleFeature(file, index, properties, null);
+                        throw new PlanBundleException(file, $"{probe.Where}: the geometry cannot be read: {e.Message}", e);
+                    }
+                }
+                result.Add(new BundleFeature(file, index, properties, geometry));
+                index++;
+            }
+            return result;
+        }
+    }
+}

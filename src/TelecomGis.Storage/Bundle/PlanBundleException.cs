@@ -1,0 +1,20 @@
+namespace TelecomGis.Storage.Bundle;
+
+/// <summary>
+/// A bundle file that breaks the schema contract of data/README.md. The message names the file, the feature
+/// (index and id) and the property, so that whoever edits the data in QGIS can find the mistake.
+/// </summary>
+public sealed class PlanBundleException : Exception
+{
+    public PlanBundleException() { }
+
+    public PlanBundleException(string message) : base(message) { }
+
+    public PlanBundleException(string message, Exception innerException) : base(message, innerException) { }
+
+    public PlanBundleException(string file, string message, Exception? innerException = null)
+        : base($"{file}: {message}", innerException) => File = file;
+
+    /// <summary>The bundle file at fault, e.g. "zones.geojson".</summary>
+    public string? File { get; }
+}

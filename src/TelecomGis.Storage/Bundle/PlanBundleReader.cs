@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using NetTopologySuite.Geometries;
+using TelecomGis.Core.Administration;
+using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Planning;
+
+namespace TelecomGis.Storage.Bundle;
+
+/// <summary>Reads a bundle folder (data/README.md) into a <see cref="ProvincePlan"/>.</summary>
+public static class PlanBundleReader
+{
+    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+
+    /// <summary>
+    /// Reads every layer of the bundle. The version hashes every *.geojson, *.json and *.csv file of the folder by name and bytes,
+    /// so any edit, even to a layer the plan does not load, makes a new version.
+    /// </summary>
+    /// <exception cref="PlanBundleException">A file is missing, is not valid JSON or CSV, or breaks the schema.</exception>
+    public static ProvincePlan Read(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new PlanBundleException(folder, "the bundle folder does not exist");
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => f.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes, StringComparer.Ordinal);
+        var version = PlanVersion.FromInputs(files.Select(kv => (kv.Key!, kv.Value)));
+
+        byte[] Content(string name) => files.TryGetValue(name, out var c) ? c : throw new PlanBundleException(name, "is missing from the bundle");
+        IReadOnlyList<BundleFeature> Layer(string name) => BundleLayer.Parse(name, Content(name));
+
+        var (metadata, provinceCode, provinceName, epsg) = ReadPlanJson(Content(BundleFiles.Plan));
+        var provinceFeature = Layer(BundleFiles.Province) is [var single] ? single
+            : throw new PlanBundleException(BundleFiles.Province, "must hold exactly one feature");
+        var province = new Province(provinceCode, provinceName, epsg, provinceFeature.RequireAreal());
+
+        var zones = Layer(BundleFiles.Zones).Select(ReadZone).ToList();
+        if (!zones.Any(z => z.Id == metadata.DefaultZoneId))
+            throw new PlanBundleException(BundleFiles.Zones, $"has no zone '{metadata.DefaultZoneId}', which plan.json names as default_zone_id");
+
+        return new ProvincePlan(
+            version,
+            metadata,
+            province,
+            Layer(BundleFiles.Communes).Select(ReadCommune).ToList(),
+            zones,
+            Layer(BundleFiles.PlannedPositions).Select(ReadPlannedPosition).ToList(),
+            Layer(BundleFiles.RestrictedAreas).Select(ReadRestrictedArea).ToList(),
+            ReadAirports(Layer(BundleFiles.Airports), Layer(BundleFiles.Runways)),
+            Layer(BundleFiles.Sites).Select(ReadSite).ToList(),
+            Layer(BundleFiles.SensitivePlaces).Select(ReadSensitivePlace).ToList(),
+            Layer(BundleFiles.FiberRoutes).Select(ReadFiberRoute).ToList(),
+            Layer(BundleFiles.PostOffices).Select(ReadPostalPoint).ToList(),
+            ReadRules(Content(BundleFiles.Rules)));
+    }
+
+    private static (PlanMetadata, string, string, int) ReadPlanJson(byte[] content)
+    {
+        // plan.json is one object, not a feature: read it through the same accessors so that its errors look alike.
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(content);
+        }
+        catch (JsonException e)
+        {
+            throw new PlanBundleException(BundleFiles.Plan, $"is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+        }
+        using (doc)
+        {
+            var p = new BundleFeature(BundleFiles.Plan, 0, doc.RootElement.Clone(), null);
+            var metadata = new PlanMetadata(p.String("plan_name"), p.String("department_name_vi"), p.String("department_name_en"),
+                p.Date("adopted"), p.String("default_zone_id"));
+            var epsg = (int)p.Integer("epsg");
+            if (!Core.Geodesy.CrsCatalog.TryGet(epsg, out _)) throw p.Error("epsg", $"is {epsg}, not a VN-2000 projected system");
+            return (metadata, p.String("province_code"), p.String("province_name"), epsg);
+        }
+    }
+
+    private static Commune ReadCommune(BundleFeature f) => new(
+        f.String("code"), f.String("name"), f.Parse("kind", AdministrativeUnitKinds.Parse), f.NullableString("district"),
+        f.Integer("population"), f.Number("area_km2"), new Validity(f.Date("valid_from"), f.NullableDate("valid_to")), f.RequireAreal());
+
+    private static PlanZone ReadZone(BundleFeature f)
+    {
+        // The default zone has a null geometry (it covers whatever no drawn zone covers); an empty collection keeps the type non-null.
+        var geometry = f.Geometry is null ? Wgs84.CreateGeometryCollection() : f.RequireAreal();
+        return new PlanZone(f.String("id"), f.String("name"), f.String("kind"), f.Parse("allowed_classes", PoleClassSet.Parse),
+            f.Number("max_height_m"), f.Boolean("requires_camouflage"), f.Boolean("requires_planned_position"), f.Boolean("urban"), geometry);
+    }
+
+    private static PlannedPosition ReadPlannedPosition(BundleFeature f) => new(
+        f.String("id"), f.NullableString("carrier"), f.Parse("allowed_classes", PoleClassSet.Parse), f.NullableNumber("max_height_m"),
+        f.RequireGeometry<Point>());
+
+    private static RestrictedArea ReadRestrictedArea(BundleFeature f)
+    {
+        var effect = f.String("effect") switch
+        {
+            "prohibit" => RestrictionEffect.Prohibit,
+            "consult" => RestrictionEffect.Consult,
+            var other => throw f.Error("effect", $"must be 'prohibit' or 'consult', not '{other}'"),
+        };
+        var buffer = f.Number("buffer_m");
+        if (buffer < 0) throw f.Error("buffer_m", $"must not be negative ({buffer})");
+        return new RestrictedArea(f.String("id"), f.String("name"), f.String("kind"), effect, buffer, f.String("authority"), f.RequireAreal());
+    }
+
+    private static List<Airport> ReadAirports(IReadOnlyList<BundleFeature> airports, IReadOnlyList<BundleFeature> runways)
+    {
+        var byAirport = runways.Select(r => (Icao: r.String("airport"), Runway: ReadRunway(r))).ToLookup(r => r.Icao, r => r.Runway);
+        var result = new List<Airport>();
+        foreach (var a in airports)
+        {
+            var code = a.Integer("code_number");
+            if (code is < 1 or > 4) throw a.Error("code_number", $"must be 1 to 4, not {code}");
+            var icao = a.String("icao");
+            result.Add(new Airport(icao, a.String("name"), a.Number("elevation_m"), (int)code, a.RequireGeometry<Point>(), [.. byAirport[icao]]));
+        }
+        var unknown = byAirport.Select(g => g.Key).Except(result.Select(a => a.Icao)).FirstOrDefault();
+        if (unknown is not null) throw new PlanBundleException(BundleFiles.Runways, $"a runway names airport '{unknown}', which airports.geojson lacks");
+        return result;
+    }
+
+    private static Runway ReadRunway(BundleFeature f)
+    {
+        var line = f.RequireGeometry<LineString>();
+        var designator = f.String("designator");
+        var ends = designator.Split('/');
+        if (ends.Length != 2) throw f.Error("designator", $"must name both ends like '03/21', not '{designator}'");
+        var low = line.StartPoint;
+        var high = line.EndPoint;
+        return new Runway(designator,
+            new RunwayEnd(ends[0], low.X, low.Y, f.Number("low_elevation_m")),
+            new RunwayEnd(ends[1], high.X, high.Y, f.Number("high_elevation_m")),
+            f.Number("width_m"));
+    }
+
+    private static Site ReadSite(BundleFeature f)
+    {
+        var sectors = new List<Sector>();
+        foreach (var s in f.Array("sectors").EnumerateArray())
+        {
+            var sector = new BundleFeature(f.File, f.Index, s, null);
+            var technology = sector.Parse("technology", Technologies.Parse);
+            sectors.Add(new Sector(sector.Number("azimuth_deg"), sector.Number("frequency_mhz"), sector.Number("eirp_dbm"), technology,
+                sector.NullableNumber("antenna_height_m")));
+        }
+        var sharedWith = f.NullableString("shared_with") is { Length: > 0 } text
+            ? text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        var height = f.Number("height_m");
+        if (height <= 0) throw f.Error("height_m", $"must be positive ({height})");
+        return new Site(f.String("id"), f.String("carrier"), f.String("code"), f.RequireGeometry<Point>(), f.Parse("pole_class", PoleClasses.Parse),
+            height, f.Boolean("camouflaged"), sharedWith, sectors);
+    }
+
+    private static SensitivePlace ReadSensitivePlace(BundleFeature f)
+    {
+        var g = f.RequireGeometry<Geometry>();
+        if (g is not (Point or Polygon or MultiPolygon)) throw new PlanBundleException(f.File, $"{f.Where}: the geometry is a {g.GeometryType}, expected Point or Polygon");
+        return new SensitivePlace(f.String("id"), f.String("name"), f.String("kind"), g);
+    }
+
+    private static FiberRoute ReadFiberRoute(BundleFeature f)
+    {
+        var laying = f.String("laying") switch
+        {
+            "aerial" => Laying.Aerial,
+            "underground" => Laying.Underground,
+            var other => throw f.Error("laying", $"must be 'aerial' or 'underground', not '{other}'"),
+        };
+        return new FiberRoute(f.String("id"), f.String("owner"), f.String("name"), laying, f.String("kind"), f.RequireGeometry<LineString>());
+    }
+
+    private static PostalServicePoint ReadPostalPoint(BundleFeature f)
+    {
+        var kind = f.String("kind") switch
+        {
+            "post_office" => PostalPointKind.PostOffice,
+            "cultural_post_office" => PostalPointKind.CulturalPostOffice,
+            "agent" => PostalPointKind.Agent,
+            "kiosk" => PostalPointKind.Kiosk,
+            "letter_box" => PostalPointKind.LetterBox,
+            var other => throw f.Error("kind", $"is not a postal point kind: '{other}'"),
+        };
+        return new PostalServicePoint(f.String("id"), f.String("name"), kind, f.String("operator"), f.String("commune_code"), f.RequireGeometry<Point>());
+    }
+
+    private static RuleTable ReadRules(byte[] content)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true };
+        using var reader = new CsvReader(new StreamReader(new MemoryStream(content)), config);
+        var parameters = new List<RuleParameter>();
+        try
+        {
+            reader.Read();
+            reader.ReadHeader();
+            foreach (var column in new[] { "rule_id", "parameter", "value", "unit", "citation" })
+            {
+                if (!reader.HeaderRecord!.Contains(column)) throw new PlanBundleException(BundleFiles.Rules, $"the header lacks '{column}'");
+            }
+            while (reader.Read())
+            {
+                var row = reader.Parser.Row;
+                var text = reader.GetField("value") ?? "";
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                    throw new PlanBundleException(BundleFiles.Rules, $"row {row}: 'value' is not a number: '{text}'");
+                parameters.Add(new RuleParameter(reader.GetField("rule_id")!, reader.GetField("parameter")!, value,
+                    reader.GetField("unit")!, reader.GetField("citation")!));
+            }
+            return new RuleTable(parameters);
+        }
+        catch (CsvHelperException e)
+        {
+            throw new PlanBundleException(BundleFiles.Rules, $"cannot be read: {e.Message}", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PlanBundleException(BundleFiles.Rules, e.Message, e);
+        }
+    }
+}
