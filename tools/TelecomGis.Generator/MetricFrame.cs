@@ -9,6 +9,8 @@ namespace TelecomGis.Generator;
 /// </summary>
 public sealed class MetricFrame(int epsg)
 {
+    public int Epsg { get; } = epsg;
+
     private readonly ProjectionTransform _transform = ProjectionTransform.For(epsg);
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), CrsCatalog.Wgs84);
 

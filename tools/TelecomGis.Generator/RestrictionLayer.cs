@@ -27,7 +27,7 @@ public static class RestrictionLayer
         {
             var commune = random.ListItem(rural);
             var centre = RandomPlaces.PointIn(random, commune.Commune.Boundary, c => ctx.ClearOfSeed(c, 3000));
-            areas.Add(new($"R-MIL-{i:00}", $"Khu vực quân sự {commune.Commune.Name} {i}", "military", RestrictionEffect.Consult, 0, MilitaryAuthority,
+            areas.Add(new($"R-MIL-{i:00}", $"Khu vực quân sự số {i} ({commune.Commune.Name})", "military", RestrictionEffect.Consult, 0, MilitaryAuthority,
                 Rectangle(ctx, centre, random.Double(300, 1200), random.Double(250, 900), random.Double(0, 90))));
         }
 

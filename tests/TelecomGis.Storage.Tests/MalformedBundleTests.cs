@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using TelecomGis.Storage.Bundle;
+
+namespace TelecomGis.Storage.Tests;
+
+public sealed class MalformedBundleTests : IDisposable
+{
+    private readonly string _bundle = TestPaths.NewTempDir();
+
+    public MalformedBundleTests()
+    {
+        foreach (var file in Directory.GetFiles(TestPaths.CommittedBundle)) File.Copy(file, Path.Combine(_bundle, Path.GetFileName(file)));
+    }
+
+    public void Dispose() => Directory.Delete(_bundle, recursive: true);
+
+    [Fact]
+    public void AMissingPropertyIsReportedWithFileFeatureIndexIdAndProperty()
+    {
+        EditFeature("zones.geojson", 1, f => f["properties"]!.AsObject().Remove("max_height_m"));
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.Equal("zones.geojson: feature 1 (Z-HALONG-BAY): 'max_height_m' is missing", e.Message);
+    }
+
+    [Fact]
+    public void APropertyOfTheWrongTypeIsReportedWithWhatWasFound()
+    {
+        EditFeature("sites.geojson", 0, f => f["properties"]!["height_m"] = "tall");
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.Contains("sites.geojson: feature 0 (QN-S00001): 'height_m' must be a number", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownPoleClassIsReportedWithTheProperty()
+    {
+        EditFeature("sites.geojson", 2, f => f["properties"]!["pole_class"] = "B7");
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.Contains("'pole_class' has an unreadable value 'B7'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASelfIntersectingPolygonIsRejectedAsInvalidGeometry()
+    {
+        EditFeature("restricted-areas.geojson", 0, f => f["geometry"] = JsonNode.Parse(
+            """{"type":"Polygon","coordinates":[[[107.9,21.5],[108.0,21.6],[108.0,21.5],[107.9,21.6],[107.9,21.5]]]}"""));
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.StartsWith("restricted-areas.geojson: feature 0", e.Message, StringComparison.Ordinal);
+        Assert.Contains("geometry is not valid", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenJsonIsReportedWithTheFileName()
+    {
+        File.WriteAllText(Path.Combine(_bundle, "sites.geojson"), """{"type":"FeatureCollection","features":[{"type":"Feature",""");
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.StartsWith("sites.geojson: is not valid JSON", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANonNumericRuleValueIsReportedWithTheRowAndColumn()
+    {
+        var path = Path.Combine(_bundle, "rules.csv");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("R11,height_approval,45,", "R11,height_approval,forty-five,", StringComparison.Ordinal));
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.Contains("rules.csv", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'value' is not a number: 'forty-five'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingLayerFileIsNamed()
+    {
+        File.Delete(Path.Combine(_bundle, "runways.geojson"));
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.Equal("runways.geojson: is missing from the bundle", e.Message);
+    }
+
+    [Fact]
+    public void ADefaultZoneIdThatNoZoneHasIsRejected()
+    {
+        var path = Path.Combine(_bundle, "plan.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Z-DEFAULT-RURAL", "Z-NOWHERE", StringComparison.Ordinal));
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.Contains("Z-NOWHERE", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnyEditToAFileChangesThePlanVersion()
+    {
+        var before = PlanBundleReader.Read(_bundle).Version;
+        File.AppendAllText(Path.Combine(_bundle, "undergrounding-zones.geojson"), "\n");
+        Assert.NotEqual(before, PlanBundleReader.Read(_bundle).Version);
+    }
+
+    private void EditFeature(string file, int index, Action<JsonNode> edit)
+    {
+        var path = Path.Combine(_bundle, file);
+        var root = JsonNode.Parse(File.ReadAllText(path))!;
+        edit(root["features"]![index]!);
+        File.WriteAllText(path, root.ToJsonString());
+    }
+}
