@@ -5,13 +5,13 @@ namespace TelecomGis.Storage.Tests;
 
 public sealed class BundleGeneratorTests(GeneratorFixture fixture) : IClassFixture<GeneratorFixture>
 {
-    [SharedDataFact]
+    [Fact]
     public void TheSameSeedGivesIdenticalBytesAndTheSamePlanVersion()
     {
         var again = TestPaths.NewTempDir();
         try
         {
-            var plan = BundleGenerator.Generate(TestPaths.SharedData!, again);
+            var plan = BundleGenerator.Generate(TestPaths.SharedData, again);
             AssertSameFiles(fixture.Folder!, again);
             Assert.Equal(fixture.Plan!.Version, plan.Version);
         }
@@ -21,13 +21,13 @@ public sealed class BundleGeneratorTests(GeneratorFixture fixture) : IClassFixtu
         }
     }
 
-    [SharedDataFact]
+    [Fact]
     public void ADifferentSeedGivesDifferentSyntheticLayersButTheSameRealOnes()
     {
         var other = TestPaths.NewTempDir();
         try
         {
-            var plan = BundleGenerator.Generate(TestPaths.SharedData!, other, seed: 7);
+            var plan = BundleGenerator.Generate(TestPaths.SharedData, other, seed: 7);
             Assert.NotEqual(fixture.Plan!.Version, plan.Version);
             Assert.NotEqual(Bytes(fixture.Folder!, BundleFiles.Sites), Bytes(other, BundleFiles.Sites));
             Assert.NotEqual(Bytes(fixture.Folder!, BundleFiles.PlannedPositions), Bytes(other, BundleFiles.PlannedPositions));
@@ -40,14 +40,14 @@ public sealed class BundleGeneratorTests(GeneratorFixture fixture) : IClassFixtu
         }
     }
 
-    [SharedDataFact]
+    [Fact]
     public void TheCommittedBundleIsExactlyWhatTheGeneratorWritesWithSeed2015()
     {
         AssertSameFiles(TestPaths.CommittedBundle, fixture.Folder!);
         Assert.Equal(PlanBundleReader.Read(TestPaths.CommittedBundle).Version, fixture.Plan!.Version);
     }
 
-    [SharedDataFact]
+    [Fact]
     public void WritingAPlanThatWasReadBackGivesTheSameBytes()
     {
         var copy = TestPaths.NewTempDir();

@@ -8,7 +8,6 @@ public sealed class GeneratorFixture : IDisposable
 {
     public GeneratorFixture()
     {
-        if (TestPaths.SharedData is null) return;
         Folder = TestPaths.NewTempDir();
         Plan = BundleGenerator.Generate(TestPaths.SharedData, Folder);
     }

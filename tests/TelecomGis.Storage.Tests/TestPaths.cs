@@ -7,16 +7,8 @@ public static class TestPaths
 
     public static string CommittedBundle => Path.Combine(RepositoryRoot, "data", "quang-ninh");
 
-    /// <summary>
-    /// The real sources (admin/, airports/): TELECOMGIS_SHARED_DATA, else shared/data in the checkout, else /work/shared/data.
-    /// Null where none exists (a clean CI clone), and the tests that regenerate the bundle are skipped.
-    /// </summary>
-    public static string? SharedData { get; } = new[]
-    {
-        Environment.GetEnvironmentVariable("TELECOMGIS_SHARED_DATA"),
-        Path.Combine(RepositoryRoot, "shared", "data"),
-        "/work/shared/data",
-    }.FirstOrDefault(d => !string.IsNullOrEmpty(d) && Directory.Exists(Path.Combine(d, "admin")));
+    /// <summary>The real public sources the generator reads (admin/, airports/), copied into the repository with their provenance.</summary>
+    public static string SharedData => Path.Combine(RepositoryRoot, "data", "sources");
 
     public static string NewTempDir()
     {
@@ -32,14 +24,5 @@ public static class TestPaths
             if (File.Exists(Path.Combine(dir.FullName, "TelecomGis.sln"))) return dir.FullName;
         }
         throw new InvalidOperationException("TelecomGis.sln not found above the test binaries.");
-    }
-}
-
-/// <summary>A fact that needs the real source data; skipped, with the reason, where it is absent.</summary>
-public sealed class SharedDataFactAttribute : FactAttribute
-{
-    public SharedDataFactAttribute()
-    {
-        if (TestPaths.SharedData is null) Skip = "The real source data (shared/data or TELECOMGIS_SHARED_DATA) is not on this machine.";
     }
 }

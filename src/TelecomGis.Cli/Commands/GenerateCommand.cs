@@ -14,14 +14,14 @@ internal static class GenerateCommand
     {
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same bytes.", DefaultValueFactory = _ => BundleGenerator.DefaultSeed };
 
-        var sources = new Option<DirectoryInfo?>("--sources") { Description = "The real public data (admin/, airports/); default: shared/data beside the repository." };
+        var sources = new Option<DirectoryInfo>("--sources") { Description = "The real public data (admin/, airports/).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("data", "sources")) };
         var bundleOut = new Option<DirectoryInfo>("--out") { Description = "Where to write the bundle.", Required = true };
         var bundle = new Command("bundle", "Generate the Quảng Ninh bundle: real boundaries and airports, seeded synthetic plan and infrastructure.") { bundleOut, sources, seed };
         bundle.SetAction(parse => CliError.Guard(() =>
         {
-            var src = parse.GetValue(sources)?.FullName ?? FindSharedData()
-                ?? throw new CliError("--sources: shared/data not found beside the repository; pass the folder holding admin/ and airports/.");
-            var plan = BundleGenerator.Generate(src, parse.GetValue(bundleOut)!.FullName, parse.GetValue(seed), new Progress<string>(Console.Error.WriteLine));
+            var src = parse.GetValue(sources)!;
+            if (!Directory.Exists(Path.Combine(src.FullName, "admin"))) throw new CliError($"--sources: '{src.FullName}' has no admin/ folder; pass the folder holding admin/ and airports/ (data/sources in the repository).");
+            var plan = BundleGenerator.Generate(src.FullName, parse.GetValue(bundleOut)!.FullName, parse.GetValue(seed), new Progress<string>(Console.Error.WriteLine));
             Console.Error.WriteLine($"bundle written: {plan.Sites.Count:N0} sites, {plan.Zones.Count:N0} zones, {plan.PlannedPositions.Count:N0} planned positions, version {plan.Version.Short}");
             return 0;
         }));
@@ -55,15 +55,5 @@ internal static class GenerateCommand
         }));
 
         return new Command("generate", "Generate synthetic data: a province bundle or load sets of proposed sites.") { bundle, proposals };
-    }
-
-    private static string? FindSharedData()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(Path.Combine(candidate, "admin"))) return candidate;
-        }
-        return null;
     }
 }
