@@ -21,10 +21,11 @@ internal static class GeocentricConversion
     public static (double LonRad, double LatRad) ToGeodetic(double x, double y, double z)
     {
         var p = Math.Sqrt(x * x + y * y);
-        // Bowring's fixed-point iteration; near the earth's surface each step gains about five digits,
-        // so four steps reach ~1e-15 rad, well below the 1 mm the round-trip test asks for.
+        // Fixed-point iteration on the latitude. The start is exact at height 0, and a Helmert shift moves the height
+        // by at most a few hundred metres, so the start is off by ~1e-7 rad; each step shrinks the error about
+        // 150-fold (by e²), so three steps leave ~1e-13 rad, under a micrometre.
         var lat = Math.Atan2(z, p * (1 - E2));
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 3; i++)
         {
             var (sinLat, cosLat) = Math.SinCos(lat);
             var n = A / Math.Sqrt(1 - E2 * sinLat * sinLat);
