@@ -152,6 +152,8 @@ public class CoordinateParserTests
     [InlineData("21 31 48.3 N 107 58 41.7 E", DmsLon, DmsLat)]
     [InlineData("21d31m48.3s N, 107d58m41.7s E", DmsLon, DmsLat)]
     [InlineData("21°31.805'N 107°58.695'E", 107 + 58.695 / 60, 21 + 31.805 / 60)]
+    [InlineData("21°31'48.3\" 107°58'41.7\"", DmsLon, DmsLat)]
+    [InlineData("21 31 48.3 107 58 41.7", DmsLon, DmsLat)]
     public void ParsePair_ReadsBothAnglesFromOneText(string text, double expectedLon, double expectedLat)
     {
         var result = CoordinateParser.ParsePair(text);
