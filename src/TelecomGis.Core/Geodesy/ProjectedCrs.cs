@@ -8,10 +8,14 @@ namespace TelecomGis.Core.Geodesy;
 public sealed record ProjectedCrs(int Epsg, string Name, double CentralMeridianDeg, double ScaleFactor)
 {
     /// <summary>The system in OGC WKT1, the form ProjNet reads. Parameters come from <see cref="Vn2000Datum"/> alone.</summary>
-    public string ToWkt()
+    public string ToWkt() => ToWkt(Vn2000Datum.ToWgs84PositionVector);
+
+    /// <summary>The same system with other Helmert parameters: a seam for the tests that show why the signs are what they are.</summary>
+    /// <param name="toWgs84PositionVector">Translations (m), rotations (″, position vector), scale (ppm).</param>
+    internal string ToWkt(IReadOnlyList<double> toWgs84PositionVector)
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        var towgs84 = string.Join(",", Vn2000Datum.ToWgs84PositionVector.Select(v => v.ToString("R", inv)));
+        var towgs84 = string.Join(",", toWgs84PositionVector.Select(v => v.ToString("R", inv)));
         return string.Create(inv, $"""
             PROJCS["{Name}",
               GEOGCS["VN-2000",

@@ -9,6 +9,9 @@ namespace TelecomGis.Core.Geodesy;
 /// <c>+towgs84</c> use the position-vector convention, so the rotations below carry the opposite signs.
 /// Mixing the two moves a point by about 0.75 m in Quảng Ninh and still looks plausible; the agreement tests
 /// against <c>cs2cs</c> catch it.
+/// These are the national parameters (EPSG:6960, "VN-2000 to WGS 84 (2)"). Inside 9.35–11.04° N, 104.24–107.11° E PROJ
+/// prefers EPSG:5194, a local set for the Mekong delta blocks DBSCL 02 and 03, which differs by about 0.8 m; the product
+/// keeps the national set of Decision 05/2007/QĐ-BTNMT everywhere, and the cs2cs fixture leaves that box out.
 /// </remarks>
 public static class Vn2000Datum
 {

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TelecomGis.Core.Geodesy;
+
+/// <summary>
+/// The written forms of one angle found in carriers' dossiers: 21.53008, 21,53008, 21°31'48.3"N, N21°31′48.3″,
+/// 21 31 48.3 N, 21°31.805'N, 21d31m48.3s.
+/// </summary>
+internal static partial class AngleNotation
+{
+    /// <summary>Upper case, one spelling for each mark, d/m/s letters turned into marks, so that N S E W are the only letters left.</summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormC).ToUpperInvariant())
+        {
+            sb.Append(c switch
+            {
+                '′' or '’' or '‘' or '´' or '`' => '\'',
+                '″' or '“' or '”' => '"',
+                'º' or '˚' => '°',
+                '\u00A0' or '\u202F' or '\u2009' or '\t' => ' ',
+                _ => c,
+            });
+        }
+
+        var t = sb.Replace("''", "\"").ToString().Trim();
+        // 21d31m48.3s: seconds' 's' only counts as a mark when it sticks to a number after an 'm',
+        // so that a trailing " S" stays the hemisphere letter (and is rejected as outside Vietnam).
+        var hadMinuteLetter = MinuteLetter().IsMatch(t);
+        t = DegreeLetter().Replace(t, "°");
+        t = MinuteLetter().Replace(t, "'");
+        if (hadMinuteLetter) t = SecondLetter().Replace(t, "\"");
+        return t;
+    }
+
+    /// <summary>Reads one normalised angle.</summary>
+    public static AngleFailure TryRead(string normalized, out AngleReading reading)
+    {
+        reading = default;
+        var t = normalized.Trim();
+        if (t.Length == 0) return AngleFailure.Empty;
+
+        char? letter = null;
+        if (IsHemisphere(t[0])) (letter, t) = (t[0], t[1..].TrimStart());
+        if (t.Length > 0 && IsHemisphere(t[^1]))
+        {
+            if (letter is not null) return AngleFailure.Unreadable;
+            (letter, t) = (t[^1], t[..^1].TrimEnd());
+        }
+
+        var negative = false;
+        if (t.Length > 0 && t[0] is '-' or '+')
+        {
+            if (letter is not null) return AngleFailure.Unreadable;
+            (negative, t) = (t[0] == '-', t[1..].TrimStart());
+        }
+
+        // Up to three numbers, each with an optional mark; an unmarked number takes the next place (° then ′ then ″).
+        Span<double> parts = stackalloc double[3];
+        var count = 0;
+        var position = 0;
+        var fractionSeen = false;
+        foreach (Match m in Component().Matches(t))
+        {
+            if (m.Index != position) return AngleFailure.Unreadable;
+            position = m.Index + m.Length;
+            var place = m.Groups["mark"].Value switch { "°" => 0, "'" => 1, "\"" => 2, _ => count };
+            if (place != count || fractionSeen) return AngleFailure.Unreadable;
+            var number = m.Groups["num"].Value.Replace(',', '.');
+            fractionSeen = number.Contains('.', StringComparison.Ordinal);
+            parts[count++] = double.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        }
+
+        if (count == 0 || position != t.Length) return AngleFailure.Unreadable;
+        if (parts[1] >= 60 || parts[2] >= 60) return AngleFailure.MinutesOrSecondsOf60OrMore;
+        if (negative || letter is 'S' or 'W') return AngleFailure.SouthOrWest;
+
+        var form = count switch { 1 => CoordinateForm.DecimalDegrees, 2 => CoordinateForm.DegreesDecimalMinutes, _ => CoordinateForm.DegreesMinutesSeconds };
+        Axis? axis = letter switch { 'N' => Axis.Latitude, 'E' => Axis.Longitude, _ => null };
+        reading = new AngleReading(parts[0] + parts[1] / 60 + parts[2] / 3600, form, axis);
+        return AngleFailure.None;
+    }
+
+    public static bool IsHemisphere(char c) => c is 'N' or 'S' or 'E' or 'W';
+
+    [GeneratedRegex(@"\G\s*(?<num>\d+(?:[.,]\d+)?)\s*(?<mark>[°'""])?\s*")]
+    private static partial Regex Component();
+
+    [GeneratedRegex(@"(?<=\d)\s*D")]
+    private static partial Regex DegreeLetter();
+
+    [GeneratedRegex(@"(?<=\d)\s*M")]
+    private static partial Regex MinuteLetter();
+
+    [GeneratedRegex(@"(?<=\d)S")]
+    private static partial Regex SecondLetter();
+}
