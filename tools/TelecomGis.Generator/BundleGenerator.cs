@@ -21,7 +21,7 @@ public static class BundleGenerator
     /// <param name="seed">Seeds every synthetic layer; each layer draws from its own stream so that changing one leaves the others.</param>
     public static ProvincePlan Generate(string sharedDataDir, string outDir, int seed = DefaultSeed, IProgress<string>? progress = null)
     {
-        var frame = new MetricFrame(Epsg);
+        var frame = new DrawingFrame(Epsg);
         var adminDir = Path.Combine(sharedDataDir, "admin");
         progress?.Report("Reading the 2025 and 2009 communes");
         var communes2025 = SourceCommunes.Read2025(adminDir);

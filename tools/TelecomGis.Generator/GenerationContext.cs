@@ -4,7 +4,7 @@ using TelecomGis.Core.Administration;
 namespace TelecomGis.Generator;
 
 /// <summary>What every synthetic layer is drawn on: the real province and 2025 communes, and the metric frame.</summary>
-public sealed record GenerationContext(MetricFrame Frame, Geometry Province, IReadOnlyList<CommuneCentre> Communes)
+public sealed record GenerationContext(DrawingFrame Frame, Geometry Province, IReadOnlyList<CommuneCentre> Communes)
 {
     public IEnumerable<CommuneCentre> Wards => Communes.Where(c => c.Commune.Kind == AdministrativeUnitKind.Ward);
 

@@ -29,7 +29,7 @@ public static class ProposalGenerator
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(badRowShare);
         var random = new Randomizer(seed);
-        var frame = new MetricFrame(plan.Province.Epsg);
+        var frame = new DrawingFrame(plan.Province.Epsg);
         var rural = plan.Communes.Where(c => c.Validity.To is null && c.Kind != AdministrativeUnitKind.Ward).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
         var urban = plan.Zones.Where(z => z.Kind is "urban" or "urban_main_street").OrderBy(z => z.Id, StringComparer.Ordinal).ToList();
         var special = plan.Zones.Where(z => z.Kind is "tourist" or "heritage").OrderBy(z => z.Id, StringComparer.Ordinal).ToList();
@@ -111,7 +111,7 @@ public static class ProposalGenerator
         }
     }
 
-    private static void WriteLocation(Dictionary<string, string> row, Coordinate at, Randomizer random, MetricFrame frame)
+    private static void WriteLocation(Dictionary<string, string> row, Coordinate at, Randomizer random, DrawingFrame frame)
     {
         var form = random.Double();
         if (form < 0.06)

@@ -27,7 +27,7 @@ public static class RandomPlaces
     /// A random point of the area within the radius of a centre; widens the radius when the area barely reaches it
     /// (a published commune centre may sit at the edge of its generalised polygon, or on an island).
     /// </summary>
-    public static Coordinate PointNear(Randomizer random, MetricFrame frame, Geometry area, Coordinate centre, double radiusM, Func<Coordinate, bool>? accept = null)
+    public static Coordinate PointNear(Randomizer random, DrawingFrame frame, Geometry area, Coordinate centre, double radiusM, Func<Coordinate, bool>? accept = null)
     {
         for (var r = radiusM; r < radiusM * 64; r *= 2)
         {

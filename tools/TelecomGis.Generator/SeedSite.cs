@@ -19,7 +19,7 @@ public static class SeedSite
     public const double SiteFreeRadiusM = 600;
 
     /// <summary>Throws when the plan would not give the seed site a consultation verdict.</summary>
-    public static void Verify(ProvincePlan plan, MetricFrame frame)
+    public static void Verify(ProvincePlan plan, DrawingFrame frame)
     {
         var point = new Point(Location) { SRID = 4326 };
         Require(plan.Province.Boundary.Covers(point), "lies outside the province");
