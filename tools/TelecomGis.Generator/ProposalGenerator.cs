@@ -32,7 +32,9 @@ public static class ProposalGenerator
         var frame = new DrawingFrame(plan.Province.Epsg);
         var rural = plan.Communes.Where(c => c.Validity.To is null && c.Kind != AdministrativeUnitKind.Ward).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
         var urban = plan.Zones.Where(z => z.Kind is "urban" or "urban_main_street").OrderBy(z => z.Id, StringComparer.Ordinal).ToList();
-        var special = plan.Zones.Where(z => z.Kind is "tourist" or "heritage").OrderBy(z => z.Id, StringComparer.Ordinal).ToList();
+        // Islands and shores of the bay and heritage zones: the zones' parts that lie on land in the province.
+        var special = plan.Zones.Where(z => z.Kind is "tourist" or "heritage").OrderBy(z => z.Id, StringComparer.Ordinal)
+            .Select(z => z.Geometry.Intersection(plan.Province.Boundary)).Where(g => !g.IsEmpty).ToList();
         var urbanUnion = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(urban.Select(z => z.Geometry).ToList());
         var urbanLocator = new NetTopologySuite.Algorithm.Locate.IndexedPointInAreaLocator(urbanUnion);
         var numbers = Carriers.All.ToDictionary(c => c, _ => 0);
@@ -50,7 +52,7 @@ public static class ProposalGenerator
                 ["carrier"] = carrier,
                 ["site_code"] = $"NEW-{Carriers.SiteCode(carrier, numbers[carrier])}",
             };
-            var mix = (Mix)RandomPlaces.Weighted(random, [0.55, 0.20, 0.12, 0.08, 0.05]);
+            var mix = (Mix)RandomPlaces.Weighted(random, [0.58, 0.20, 0.12, 0.08, 0.02]);
             Coordinate at;
             PoleClass poleClass;
             double height;
@@ -77,7 +79,7 @@ public static class ProposalGenerator
                     row["shares_site_id"] = site.Id;
                     break;
                 case Mix.BayOrHeritage:
-                    at = RandomPlaces.PointIn(random, random.ListItem(special).Geometry);
+                    at = RandomPlaces.PointIn(random, random.ListItem(special));
                     poleClass = random.Bool(0.6f) ? PoleClass.A1b : PoleClass.A2b;
                     height = poleClass == PoleClass.A1b ? random.Double(9, 18) : random.Double(30, 45);
                     camouflaged = poleClass == PoleClass.A1b && random.Bool(0.7f);
@@ -92,7 +94,8 @@ public static class ProposalGenerator
                     var commune = random.ListItem(rural);
                     at = RandomPlaces.PointIn(random, commune.Boundary, c => urbanLocator.Locate(c) == Location.Exterior);
                     poleClass = random.Bool(0.85f) ? PoleClass.A2b : PoleClass.A2c;
-                    height = random.Double(24, 60);
+                    // Rural towers are mostly 24–42 m; a few reach the 45 m that needs height approval (Decree 32/2016).
+                    height = random.Bool(0.97f) ? random.Double(24, 42) : random.Double(45, 60);
                     if (random.Bool(0.3f)) row["commune_code"] = commune.Code;
                     break;
             }

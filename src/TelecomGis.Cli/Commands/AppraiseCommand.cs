@@ -51,13 +51,14 @@ internal static class AppraiseCommand
         }
         var parsed = clock.Elapsed;
 
-        var outcomes = ConsoleProgress.Run($"Appraising {rows.Count:N0} sites", rows.Count,
-            progress => BatchAppraisal.Run(engine, rows, withAlternatives, progress));
+        var rejections = new List<RowRejection>();
+        var summary = WriteAtomically(output, format, writer => ConsoleProgress.Run($"Appraising {rows.Count:N0} sites", rows.Count,
+            progress => BatchAppraisal.Run(engine, rows, wave =>
+            {
+                writer.Write(wave);
+                rejections.AddRange(wave.Where(o => o.Row.Rejection is not null).Take(10 - rejections.Count).Select(o => o.Row.Rejection!));
+            }, withAlternatives, progress)), withAlternatives);
         var appraised = clock.Elapsed;
-        var summary = BatchAppraisal.Summarise(outcomes);
-
-        WriteAtomically(output, format, outcomes, summary, withAlternatives);
-        var written = clock.Elapsed;
 
         var err = Console.Error;
         err.WriteLine($"plan {bundle.Metadata.PlanName} ({bundle.Province.Name}), version {bundle.Version.Short}");
@@ -65,35 +66,36 @@ internal static class AppraiseCommand
                       $"{summary.NeedsConsultation:N0} needs consultation, {summary.Rejected:N0} rejected");
         var rate = summary.Total / Math.Max(1e-9, (appraised - parsed).TotalSeconds);
         err.WriteLine($"time: plan {loaded.TotalMilliseconds:N0} ms, read {(parsed - loaded).TotalMilliseconds:N0} ms, " +
-                      $"appraise {(appraised - parsed).TotalMilliseconds:N0} ms ({rate:N0} sites/s), write {(written - appraised).TotalMilliseconds:N0} ms");
-        foreach (var rejection in outcomes.Where(o => o.Row.Rejection is not null).Take(10))
+                      $"appraise and write {(appraised - parsed).TotalMilliseconds:N0} ms ({rate:N0} sites/s)");
+        foreach (var rejection in rejections)
         {
-            err.WriteLine($"rejected: {rejection.Row.Rejection}");
+            err.WriteLine($"rejected: {rejection}");
         }
         return 0;
     }
 
     /// <summary>Writes to a temporary file beside the target and renames it, so a failed run never leaves a half-written result.</summary>
-    private static void WriteAtomically(FileInfo? output, string format, RowOutcome[] outcomes, BatchSummary summary, bool withAlternatives)
+    private static BatchSummary WriteAtomically(FileInfo? output, string format, Func<IResultWriter, BatchSummary> write, bool withAlternatives)
     {
         if (output is null)
         {
-            AppraisalCsvWriter.Write(Console.Out, outcomes, withAlternatives);
-            return;
+            using var console = new AppraisalCsvWriter(Console.Out, withAlternatives);
+            var s = write(console);
+            console.Finish(s);
+            return s;
         }
         var temp = output.FullName + ".partial";
+        BatchSummary summary;
         using (var stream = File.Create(temp))
         {
-            if (format == ".json")
-            {
-                AppraisalJsonWriter.Write(stream, outcomes, summary);
-            }
-            else
-            {
-                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-                AppraisalCsvWriter.Write(writer, outcomes, withAlternatives);
-            }
+            // A BOM lets Excel open the CSV's Vietnamese text as UTF-8; JSON goes without one (RFC 8259).
+            var text = format == ".csv" ? new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) : null;
+            using IResultWriter writer = text is null ? new AppraisalJsonWriter(stream) : new AppraisalCsvWriter(text, withAlternatives);
+            summary = write(writer);
+            writer.Finish(summary);
+            text?.Flush();
         }
         File.Move(temp, output.FullName, overwrite: true);
+        return summary;
     }
 }

@@ -9,11 +9,16 @@ namespace TelecomGis.Cli.Output;
 /// One line per submitted row: <c>row,carrier,site_code,lon,lat,verdict,failing_rules,reasons_vi,reasons_en,commune_code,plan_version</c>,
 /// plus the conforming alternative when it was searched for.
 /// </summary>
-internal static class AppraisalCsvWriter
+internal sealed class AppraisalCsvWriter : IResultWriter
 {
-    public static void Write(TextWriter writer, IReadOnlyList<RowOutcome> outcomes, bool withAlternatives)
+    private readonly CsvWriter _csv;
+    private readonly bool _withAlternatives;
+
+    public AppraisalCsvWriter(TextWriter writer, bool withAlternatives)
     {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        _withAlternatives = withAlternatives;
+        var csv = _csv;
         foreach (var h in new[] { "row", "carrier", "site_code", "lon", "lat", "verdict", "failing_rules", "reasons_vi", "reasons_en", "commune_code", "plan_version" })
         {
             csv.WriteField(h);
@@ -26,7 +31,16 @@ internal static class AppraisalCsvWriter
             }
         }
         csv.NextRecord();
+    }
 
+    public void Finish(BatchSummary summary) => _csv.Flush();
+
+    public void Dispose() => _csv.Dispose();
+
+    public void Write(IReadOnlyList<RowOutcome> outcomes)
+    {
+        var csv = _csv;
+        var withAlternatives = _withAlternatives;
         foreach (var o in outcomes)
         {
             csv.WriteField(o.Row.Row);

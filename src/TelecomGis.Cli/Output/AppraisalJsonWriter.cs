@@ -6,24 +6,34 @@ using TelecomGis.Core.Appraisal.Submissions;
 
 namespace TelecomGis.Cli.Output;
 
-/// <summary>The full record of a batch as JSON: every rule's outcome, measured figure, threshold and deciding feature.</summary>
-internal static class AppraisalJsonWriter
+/// <summary>
+/// The full record of a batch as JSON: every rule's outcome, measured figure, threshold and deciding feature, streamed site by
+/// site, with the verdict counts at the end.
+/// </summary>
+internal sealed class AppraisalJsonWriter : IResultWriter
 {
     private static readonly JsonSerializerOptions Options = new()
     {
-        WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Vietnamese text stays readable in the file instead of \u escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(Stream stream, IReadOnlyList<RowOutcome> outcomes, BatchSummary summary)
+    private readonly Utf8JsonWriter _json;
+
+    public AppraisalJsonWriter(Stream stream)
     {
-        var document = new
+        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
+        _json.WriteStartObject();
+        _json.WriteStartArray("sites");
+    }
+
+    public void Write(IReadOnlyList<RowOutcome> outcomes)
+    {
+        foreach (var o in outcomes)
         {
-            summary = new { summary.Total, summary.Conforms, summary.DoesNotConform, summary.NeedsConsultation, summary.Rejected },
-            sites = outcomes.Select(o => new
+            JsonSerializer.Serialize(_json, new
             {
                 o.Row.Row,
                 o.Row.Carrier,
@@ -46,8 +56,19 @@ internal static class AppraisalJsonWriter
                     x.MessageEn,
                 }),
                 Alternative = o.Alternative,
-            }),
-        };
-        JsonSerializer.Serialize(stream, document, Options);
+            }, Options);
+        }
+        _json.Flush();
     }
+
+    public void Finish(BatchSummary summary)
+    {
+        _json.WriteEndArray();
+        _json.WritePropertyName("summary");
+        JsonSerializer.Serialize(_json, summary, Options);
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    public void Dispose() => _json.Dispose();
 }

@@ -13,6 +13,7 @@ public sealed class IndexedFeature<T>
 {
     private readonly IPointOnGeometryLocator? _locator;
     private readonly IndexedFacetDistance? _distance;
+    private readonly BoundarySegments? _boundary;
 
     internal IndexedFeature(T item, Geometry metric)
     {
@@ -23,6 +24,7 @@ public sealed class IndexedFeature<T>
             // Indexed point-in-area: O(log n) per query instead of a walk around every ring.
             _locator = new IndexedPointInAreaLocator(metric);
             _distance = new IndexedFacetDistance(metric);
+            _boundary = new BoundarySegments(metric);
             Prepared = PreparedGeometryFactory.Prepare(metric);
         }
         else if (metric is ILineal)
@@ -44,7 +46,7 @@ public sealed class IndexedFeature<T>
     {
         if (_locator is null) return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.ToleranceM;
         return _locator.Locate(p) != Location.Exterior
-            || _distance!.IsWithinDistance(Metric.Factory.CreatePoint(p), Distances.ToleranceM);
+            || _boundary!.IsWithin(p, Distances.ToleranceM);
     }
 
     /// <summary>Planar distance in metres; 0 inside an area.</summary>

@@ -61,11 +61,11 @@ public sealed class SpatialLayer<T>
     /// <summary>
     /// The nearest accepted feature at any distance, searching outwards in widening squares so that a near answer stays cheap.
     /// </summary>
-    public (IndexedFeature<T> Feature, double DistanceM)? NearestAnywhere(Coordinate p, Func<T, bool>? accept = null, double firstRadiusM = 500)
+    public (IndexedFeature<T> Feature, double DistanceM)? NearestAnywhere(Coordinate p, Func<T, bool>? accept = null, double firstRadiusM = 500, double maxDistanceM = double.PositiveInfinity)
     {
         if (Count == 0) return null;
         var bounds = (Envelope)_tree.Root.Bounds ?? new Envelope();
-        var limit = Math.Max(bounds.Width, bounds.Height) + bounds.Distance(new Envelope(p)) + 1;
+        var limit = Math.Min(maxDistanceM, Math.Max(bounds.Width, bounds.Height) + EnvelopeDistance(bounds, p) + 1);
         for (var r = firstRadiusM; ; r *= 4)
         {
             var found = Nearest(p, Math.Min(r, limit), accept);
@@ -97,7 +97,7 @@ public sealed class SpatialLayer<T>
         public void VisitItem(IndexedFeature<T> item)
         {
             // The envelope's distance is a lower bound: skip the exact distance when it cannot win.
-            if (item.Metric.EnvelopeInternal.Distance(new Envelope(p)) > Math.Min(max + Distances.ToleranceM, BestDistance)) return;
+            if (EnvelopeDistance(item.Metric.EnvelopeInternal, p) > Math.Min(max + Distances.ToleranceM, BestDistance)) return;
             if (accept is not null && !accept(item.Item)) return;
             var d = item.DistanceTo(p);
             if (Distances.Within(d, max) && d < BestDistance)
@@ -106,6 +106,13 @@ public sealed class SpatialLayer<T>
                 BestDistance = d;
             }
         }
+    }
+
+    private static double EnvelopeDistance(Envelope e, Coordinate p)
+    {
+        var dx = Math.Max(0, Math.Max(e.MinX - p.X, p.X - e.MaxX));
+        var dy = Math.Max(0, Math.Max(e.MinY - p.Y, p.Y - e.MaxY));
+        return Math.Sqrt(dx * dx + dy * dy);
     }
 
     private sealed class WithinVisitor(Coordinate p, double max, Func<T, bool>? accept, List<(IndexedFeature<T>, double)> results) : IItemVisitor<IndexedFeature<T>>

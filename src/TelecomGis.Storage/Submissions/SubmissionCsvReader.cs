@@ -31,16 +31,23 @@ public static class SubmissionCsvReader
         for (var i = 0; i < header.Length; i++) columns.TryAdd(header[i], i);
         SubmissionRowParser.CheckHeader(columns.Keys);
 
-        var rows = new List<SubmissionRow>();
+        // Splitting lines is sequential; validating them (coordinates in several notations, VN-2000 conversion) is not.
+        var records = new List<(int Number, string[] Fields)>();
         var number = 0;
         while (csv.Read())
         {
             number++;
             var record = csv.Parser.Record ?? [];
             if (record.All(string.IsNullOrWhiteSpace)) continue;
-            rows.Add(SubmissionRowParser.Parse(number, name =>
-                columns.TryGetValue(name, out var i) && i < record.Length && !string.IsNullOrWhiteSpace(record[i]) ? record[i].Trim() : null));
+            records.Add((number, record));
         }
+        var rows = new SubmissionRow[records.Count];
+        Parallel.For(0, records.Count, i =>
+        {
+            var (n, record) = records[i];
+            rows[i] = SubmissionRowParser.Parse(n, name =>
+                columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c]) ? record[c].Trim() : null);
+        });
         return rows;
     }
 }

@@ -17,7 +17,7 @@ public sealed class R01InsideProvince : IAppraisalRule
         var feature = new FeatureRef("province", province.Item.Code, name);
         if (province.Covers(context.Location))
         {
-            return new(Id, RuleOutcome.Pass, $"Vị trí nằm trong địa giới tỉnh {name}.", $"The site is inside {name} province.", DecidingFeature: feature);
+            return new(Id, RuleOutcome.Pass, () => $"Vị trí nằm trong địa giới tỉnh {name}.", () => $"The site is inside {name} province.", DecidingFeature: feature);
         }
 
         var distance = province.DistanceTo(context.Location);
@@ -35,8 +35,8 @@ public sealed class R01InsideProvince : IAppraisalRule
         }
 
         return new(Id, RuleOutcome.Fail,
-            $"Vị trí nằm ngoài địa giới tỉnh {name}, cách ranh giới {Figures.VnM(distance)}.{swapHintVi}",
-            $"The site is outside {name} province, {Figures.EnM(distance)} from its boundary.{swapHintEn}",
+            () => $"Vị trí nằm ngoài địa giới tỉnh {name}, cách ranh giới {Figures.VnM(distance)}.{swapHintVi}",
+            () => $"The site is outside {name} province, {Figures.EnM(distance)} from its boundary.{swapHintEn}",
             RuleResult.Round(distance), "m", 0, feature);
     }
 

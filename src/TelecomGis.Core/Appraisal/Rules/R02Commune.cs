@@ -22,8 +22,8 @@ public sealed class R02Commune : IAppraisalRule
             }
             var (f, d) = nearest.Value;
             return new(Id, RuleOutcome.Warn,
-                $"Vị trí không nằm trong ranh giới xã nào; gần nhất là {f.Item.FullName} ({f.Item.Code}), cách {Figures.VnM(d)}.",
-                $"The site lies in no commune polygon; the nearest is {f.Item.FullName} ({f.Item.Code}), {Figures.EnM(d)} away.",
+                () => $"Vị trí không nằm trong ranh giới xã nào; gần nhất là {f.Item.FullName} ({f.Item.Code}), cách {Figures.VnM(d)}.",
+                () => $"The site lies in no commune polygon; the nearest is {f.Item.FullName} ({f.Item.Code}), {Figures.EnM(d)} away.",
                 RuleResult.Round(d), "m", null, new("communes", f.Item.Code, f.Item.FullName));
         }
 
@@ -33,10 +33,10 @@ public sealed class R02Commune : IAppraisalRule
         if (!string.IsNullOrWhiteSpace(declared) && !string.Equals(declared.Trim(), commune.Code, StringComparison.OrdinalIgnoreCase))
         {
             return new(Id, RuleOutcome.Warn,
-                $"Hồ sơ khai xã mã {declared}, nhưng vị trí thuộc {commune.FullName} (mã {commune.Code}).",
-                $"The dossier declares commune {declared}, but the site is in {commune.FullName} (code {commune.Code}).",
+                () => $"Hồ sơ khai xã mã {declared}, nhưng vị trí thuộc {commune.FullName} (mã {commune.Code}).",
+                () => $"The dossier declares commune {declared}, but the site is in {commune.FullName} (code {commune.Code}).",
                 DecidingFeature: feature);
         }
-        return new(Id, RuleOutcome.Pass, $"Vị trí thuộc {commune.FullName} (mã {commune.Code}).", $"The site is in {commune.FullName} (code {commune.Code}).", DecidingFeature: feature);
+        return new(Id, RuleOutcome.Pass, () => $"Vị trí thuộc {commune.FullName} (mã {commune.Code}).", () => $"The site is in {commune.FullName} (code {commune.Code}).", DecidingFeature: feature);
     }
 }

@@ -22,8 +22,8 @@ public sealed class R04MilitaryArea : IAppraisalRule
             var area = f.Item;
             if (!Distances.Within(d, area.BufferM)) continue;
             return new(Id, RuleOutcome.Consult,
-                $"Vị trí nằm trong khu vực \"{area.Name}\": cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
-                $"The site lies in \"{area.Name}\": {area.Authority} must be consulted (Law 25/2023/QH15 on defence works and military zones).",
+                () => $"Vị trí nằm trong khu vực \"{area.Name}\": cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
+                () => $"The site lies in \"{area.Name}\": {area.Authority} must be consulted (Law 25/2023/QH15 on defence works and military zones).",
                 RuleResult.Round(d), "m", area.BufferM, AppraisalContext.Ref(area), "Luật 25/2023/QH15");
         }
         return new(Id, RuleOutcome.Pass, "Không nằm trong khu vực quân sự, an ninh.", "Not inside a military or security area.");

@@ -14,12 +14,13 @@ public sealed class R05PoleClassAllowed : IAppraisalRule
         {
             if (zone.AllowedClasses.Contains(poleClass)) continue;
             return new(Id, RuleOutcome.Fail,
-                $"Khu vực \"{zone.Name}\" chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}.",
-                $"Zone \"{zone.Name}\" allows only {zone.AllowedClasses} structures, not {poleClass}.",
+                () => $"Khu vực \"{zone.Name}\" chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}.",
+                () => $"Zone \"{zone.Name}\" allows only {zone.AllowedClasses} structures, not {poleClass}.",
                 DecidingFeature: AppraisalContext.Ref(zone));
         }
-        var names = string.Join(", ", context.Zones.Select(z => $"\"{z.Name}\""));
-        return new(Id, RuleOutcome.Pass, $"Cột loại {poleClass} được phép trong {names}.", $"{poleClass} is allowed in {names}.",
+        var zones = context.Zones;
+        string Names() => string.Join(", ", zones.Select(z => $"\"{z.Name}\""));
+        return new(Id, RuleOutcome.Pass, () => $"Cột loại {poleClass} được phép trong {Names()}.", () => $"{poleClass} is allowed in {Names()}.",
             DecidingFeature: AppraisalContext.Ref(context.Zones[0]));
     }
 }

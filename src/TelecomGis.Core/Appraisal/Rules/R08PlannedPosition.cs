@@ -22,7 +22,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
         if (context.SharedSite is { } shared)
         {
             return new(Id, RuleOutcome.NotApplicable,
-                $"Dùng chung trạm hiện có {shared.Id}, không xây cột mới.", $"Shares existing site {shared.Id}; no new structure.",
+                () => $"Dùng chung trạm hiện có {shared.Id}, không xây cột mới.", () => $"Shares existing site {shared.Id}; no new structure.",
                 DecidingFeature: AppraisalContext.Ref(shared));
         }
 
@@ -34,8 +34,8 @@ public sealed class R08PlannedPosition : IAppraisalRule
         if (near is { } hit)
         {
             return new(Id, RuleOutcome.Pass,
-                $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
-                $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).",
+                () => $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                () => $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).",
                 RuleResult.Round(hit.DistanceM), "m", tolerance.Value, AppraisalContext.Ref(hit.Feature.Item), tolerance.Citation);
         }
 
@@ -43,13 +43,13 @@ public sealed class R08PlannedPosition : IAppraisalRule
         if (nearest is { } n)
         {
             return new(Id, RuleOutcome.Fail,
-                $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
-                $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}).",
+                () => $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                () => $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}).",
                 RuleResult.Round(n.DistanceM), "m", tolerance.Value, AppraisalContext.Ref(n.Feature.Item), tolerance.Citation);
         }
         return new(Id, RuleOutcome.Fail,
-            $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
-            $"Zone \"{zone.Name}\" requires a planned position, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
+            () => $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
+            () => $"Zone \"{zone.Name}\" requires a planned position, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
             DecidingFeature: AppraisalContext.Ref(zone), Citation: tolerance.Citation);
     }
 }

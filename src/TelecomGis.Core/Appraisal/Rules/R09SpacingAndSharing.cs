@@ -23,13 +23,13 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
             if (context.SharedSite is not { } shared)
             {
                 return new(Id, RuleOutcome.Fail,
-                    $"Trạm dùng chung \"{site.SharesSiteId}\" không có trong cơ sở dữ liệu trạm hiện có.",
-                    $"The site to share, \"{site.SharesSiteId}\", is not among the existing sites.");
+                    () => $"Trạm dùng chung \"{site.SharesSiteId}\" không có trong cơ sở dữ liệu trạm hiện có.",
+                    () => $"The site to share, \"{site.SharesSiteId}\", is not among the existing sites.");
             }
             var d = context.Index.Frame.ToMetric(shared.Location.X, shared.Location.Y).Distance(context.Location);
             return new(Id, RuleOutcome.Pass,
-                $"Dùng chung trạm {shared.Id} của {shared.Carrier} (cách tọa độ khai báo {Figures.VnM(d)}).",
-                $"Shares {shared.Carrier}'s site {shared.Id} ({Figures.EnM(d)} from the declared coordinates).",
+                () => $"Dùng chung trạm {shared.Id} của {shared.Carrier} (cách tọa độ khai báo {Figures.VnM(d)}).",
+                () => $"Shares {shared.Carrier}'s site {shared.Id} ({Figures.EnM(d)} from the declared coordinates).",
                 RuleResult.Round(d), "m", null, AppraisalContext.Ref(shared));
         }
         if (site.PoleClass.IsNotBulky())
@@ -39,24 +39,25 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
 
         var minimum = context.Rules.Get(Id, SpacingParameter(context, site));
         static bool Bulky(Site s) => !s.PoleClass.IsNotBulky();
-        var nearest = context.Index.Sites.Nearest(context.Location, Math.Max(minimum.Value, ReportReachM), Bulky);
+        // Search the spacing radius first, then widen only as far as needed to name the nearest bulky site.
+        var nearest = context.Index.Sites.NearestAnywhere(context.Location, Bulky, minimum.Value, Math.Max(minimum.Value, ReportReachM));
         if (nearest is { } n && Spatial.Distances.Within(n.DistanceM, minimum.Value))
         {
             var other = n.Feature.Item;
             return new(Id, RuleOutcome.Fail,
-                $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, dưới khoảng cách tối thiểu {Figures.VnM(minimum.Value)}: đề nghị dùng chung trạm này.",
-                $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), under the minimum of {Figures.EnM(minimum.Value)}: share that site instead.",
+                () => $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, dưới khoảng cách tối thiểu {Figures.VnM(minimum.Value)}: đề nghị dùng chung trạm này.",
+                () => $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), under the minimum of {Figures.EnM(minimum.Value)}: share that site instead.",
                 RuleResult.Round(n.DistanceM), "m", minimum.Value, AppraisalContext.Ref(other), minimum.Citation);
         }
         if (nearest is { } far)
         {
             return new(Id, RuleOutcome.Pass,
-                $"Trạm cồng kềnh gần nhất {far.Feature.Item.Id} cách {Figures.VnM(far.DistanceM)} (tối thiểu {Figures.VnM(minimum.Value)}).",
-                $"The nearest bulky site, {far.Feature.Item.Id}, is {Figures.EnM(far.DistanceM)} away (minimum {Figures.EnM(minimum.Value)}).",
+                () => $"Trạm cồng kềnh gần nhất {far.Feature.Item.Id} cách {Figures.VnM(far.DistanceM)} (tối thiểu {Figures.VnM(minimum.Value)}).",
+                () => $"The nearest bulky site, {far.Feature.Item.Id}, is {Figures.EnM(far.DistanceM)} away (minimum {Figures.EnM(minimum.Value)}).",
                 RuleResult.Round(far.DistanceM), "m", minimum.Value, AppraisalContext.Ref(far.Feature.Item), minimum.Citation);
         }
         return new(Id, RuleOutcome.Pass,
-            $"Không có trạm cồng kềnh nào trong bán kính {Figures.VnM(ReportReachM)}.", $"No bulky site within {Figures.EnM(ReportReachM)}.",
+            () => $"Không có trạm cồng kềnh nào trong bán kính {Figures.VnM(ReportReachM)}.", () => $"No bulky site within {Figures.EnM(ReportReachM)}.",
             null, "m", minimum.Value, null, minimum.Citation);
     }
 

@@ -29,13 +29,13 @@ public sealed class R12ElectromagneticExposure : IAppraisalRule
         {
             var (f, d) = hits.MinBy(h => h.DistanceM);
             return new(Id, RuleOutcome.Warn,
-                $"{f.Item.Name} cách {Figures.VnM(d)}, trong khoảng cách tuân thủ {Figures.VnM(r)} (EIRP {Figures.Vn(strongest.EirpDbm)} dBm, S = {Figures.Vn(limit.Value)} W/m²).",
-                $"{f.Item.Name} is {Figures.EnM(d)} away, within the compliance distance of {Figures.EnM(r)} (EIRP {Figures.En(strongest.EirpDbm)} dBm, S = {Figures.En(limit.Value)} W/m²).",
+                () => $"{f.Item.Name} cách {Figures.VnM(d)}, trong khoảng cách tuân thủ {Figures.VnM(r)} (EIRP {Figures.Vn(strongest.EirpDbm)} dBm, S = {Figures.Vn(limit.Value)} W/m²).",
+                () => $"{f.Item.Name} is {Figures.EnM(d)} away, within the compliance distance of {Figures.EnM(r)} (EIRP {Figures.En(strongest.EirpDbm)} dBm, S = {Figures.En(limit.Value)} W/m²).",
                 RuleResult.Round(d), "m", RuleResult.Round(r), AppraisalContext.Ref(f.Item), limit.Citation);
         }
         return new(Id, RuleOutcome.Pass,
-            $"Không có trường học, bệnh viện trong khoảng cách tuân thủ {Figures.VnM(r)}.",
-            $"No school or hospital within the compliance distance of {Figures.EnM(r)}.",
+            () => $"Không có trường học, bệnh viện trong khoảng cách tuân thủ {Figures.VnM(r)}.",
+            () => $"No school or hospital within the compliance distance of {Figures.EnM(r)}.",
             RuleResult.Round(r), "m", null, null, limit.Citation);
     }
 
