@@ -1,0 +1,35 @@
+namespace TelecomGis.Cli.Tests;
+
+public class GenerateAndPlanCommandTests
+{
+    [Fact]
+    public void ProposalsAreReproducibleFromTheirSeed()
+    {
+        var a = CliRunner.Run(null, "generate", "proposals", "--plan", CliRunner.QuangNinh, "--count", "50", "--seed", "3");
+        var b = CliRunner.Run(null, "generate", "proposals", "--plan", CliRunner.QuangNinh, "--count", "50", "--seed", "3");
+        var c = CliRunner.Run(null, "generate", "proposals", "--plan", CliRunner.QuangNinh, "--count", "50", "--seed", "4");
+        Assert.Equal(0, a.ExitCode);
+        Assert.Equal(51, a.Stdout.TrimEnd().Split('\n').Length);
+        Assert.Equal(a.Stdout, b.Stdout);
+        Assert.NotEqual(a.Stdout, c.Stdout);
+    }
+
+    [Fact]
+    public void PlanInfoShowsTheVersionLayersAndCitedRules()
+    {
+        var r = CliRunner.Run(null, "plan", "info", "--plan", CliRunner.QuangNinh);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("EPSG:5899", r.Stdout);
+        Assert.Matches(@"version\s+[0-9a-f]{64}", r.Stdout);
+        Assert.Contains("R11.height_approval", r.Stdout);
+        Assert.Contains("Nghị định 32/2016/NĐ-CP", r.Stdout);
+    }
+
+    [Fact]
+    public void AnUnknownOptionIsAnErrorNotACrash()
+    {
+        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--bogus");
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.DoesNotContain("Unhandled exception", r.Stderr);
+    }
+}

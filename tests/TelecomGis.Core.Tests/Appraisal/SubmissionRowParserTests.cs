@@ -1,0 +1,113 @@
+using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Core.Infrastructure;
+
+namespace TelecomGis.Core.Tests.Appraisal;
+
+public class SubmissionRowParserTests
+{
+    private static SubmissionRow Parse(params (string Name, string Value)[] fields)
+    {
+        var row = new Dictionary<string, string>
+        {
+            ["carrier"] = "Viettel", ["site_code"] = "QN-1", ["lon"] = "107.97826", ["lat"] = "21.53008",
+            ["pole_class"] = "A2b", ["height_m"] = "33", ["camouflaged"] = "no",
+        };
+        foreach (var (name, value) in fields)
+        {
+            if (value.Length == 0) row.Remove(name);
+            else row[name] = value;
+        }
+        return SubmissionRowParser.Parse(7, n => row.TryGetValue(n, out var v) && v.Trim().Length > 0 ? v.Trim() : null);
+    }
+
+    [Fact]
+    public void AWellFormedRowBecomesAProposedSite()
+    {
+        var row = Parse();
+        Assert.Null(row.Rejection);
+        var site = row.Site!;
+        Assert.Equal((7, "Viettel", "QN-1", PoleClass.A2b, 33.0), (site.Row, site.Carrier, site.SiteCode, site.PoleClass, site.HeightM));
+        Assert.Equal(107.97826, site.LonDeg, 9);
+        Assert.True(site.IsNewStructure);
+    }
+
+    [Fact]
+    public void DmsTextInTheLonLatColumnsIsRead()
+    {
+        var site = Parse(("lon", "107°58'41.7\"E"), ("lat", "21°31'48.3\"N")).Site!;
+        Assert.Equal(107.978250, site.LonDeg, 5);
+        Assert.Equal(21.530083, site.LatDeg, 5);
+    }
+
+    [Fact]
+    public void Vn2000XyWithAZoneIsConvertedToWgs84()
+    {
+        var site = Parse(("lon", ""), ("lat", ""), ("x", "2381658.013"), ("y", "523449.987"), ("epsg", "5899")).Site!;
+        Assert.Equal(107.97826, site.LonDeg, 6);
+        Assert.Equal(21.53008, site.LatDeg, 6);
+    }
+
+    [Theory]
+    [InlineData("pole_class", "B3", "pole_class")]
+    [InlineData("height_m", "-12", "height_m")]
+    [InlineData("height_m", "1200", "height_m")]
+    [InlineData("height_m", "tall", "height_m")]
+    [InlineData("height_m", "", "height_m")]
+    [InlineData("carrier", "", "carrier")]
+    [InlineData("site_code", "", "site_code")]
+    [InlineData("camouflaged", "maybe", "camouflaged")]
+    [InlineData("lon", "abc", "lon")]
+    [InlineData("ground_elevation_m", "9000", "ground_elevation_m")]
+    public void ABadFieldRejectsTheRowNamingTheField(string field, string value, string expectedField)
+    {
+        var row = Parse((field, value));
+        Assert.Null(row.Site);
+        Assert.Equal(expectedField, row.Rejection!.Field);
+        Assert.Equal(7, row.Rejection.Row);
+        Assert.False(string.IsNullOrWhiteSpace(row.Rejection.MessageVi));
+        Assert.False(string.IsNullOrWhiteSpace(row.Rejection.MessageEn));
+    }
+
+    [Fact]
+    public void SwappedLatitudeAndLongitudeAreRejectedWithTheCorrectedReading()
+    {
+        var row = Parse(("lon", "21.53008"), ("lat", "107.97826"));
+        Assert.Null(row.Site);
+        Assert.Contains("swap", row.Rejection!.MessageEn, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void APointOutsideVietnamIsRejected()
+    {
+        var row = Parse(("lon", "100.5"), ("lat", "13.7"));
+        Assert.Null(row.Site);
+        Assert.Contains("outside Vietnam", row.Rejection!.MessageEn);
+    }
+
+    [Theory]
+    [InlineData("có", true)]
+    [InlineData("yes", true)]
+    [InlineData("1", true)]
+    [InlineData("không", false)]
+    [InlineData("", false)]
+    public void CamouflageAcceptsVietnameseAndEnglish(string text, bool expected) =>
+        Assert.Equal(expected, Parse(("camouflaged", text)).Site!.Camouflaged);
+
+    [Fact]
+    public void VinaPhoneIsFiledUnderVnpt() => Assert.Equal("VNPT", Parse(("carrier", "vinaphone")).Carrier);
+
+    [Fact]
+    public void AnEirpGivesTheSiteASectorForTheEmfRule()
+    {
+        var site = Parse(("eirp_dbm", "60"), ("azimuth_deg", "120")).Site!;
+        var sector = Assert.Single(site.Sectors!);
+        Assert.Equal((60.0, 120.0), (sector.EirpDbm, sector.AzimuthDeg));
+    }
+
+    [Fact]
+    public void AHeaderWithoutCoordinatesIsRefused()
+    {
+        var e = Assert.Throws<FormatException>(() => SubmissionRowParser.CheckHeader(["carrier", "site_code", "pole_class", "height_m"]));
+        Assert.Contains("lon,lat (or x,y,epsg)", e.Message);
+    }
+}
