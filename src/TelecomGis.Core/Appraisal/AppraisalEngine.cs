@@ -99,21 +99,24 @@ public sealed class AppraisalEngine
         return new ConformingAlternative(false, null, null, null, null, radius, positionOptions, siteOptions);
     }
 
-    /// <summary>Grid offsets within the radius, nearest first (the origin included).</summary>
-    internal static IEnumerable<(double Dx, double Dy)> SearchOffsets(double radiusM, double stepM)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double, double), (double Dx, double Dy)[]> Offsets = new();
+
+    /// <summary>Grid offsets within the radius, nearest first (the origin included); built once per radius and step.</summary>
+    internal static (double Dx, double Dy)[] SearchOffsets(double radiusM, double stepM) => Offsets.GetOrAdd((radiusM, stepM), key =>
     {
-        var n = (int)Math.Floor(radiusM / stepM);
-        var offsets = new List<(double, double, double)>();
+        var (radius, step) = key;
+        var n = (int)Math.Floor(radius / step);
+        var offsets = new List<(double Dx, double Dy, double D2)>();
         for (var i = -n; i <= n; i++)
         {
             for (var j = -n; j <= n; j++)
             {
-                double dx = i * stepM, dy = j * stepM, d2 = dx * dx + dy * dy;
-                if (d2 <= radiusM * radiusM) offsets.Add((dx, dy, d2));
+                double dx = i * step, dy = j * step, d2 = dx * dx + dy * dy;
+                if (d2 <= radius * radius) offsets.Add((dx, dy, d2));
             }
         }
-        return offsets.OrderBy(o => o.Item3).ThenBy(o => o.Item1).ThenBy(o => o.Item2).Select(o => (o.Item1, o.Item2));
-    }
+        return [.. offsets.OrderBy(o => o.D2).ThenBy(o => o.Dx).ThenBy(o => o.Dy).Select(o => (o.Dx, o.Dy))];
+    });
 
     /// <summary>Initial great-circle bearing, degrees clockwise from true north (spherical; ample for a direction to walk in).</summary>
     internal static double InitialBearingDeg(double lon1, double lat1, double lon2, double lat2)

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Macro benchmark of whole jobs (docs/PERFORMANCE.md): 100,000 generated proposed sites appraised through the CLI, and
+# 100,000 points converted WGS 84 -> EPSG:5899 by the CLI beside PROJ's cs2cs on the same input (the peer), each run
+# three times with the median wall time printed. Usage: bash tools/bench/macro.sh [count]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+count=${1:-100000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dotnet build src/TelecomGis.Cli -c Release -nologo -v quiet >/dev/null
+cli="dotnet src/TelecomGis.Cli/bin/Release/net10.0/telecomgis.dll"
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+wall() { /usr/bin/env TIMEFORMAT=%R bash -c "time ( $1 ) >/dev/null 2>>$work/log" 2>&1 | tail -1; }
+
+$cli generate proposals --plan data/quang-ninh --count "$count" --seed 7 --bad-rows 0.01 --out "$work/proposals.csv" 2>/dev/null
+echo "appraise $count sites (plan load, read, appraise, write):"
+for i in 1 2 3; do
+  wall "$cli appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results.csv"
+done | tee "$work/appraise" | sed 's/^/  run: /'
+grep -h "time:" "$work/log" | sed 's/^/  /'
+m=$(median < "$work/appraise"); echo "  median ${m}s = $(awk -v n="$count" -v t="$m" 'BEGIN{printf "%.0f", n/t}') sites/s end to end"
+
+python3 - "$count" > "$work/points.txt" <<'PY'
+import random, sys
+r = random.Random(5899)
+for _ in range(int(sys.argv[1])):
+    print(f"{r.uniform(106.5, 108.0):.7f},{r.uniform(20.75, 21.6):.7f}")
+PY
+awk -F, '{print $2" "$1}' "$work/points.txt" > "$work/points-latlon.txt"
+echo "convert $count points WGS 84 -> EPSG:5899:"
+for i in 1 2 3; do wall "$cli convert --to EPSG:5899 < $work/points.txt"; done > "$work/ours"
+for i in 1 2 3; do wall "cs2cs -f %.4f EPSG:4326 EPSG:5899 < $work/points-latlon.txt"; done > "$work/peer"
+o=$(median < "$work/ours"); p=$(median < "$work/peer")
+echo "  telecomgis convert median ${o}s, cs2cs median ${p}s, ratio $(awk -v a="$o" -v b="$p" 'BEGIN{printf "%.2f", a/b}')"
