@@ -11,7 +11,7 @@ dotnet build src/TelecomGis.Cli -c Release -nologo -v quiet >/dev/null
 cli="dotnet src/TelecomGis.Cli/bin/Release/net10.0/telecomgis.dll"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-wall() { /usr/bin/env TIMEFORMAT=%R bash -c "time ( $1 ) >/dev/null 2>>$work/log" 2>&1 | tail -1; }
+wall() { local t0 t1; t0=$(date +%s.%N); bash -c "$1" >/dev/null 2>>"$work/log"; t1=$(date +%s.%N); awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", b-a}'; }
 
 $cli generate proposals --plan data/quang-ninh --count "$count" --seed 7 --bad-rows 0.01 --out "$work/proposals.csv" 2>/dev/null
 echo "appraise $count sites (plan load, read, appraise, write):"

@@ -11,11 +11,16 @@ namespace TelecomGis.Cli.Output;
 /// </summary>
 internal sealed class AppraisalCsvWriter : IResultWriter
 {
+    /// <summary>Rows formatted per task: formatting (numbers, messages, quoting) costs as much as appraising, so it runs on every core.</summary>
+    private const int RowsPerPart = 256;
+
+    private readonly TextWriter _writer;
     private readonly CsvWriter _csv;
     private readonly bool _withAlternatives;
 
     public AppraisalCsvWriter(TextWriter writer, bool withAlternatives)
     {
+        _writer = writer;
         _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         _withAlternatives = withAlternatives;
         var csv = _csv;
@@ -33,53 +38,65 @@ internal sealed class AppraisalCsvWriter : IResultWriter
         csv.NextRecord();
     }
 
-    public void Finish(BatchSummary summary) => _csv.Flush();
+    public void Finish(BatchSummary summary) => _writer.Flush();
 
     public void Dispose() => _csv.Dispose();
 
     public void Write(IReadOnlyList<RowOutcome> outcomes)
     {
-        var csv = _csv;
-        var withAlternatives = _withAlternatives;
-        foreach (var o in outcomes)
+        _csv.Flush();
+        var parts = new string[(outcomes.Count + RowsPerPart - 1) / RowsPerPart];
+        Parallel.For(0, parts.Length, p =>
         {
-            csv.WriteField(o.Row.Row);
-            csv.WriteField(o.Row.Carrier);
-            csv.WriteField(o.Row.SiteCode);
-            if (o.Appraisal is { } a)
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture, leaveOpen: true))
             {
-                csv.WriteField(a.Site.LonDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
-                csv.WriteField(a.Site.LatDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
-                csv.WriteField(o.VerdictCode);
-                csv.WriteField(string.Join("|", a.FailingRuleIds));
-                csv.WriteField(string.Join(" ", a.Objections.Select(r => $"[{r.RuleId}] {r.MessageVi}")));
-                csv.WriteField(string.Join(" ", a.Objections.Select(r => $"[{r.RuleId}] {r.MessageEn}")));
-                csv.WriteField(a["R02"].DecidingFeature?.Id ?? "");
-                csv.WriteField(a.PlanVersion);
+                var end = Math.Min(outcomes.Count, (p + 1) * RowsPerPart);
+                for (var i = p * RowsPerPart; i < end; i++) WriteRow(csv, outcomes[i], _withAlternatives);
             }
-            else
-            {
-                var r = o.Row.Rejection!;
-                csv.WriteField("");
-                csv.WriteField("");
-                csv.WriteField(o.VerdictCode);
-                csv.WriteField("");
-                csv.WriteField($"[{r.Field}] {r.MessageVi}");
-                csv.WriteField($"[{r.Field}] {r.MessageEn}");
-                csv.WriteField("");
-                csv.WriteField("");
-            }
-            if (withAlternatives)
-            {
-                var alt = o.Alternative;
-                csv.WriteField(alt?.LonDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(alt?.LatDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(alt?.DistanceM?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(alt?.BearingDeg?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(alt is null ? "" : string.Join("|", alt.PlannedPositions.Select(p => $"{p.Feature.Id}@{p.DistanceM:0}m")));
-                csv.WriteField(alt is null ? "" : string.Join("|", alt.SitesToShare.Select(s => $"{s.Feature.Id}@{s.DistanceM:0}m")));
-            }
-            csv.NextRecord();
+            parts[p] = text.ToString();
+        });
+        foreach (var part in parts) _writer.Write(part);
+    }
+
+    private static void WriteRow(CsvWriter csv, RowOutcome o, bool withAlternatives)
+    {
+        csv.WriteField(o.Row.Row);
+        csv.WriteField(o.Row.Carrier);
+        csv.WriteField(o.Row.SiteCode);
+        if (o.Appraisal is { } a)
+        {
+            csv.WriteField(a.Site.LonDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
+            csv.WriteField(a.Site.LatDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
+            csv.WriteField(o.VerdictCode);
+            csv.WriteField(string.Join("|", a.FailingRuleIds));
+            csv.WriteField(string.Join(" ", a.Objections.Select(r => $"[{r.RuleId}] {r.MessageVi}")));
+            csv.WriteField(string.Join(" ", a.Objections.Select(r => $"[{r.RuleId}] {r.MessageEn}")));
+            csv.WriteField(a["R02"].DecidingFeature?.Id ?? "");
+            csv.WriteField(a.PlanVersion);
         }
+        else
+        {
+            var r = o.Row.Rejection!;
+            csv.WriteField("");
+            csv.WriteField("");
+            csv.WriteField(o.VerdictCode);
+            csv.WriteField("");
+            csv.WriteField($"[{r.Field}] {r.MessageVi}");
+            csv.WriteField($"[{r.Field}] {r.MessageEn}");
+            csv.WriteField("");
+            csv.WriteField("");
+        }
+        if (withAlternatives)
+        {
+            var alt = o.Alternative;
+            csv.WriteField(alt?.LonDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(alt?.LatDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(alt?.DistanceM?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(alt?.BearingDeg?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(alt is null ? "" : string.Join("|", alt.PlannedPositions.Select(p => $"{p.Feature.Id}@{p.DistanceM:0}m")));
+            csv.WriteField(alt is null ? "" : string.Join("|", alt.SitesToShare.Select(s => $"{s.Feature.Id}@{s.DistanceM:0}m")));
+        }
+        csv.NextRecord();
     }
 }
