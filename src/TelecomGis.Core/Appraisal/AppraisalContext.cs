@@ -42,6 +42,22 @@ public sealed class AppraisalContext
 
     public RuleTable Rules => Index.Rules;
 
+    /// <summary>
+    /// The nearest restricted area of the given effect whose reach (the polygon widened by its buffer) covers the site,
+    /// with the site's distance from the polygon; null when none does.
+    /// </summary>
+    public (RestrictedArea Area, double DistanceM)? RestrictionReaching(RestrictionEffect effect)
+    {
+        var hits = new List<(IndexedFeature<RestrictedArea> Feature, double DistanceM)>();
+        Index.RestrictedAreas.WithinDistance(Location, Index.MaxRestrictionBufferM, hits, a => a.Effect == effect);
+        (RestrictedArea, double)? best = null;
+        foreach (var (f, d) in hits)
+        {
+            if (Distances.Within(d, f.Item.BufferM) && (best is null || d < best.Value.Item2)) best = (f.Item, d);
+        }
+        return best;
+    }
+
     public static FeatureRef Ref(PlanZone z) => new("zones", z.Id, z.Name);
     public static FeatureRef Ref(RestrictedArea a) => new("restricted-areas", a.Id, a.Name);
     public static FeatureRef Ref(PlannedPosition p) => new("planned-positions", p.Id, p.Carrier ?? "shared");

@@ -1,5 +1,4 @@
 using TelecomGis.Core.Planning;
-using TelecomGis.Core.Spatial;
 
 namespace TelecomGis.Core.Appraisal.Rules;
 
@@ -12,18 +11,14 @@ public sealed class R03ProhibitedArea : IAppraisalRule
 
     public RuleResult Evaluate(AppraisalContext context)
     {
-        var hits = new List<(IndexedFeature<RestrictedArea> Feature, double DistanceM)>();
-        context.Index.RestrictedAreas.WithinDistance(context.Location, context.Index.MaxRestrictionBufferM, hits, a => a.Effect == RestrictionEffect.Prohibit);
-        foreach (var (f, d) in hits.OrderBy(h => h.DistanceM))
+        if (context.RestrictionReaching(RestrictionEffect.Prohibit) is not var (area, d))
         {
-            var area = f.Item;
-            if (!Distances.Within(d, area.BufferM)) continue;
-            var where = d == 0 ? ("nằm trong", "lies inside") : ($"cách {Figures.VnM(d)}, trong vùng đệm {Figures.VnM(area.BufferM)} của", $"is {Figures.EnM(d)} from, within the {Figures.EnM(area.BufferM)} buffer of");
-            return new(Id, RuleOutcome.Fail,
-                () => $"Vị trí {where.Item1} khu vực cấm \"{area.Name}\" ({area.Authority}).",
-                () => $"The site {where.Item2} the prohibited area \"{area.Name}\" ({area.Authority}).",
-                RuleResult.Round(d), "m", area.BufferM, AppraisalContext.Ref(area));
+            return new(Id, RuleOutcome.Pass, "Không nằm trong khu vực cấm xây dựng hay vùng đệm của nó.", "Not inside a prohibited area or its buffer.");
         }
-        return new(Id, RuleOutcome.Pass, "Không nằm trong khu vực cấm xây dựng hay vùng đệm của nó.", "Not inside a prohibited area or its buffer.");
+        var where = d == 0 ? ("nằm trong", "lies inside") : ($"cách {Figures.VnM(d)}, trong vùng đệm {Figures.VnM(area.BufferM)} của", $"is {Figures.EnM(d)} from, within the {Figures.EnM(area.BufferM)} buffer of");
+        return new(Id, RuleOutcome.Fail,
+            $"Vị trí {where.Item1} khu vực cấm \"{area.Name}\" ({area.Authority}).",
+            $"The site {where.Item2} the prohibited area \"{area.Name}\" ({area.Authority}).",
+            RuleResult.Round(d), "m", area.BufferM, AppraisalContext.Ref(area));
     }
 }
