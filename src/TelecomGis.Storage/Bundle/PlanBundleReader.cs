@@ -32,11 +32,21 @@ public static class PlanBundleReader
         IReadOnlyList<BundleFeature> Layer(string name) => BundleLayer.Parse(name, Content(name));
 
         var (metadata, provinceCode, provinceName, epsg) = ReadPlanJson(Content(BundleFiles.Plan));
-        var provinceFeature = Layer(BundleFiles.Province) is [var single] ? single
+        return Assemble(version, metadata, provinceCode, provinceName, epsg, Layer, ReadRules(Content(BundleFiles.Rules)));
+    }
+
+    /// <summary>
+    /// Builds the plan from its layers, whatever holds them (the bundle's files, a store's tables), with the same checks:
+    /// <paramref name="layer"/> gives the features of a bundle file name.
+    /// </summary>
+    internal static ProvincePlan Assemble(PlanVersion version, PlanMetadata metadata, string provinceCode, string provinceName, int epsg,
+        Func<string, IReadOnlyList<BundleFeature>> layer, RuleTable rules)
+    {
+        var provinceFeature = layer(BundleFiles.Province) is [var single] ? single
             : throw new PlanBundleException(BundleFiles.Province, "must hold exactly one feature");
         var province = new Province(provinceCode, provinceName, epsg, provinceFeature.RequireAreal());
 
-        var zones = Layer(BundleFiles.Zones).Select(ReadZone).ToList();
+        var zones = layer(BundleFiles.Zones).Select(ReadZone).ToList();
         if (!zones.Any(z => z.Id == metadata.DefaultZoneId))
             throw new PlanBundleException(BundleFiles.Zones, $"has no zone '{metadata.DefaultZoneId}', which plan.json names as default_zone_id");
 
@@ -44,16 +54,16 @@ public static class PlanBundleReader
             version,
             metadata,
             province,
-            Layer(BundleFiles.Communes).Select(ReadCommune).ToList(),
+            layer(BundleFiles.Communes).Select(ReadCommune).ToList(),
             zones,
-            Layer(BundleFiles.PlannedPositions).Select(ReadPlannedPosition).ToList(),
-            Layer(BundleFiles.RestrictedAreas).Select(ReadRestrictedArea).ToList(),
-            ReadAirports(Layer(BundleFiles.Airports), Layer(BundleFiles.Runways)),
-            Layer(BundleFiles.Sites).Select(ReadSite).ToList(),
-            Layer(BundleFiles.SensitivePlaces).Select(ReadSensitivePlace).ToList(),
-            Layer(BundleFiles.FiberRoutes).Select(ReadFiberRoute).ToList(),
-            Layer(BundleFiles.PostOffices).Select(ReadPostalPoint).ToList(),
-            ReadRules(Content(BundleFiles.Rules)));
+            layer(BundleFiles.PlannedPositions).Select(ReadPlannedPosition).ToList(),
+            layer(BundleFiles.RestrictedAreas).Select(ReadRestrictedArea).ToList(),
+            ReadAirports(layer(BundleFiles.Airports), layer(BundleFiles.Runways)),
+            layer(BundleFiles.Sites).Select(ReadSite).ToList(),
+            layer(BundleFiles.SensitivePlaces).Select(ReadSensitivePlace).ToList(),
+            layer(BundleFiles.FiberRoutes).Select(ReadFiberRoute).ToList(),
+            layer(BundleFiles.PostOffices).Select(ReadPostalPoint).ToList(),
+            rules);
     }
 
     private static (PlanMetadata, string, string, int) ReadPlanJson(byte[] content)

@@ -29,21 +29,41 @@ public static class PlanBundleWriter
     {
         Directory.CreateDirectory(folder);
         WritePlanJson(plan, Path.Combine(folder, BundleFiles.Plan));
-        WriteLayer(Path.Combine(folder, BundleFiles.Province), [new(plan.Province.Code, plan.Province.Boundary, [P("code", plan.Province.Code), P("name", plan.Province.Name)])]);
-        WriteLayer(Path.Combine(folder, BundleFiles.Communes), plan.Communes.Select(ToFeature));
-        WriteLayer(Path.Combine(folder, BundleFiles.Zones), plan.Zones.Select(ToFeature));
-        WriteLayer(Path.Combine(folder, BundleFiles.PlannedPositions), plan.PlannedPositions.Select(ToFeature));
-        WriteLayer(Path.Combine(folder, BundleFiles.RestrictedAreas), plan.RestrictedAreas.Select(ToFeature));
-        WriteLayer(Path.Combine(folder, BundleFiles.Airports), plan.Airports.Select(ToFeature));
-        WriteLayer(Path.Combine(folder, BundleFiles.Runways), plan.Airports.SelectMany(a => a.Runways.Select(r => ToFeature(a, r))));
-        WriteLayer(Path.Combine(folder, BundleFiles.Sites), plan.Sites.Select(ToFeature));
-        WriteLayer(Path.Combine(folder, BundleFiles.SensitivePlaces), plan.SensitivePlaces.Select(s =>
-            new LayerFeature(s.Id, s.Geometry, [P("id", s.Id), P("name", s.Name), P("kind", s.Kind)])));
-        WriteLayer(Path.Combine(folder, BundleFiles.FiberRoutes), plan.FiberRoutes.Select(r => new LayerFeature(r.Id, r.Path,
-            [P("id", r.Id), P("owner", r.Owner), P("name", r.Name), P("laying", r.Laying == Laying.Aerial ? "aerial" : "underground"), P("kind", r.Kind)])));
+        foreach (var (file, features) in Layers(plan)) WriteLayer(Path.Combine(folder, file), features);
         WriteLayer(Path.Combine(folder, BundleFiles.UndergroundingZones), undergroundingZones);
-        WriteLayer(Path.Combine(folder, BundleFiles.PostOffices), plan.PostalPoints.Select(ToFeature));
         WriteRules(plan.Rules, Path.Combine(folder, BundleFiles.Rules));
+    }
+
+    /// <summary>
+    /// The plan's feature layers by bundle file name, in the plan's own order, with the properties data/README.md fixes:
+    /// the one mapping from the model to features, shared by the bundle and the stores.
+    /// </summary>
+    public static IReadOnlyList<(string File, IReadOnlyList<LayerFeature> Features)> Layers(ProvincePlan plan) =>
+    [
+        (BundleFiles.Province, [new(plan.Province.Code, plan.Province.Boundary, [P("code", plan.Province.Code), P("name", plan.Province.Name)])]),
+        (BundleFiles.Communes, [.. plan.Communes.Select(ToFeature)]),
+        (BundleFiles.Zones, [.. plan.Zones.Select(ToFeature)]),
+        (BundleFiles.PlannedPositions, [.. plan.PlannedPositions.Select(ToFeature)]),
+        (BundleFiles.RestrictedAreas, [.. plan.RestrictedAreas.Select(ToFeature)]),
+        (BundleFiles.Airports, [.. plan.Airports.Select(ToFeature)]),
+        (BundleFiles.Runways, [.. plan.Airports.SelectMany(a => a.Runways.Select(r => ToFeature(a, r)))]),
+        (BundleFiles.Sites, [.. plan.Sites.Select(ToFeature)]),
+        (BundleFiles.SensitivePlaces, [.. plan.SensitivePlaces.Select(s =>
+            new LayerFeature(s.Id, s.Geometry, [P("id", s.Id), P("name", s.Name), P("kind", s.Kind)]))]),
+        (BundleFiles.FiberRoutes, [.. plan.FiberRoutes.Select(r => new LayerFeature(r.Id, r.Path,
+            [P("id", r.Id), P("owner", r.Owner), P("name", r.Name), P("laying", r.Laying == Laying.Aerial ? "aerial" : "underground"), P("kind", r.Kind)]))]),
+        (BundleFiles.PostOffices, [.. plan.PostalPoints.Select(ToFeature)]),
+    ];
+
+    /// <summary>A feature's properties as the compact JSON object a bundle file holds (numbers rounded the same way).</summary>
+    public static string PropertiesJson(LayerFeature feature)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Compact))
+        {
+            WriteProperties(w, feature.Properties);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>Writes one GeoJSON FeatureCollection, features sorted by <see cref="LayerFeature.SortKey"/> (ordinal).</summary>

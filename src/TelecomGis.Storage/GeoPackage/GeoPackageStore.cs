@@ -1,0 +1,88 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using TelecomGis.Storage.Bundle;
+using TelecomGis.Storage.Migrations;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Storage.GeoPackage;
+
+/// <summary>
+/// The embedded store: one OGC GeoPackage 1.3 file. Plan layers are feature tables (EPSG:4326, StandardGeoPackageBinary, an R-tree
+/// each); submissions, appraisals, decisions and rules are attributes tables, so QGIS and GDAL open the file as it is.
+/// </summary>
+public sealed class GeoPackageStore : SqlAppraisalStore
+{
+    private const int Wgs84 = 4326;
+    private readonly string _connectionString;
+
+    private GeoPackageStore(string path)
+    {
+        Path = path;
+        // Pooling off: a closed store leaves no handle on the file, so it can be copied, moved or deleted at once.
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
+    }
+
+    /// <summary>The GeoPackage file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens the file, creating it and applying the schema's migrations when needed.</summary>
+    public static async Task<GeoPackageStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var store = new GeoPackageStore(path);
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using (var wal = connection.CreateCommand())
+        {
+            // Write-ahead logging: readers do not wait for a writer, and a killed writer's uncommitted pages are simply ignored.
+            wal.CommandText = "PRAGMA journal_mode = WAL";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await SchemaMigrator.ApplyAsync(connection, "GeoPackage", cancellationToken);
+        return store;
+    }
+
+    /// <summary>Opens (or creates) the file and imports the bundle folder's plan when that version is not there yet: the first run's path.</summary>
+    public static async Task<GeoPackageStore> CreateFrom(string bundleFolder, string gpkgPath, CancellationToken cancellationToken = default)
+    {
+        var store = await OpenAsync(gpkgPath, cancellationToken);
+        await store.ImportPlanAsync(PlanBundleReader.Read(bundleFolder), cancellationToken);
+        return store;
+    }
+
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        GeoPackageFunctions.Register(connection);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA foreign_keys = ON";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    protected override object GeometryValue(Geometry? geometry)
+    {
+        if (geometry is null) return DBNull.Value;
+        // The writer takes the SRID from the geometry; the plan's geometries may come from a factory without one.
+        var copy = geometry.Copy();
+        copy.SRID = Wgs84;
+        return new GeoPackageGeoWriter().Write(copy);
+    }
+
+    protected override Geometry? ReadGeometry(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : new GeoPackageGeoReader { HandleSRID = true }.Read(reader.GetFieldValue<byte[]>(ordinal));
+
+    // GeoPackage DATETIME is ISO 8601 in UTC with a Z (GeoPackage 1.3, 1.1.1.1.1); GDAL reads nothing else.
+    protected override object TimestampValue(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    protected override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
+
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

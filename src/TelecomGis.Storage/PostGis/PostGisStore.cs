@@ -1,0 +1,56 @@
+using System.Data.Common;
+using NetTopologySuite.Geometries;
+using Npgsql;
+using TelecomGis.Storage.Migrations;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Storage.PostGis;
+
+/// <summary>
+/// The server store: PostgreSQL with PostGIS, chosen by a connection string. Geometries are geometry(…, 4326) with GiST indexes,
+/// read and written as NetTopologySuite geometries through Npgsql.NetTopologySuite.
+/// </summary>
+public sealed class PostGisStore : SqlAppraisalStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    private PostGisStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+
+    /// <summary>Connects and applies the schema's migrations (PostGIS must be installed on the server).</summary>
+    public static async Task<PostGisStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.UseNetTopologySuite();
+        var store = new PostGisStore(builder.Build());
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await SchemaMigrator.ApplyAsync(connection, "PostGis", cancellationToken);
+        // The migration may have just created the postgis extension: pooled connections must learn its types.
+        await ((NpgsqlConnection)connection).ReloadTypesAsync(cancellationToken);
+        return store;
+    }
+
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    protected override object GeometryValue(Geometry? geometry)
+    {
+        if (geometry is null) return DBNull.Value;
+        var copy = geometry.Copy();
+        copy.SRID = 4326;
+        return copy;
+    }
+
+    protected override Geometry? ReadGeometry(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<Geometry>(ordinal);
+
+    protected override object TimestampValue(DateTimeOffset at) => at.ToUniversalTime();
+
+    protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    protected override string JsonParameter(string name) => $"{name}::jsonb";
+
+    protected override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,50 @@
+using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Core.Planning;
+
+namespace TelecomGis.Storage.Stores;
+
+/// <summary>
+/// What the service keeps: imported plan versions (immutable, keyed by <see cref="PlanVersion"/>), carriers' submissions with their
+/// appraisals, and the decisions and overrides appended to them. Two implementations: <see cref="GeoPackage.GeoPackageStore"/>
+/// (one file, the embedded default) and <see cref="PostGis.PostGisStore"/> (a department's server).
+/// </summary>
+/// <remarks>Nothing is ever updated in place: a plan version that an appraisal refers to cannot be changed or deleted, and a batch's
+/// history is its rows in the order they were appended.</remarks>
+public interface IAppraisalStore : IAsyncDisposable
+{
+    /// <summary>Imports every layer of the plan as one immutable version, in one transaction.</summary>
+    /// <returns>True when imported; false when this version was already there (nothing is written).</returns>
+    Task<bool> ImportPlanAsync(ProvincePlan plan, CancellationToken cancellationToken = default);
+
+    /// <summary>The imported versions, oldest import first.</summary>
+    Task<IReadOnlyList<StoredPlanVersion>> ListPlanVersionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The plan as it was imported, or null when the version is unknown.</summary>
+    Task<ProvincePlan?> LoadPlanAsync(PlanVersion version, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a version no submission refers to.</summary>
+    /// <exception cref="PlanVersionInUseException">A submission was appraised against it.</exception>
+    Task DeletePlanAsync(PlanVersion version, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a carrier's batch with its rows and their appraisals in one transaction: all of it or none of it. When the carrier
+    /// already sent <see cref="NewSubmission.IdempotencyKey"/>, nothing is written and the earlier batch comes back.
+    /// </summary>
+    /// <param name="rows">Read once, as the rows are written; cancelling stops the batch and writes nothing.</param>
+    Task<SavedSubmission> SaveSubmissionAsync(NewSubmission submission, IEnumerable<RowOutcome> rows, CancellationToken cancellationToken = default);
+
+    /// <summary>A batch's rows with their appraisals as saved, in row order.</summary>
+    Task<IReadOnlyList<RowOutcome>> LoadRowsAsync(long submissionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The batches one carrier submitted, newest first; another carrier's are never among them.</summary>
+    Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string carrier, CancellationToken cancellationToken = default);
+
+    /// <summary>The batches no decision has been appended to yet, oldest first.</summary>
+    Task<IReadOnlyList<Submission>> ListPendingAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Appends a decision on a batch or an override of one rule on one row; earlier entries stay as they were.</summary>
+    Task<Decision> AppendDecisionAsync(Decision decision, CancellationToken cancellationToken = default);
+
+    /// <summary>A batch's decisions and overrides in the order they were appended.</summary>
+    Task<IReadOnlyList<Decision>> ListDecisionsAsync(long submissionId, CancellationToken cancellationToken = default);
+}

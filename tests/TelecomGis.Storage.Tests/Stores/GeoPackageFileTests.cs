@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using TelecomGis.Storage.Bundle;
+using TelecomGis.Storage.GeoPackage;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Storage.Tests.Stores;
+
+/// <summary>The GeoPackage file as other tools see it: GDAL's ogrinfo as the outside reader, and the spec's own markers.</summary>
+[Collection(CommittedBundleGroup.Name)]
+public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) : IDisposable
+{
+    private readonly string _dir = TestPaths.NewTempDir();
+
+    [Fact]
+    public async Task GdalListsEveryLayerWithItsFeatureCount_AndReportsNoErrorOrWarning()
+    {
+        var path = Path.Combine(_dir, "quang-ninh.gpkg");
+        await using (var store = await GeoPackageStore.CreateFrom(TestPaths.CommittedBundle, path))
+        {
+            var version = bundle.Plan.Version;
+            var submission = await store.SaveSubmissionAsync(new NewSubmission("k", "Viettel", "u", DateTimeOffset.UtcNow, version),
+                SampleRows.For("Viettel", version, 20));
+            await store.AppendDecisionAsync(Decision.OnBatch(submission.Submission.Id, "approved", "ok", "u-dept", DateTimeOffset.UtcNow));
+        }
+
+        var (exit, output, errors) = await RunAsync("ogrinfo", "-so", "-al", path);
+        Assert.True(exit == 0, $"ogrinfo exited with {exit}: {errors}");
+        Assert.Equal("", errors.Trim());
+        Assert.DoesNotContain("ERROR", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Warning", output, StringComparison.OrdinalIgnoreCase);
+
+        var counts = LayerCount().Matches(output).ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["count"].Value));
+        var layers = PlanBundleWriter.Layers(bundle.Plan).ToDictionary(l => SqlAppraisalStore.TableOf(l.File), l => (long)l.Features.Count);
+        layers["plan_versions"] = 1;
+        layers["plan_rules"] = bundle.Plan.Rules.Parameters.Count;
+        layers["submission_batches"] = 1;
+        layers["submission_rows"] = 20;
+        layers["appraisals"] = 20 - 20 / 7;
+        layers["rule_results"] = 3 * (20 - 20 / 7);
+        layers["decisions"] = 1;
+        Assert.Equal(layers.OrderBy(l => l.Key), counts.OrderBy(l => l.Key));
+    }
+
+    [Fact]
+    public async Task TheFileCarriesTheGeoPackageMarkersAndAnRtreePerLayer()
+    {
+        var path = Path.Combine(_dir, "markers.gpkg");
+        await using (var store = await GeoPackageStore.CreateFrom(TestPaths.CommittedBundle, path)) { }
+        Assert.Equal(0x47504B47L, await Scalar(path, "PRAGMA application_id"));
+        Assert.Equal(10300L, await Scalar(path, "PRAGMA user_version"));
+        Assert.Equal(1L, await Scalar(path, "SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id = 4326 AND organization = 'EPSG'"));
+        Assert.Equal(11L, await Scalar(path, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));
+        Assert.Equal(await Scalar(path, "SELECT count(*) FROM communes"), await Scalar(path, "SELECT count(*) FROM rtree_communes_geom"));
+        // The default zone has no geometry, so no R-tree entry.
+        Assert.Equal(Convert.ToInt64(await Scalar(path, "SELECT count(*) FROM zones")) - 1, await Scalar(path, "SELECT count(*) FROM rtree_zones_geom"));
+        Assert.Equal("ok", await Scalar(path, "PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task CreateFromImportsTheBundleOnTheFirstRunOnly()
+    {
+        var path = Path.Combine(_dir, "first-run.gpkg");
+        await using (var store = await GeoPackageStore.CreateFrom(TestPaths.CommittedBundle, path))
+            Assert.Equal([bundle.Plan.Version], (await store.ListPlanVersionsAsync()).Select(v => v.Version));
+        var imported = await Scalar(path, "SELECT imported_at FROM plan_versions");
+        await using (var store = await GeoPackageStore.CreateFrom(TestPaths.CommittedBundle, path))
+            Assert.Single(await store.ListPlanVersionsAsync());
+        Assert.Equal(imported, await Scalar(path, "SELECT imported_at FROM plan_versions"));
+    }
+
+    private static Task<object?> Scalar(string path, string sql) => GeoPackageStoreTests.Raw(path, sql);
+
+    private static async Task<(int Exit, string Output, string Errors)> RunAsync(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"{file} is needed to check the GeoPackage: apt-get install gdal-bin (tools/test.sh does).", e);
+        }
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return (process.ExitCode, await output, await errors);
+        }
+    }
+
+    [GeneratedRegex(@"Layer name: (?<name>\S+)[\s\S]*?Feature Count: (?<count>\d+)")]
+    private static partial Regex LayerCount();
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}

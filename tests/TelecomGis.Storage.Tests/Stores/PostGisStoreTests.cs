@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Npgsql;
+using TelecomGis.Storage.PostGis;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Storage.Tests.Stores;
+
+/// <summary>The store contract against PostGIS: a database of its own per test on the collection's throwaway server.</summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixture bundle) : StoreContractTests(bundle)
+{
+    private readonly ConcurrentDictionary<IAppraisalStore, string> _connectionStrings = new();
+
+    protected override async Task<IAppraisalStore> NewStoreAsync()
+    {
+        var connectionString = await server.NewDatabaseAsync();
+        var store = await PostGisStore.OpenAsync(connectionString);
+        _connectionStrings[store] = connectionString;
+        return store;
+    }
+
+    protected override async Task<IAppraisalStore> ReopenAsync(IAppraisalStore store)
+    {
+        var connectionString = _connectionStrings[store];
+        var reopened = await PostGisStore.OpenAsync(connectionString);
+        _connectionStrings[reopened] = connectionString;
+        return reopened;
+    }
+
+    protected override async Task<object?> RawAsync(IAppraisalStore store, string sql)
+    {
+        await using var connection = new NpgsqlConnection(_connectionStrings[store]);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
+    protected override (string Kind, string Location) ChildTarget(IAppraisalStore store) => ("postgis", _connectionStrings[store]);
+
+    [Fact]
+    public async Task GeometriesAreEpsg4326WithAGistIndexPerLayer()
+    {
+        await using var store = await NewStoreAsync();
+        await store.ImportPlanAsync(SmallPlan);
+        Assert.Equal(4326, Convert.ToInt32(await RawAsync(store, "SELECT DISTINCT ST_SRID(geom) FROM communes")));
+        Assert.Equal(11L, Convert.ToInt64(await RawAsync(store,
+            "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist (geom)%' AND schemaname = 'public'")));
+        Assert.Equal(11L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM geometry_columns WHERE srid = 4326")));
+        Assert.Equal("0002_submissions", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
+    }
+}

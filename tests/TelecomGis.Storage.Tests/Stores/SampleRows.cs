@@ -1,0 +1,37 @@
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Planning;
+
+namespace TelecomGis.Storage.Tests.Stores;
+
+/// <summary>
+/// Appraised rows made up for storage tests: every third row fails R09 with a measured distance and a deciding site, every
+/// seventh is a rejected row, so nulls, features and both kinds of row all pass through the store.
+/// </summary>
+public static class SampleRows
+{
+    public static IEnumerable<RowOutcome> For(string carrier, PlanVersion version, int count, int firstRow = 1)
+    {
+        for (var i = firstRow; i < firstRow + count; i++) yield return Row(carrier, version, i);
+    }
+
+    public static RowOutcome Row(string carrier, PlanVersion version, int row)
+    {
+        var code = $"{carrier[..2].ToUpperInvariant()}-{row:D5}";
+        if (row % 7 == 0)
+            return new RowOutcome(SubmissionRow.Rejected(row, carrier, code, "lat", "Vĩ độ ngoài Việt Nam", "Latitude outside Vietnam"), null);
+        var site = new ProposedSite(row, carrier, code, 107.0 + row * 1e-4, 21.0 + row * 1e-4, row % 2 == 0 ? PoleClass.A2b : PoleClass.A1b,
+            30 + row % 10, row % 3 == 0, row % 5 == 0 ? "QN-S00042" : null, null, row % 4 == 0 ? 12.5 : null, "07090",
+            row % 2 == 0 ? [new Sector(120, 1800, 58.5, Technology.G4, 28), new Sector(240, 3500, 61, Technology.G5)] : null);
+        var fails = row % 3 == 0;
+        RuleResult[] results =
+        [
+            new("R01", RuleOutcome.Pass, "Trong tỉnh", "Inside the province", DecidingFeature: new FeatureRef("province", "22", "Quảng Ninh")),
+            new("R05", RuleOutcome.NotApplicable, "Không áp dụng", "Not applicable"),
+            new("R09", fails ? RuleOutcome.Fail : RuleOutcome.Pass, $"Cách trạm QN-S00042 {180 + row % 50:0.0} m", $"{180 + row % 50:0.0} m from site QN-S00042",
+                180 + row % 50, "m", 300, new FeatureRef("sites", "QN-S00042", "Hạ Long 42"), "Nghị định 32/2016/NĐ-CP, Điều 8"),
+        ];
+        return new RowOutcome(SubmissionRow.Accepted(site), new AppraisalResult(site, Verdicts.From(results), results, version.Hash));
+    }
+}

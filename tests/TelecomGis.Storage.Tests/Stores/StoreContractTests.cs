@@ -1,0 +1,300 @@
+using System.Data.Common;
+using System.Diagnostics;
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Core.Planning;
+using TelecomGis.Storage.Bundle;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Storage.Tests.Stores;
+
+/// <summary>
+/// What every <see cref="IAppraisalStore"/> promises, run against each store by a subclass that says how to make an empty one.
+/// </summary>
+public abstract class StoreContractTests(CommittedBundleFixture bundle)
+{
+    private static readonly DateTimeOffset Noon = new(2026, 11, 2, 5, 0, 0, TimeSpan.Zero);
+
+    protected ProvincePlan FullPlan => bundle.Plan;
+
+    /// <summary>A small plan (a few features per layer) under its own version, for tests about submissions.</summary>
+    protected ProvincePlan SmallPlan => field ??= Small(bundle.Plan, "small");
+
+    /// <summary>A new, empty store.</summary>
+    protected abstract Task<IAppraisalStore> NewStoreAsync();
+
+    /// <summary>The same store opened again, as another process would.</summary>
+    protected abstract Task<IAppraisalStore> ReopenAsync(IAppraisalStore store);
+
+    /// <summary>Runs SQL behind the store's back (as a careless tool would), to see that the database itself refuses.</summary>
+    protected abstract Task<object?> RawAsync(IAppraisalStore store, string sql);
+
+    /// <summary>The kill-target's arguments for this store: its kind and location.</summary>
+    protected abstract (string Kind, string Location) ChildTarget(IAppraisalStore store);
+
+    [Fact]
+    public async Task AnImportedPlanLoadsBackEqual_EveryLayerRulesAndMetadata()
+    {
+        await using var store = await NewStoreAsync();
+        Assert.True(await store.ImportPlanAsync(FullPlan));
+        await using var reopened = await ReopenAsync(store);
+        var loaded = await reopened.LoadPlanAsync(FullPlan.Version);
+        Assert.NotNull(loaded);
+        Assert.Equal(FullPlan.Version, loaded.Version);
+        Assert.Equal(FullPlan.Metadata, loaded.Metadata);
+        Assert.Equal(FullPlan.Rules.Parameters, loaded.Rules.Parameters);
+        Assert.Equal(FullPlan.Communes.Count, loaded.Communes.Count);
+        Assert.Equal(FullPlan.Sites.Sum(s => s.Sectors.Count), loaded.Sites.Sum(s => s.Sectors.Count));
+        Assert.Equal(FullPlan.Airports.Single().Runways.Single(), loaded.Airports.Single().Runways.Single());
+        Assert.True(FullPlan.Communes[17].Boundary.EqualsExact(loaded.Communes[17].Boundary), "geometries come back exactly");
+        // Equal as a bundle: the same objects write the same bytes, so every property of every feature survived.
+        AssertSameBundle(FullPlan, loaded);
+    }
+
+    [Fact]
+    public async Task ImportingTheSameVersionTwiceIsANoOp()
+    {
+        await using var store = await NewStoreAsync();
+        Assert.True(await store.ImportPlanAsync(SmallPlan));
+        var before = Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM communes"));
+        Assert.False(await store.ImportPlanAsync(SmallPlan));
+        Assert.Single(await store.ListPlanVersionsAsync());
+        Assert.Equal(before, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM communes")));
+    }
+
+    [Fact]
+    public async Task VersionsAreListedInImportOrder_AndAnUnknownVersionLoadsAsNull()
+    {
+        await using var store = await NewStoreAsync();
+        var other = Small(bundle.Plan, "other");
+        await store.ImportPlanAsync(SmallPlan);
+        await store.ImportPlanAsync(other);
+        var versions = await store.ListPlanVersionsAsync();
+        Assert.Equal([SmallPlan.Version, other.Version], versions.Select(v => v.Version));
+        Assert.All(versions, v => Assert.Equal("22", v.ProvinceCode));
+        Assert.Null(await store.LoadPlanAsync(new PlanVersion(new string('0', 64))));
+    }
+
+    [Fact]
+    public async Task ASavedBatchKeepsEveryRowVerdictAndRuleOutcome()
+    {
+        await using var store = await ReadyStoreAsync();
+        var rows = SampleRows.For("Viettel", SmallPlan.Version, 30).ToList();
+        var saved = await store.SaveSubmissionAsync(Batch("k-1", "Viettel"), rows);
+        Assert.True(saved.Created);
+        Assert.Equal(30, saved.Submission.RowCount);
+        Assert.Equal("u-viettel-1", saved.Submission.SubmittedBy);
+        Assert.Equal(Noon, saved.Submission.SubmittedAt);
+
+        var loaded = await store.LoadRowsAsync(saved.Submission.Id);
+        Assert.Equal(rows.Count, loaded.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (expected, actual) = (rows[i], loaded[i]);
+            Assert.Equal(expected.Row.Row, actual.Row.Row);
+            Assert.Equal(expected.Row.Rejection, actual.Row.Rejection);
+            Assert.Equal(expected.VerdictCode, actual.VerdictCode);
+            if (expected.Appraisal is null) continue;
+            Assert.Equal(expected.Row.Site! with { Sectors = null }, actual.Row.Site! with { Sectors = null });
+            Assert.Equal(expected.Row.Site!.Sectors ?? [], actual.Row.Site!.Sectors ?? []);
+            Assert.Equal(SmallPlan.Version.Hash, actual.Appraisal!.PlanVersion);
+            Assert.Equal(expected.Appraisal.Results.Select(Describe), actual.Appraisal.Results.Select(Describe));
+        }
+    }
+
+    [Fact]
+    public async Task ABatchIsAllOrNothing_ARowThatBreaksAConstraintMidwayLeavesNoTrace()
+    {
+        await using var store = await ReadyStoreAsync();
+        // Row 40 comes twice: the second one breaks UNIQUE (batch, row) after 40 rows and their appraisals are written.
+        var rows = SampleRows.For("Viettel", SmallPlan.Version, 40).Append(SampleRows.Row("Viettel", SmallPlan.Version, 40))
+            .Concat(SampleRows.For("Viettel", SmallPlan.Version, 20, 41));
+        await Assert.ThrowsAnyAsync<DbException>(() => store.SaveSubmissionAsync(Batch("k-broken", "Viettel"), rows));
+        await AssertNothingSavedAsync(store);
+    }
+
+    [Fact]
+    public async Task ABatchIsAllOrNothing_CancelledAfterNRowsLeavesNoTrace()
+    {
+        await using var store = await ReadyStoreAsync();
+        using var cancel = new CancellationTokenSource();
+        IEnumerable<RowOutcome> CancelAfter50()
+        {
+            foreach (var row in SampleRows.For("Viettel", SmallPlan.Version, 200))
+            {
+                if (row.Row.Row == 51) cancel.Cancel();
+                yield return row;
+            }
+        }
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.SaveSubmissionAsync(Batch("k-cancel", "Viettel"), CancelAfter50(), cancel.Token));
+        await AssertNothingSavedAsync(store);
+        // Nothing half-done blocks the retry under the same key.
+        Assert.True((await store.SaveSubmissionAsync(Batch("k-cancel", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 5))).Created);
+    }
+
+    [Fact]
+    public async Task ASeenIdempotencyKeyReturnsTheExistingBatchAndWritesNothing()
+    {
+        await using var store = await ReadyStoreAsync();
+        var first = await store.SaveSubmissionAsync(Batch("upload-7", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 10));
+        var again = await store.SaveSubmissionAsync(Batch("upload-7", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 25));
+        Assert.False(again.Created);
+        Assert.Equal(first.Submission, again.Submission);
+        Assert.Equal(10, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows")));
+        // The key is the carrier's own: another carrier's "upload-7" is another batch.
+        Assert.True((await store.SaveSubmissionAsync(Batch("upload-7", "VNPT"), SampleRows.For("VNPT", SmallPlan.Version, 3))).Created);
+    }
+
+    [Fact]
+    public async Task ACarrierSeesOnlyItsOwnSubmissions_NewestFirst()
+    {
+        await using var store = await ReadyStoreAsync();
+        await store.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 3));
+        await store.SaveSubmissionAsync(Batch("b", "VNPT"), SampleRows.For("VNPT", SmallPlan.Version, 4));
+        await store.SaveSubmissionAsync(Batch("c", "Viettel", Noon.AddHours(1)), SampleRows.For("Viettel", SmallPlan.Version, 2));
+        var viettel = await store.ListSubmissionsAsync("Viettel");
+        Assert.Equal(["c", "a"], viettel.Select(s => s.IdempotencyKey));
+        Assert.All(viettel, s => Assert.Equal("Viettel", s.Carrier));
+        Assert.Equal(["b"], (await store.ListSubmissionsAsync("VNPT")).Select(s => s.IdempotencyKey));
+        Assert.Empty(await store.ListSubmissionsAsync("MobiFone"));
+    }
+
+    [Fact]
+    public async Task DecisionsAndOverridesAreAppended_EarlierEntriesNeverChange_AndADecidedBatchIsNoLongerPending()
+    {
+        await using var store = await ReadyStoreAsync();
+        var a = (await store.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 6))).Submission;
+        var b = (await store.SaveSubmissionAsync(Batch("b", "VNPT", Noon.AddMinutes(5)), SampleRows.For("VNPT", SmallPlan.Version, 6))).Submission;
+        Assert.Equal([a.Id, b.Id], (await store.ListPendingAsync()).Select(s => s.Id));
+
+        var over = await store.AppendDecisionAsync(Decision.OverrideRule(a.Id, 3, "R09", "pass", "Trạm cũ sẽ tháo dỡ trong quý I", "u-dept-2", Noon.AddHours(2)));
+        Assert.Equal(2, (await store.ListPendingAsync()).Count); // an override alone decides nothing
+        var decided = await store.AppendDecisionAsync(Decision.OnBatch(a.Id, "approved", "Phù hợp sau khi điều chỉnh R09", "u-dept-1", Noon.AddHours(3)));
+        var later = await store.AppendDecisionAsync(Decision.OnBatch(a.Id, "refused", "Thu hồi: sai toạ độ", "u-dept-1", Noon.AddHours(4)));
+
+        Assert.Equal([b.Id], (await store.ListPendingAsync()).Select(s => s.Id));
+        Assert.Equal([over, decided, later], await store.ListDecisionsAsync(a.Id));
+        Assert.Equal(DecisionKind.Override, over.Kind);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(store, "UPDATE decisions SET reason = 'edited'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(store, "DELETE FROM decisions"));
+        await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(store, "UPDATE rule_results SET outcome = 'pass'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(store, "DELETE FROM submission_batches"));
+        Assert.Equal([over, decided, later], await store.ListDecisionsAsync(a.Id));
+    }
+
+    [Fact]
+    public async Task AnOverrideNeedsAWrittenReasonAndNamesItsRowAndRule()
+    {
+        await using var store = await ReadyStoreAsync();
+        var a = (await store.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 3))).Submission;
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AppendDecisionAsync(Decision.OverrideRule(a.Id, 1, "R09", "pass", "  ", "u", Noon)));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AppendDecisionAsync(Decision.OverrideRule(a.Id, 1, "", "pass", "lý do", "u", Noon)));
+        Assert.Empty(await store.ListDecisionsAsync(a.Id));
+    }
+
+    [Fact]
+    public async Task APlanVersionThatAnAppraisalRefersToCannotBeDeletedOrChanged()
+    {
+        await using var store = await ReadyStoreAsync();
+        var unused = Small(bundle.Plan, "unused");
+        await store.ImportPlanAsync(unused);
+        await store.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 3));
+
+        var refused = await Assert.ThrowsAsync<PlanVersionInUseException>(() => store.DeletePlanAsync(SmallPlan.Version));
+        Assert.Equal(SmallPlan.Version, refused.Version);
+        var hash = SmallPlan.Version.Hash;
+        await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(store, $"UPDATE plan_versions SET plan_name = 'x' WHERE hash = '{hash}'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(store, $"UPDATE zones SET feature_id = 'x' WHERE plan_version = '{hash}'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(store, $"DELETE FROM communes WHERE plan_version = '{hash}'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(store, $"DELETE FROM plan_rules WHERE plan_version = '{hash}'"));
+        AssertSameBundle(SmallPlan, (await store.LoadPlanAsync(SmallPlan.Version))!);
+
+        // A version nobody refers to may go.
+        await store.DeletePlanAsync(unused.Version);
+        Assert.Null(await store.LoadPlanAsync(unused.Version));
+        Assert.Equal([SmallPlan.Version], (await store.ListPlanVersionsAsync()).Select(v => v.Version));
+    }
+
+    [Fact]
+    public async Task AWriterKilledWithSigkillMidBatchLeavesTheWholeBatchOrNoneOfIt()
+    {
+        await using var store = await ReadyStoreAsync();
+        const int rows = 3000;
+        var (kind, location) = ChildTarget(store);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { typeof(KillTarget).Assembly.Location, "save-batch", kind, location, SmallPlan.Version.Hash, "killed", rows.ToString() })
+            start.ArgumentList.Add(a);
+        using var child = Process.Start(start)!;
+        var reached = 0;
+        while (await child.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("row ", StringComparison.Ordinal)) reached = int.Parse(line[4..]);
+            if (reached >= 400) break;
+        }
+        Assert.True(reached >= 400, $"the child never got going: {await child.StandardError.ReadToEndAsync()}");
+        child.Kill(); // SIGKILL on Unix: no finally blocks, no rollback, no flush
+        await child.WaitForExitAsync();
+
+        await using var after = await ReopenAsync(store);
+        var batches = await after.ListSubmissionsAsync("Viettel");
+        var written = Convert.ToInt64(await RawAsync(after, "SELECT count(*) FROM submission_rows"));
+        if (batches.Count == 0) Assert.Equal(0, written);
+        else Assert.Equal((rows, (long)rows), (Assert.Single(batches).RowCount, written));
+        Assert.Equal(0L, Convert.ToInt64(await RawAsync(after, "SELECT count(*) FROM appraisals a WHERE NOT EXISTS (SELECT 1 FROM submission_rows r WHERE r.fid = a.row_id)")));
+        // And the store still works.
+        Assert.True((await after.SaveSubmissionAsync(Batch("after-kill", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 5))).Created);
+    }
+
+    private async Task<IAppraisalStore> ReadyStoreAsync()
+    {
+        var store = await NewStoreAsync();
+        await store.ImportPlanAsync(SmallPlan);
+        return store;
+    }
+
+    private async Task AssertNothingSavedAsync(IAppraisalStore store)
+    {
+        Assert.Empty(await store.ListSubmissionsAsync("Viettel"));
+        Assert.Empty(await store.ListPendingAsync());
+        foreach (var table in new[] { "submission_batches", "submission_rows", "appraisals", "rule_results" })
+            Assert.Equal(0L, Convert.ToInt64(await RawAsync(store, $"SELECT count(*) FROM {table}")));
+    }
+
+    private NewSubmission Batch(string key, string carrier, DateTimeOffset? at = null) =>
+        new(key, carrier, $"u-{carrier.ToLowerInvariant()}-1", at ?? Noon, SmallPlan.Version);
+
+    private static string Describe(RuleResult r) =>
+        $"{r.RuleId}|{r.Outcome}|{r.MeasuredValue}|{r.Unit}|{r.Threshold}|{r.DecidingFeature}|{r.Citation}|{r.MessageVi}|{r.MessageEn}";
+
+    /// <summary>A few features of each layer under a version of its own (the default zone kept).</summary>
+    protected static ProvincePlan Small(ProvincePlan plan, string name) => plan with
+    {
+        Version = PlanVersion.FromInputs([(name, System.Text.Encoding.UTF8.GetBytes(name))]),
+        Communes = [.. plan.Communes.Take(3)],
+        Zones = [.. plan.Zones.Take(4).Append(plan.DefaultZone).Distinct()],
+        PlannedPositions = [.. plan.PlannedPositions.Take(3)],
+        RestrictedAreas = [.. plan.RestrictedAreas.Take(2)],
+        Sites = [.. plan.Sites.Take(5)],
+        SensitivePlaces = [.. plan.SensitivePlaces.Take(3)],
+        FiberRoutes = [.. plan.FiberRoutes.Take(2)],
+        PostalPoints = [.. plan.PostalPoints.Take(3)],
+    };
+
+    protected static void AssertSameBundle(ProvincePlan expected, ProvincePlan actual)
+    {
+        var (a, b) = (TestPaths.NewTempDir(), TestPaths.NewTempDir());
+        try
+        {
+            PlanBundleWriter.Write(expected, a, []);
+            PlanBundleWriter.Write(actual, b, []);
+            foreach (var file in Directory.GetFiles(a).Select(Path.GetFileName))
+                Assert.True(File.ReadAllBytes(Path.Combine(a, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, file!))), $"{file} differs");
+        }
+        finally
+        {
+            Directory.Delete(a, true);
+            Directory.Delete(b, true);
+        }
+    }
+}
