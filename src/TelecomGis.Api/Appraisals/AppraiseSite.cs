@@ -1,0 +1,56 @@
+using Mediator;
+using TelecomGis.Api.Auth;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Problems;
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Appraisal.Submissions;
+
+namespace TelecomGis.Api.Appraisals;
+
+/// <summary>Appraise one site against the current plan without saving anything: what the map asks while a carrier drags a marker.</summary>
+public sealed record AppraiseSite(SubmissionRow Row, bool FindAlternative) : IRequest<(AppraisalResult Result, ConformingAlternative? Alternative)>, IValidated
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Row.Rejection is { } r) yield return new FieldError(r.Field, r.MessageEn, r.MessageVi);
+    }
+}
+
+public sealed class AppraiseSiteHandler(CurrentPlan current) : IRequestHandler<AppraiseSite, (AppraisalResult Result, ConformingAlternative? Alternative)>
+{
+    public ValueTask<(AppraisalResult Result, ConformingAlternative? Alternative)> Handle(AppraiseSite request, CancellationToken cancellationToken)
+    {
+        var site = request.Row.Site!;
+        var result = current.Engine.Appraise(site);
+        var alternative = request.FindAlternative && result.Verdict != Verdict.Conforms ? current.Engine.FindConformingAlternative(site) : null;
+        return ValueTask.FromResult((result, alternative));
+    }
+}
+
+public sealed record AppraisalAnswer(AppraisalView Appraisal, ConformingAlternative? Alternative);
+
+public static class AppraisalEndpoints
+{
+    public static void MapAppraisalEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/appraisals", async (HttpContext context, bool? where, IMediator mediator, CancellationToken ct) =>
+            {
+                var body = await SiteJson.ReadBodyAsync(context.Request, ct);
+                var user = ApiUser.From(context.User)!;
+                var row = SiteJson.Read(body, 0, user.Carrier);
+                var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
+                return Results.Ok(new AppraisalAnswer(AppraisalView.From(result, Language.PrefersEnglish(context.Request)), alternative));
+            })
+            .RequireAuthorization()
+            .Accepts<SiteInput>("application/json")
+            .Produces<AppraisalAnswer>()
+            .ProducesValidationProblem()
+            .WithTags("Appraisals")
+            .WithSummary("Appraise one site against the current plan without saving it (?where=true adds the nearest conforming point within 1 km).");
+    }
+}
+
+/// <summary>The JSON of one site, for the OpenAPI document: the same names as a batch file's columns.</summary>
+public sealed record SiteInput(string? Carrier, string SiteCode, string? Lon, string? Lat, string? X, string? Y, string? Epsg, string PoleClass,
+    double HeightM, bool? Camouflaged, string? SharesSiteId, double? BuildingHeightM, double? GroundElevationM, string? CommuneCode,
+    double? EirpDbm, double? AzimuthDeg);

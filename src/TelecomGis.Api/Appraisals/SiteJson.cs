@@ -1,0 +1,54 @@
+using System.Text.Json;
+using TelecomGis.Api.Problems;
+using TelecomGis.Core.Appraisal.Submissions;
+
+namespace TelecomGis.Api.Appraisals;
+
+/// <summary>
+/// One site as JSON with the CSV's column names (carrier, site_code, lon, lat or x, y, epsg, pole_class, height_m, …): numbers may
+/// be JSON numbers or text (a DMS latitude is text), booleans JSON booleans or yes/no. The core's row parser does the checking.
+/// </summary>
+public static class SiteJson
+{
+    public static SubmissionRow Read(JsonElement site, int row, string? carrier)
+    {
+        if (site.ValueKind != JsonValueKind.Object)
+        {
+            throw RequestValidationException.For("body", "The body must be a JSON object with the submission's column names.", "Nội dung phải là một đối tượng JSON.");
+        }
+        return SubmissionRowParser.Parse(row, name => name == "carrier" && carrier is not null ? FieldOr(site, name) ?? carrier : FieldOr(site, name));
+    }
+
+    /// <summary>Reads the body of a request as one site; a body that is not JSON is a 400 naming the body.</summary>
+    public static async Task<JsonElement> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw RequestValidationException.For("body", $"The body is not valid JSON: {e.Message}", "Nội dung không phải JSON hợp lệ.");
+        }
+    }
+
+    private static string? FieldOr(JsonElement site, string name)
+    {
+        foreach (var property in site.EnumerateObject())
+        {
+            if (!property.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var value = property.Value;
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString() is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null,
+                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.True => "yes",
+                JsonValueKind.False => "no",
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                _ => value.GetRawText(),
+            };
+        }
+        return null;
+    }
+}

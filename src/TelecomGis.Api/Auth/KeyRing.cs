@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using TelecomGis.Core.Appraisal.Submissions;
+
+namespace TelecomGis.Api.Auth;
+
+/// <summary>A key as issued: the secret is in <see cref="Key"/> only now; the ring keeps its SHA-256.</summary>
+public sealed record IssuedKey(ApiUser User, string Key);
+
+/// <summary>The keys this start created for the demo users (empty after the first run): printed once, then only their hashes remain.</summary>
+public sealed record DemoCredentials(IReadOnlyList<IssuedKey> Keys);
+
+/// <summary>
+/// The API keys, kept as SHA-256 hashes in a JSON file beside the store. A key is 32 random bytes: with that much entropy a plain
+/// hash is enough (no salt or slow hash is needed against guessing), and a lookup by hash is one dictionary read.
+/// </summary>
+public sealed class KeyRing
+{
+    private const string Prefix = "tgk_";
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private readonly string _path;
+    private readonly Lock _gate = new();
+    private Dictionary<string, StoredKey> _byHash;
+
+    private KeyRing(string path, Dictionary<string, StoredKey> byHash)
+    {
+        _path = path;
+        _byHash = byHash;
+    }
+
+    private sealed record StoredKey(string Sha256, string UserId, string Role, string? Carrier, DateTimeOffset IssuedAt);
+
+    /// <summary>Opens the ring; on first run (no file) issues one demo key per role and one per carrier.</summary>
+    public static KeyRing Open(string path, out IReadOnlyList<IssuedKey> demoKeys)
+    {
+        if (File.Exists(path))
+        {
+            var stored = JsonSerializer.Deserialize<List<StoredKey>>(File.ReadAllText(path), Json) ?? [];
+            demoKeys = [];
+            return new KeyRing(path, stored.ToDictionary(k => k.Sha256, StringComparer.Ordinal));
+        }
+        var ring = new KeyRing(path, new Dictionary<string, StoredKey>(StringComparer.Ordinal));
+        var issued = new List<IssuedKey>
+        {
+            ring.Issue(new ApiUser("demo-admin", Roles.Admin, null), save: false),
+            ring.Issue(new ApiUser("demo-appraiser", Roles.Appraiser, null), save: false),
+            ring.Issue(new ApiUser("demo-planner", Roles.Planner, null), save: false),
+        };
+        foreach (var carrier in SubmissionRowParser.KnownCarriers)
+        {
+            issued.Add(ring.Issue(new ApiUser($"demo-{carrier.ToLowerInvariant()}", Roles.Carrier, carrier), save: false));
+        }
+        ring.Save();
+        demoKeys = issued;
+        return ring;
+    }
+
+    public IssuedKey Issue(ApiUser user) => Issue(user, save: true);
+
+    private IssuedKey Issue(ApiUser user, bool save)
+    {
+        var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        lock (_gate)
+        {
+            var next = new Dictionary<string, StoredKey>(_byHash, StringComparer.Ordinal)
+            {
+                [Hash(key)] = new StoredKey(Hash(key), user.UserId, user.Role, user.Carrier, DateTimeOffset.UtcNow),
+            };
+            _byHash = next;
+            if (save) Save();
+        }
+        return new IssuedKey(user, key);
+    }
+
+    public ApiUser? Find(string key)
+    {
+        if (key.Length is 0 or > 200) return null;
+        return _byHash.TryGetValue(Hash(key), out var k) ? new ApiUser(k.UserId, k.Role, k.Carrier) : null;
+    }
+
+    /// <summary>Carriers that hold keys: with the known carriers, whose submissions an appraiser may look through.</summary>
+    public IEnumerable<string> Carriers => _byHash.Values.Select(k => k.Carrier).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    private void Save()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        var temp = _path + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(_byHash.Values.OrderBy(k => k.IssuedAt).ToList(), Json));
+        File.Move(temp, _path, overwrite: true);
+    }
+
+    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

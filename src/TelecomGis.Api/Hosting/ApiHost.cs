@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Scalar.AspNetCore;
+using TelecomGis.Api.Appraisals;
+using TelecomGis.Api.Auth;
+using TelecomGis.Api.Layers;
+using TelecomGis.Api.Ogc;
+using TelecomGis.Api.Plans;
+using TelecomGis.Api.Problems;
+using TelecomGis.Api.Submissions;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Api.Hosting;
+
+/// <summary>Builds the service: the store, the current plan's engine, authentication, and every feature's endpoints.</summary>
+public static class ApiHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+
+        // The service prints its own address and keys; the framework's start-up chatter would bury them.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+
+        var paths = ServicePaths.From(builder.Configuration);
+        var store = await StoreOpening.OpenAsync(builder.Configuration, paths, cancellationToken);
+        var current = await StoreOpening.LoadCurrentPlanAsync(store, cancellationToken);
+        var keys = KeyRing.Open(paths.KeysFile, out var demo);
+
+        builder.Services.AddSingleton<IAppraisalStore>(store);
+        builder.Services.AddSingleton(current);
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton(new DemoCredentials(demo));
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton<SubmissionDirectory>();
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddMediator((MediatorOptions o) =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            // Integers as integers in the OpenAPI document, not ["integer","string"] (PLATFORM.md).
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        builder.Services.AddOpenApi(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0);
+
+        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder().AddRolePolicies();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+
+        var api = app.MapGroup("/api");
+        api.MapAuthEndpoints();
+        api.MapAppraisalEndpoints();
+        api.MapSubmissionEndpoints();
+        api.MapPlanEndpoints();
+        api.MapLayerEndpoints();
+        app.MapOgcEndpoints();
+
+        app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        return app;
+    }
+
+    /// <summary>The address Kestrel actually bound (with port 0 the system picks one).</summary>
+    public static string Address(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    public static void PrintWelcome(WebApplication app, TextWriter output)
+    {
+        var address = Address(app);
+        var current = app.Services.GetRequiredService<CurrentPlan>();
+        var paths = app.Services.GetRequiredService<ServicePaths>();
+        output.WriteLine($"TelecomGis API listening on {address}");
+        output.WriteLine($"  store: {paths.StoreDescription}");
+        output.WriteLine($"  plan:  {current.Plan.Metadata.PlanName} ({current.Plan.Version.Short})");
+        output.WriteLine($"  docs:  {address}/scalar/v1   OpenAPI: {address}/openapi/v1.json   OGC API – Features: {address}/ogc");
+        var demo = app.Services.GetRequiredService<DemoCredentials>();
+        if (demo.Keys.Count == 0)
+        {
+            output.WriteLine($"  API keys: in {paths.KeysFile} (hashed; the demo keys were shown on the first run). New one: dotnet run --project src/TelecomGis.Api -- issue-key admin");
+            return;
+        }
+        output.WriteLine("  demo API keys (shown once; send as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'):");
+        foreach (var k in demo.Keys)
+        {
+            output.WriteLine($"    {k.User.Role,-9} {k.User.Carrier ?? "",-12} {k.User.UserId,-22} {k.Key}");
+        }
+    }
+}

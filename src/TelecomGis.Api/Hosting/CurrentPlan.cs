@@ -1,0 +1,8 @@
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Planning;
+using TelecomGis.Api.Layers;
+
+namespace TelecomGis.Api.Hosting;
+
+/// <summary>The plan version new appraisals are judged against, its engine (index built once) and its layers as GeoJSON features.</summary>
+public sealed record CurrentPlan(ProvincePlan Plan, AppraisalEngine Engine, PlanLayers Layers);

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using NetTopologySuite.IO.Converters;
+
+namespace TelecomGis.Api.Layers;
+
+/// <summary>Serializer settings for GeoJSON answers (RFC 7946), kept apart from the API's own JSON so the OpenAPI schemas stay plain.</summary>
+public static class GeoJson
+{
+    public const string ContentType = "application/geo+json";
+
+    /// <summary>The "id" attribute becomes the feature's id member.</summary>
+    public static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory(false, "id") } };
+
+    public static IResult Result(object value) => Results.Json(value, Options, ContentType);
+}

@@ -1,0 +1,59 @@
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using TelecomGis.Core.Planning;
+
+namespace TelecomGis.Api.Layers;
+
+/// <summary>The plan's layers the service shows, built once per plan version from the plan's own records.</summary>
+public sealed class PlanLayers
+{
+    private readonly Dictionary<string, PlanLayer> _byName;
+
+    private PlanLayers(IEnumerable<PlanLayer> layers) => _byName = layers.ToDictionary(l => l.Name, StringComparer.Ordinal);
+
+    public IEnumerable<PlanLayer> All => _byName.Values;
+
+    public IEnumerable<PlanLayer> Public => _byName.Values.Where(l => l.IsPublic);
+
+    public PlanLayer? Find(string name) => _byName.GetValueOrDefault(name);
+
+    public static PlanLayers From(ProvincePlan plan)
+    {
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        static IFeature F(Geometry g, params (string Key, object? Value)[] attributes)
+        {
+            var table = new AttributesTable();
+            foreach (var (k, v) in attributes) table.Add(k, v);
+            return new Feature(g, table);
+        }
+
+        PlanLayer[] layers =
+        [
+            new("province", "Province boundary", true,
+                [F(plan.Province.Boundary, ("id", plan.Province.Code), ("name", plan.Province.Name), ("epsg", plan.Province.Epsg))]),
+            new("communes", "Communes (administrative units)", true,
+                [.. plan.Communes.Select(c => F(c.Boundary, ("id", c.Code), ("name", c.FullName), ("district", c.DistrictName),
+                    ("population", c.Population), ("area_km2", c.AreaKm2), ("valid_from", c.Validity.From.ToString("O")), ("valid_to", c.Validity.To?.ToString("O"))))]),
+            new("zones", "Plan zones", true,
+                [.. plan.Zones.Where(z => !z.Geometry.IsEmpty).Select(z => F(z.Geometry, ("id", z.Id), ("name", z.Name), ("kind", z.Kind),
+                    ("allowed_classes", z.AllowedClasses.ToString()), ("max_height_m", z.MaxHeightM), ("requires_camouflage", z.RequiresCamouflage),
+                    ("requires_planned_position", z.RequiresPlannedPosition), ("is_urban", z.IsUrban)))]),
+            new("airports", "Airports", true,
+                [.. plan.Airports.Select(a => F(a.Location, ("id", a.Icao), ("name", a.Name), ("elevation_m", a.ElevationM), ("code_number", a.CodeNumber)))]),
+            new("runways", "Runways", true,
+                [.. plan.Airports.SelectMany(a => a.Runways.Select(r => F(
+                    factory.CreateLineString([new Coordinate(r.Low.LonDeg, r.Low.LatDeg), new Coordinate(r.High.LonDeg, r.High.LatDeg)]),
+                    ("id", $"{a.Icao}-{r.Designator}"), ("airport", a.Icao), ("designator", r.Designator), ("width_m", r.WidthM))))]),
+            // Not public: existing sites are carriers' infrastructure, and the restricted areas include military ones.
+            new("sites", "Existing sites", false,
+                [.. plan.Sites.Select(s => F(s.Location, ("id", s.Id), ("carrier", s.Carrier), ("code", s.Code), ("pole_class", s.PoleClass.ToString()),
+                    ("height_m", s.HeightM), ("camouflaged", s.Camouflaged), ("shared_with", string.Join(",", s.SharedWith))))]),
+            new("planned-positions", "Planned positions", false,
+                [.. plan.PlannedPositions.Select(p => F(p.Location, ("id", p.Id), ("carrier", p.Carrier), ("allowed_classes", p.AllowedClasses.ToString()), ("max_height_m", p.MaxHeightM)))]),
+            new("restricted-areas", "Restricted areas", false,
+                [.. plan.RestrictedAreas.Select(r => F(r.Geometry, ("id", r.Id), ("name", r.Name), ("kind", r.Kind), ("effect", r.Effect.ToString().ToLowerInvariant()),
+                    ("buffer_m", r.BufferM), ("authority", r.Authority)))]),
+        ];
+        return new PlanLayers(layers.Where(l => l.Features.Count > 0));
+    }
+}

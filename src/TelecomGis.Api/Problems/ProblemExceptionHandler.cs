@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace TelecomGis.Api.Problems;
+
+/// <summary>
+/// Turns a refused request into RFC 9457 problem details: a validation error lists each field (and row) with English and Vietnamese
+/// messages; a body the framework could not read is a 400 too. Anything else stays a 500 without internals.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            RequestValidationException v => Validation(v),
+            BadHttpRequestException b => new ProblemDetails
+            {
+                Status = b.StatusCode, Title = "The request could not be read.", Detail = b.Message,
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+            },
+            _ => null,
+        };
+        if (problem is null) return false;
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ValidationProblemDetails Validation(RequestValidationException v)
+    {
+        var problem = new ValidationProblemDetails(v.Errors.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.MessageEn).ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = v.Message,
+            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+        };
+        problem.Extensions["problems"] = v.Errors.Select(e => new { row = e.Row, field = e.Field, message_en = e.MessageEn, message_vi = e.MessageVi ?? e.MessageEn }).ToList();
+        return problem;
+    }
+}

@@ -1,0 +1,56 @@
+using TelecomGis.Api.Appraisals;
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Api.Submissions;
+
+/// <param name="Status">pending until a decision is appended; then the latest decision's outcome (approved, refused).</param>
+public sealed record SubmissionSummary(long Id, string Carrier, string SubmittedBy, DateTimeOffset SubmittedAt, string PlanVersion, int RowCount, string Status)
+{
+    public static SubmissionSummary From(Submission s, IReadOnlyList<Decision> decisions) =>
+        new(s.Id, s.Carrier, s.SubmittedBy, s.SubmittedAt, s.PlanVersion.Hash, s.RowCount, StatusOf(decisions));
+
+    public static string StatusOf(IReadOnlyList<Decision> decisions) =>
+        decisions.LastOrDefault(d => d.Kind == DecisionKind.Decision)?.Outcome ?? "pending";
+}
+
+public sealed record RejectionView(string Field, string Message, string MessageVi, string MessageEn);
+
+/// <param name="Verdict">conforms, does_not_conform, needs_consultation, or rejected when the row could not be read.</param>
+public sealed record RowView(int Row, string SiteCode, string Verdict, RejectionView? Rejection, AppraisalView? Appraisal);
+
+public sealed record DecisionView(long Id, string Kind, int? Row, string? RuleId, string Outcome, string Reason, string DecidedBy, DateTimeOffset DecidedAt)
+{
+    public static DecisionView From(Decision d) =>
+        new(d.Id, d.Kind == DecisionKind.Decision ? "decision" : "override", d.Row, d.RuleId, d.Outcome, d.Reason, d.DecidedBy, d.DecidedAt);
+}
+
+public sealed record SubmissionDetail(SubmissionSummary Submission, IReadOnlyDictionary<string, int> Verdicts, IReadOnlyList<RowView> Rows, IReadOnlyList<DecisionView> Decisions)
+{
+    public static SubmissionDetail From(Submission s, IReadOnlyList<RowOutcome> rows, IReadOnlyList<Decision> decisions, bool english)
+    {
+        // The latest override of each (row, rule) stands; earlier ones stay in the history.
+        var overrides = decisions.Where(d => d.Kind == DecisionKind.Override && d.Row is not null && d.RuleId is not null)
+            .GroupBy(d => d.Row!.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, (RuleOutcome, string)>)g.GroupBy(d => d.RuleId!)
+                .ToDictionary(r => r.Key, r => (ParseOutcome(r.Last().Outcome), r.Last().Reason)));
+        var views = rows.Select(r =>
+        {
+            var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal, english, overrides.GetValueOrDefault(r.Row.Row));
+            var rejection = r.Row.Rejection is { } j ? new RejectionView(j.Field, english ? j.MessageEn : j.MessageVi, j.MessageVi, j.MessageEn) : null;
+            return new RowView(r.Row.Row, r.Row.SiteCode, appraisal?.Verdict ?? r.VerdictCode, rejection, appraisal);
+        }).ToList();
+        var counts = views.GroupBy(v => v.Verdict).ToDictionary(g => g.Key, g => g.Count());
+        return new SubmissionDetail(SubmissionSummary.From(s, decisions), counts, views, [.. decisions.Select(DecisionView.From)]);
+    }
+
+    public static RuleOutcome ParseOutcome(string code) => code switch
+    {
+        "pass" => RuleOutcome.Pass,
+        "fail" => RuleOutcome.Fail,
+        "consult" => RuleOutcome.Consult,
+        "warn" => RuleOutcome.Warn,
+        _ => RuleOutcome.NotApplicable,
+    };
+}

@@ -1,0 +1,63 @@
+using Mediator;
+using TelecomGis.Api.Auth;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Problems;
+using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Api.Submissions;
+
+/// <summary>
+/// A carrier's batch (one site or a file) under an idempotency key. Rows that cannot be read are kept as rejections beside the
+/// appraised ones; a batch with nothing to appraise is refused whole, so nothing is written for it.
+/// </summary>
+/// <param name="Single">One site sent as JSON: its errors name the field only, not a row.</param>
+public sealed record SubmitSites(ApiUser User, string IdempotencyKey, IReadOnlyList<SubmissionRow> Rows, bool Single) : IRequest<SubmissionReceipt>, IValidated
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (IdempotencyKey.Length > 200) yield return new FieldError("Idempotency-Key", "The Idempotency-Key header is longer than 200 characters.");
+        if (Rows.Count == 0)
+        {
+            yield return new FieldError("file", "The batch has no rows.", "Tệp không có dòng nào.");
+            yield break;
+        }
+        if (Rows.All(r => r.Rejection is not null))
+        {
+            foreach (var r in Rows.Select(r => r.Rejection!)) yield return new FieldError(r.Field, r.MessageEn, r.MessageVi, Single ? null : r.Row);
+        }
+    }
+}
+
+public sealed record SubmissionReceipt(Submission Submission, bool Created, IReadOnlyList<RowOutcome> Rows);
+
+public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan current, TimeProvider clock) : IRequestHandler<SubmitSites, SubmissionReceipt>
+{
+    public async ValueTask<SubmissionReceipt> Handle(SubmitSites request, CancellationToken cancellationToken)
+    {
+        var carrier = request.User.Carrier!;
+        // A retry of a batch already saved is answered from the store, before anything is appraised again.
+        var earlier = (await store.ListSubmissionsAsync(carrier, cancellationToken)).FirstOrDefault(s => s.IdempotencyKey == request.IdempotencyKey);
+        if (earlier is not null) return new SubmissionReceipt(earlier, false, await store.LoadRowsAsync(earlier.Id, cancellationToken));
+
+        var outcomes = request.Rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(r => new RowOutcome(r, r.Site is null ? null : current.Engine.Appraise(r.Site)))
+            .ToList();
+        var saved = await store.SaveSubmissionAsync(
+            new NewSubmission(request.IdempotencyKey, carrier, request.User.UserId, clock.GetUtcNow(), current.Plan.Version), outcomes, cancellationToken);
+        // Two concurrent retries: the store keeps the first and hands it back to the second.
+        var rows = saved.Created ? outcomes : await store.LoadRowsAsync(saved.Submission.Id, cancellationToken);
+        return new SubmissionReceipt(saved.Submission, saved.Created, rows);
+    }
+}
+
+/// <summary>A row of another carrier in a carrier's upload is rejected: a carrier submits only its own sites.</summary>
+public static class OwnCarrier
+{
+    public static SubmissionRow Check(SubmissionRow row, string carrier) =>
+        row.Rejection is null && !string.Equals(row.Carrier, carrier, StringComparison.OrdinalIgnoreCase)
+            ? SubmissionRow.Rejected(row.Row, row.Carrier, row.SiteCode, "carrier",
+                $"Doanh nghiệp \"{row.Carrier}\" khác với doanh nghiệp của khóa API ({carrier}).",
+                $"The carrier \"{row.Carrier}\" is not the API key's carrier ({carrier}).")
+            : row;
+}

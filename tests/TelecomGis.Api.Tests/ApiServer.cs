@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using TelecomGis.Api.Auth;
+using TelecomGis.Api.Hosting;
+
+namespace TelecomGis.Api.Tests;
+
+/// <summary>
+/// The real service on a free loopback port (Kestrel, no test host), with a fresh GeoPackage store and key ring in a temporary
+/// folder; shared by every test of the collection so the plan is imported and indexed once.
+/// </summary>
+public sealed class ApiServer : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "telecomgis-api-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public string StoreFile => Path.Combine(_folder, "telecomgis.gpkg");
+    public Uri BaseAddress { get; private set; } = null!;
+    public IReadOnlyList<IssuedKey> DemoKeys { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _app = await ApiHost.BuildAsync(["--urls", "http://127.0.0.1:0", "--Store:Path", StoreFile]);
+        await _app.StartAsync();
+        BaseAddress = new Uri(ApiHost.Address(_app));
+        DemoKeys = _app.Services.GetRequiredService<DemoCredentials>().Keys;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>The demo key of a role ("carrier" takes the carrier's name: "Viettel"); null for anonymous.</summary>
+    public string? KeyOf(string? who) => who switch
+    {
+        null or "anonymous" => null,
+        "admin" or "appraiser" or "planner" => DemoKeys.First(k => k.User.Role == who).Key,
+        _ => DemoKeys.First(k => k.User.Carrier == who).Key,
+    };
+
+    public HttpClient Client(string? who = null, string? language = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (KeyOf(who) is { } key) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedServer : ICollectionFixture<ApiServer>
+{
+    public const string Name = "server";
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace TelecomGis.Api.Tests;
+
+[Collection(SharedServer.Name)]
+public sealed class AppraisalTests(ApiServer server)
+{
+    [Fact]
+    public async Task TheSeedsMongCai33mA2bTower_NeedsConsultation_BecauseOfTheMilitaryArea()
+    {
+        using var client = server.Client("Viettel", "en");
+        using var response = await client.PostAsJsonAsync("/api/appraisals",
+            new { site_code = "MC-33", lon = 107.97826, lat = 21.53008, pole_class = "A2b", height_m = 33, camouflaged = false });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var appraisal = json.RootElement.GetProperty("appraisal");
+        Assert.Equal("needs_consultation", appraisal.GetProperty("verdict").GetString());
+        var r04 = appraisal.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("rule_id").GetString() == "R04");
+        Assert.Equal("consult", r04.GetProperty("outcome").GetString());
+        Assert.Equal(r04.GetProperty("message_en").GetString(), r04.GetProperty("message").GetString());
+        Assert.Equal("restricted-areas", r04.GetProperty("deciding_feature").GetProperty("layer").GetString());
+    }
+
+    [Fact]
+    public async Task VietnameseIsThePrimaryLanguageByDefault()
+    {
+        using var client = server.Client("appraiser");
+        using var response = await client.PostAsJsonAsync("/api/appraisals",
+            new { carrier = "VNPT", site_code = "X", lon = "21°31'48.3\"N", lat = "107°58'41.7\"E", pole_class = "A2b", height_m = "33" });
+        // DMS text in swapped fields is caught at the edge, named by field.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+
+        using var ok = await client.PostAsJsonAsync("/api/appraisals",
+            new { carrier = "VNPT", site_code = "X", lat = "21°31'48.3\"N", lon = "107°58'41.7\"E", pole_class = "A2b", height_m = "33" });
+        using var json = JsonDocument.Parse(await ok.Content.ReadAsStringAsync());
+        var r01 = json.RootElement.GetProperty("appraisal").GetProperty("rules")[0];
+        Assert.Equal(r01.GetProperty("message_vi").GetString(), r01.GetProperty("message").GetString());
+    }
+}
