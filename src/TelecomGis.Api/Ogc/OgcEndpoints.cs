@@ -1,2 +1,122 @@
+using NetTopologySuite.Features;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Layers;
+
 namespace TelecomGis.Api.Ogc;
-public static class OgcEndpoints { public static void MapOgcEndpoints(this WebApplication app) { } }
+
+/// <summary>
+/// OGC API – Features, Part 1: Core (OGC 17-069r4) over the public layers, so QGIS, GDAL's OAPIF driver and other GIS clients read
+/// them without knowing this API. Only what Part 1 asks: landing page, conformance, collections, items with limit, bbox and paging.
+/// </summary>
+public static class OgcEndpoints
+{
+    private const string Json = "application/json";
+    /// <summary>OGC's member names are camelCase (conformsTo, itemType): not the API's snake_case.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions OgcJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+    private const int DefaultLimit = 10, MaxLimit = 10_000;
+
+    public static readonly IReadOnlyList<string> ConformanceClasses =
+    [
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    ];
+
+    public static void MapOgcEndpoints(this WebApplication app)
+    {
+        var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features");
+
+        ogc.MapGet("/", (HttpRequest request) =>
+        {
+            var b = Base(request);
+            return Results.Json(new
+            {
+                title = "TelecomGis – Quảng Ninh passive telecom infrastructure plan",
+                description = "Public layers of the plan: province, communes, zones, airports and runways.",
+                links = new[]
+                {
+                    Link($"{b}/ogc", "self", Json, "This document"),
+                    Link($"{b}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
+                    Link($"{b}/scalar/v1", "service-doc", "text/html", "The API documentation"),
+                    Link($"{b}/ogc/conformance", "conformance", Json, "Conformance classes"),
+                    Link($"{b}/ogc/collections", "data", Json, "The feature collections"),
+                },
+            }, OgcJson);
+        }).WithSummary("Landing page.");
+
+        ogc.MapGet("/conformance", () => Results.Json(new { conformsTo = ConformanceClasses }, OgcJson)).WithSummary("Conformance classes.");
+
+        ogc.MapGet("/collections", (HttpRequest request, CurrentPlan current) =>
+        {
+            var b = Base(request);
+            return Results.Json(new
+            {
+                links = new[] { Link($"{b}/ogc/collections", "self", Json, "The collections") },
+                collections = current.Layers.Public.Select(l => Collection(b, l)).ToList(),
+            }, OgcJson);
+        }).WithSummary("The public layers as collections.");
+
+        ogc.MapGet("/collections/{collectionId}", (string collectionId, HttpRequest request, CurrentPlan current) =>
+            Public(current, collectionId) is { } layer ? Results.Json(Collection(Base(request), layer), OgcJson) : NoSuchCollection(collectionId))
+            .WithSummary("One collection.");
+
+        ogc.MapGet("/collections/{collectionId}/items", (string collectionId, int? limit, int? offset, string? bbox, HttpRequest request, CurrentPlan current) =>
+        {
+            if (Public(current, collectionId) is not { } layer) return NoSuchCollection(collectionId);
+            var box = BoundingBox.Parse(bbox);
+            var take = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
+            var skip = Math.Max(offset ?? 0, 0);
+            var matched = layer.Within(box);
+            var page = new FeatureCollection();
+            foreach (var f in matched.Skip(skip).Take(take)) page.Add(f);
+
+            var b = Base(request);
+            var query = (bbox is null ? "" : $"&bbox={Uri.EscapeDataString(bbox)}");
+            var links = new List<object> { Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip}{query}", "self", GeoJson.ContentType, "This page") };
+            if (skip + page.Count < matched.Count)
+            {
+                links.Add(Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip + take}{query}", "next", GeoJson.ContentType, "Next page"));
+            }
+            return GeoJson.Result(new ItemsPage(page, matched.Count, page.Count, DateTimeOffset.UtcNow, links));
+        }).WithSummary("Features of a collection, with limit, offset, bbox=minLon,minLat,maxLon,maxLat and a next link.");
+
+        ogc.MapGet("/collections/{collectionId}/items/{featureId}", (string collectionId, string featureId, HttpRequest request, CurrentPlan current) =>
+        {
+            if (Public(current, collectionId) is not { } layer) return NoSuchCollection(collectionId);
+            if (!layer.ById.TryGetValue(featureId, out var feature))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No feature '{featureId}' in collection '{collectionId}'.");
+            }
+            return GeoJson.Result(feature);
+        }).WithSummary("One feature.");
+    }
+
+    private static PlanLayer? Public(CurrentPlan current, string id) => current.Layers.Find(id) is { IsPublic: true } l ? l : null;
+
+    private static IResult NoSuchCollection(string id) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No public collection '{id}'.");
+
+    private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    private static object Link(string href, string rel, string type, string title) => new { href, rel, type, title };
+
+    private static object Collection(string b, PlanLayer layer) => new
+    {
+        id = layer.Name,
+        title = layer.Title,
+        itemType = "feature",
+        crs = new[] { "http://www.opengis.net/def/crs/OGC/1.3/CRS84" },
+        extent = new
+        {
+            spatial = new
+            {
+                bbox = new[] { new[] { layer.Extent.MinX, layer.Extent.MinY, layer.Extent.MaxX, layer.Extent.MaxY } },
+                crs = "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+            },
+        },
+        links = new[]
+        {
+            Link($"{b}/ogc/collections/{layer.Name}", "self", Json, layer.Title),
+            Link($"{b}/ogc/collections/{layer.Name}/items", "items", GeoJson.ContentType, $"{layer.Title}: features"),
+        },
+    };
+}
