@@ -38,6 +38,29 @@ public sealed class ApiServer : IAsyncLifetime
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
+    private Lazy<Task<long>>? _viettelSubmission;
+    private string? _plan;
+
+    /// <summary>A batch Viettel submitted (the seed's Móng Cái tower), made once for the tests that need someone's batch.</summary>
+    public Task<long> ViettelSubmissionAsync()
+    {
+        Interlocked.CompareExchange(ref _viettelSubmission, new Lazy<Task<long>>(async () =>
+        {
+            using var client = Client("Viettel");
+            return await Requests.SubmitAsync(client, Requests.MongCai33mA2b(), "matrix-seed");
+        }), null);
+        return _viettelSubmission.Value;
+    }
+
+    /// <summary>The current plan version's hash.</summary>
+    public async Task<string> PlanVersionAsync()
+    {
+        if (_plan is not null) return _plan;
+        using var client = Client("planner");
+        var plans = await Requests.JsonOf(await client.GetAsync("/api/plans"));
+        return _plan = plans[plans.GetArrayLength() - 1].GetProperty("version").GetString()!;
+    }
+
     /// <summary>The demo key of a role ("carrier" takes the carrier's name: "Viettel"); null for anonymous.</summary>
     public string? KeyOf(string? who) => who switch
     {

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace TelecomGis.Api.Tests;
+
+/// <summary>
+/// Who may do what, as a table: every endpoint × every caller (anonymous, the owning carrier, another carrier, appraiser, planner,
+/// admin) → the expected status. "{id}" is a batch Viettel submitted; VNPT is the other carrier.
+/// </summary>
+[Collection(SharedServer.Name)]
+public sealed class AuthorisationMatrixTests(ApiServer server)
+{
+    private static readonly string[] Callers = ["anonymous", "Viettel", "VNPT", "appraiser", "planner", "admin"];
+
+    /// <summary>Expected status per caller, in the order of <see cref="Callers"/>.</summary>
+    private static readonly (string Method, string Path, string Body, int[] Expected)[] Table =
+    [
+        ("GET", "/api/layers", "", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/layers/communes?bbox=107.9,21.4,108.1,21.6", "", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/layers/sites", "", [401, 200, 200, 200, 200, 200]),
+        ("GET", "/api/layers/restricted-areas", "", [401, 200, 200, 200, 200, 200]),
+        ("POST", "/api/appraisals", "site", [401, 200, 200, 200, 200, 200]),
+        ("POST", "/api/submissions", "own-site", [401, 201, 201, 403, 403, 403]),
+        ("GET", "/api/submissions", "", [401, 200, 200, 200, 403, 200]),
+        ("GET", "/api/submissions?status=pending", "", [401, 200, 200, 200, 403, 200]),
+        ("GET", "/api/submissions/{id}", "", [401, 200, 404, 200, 403, 200]),
+        ("POST", "/api/submissions/{id}/overrides", "override", [401, 403, 403, 201, 403, 201]),
+        ("POST", "/api/submissions/{id}/decision", "decision", [401, 403, 403, 201, 403, 201]),
+        ("GET", "/api/plans", "", [401, 403, 403, 403, 200, 200]),
+        ("GET", "/api/plans/{plan}", "", [401, 403, 403, 403, 200, 200]),
+        ("POST", "/api/auth/keys", "key", [401, 403, 403, 403, 403, 201]),
+        ("GET", "/api/auth/me", "", [401, 200, 200, 200, 200, 200]),
+        ("GET", "/ogc/collections", "", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/ogc/collections/communes/items?limit=5", "", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/ogc/collections/sites", "", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/openapi/v1.json", "", [200, 200, 200, 200, 200, 200]),
+    ];
+
+    public static TheoryData<string, string, string, string, int> Cases()
+    {
+        var data = new TheoryData<string, string, string, string, int>();
+        foreach (var (method, path, body, expected) in Table)
+        {
+            for (var i = 0; i < Callers.Length; i++) data.Add(method, path, body, Callers[i], expected[i]);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task EachCallerGetsTheExpectedStatus(string method, string path, string body, string caller, int expected)
+    {
+        var id = await server.ViettelSubmissionAsync();
+        var plan = await server.PlanVersionAsync();
+        using var client = server.Client(caller);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", id.ToString()).Replace("{plan}", plan));
+        request.Content = body switch
+        {
+            // Who is not a carrier names the carrier; a carrier's own key supplies it.
+            "site" => JsonContent.Create(Requests.MongCai33mA2b("Viettel")),
+            "own-site" => JsonContent.Create(Requests.MongCai33mA2b(siteCode: $"M-{Guid.NewGuid():N}")),
+            "override" => JsonContent.Create(new { row = 1, rule_id = "R04", outcome = "pass", reason = "Military command agreed in writing." }),
+            "decision" => JsonContent.Create(new { outcome = "approved", reason = "Consultation answered; conforms." }),
+            "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
+            _ => null,
+        };
+        using var response = await client.SendAsync(request);
+        Assert.Equal((HttpStatusCode)expected, response.StatusCode);
+        if (expected >= 400)
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task ACarrierListsOnlyItsOwnSubmissions()
+    {
+        await server.ViettelSubmissionAsync();
+        using var vnpt = server.Client("VNPT");
+        await Requests.SubmitAsync(vnpt, Requests.MongCai33mA2b(siteCode: "VNPT-1"));
+        using var response = await vnpt.GetAsync("/api/submissions");
+        var list = await Requests.JsonOf(response);
+        Assert.NotEqual(0, list.GetArrayLength());
+        Assert.All(list.EnumerateArray(), s => Assert.Equal("VNPT", s.GetProperty("carrier").GetString()));
+    }
+
+    [Fact]
+    public async Task AWrongKeyIsRefused_WithAProblem()
+    {
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", "tgk_not-a-real-key");
+        using var response = await client.GetAsync("/api/submissions");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AKeyTheAdminIssues_Works_AndIsShownOnlyOnce()
+    {
+        using var admin = server.Client("admin");
+        using var issued = await admin.PostAsJsonAsync("/api/auth/keys", new { user_id = "mobifone-2", role = "carrier", carrier = "MobiFone" });
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        var key = (await Requests.JsonOf(issued)).GetProperty("key").GetString()!;
+
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var me = await Requests.JsonOf(await client.GetAsync("/api/auth/me"));
+        Assert.Equal("MobiFone", me.GetProperty("carrier").GetString());
+        Assert.DoesNotContain(key, await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(server.StoreFile)!, "api-keys.json")));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace TelecomGis.Api.Tests;
+
+/// <summary>Requests the tests send again and again: one site, a batch file, a submission's JSON.</summary>
+public static class Requests
+{
+    public static object MongCai33mA2b(string? carrier = null, string siteCode = "MC-33") =>
+        new { carrier, site_code = siteCode, lon = 107.97826, lat = 21.53008, pole_class = "A2b", height_m = 33, camouflaged = false };
+
+    public static MultipartFormDataContent File(string fileName, byte[] content)
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(content), "file", fileName);
+        return form;
+    }
+
+    public static MultipartFormDataContent File(string fileName, string content) => File(fileName, Encoding.UTF8.GetBytes(content));
+
+    public static async Task<JsonElement> JsonOf(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    public static async Task<long> SubmitAsync(HttpClient carrierClient, object site, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions") { Content = JsonContent.Create(site) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await carrierClient.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
+    }
+
+    public static async Task<int> CountSubmissionsAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/api/submissions");
+        response.EnsureSuccessStatusCode();
+        return (await JsonOf(response)).GetArrayLength();
+    }
+}
