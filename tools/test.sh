@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The one command that passes every test on a fresh machine (README.md): installs what the tests use
-# (PROJ's cs2cs as the geodesy oracle), builds the solution and runs every test project.
+# (PROJ's cs2cs as the geodesy oracle, GDAL's ogrinfo as an OGC API client), builds the solution and runs every test project.
 # Ends with a plain "N passed, N failed" line read from the TRX results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v cs2cs >/dev/null 2>&1 || need+=(proj-bin)
+# GDAL's ogrinfo reads the API's OGC API – Features endpoint as an outside client (TelecomGis.Api.Tests).
+command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

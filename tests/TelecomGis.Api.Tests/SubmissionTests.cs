@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using MiniExcelLibs;
+
+namespace TelecomGis.Api.Tests;
+
+[Collection(SharedServer.Name)]
+public sealed class SubmissionTests(ApiServer server)
+{
+    [Fact]
+    public async Task ARetryWithTheSameIdempotencyKey_ReturnsTheSameSubmission_AndWritesNothingMore()
+    {
+        using var client = server.Client("MobiFone");
+        var before = await Requests.CountSubmissionsAsync(client);
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await Send(client, key);
+        using var retry = await Send(client, key);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var a = await Requests.JsonOf(first);
+        var b = await Requests.JsonOf(retry);
+        Assert.Equal(a.GetProperty("submission").GetProperty("id").GetInt64(), b.GetProperty("submission").GetProperty("id").GetInt64());
+        Assert.Equal(a.GetProperty("rows")[0].GetProperty("verdict").GetString(), b.GetProperty("rows")[0].GetProperty("verdict").GetString());
+        Assert.Equal(before + 1, await Requests.CountSubmissionsAsync(client));
+    }
+
+    [Fact]
+    public async Task ConcurrentRetries_AllGetTheOneSubmission()
+    {
+        using var client = server.Client("Gtel");
+        var key = Guid.NewGuid().ToString();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Send(client, key)));
+        var ids = new HashSet<long>();
+        foreach (var r in responses)
+        {
+            Assert.True(r.IsSuccessStatusCode, r.StatusCode.ToString());
+            ids.Add((await Requests.JsonOf(r)).GetProperty("submission").GetProperty("id").GetInt64());
+            r.Dispose();
+        }
+        Assert.Single(ids);
+        var list = await Requests.JsonOf(await client.GetAsync("/api/submissions"));
+        Assert.Single(list.EnumerateArray(), s => s.GetProperty("id").GetInt64() == ids.Single());
+    }
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions") { Content = JsonContent.Create(Requests.MongCai33mA2b(siteCode: "IDEM-1")) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task ACsvBatch_KeepsARejectedRowBesideTheAppraisedOne_AndEveryRuleIsExplained()
+    {
+        using var client = server.Client("Viettel", "en");
+        var csv = "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\n" +
+                  "Viettel,MC-33,107.97826,21.53008,A2b,33,no,\n" +
+                  "Viettel,BAD,107.97826,21.53008,A2b,abc,no,\n";
+        using var response = await client.PostAsync("/api/submissions", Requests.File("batch.csv", csv));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await Requests.JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
+
+        var detail = await Requests.JsonOf(await client.GetAsync($"/api/submissions/{id}"));
+        var rows = detail.GetProperty("rows");
+        Assert.Equal(2, rows.GetArrayLength());
+        Assert.Equal("needs_consultation", rows[0].GetProperty("verdict").GetString());
+        var rules = rows[0].GetProperty("appraisal").GetProperty("rules");
+        Assert.Equal(12, rules.GetArrayLength());
+        Assert.All(rules.EnumerateArray(), r =>
+        {
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("message_vi").GetString()));
+            Assert.Equal(r.GetProperty("message_en").GetString(), r.GetProperty("message").GetString());
+        });
+        var r07 = rules.EnumerateArray().Single(r => r.GetProperty("rule_id").GetString() == "R07");
+        Assert.True(r07.TryGetProperty("measured_value", out _) && r07.TryGetProperty("threshold", out _));
+        Assert.Equal("rejected", rows[1].GetProperty("verdict").GetString());
+        Assert.Equal("height_m", rows[1].GetProperty("rejection").GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task AnExcelBatch_AndAGeoJsonBatch_AreAppraisedLikeTheCsv()
+    {
+        using var client = server.Client("Vietnamobile");
+        using var xlsx = new MemoryStream();
+        await xlsx.SaveAsAsync(new[]
+        {
+            new Dictionary<string, object> { ["site_code"] = "X-1", ["lon"] = 107.97826, ["lat"] = 21.53008, ["pole_class"] = "A2b", ["height_m"] = 33, ["camouflaged"] = "no" },
+        });
+        using var excel = await client.PostAsync("/api/submissions", Requests.File("batch.xlsx", xlsx.ToArray()));
+        Assert.Equal(HttpStatusCode.Created, excel.StatusCode);
+        Assert.Equal("needs_consultation", (await Requests.JsonOf(excel)).GetProperty("rows")[0].GetProperty("verdict").GetString());
+
+        var geojson = """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"G-1","pole_class":"A2b","height_m":33,"camouflaged":false},"geometry":{"type":"Point","coordinates":[107.97826,21.53008]}}]}""";
+        using var geo = await client.PostAsync("/api/submissions", Requests.File("batch.geojson", Encoding.UTF8.GetBytes(geojson)));
+        Assert.Equal(HttpStatusCode.Created, geo.StatusCode);
+        var row = (await Requests.JsonOf(geo)).GetProperty("rows")[0];
+        Assert.Equal("needs_consultation", row.GetProperty("verdict").GetString());
+        Assert.Equal("G-1", row.GetProperty("site_code").GetString());
+    }
+
+    [Fact]
+    public async Task AnAppraisersOverrideAndDecision_ChangeTheVerdictAndTheQueue_AndKeepTheEnginesOutcome()
+    {
+        using var carrier = server.Client("VNPT");
+        var id = await Requests.SubmitAsync(carrier, Requests.MongCai33mA2b(siteCode: "REVIEW-1"));
+        using var appraiser = server.Client("appraiser");
+
+        var pending = await Requests.JsonOf(await appraiser.GetAsync("/api/submissions?status=pending"));
+        Assert.Contains(pending.EnumerateArray(), s => s.GetProperty("id").GetInt64() == id);
+
+        using var overridden = await appraiser.PostAsJsonAsync($"/api/submissions/{id}/overrides",
+            new { row = 1, rule_id = "R04", outcome = "pass", reason = "Bộ Chỉ huy Quân sự tỉnh agreed (letter 123/BCH)." });
+        Assert.Equal(HttpStatusCode.Created, overridden.StatusCode);
+        using var decided = await appraiser.PostAsJsonAsync($"/api/submissions/{id}/decision", new { outcome = "approved", reason = "Conforms after consultation." });
+        Assert.Equal(HttpStatusCode.Created, decided.StatusCode);
+
+        var detail = await Requests.JsonOf(await carrier.GetAsync($"/api/submissions/{id}"));
+        Assert.Equal("approved", detail.GetProperty("submission").GetProperty("status").GetString());
+        var row = detail.GetProperty("rows")[0];
+        Assert.Equal("conforms", row.GetProperty("verdict").GetString());
+        var r04 = row.GetProperty("appraisal").GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("rule_id").GetString() == "R04");
+        Assert.Equal("pass", r04.GetProperty("outcome").GetString());
+        Assert.Equal("consult", r04.GetProperty("original_outcome").GetString());
+        Assert.Equal(2, detail.GetProperty("decisions").GetArrayLength());
+
+        pending = await Requests.JsonOf(await appraiser.GetAsync("/api/submissions?status=pending"));
+        Assert.DoesNotContain(pending.EnumerateArray(), s => s.GetProperty("id").GetInt64() == id);
+    }
+}
