@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The one command that passes every test on a fresh machine (README.md): installs what the tests use
-# (PROJ's cs2cs as the geodesy oracle), builds the solution and runs every test project.
+# (PROJ's cs2cs as the geodesy oracle, GDAL's ogrinfo as the GeoPackage's outside reader, PostgreSQL 15 + PostGIS for the
+# PostGIS store's throwaway test server), builds the solution and runs every test project.
 # Ends with a plain "N passed, N failed" line read from the TRX results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v cs2cs >/dev/null 2>&1 || need+=(proj-bin)
+command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
+[ -f /usr/share/postgresql/15/extension/postgis.control ] || need+=(postgresql-15-postgis-3)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -225,14 +225,17 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { typeof(KillTarget).Assembly.Location, "save-batch", kind, location, SmallPlan.Version.Hash, "killed", rows.ToString() })
             start.ArgumentList.Add(a);
+        var clock = Stopwatch.StartNew();
         using var child = Process.Start(start)!;
         var reached = 0;
-        while (await child.StandardOutput.ReadLineAsync() is { } line)
+        while (child.StandardOutput.ReadLine() is { } line)
         {
             if (line.StartsWith("row ", StringComparison.Ordinal)) reached = int.Parse(line[4..]);
             if (reached >= 400) break;
         }
-        Assert.True(reached >= 400, $"the child never got going: {await child.StandardError.ReadToEndAsync()}");
+        // Only a failed child's stderr is read: reading it waits for the child to end.
+        if (reached < 400) Assert.Fail($"the child never got going: {await child.StandardError.ReadToEndAsync()}");
+        if (child.HasExited) Assert.Fail($"the child finished before it could be killed ({child.ExitCode}, row {reached} after {clock.ElapsedMilliseconds} ms): {await child.StandardError.ReadToEndAsync()}");
         child.Kill(); // SIGKILL on Unix: no finally blocks, no rollback, no flush
         await child.WaitForExitAsync();
 
