@@ -39,7 +39,7 @@ public sealed class GeoPackageStore : SqlAppraisalStore
             wal.CommandText = "PRAGMA journal_mode = WAL";
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
-        await SchemaMigrator.ApplyAsync(connection, "GeoPackage", cancellationToken);
+        await SchemaMigrator.ApplyAsync(connection, "GeoPackage", cancellationToken: cancellationToken);
         return store;
     }
 

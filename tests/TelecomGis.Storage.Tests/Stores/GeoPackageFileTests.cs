@@ -69,6 +69,29 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         Assert.Equal(imported, await Scalar(path, "SELECT imported_at FROM plan_versions"));
     }
 
+    [Fact]
+    public async Task ProcessesOpeningANewFileAtOnceApplyEachMigrationOnce()
+    {
+        var path = Path.Combine(_dir, "race.gpkg");
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => GeoPackageStore.OpenAsync(path))));
+        foreach (var store in stores) await store.DisposeAsync();
+        Assert.Equal(Migrations.SchemaMigrator.Files("GeoPackage").Select(f => f.Id),
+            await Ids(path));
+        Assert.Equal(3, Migrations.SchemaMigrator.Files("GeoPackage").Count);
+    }
+
+    private static async Task<List<string>> Ids(string path)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM schema_migrations ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<string>();
+        while (await reader.ReadAsync()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     private static Task<object?> Scalar(string path, string sql) => GeoPackageStoreTests.Raw(path, sql);
 
     private static async Task<(int Exit, string Output, string Errors)> RunAsync(string file, params string[] args)
