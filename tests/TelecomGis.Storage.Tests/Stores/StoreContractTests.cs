@@ -146,6 +146,17 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
     }
 
     [Fact]
+    public async Task TheSameKeySentTwiceAtOnceMakesOneBatch()
+    {
+        await using var store = await ReadyStoreAsync();
+        var saves = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            store.SaveSubmissionAsync(Batch("double-click", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 200)))));
+        Assert.Single(saves, s => s.Created);
+        Assert.Single(saves.Select(s => s.Submission).Distinct());
+        Assert.Equal(200L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows")));
+    }
+
+    [Fact]
     public async Task ACarrierSeesOnlyItsOwnSubmissions_NewestFirst()
     {
         await using var store = await ReadyStoreAsync();
