@@ -30,6 +30,12 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         Assert.DoesNotContain("ERROR", output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Warning", output, StringComparison.OrdinalIgnoreCase);
 
+        // GDAL's own GeoPackage validator (python3-gdal, which gdal-bin depends on) checks what ogrinfo tolerates: blob headers,
+        // dimensions, the R-tree triggers, the gpkg_* tables' definitions.
+        var validation = await RunAsync("python3", "-W", "ignore", "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py", "-k", path);
+        Assert.True(validation.Exit == 0 && validation.Output.Trim() == "" && validation.Errors.Trim() == "",
+            $"validate_gpkg.py ({validation.Exit}): {validation.Output}{validation.Errors}");
+
         var counts = LayerCount().Matches(output).ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["count"].Value));
         var layers = PlanBundleWriter.Layers(bundle.Plan).ToDictionary(l => SqlAppraisalStore.TableOf(l.File), l => (long)l.Features.Count);
         layers["plan_versions"] = 1;
