@@ -76,7 +76,7 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
     }
 
     [Fact]
-    public async Task ASavedBatchKeepsEveryRowVerdictAndRuleOutcome()
+    public async Task ASavedBatchKeepsEveryRowVerdictRuleOutcomeAndConformingAlternative()
     {
         await using var store = await ReadyStoreAsync();
         var rows = SampleRows.For("Viettel", SmallPlan.Version, 30).ToList();
@@ -99,6 +99,12 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
             Assert.Equal(expected.Row.Site!.Sectors ?? [], actual.Row.Site!.Sectors ?? []);
             Assert.Equal(SmallPlan.Version.Hash, actual.Appraisal!.PlanVersion);
             Assert.Equal(expected.Appraisal.Results.Select(Describe), actual.Appraisal.Results.Select(Describe));
+            Assert.Equal(expected.Alternative is null, actual.Alternative is null);
+            if (expected.Alternative is { } alternative)
+            {
+                Assert.Equal(alternative with { PlannedPositions = [], SitesToShare = [] }, actual.Alternative! with { PlannedPositions = [], SitesToShare = [] });
+                Assert.Equal(alternative.PlannedPositions, actual.Alternative!.PlannedPositions);
+            }
         }
     }
 

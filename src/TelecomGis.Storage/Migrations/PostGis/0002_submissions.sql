@@ -51,7 +51,8 @@ CREATE TABLE appraisals (
   fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   row_id bigint NOT NULL UNIQUE REFERENCES submission_rows(fid),
   verdict text NOT NULL CHECK (verdict IN ('conforms', 'does_not_conform', 'needs_consultation')),
-  plan_version text NOT NULL REFERENCES plan_versions(hash)
+  plan_version text NOT NULL REFERENCES plan_versions(hash),
+  alternative text -- the conforming-point search's answer (JSON), when it ran
 );
 
 CREATE TABLE rule_results (
