@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The one command that passes every test on a fresh machine (README.md): installs what the tests use
-# (PROJ's cs2cs as the geodesy oracle, GDAL's ogrinfo as an OGC API client), builds the solution and runs every test project.
+# (PROJ's cs2cs as the geodesy oracle, GDAL's ogrinfo as the GeoPackage's and the OGC API's outside reader, PostgreSQL 15 +
+# PostGIS for the PostGIS store's throwaway test server), builds the solution and runs every test project.
 # Ends with a plain "N passed, N failed" line read from the TRX results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v cs2cs >/dev/null 2>&1 || need+=(proj-bin)
-# GDAL's ogrinfo reads the API's OGC API – Features endpoint as an outside client (TelecomGis.Api.Tests).
+# GDAL's ogrinfo: the GeoPackage's outside reader (Storage.Tests) and an OGC API – Features client (Api.Tests).
 command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
+[ -f /usr/share/postgresql/15/extension/postgis.control ] || need+=(postgresql-15-postgis-3)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

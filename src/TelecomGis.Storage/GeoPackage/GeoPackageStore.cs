@@ -39,7 +39,7 @@ public sealed class GeoPackageStore : SqlAppraisalStore
             wal.CommandText = "PRAGMA journal_mode = WAL";
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
-        await SchemaMigrator.ApplyAsync(connection, "GeoPackage", cancellationToken);
+        await SchemaMigrator.ApplyAsync(connection, "GeoPackage", cancellationToken: cancellationToken);
         return store;
     }
 
@@ -68,7 +68,9 @@ public sealed class GeoPackageStore : SqlAppraisalStore
         // The writer takes the SRID from the geometry; the plan's geometries may come from a factory without one.
         var copy = geometry.Copy();
         copy.SRID = Wgs84;
-        return new GeoPackageGeoWriter().Write(copy);
+        // XY only: the writer's default (XYZM) writes ISO "Point ZM" WKB and a four-dimension envelope, which the columns (z = 0, m = 0)
+        // forbid (GeoPackage 1.3, requirement 19); GDAL's validate_gpkg.py finds it.
+        return new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY }.Write(copy);
     }
 
     protected override Geometry? ReadGeometry(DbDataReader reader, int ordinal) =>

@@ -10,11 +10,20 @@ namespace TelecomGis.Storage.Migrations;
 public static class SchemaMigrator
 {
     /// <param name="store">The folder under Migrations/: "GeoPackage" or "PostGis".</param>
+    /// <param name="lockSql">Run first in each file's transaction so that two processes starting at once apply a file once
+    /// (PostgreSQL: an advisory lock; SQLite needs none, its write transactions already exclude each other).</param>
     /// <returns>The ids of the files applied now.</returns>
-    public static async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, string store, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, string store, string? lockSql = null,
+        CancellationToken cancellationToken = default)
     {
-        await ExecuteAsync(connection, null,
-            "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)", cancellationToken);
+        await using (var create = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            // Under the lock too: PostgreSQL's IF NOT EXISTS is not safe against a concurrent CREATE.
+            if (lockSql is not null) await ExecuteAsync(connection, create, lockSql, cancellationToken);
+            await ExecuteAsync(connection, create,
+                "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)", cancellationToken);
+            await create.CommitAsync(cancellationToken);
+        }
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await using (var select = connection.CreateCommand())
         {
@@ -27,6 +36,15 @@ public static class SchemaMigrator
         {
             if (applied.Contains(id)) continue;
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            if (lockSql is not null) await ExecuteAsync(connection, tx, lockSql, cancellationToken);
+            await using (var again = connection.CreateCommand())
+            {
+                // Looked up again under the lock: another process may have applied it since the list above was read.
+                again.Transaction = tx;
+                again.CommandText = "SELECT 1 FROM schema_migrations WHERE id = @id";
+                AddParameter(again, "@id", id);
+                if (await again.ExecuteScalarAsync(cancellationToken) is not null) continue;
+            }
             await ExecuteAsync(connection, tx, sql, cancellationToken);
             await using (var record = connection.CreateCommand())
             {

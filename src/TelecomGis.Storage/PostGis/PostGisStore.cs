@@ -12,6 +12,9 @@ namespace TelecomGis.Storage.PostGis;
 /// </summary>
 public sealed class PostGisStore : SqlAppraisalStore
 {
+    /// <summary>The advisory lock key that serialises migrations between processes ('TGIS' in ASCII).</summary>
+    private const long MigrationLock = 0x54474953;
+
     private readonly NpgsqlDataSource _dataSource;
 
     private PostGisStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
@@ -23,7 +26,7 @@ public sealed class PostGisStore : SqlAppraisalStore
         builder.UseNetTopologySuite();
         var store = new PostGisStore(builder.Build());
         await using var connection = await store.OpenAsync(cancellationToken);
-        await SchemaMigrator.ApplyAsync(connection, "PostGis", cancellationToken);
+        await SchemaMigrator.ApplyAsync(connection, "PostGis", $"SELECT pg_advisory_xact_lock({MigrationLock})", cancellationToken);
         // The migration may have just created the postgis extension: pooled connections must learn its types.
         await ((NpgsqlConnection)connection).ReloadTypesAsync(cancellationToken);
         return store;
@@ -43,7 +46,9 @@ public sealed class PostGisStore : SqlAppraisalStore
     protected override Geometry? ReadGeometry(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<Geometry>(ordinal);
 
-    protected override object TimestampValue(DateTimeOffset at) => at.ToUniversalTime();
+    // Kept to the millisecond, as the GeoPackage keeps it, so that both stores give back the same instant.
+    protected override object TimestampValue(DateTimeOffset at) =>
+        new DateTimeOffset(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
     protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 

@@ -258,10 +258,11 @@ public abstract class SqlAppraisalStore : IAppraisalStore
         r["@batch"].Value = batchId;
 
         await using var appraisalInsert = Command(connection, tx,
-            "INSERT INTO appraisals (row_id, verdict, plan_version) VALUES (@row, @verdict, @version) RETURNING fid");
+            "INSERT INTO appraisals (row_id, verdict, plan_version, alternative) VALUES (@row, @verdict, @version, @alternative) RETURNING fid");
         var aRow = Add(appraisalInsert, "@row", 0L);
         var aVerdict = Add(appraisalInsert, "@verdict", "");
         var aVersion = Add(appraisalInsert, "@version", "");
+        var aAlternative = Add(appraisalInsert, "@alternative", DBNull.Value);
 
         await using var ruleInsert = Command(connection, tx, """
             INSERT INTO rule_results (appraisal_id, ordinal, rule_id, outcome, measured_value, unit, threshold, deciding_layer, deciding_id, deciding_name,
@@ -300,6 +301,7 @@ public abstract class SqlAppraisalStore : IAppraisalStore
             aRow.Value = rowId;
             aVerdict.Value = appraisal.Verdict.Code();
             aVersion.Value = appraisal.PlanVersion;
+            aAlternative.Value = Db(outcome.Alternative is { } alternative ? JsonSerializer.Serialize(alternative, Json) : null);
             var appraisalId = Convert.ToInt64(await appraisalInsert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             q["@appraisal"].Value = appraisalId;
             var ordinal = 0;
@@ -350,7 +352,7 @@ public abstract class SqlAppraisalStore : IAppraisalStore
         await using var rows = Command(connection, null, """
             SELECT r.row_number, r.carrier, r.site_code, r.lon_deg, r.lat_deg, r.pole_class, r.height_m, r.camouflaged, r.shares_site_id,
                    r.building_height_m, r.ground_elevation_m, r.declared_commune_code, r.sectors, r.rejection_field, r.rejection_vi, r.rejection_en,
-                   a.fid, a.verdict, a.plan_version
+                   a.fid, a.verdict, a.plan_version, a.alternative
             FROM submission_rows r LEFT JOIN appraisals a ON a.row_id = r.fid
             WHERE r.batch_id = @batch ORDER BY r.row_number
             """);
@@ -378,12 +380,14 @@ public abstract class SqlAppraisalStore : IAppraisalStore
                 row = SubmissionRow.Rejected(number, carrier, code, rr.GetString(13), rr.GetString(14), rr.GetString(15));
             }
             AppraisalResult? appraisal = null;
+            ConformingAlternative? alternative = null;
             if (!rr.IsDBNull(16) && site is not null)
             {
                 appraisal = new AppraisalResult(site, ParseVerdict(rr.GetString(17)),
                     results.TryGetValue(rr.GetInt64(16), out var list) ? list : [], rr.GetString(18));
+                alternative = NullableString(rr, 19) is { } json ? JsonSerializer.Deserialize<ConformingAlternative>(json, Json) : null;
             }
-            outcomes.Add(new RowOutcome(row, appraisal));
+            outcomes.Add(new RowOutcome(row, appraisal, alternative));
         }
         return outcomes;
     }

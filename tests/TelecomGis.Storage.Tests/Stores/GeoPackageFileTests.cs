@@ -30,6 +30,12 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         Assert.DoesNotContain("ERROR", output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Warning", output, StringComparison.OrdinalIgnoreCase);
 
+        // GDAL's own GeoPackage validator (python3-gdal, which gdal-bin depends on) checks what ogrinfo tolerates: blob headers,
+        // dimensions, the R-tree triggers, the gpkg_* tables' definitions.
+        var validation = await RunAsync("python3", "-W", "ignore", "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py", "-k", path);
+        Assert.True(validation.Exit == 0 && validation.Output.Trim() == "" && validation.Errors.Trim() == "",
+            $"validate_gpkg.py ({validation.Exit}): {validation.Output}{validation.Errors}");
+
         var counts = LayerCount().Matches(output).ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["count"].Value));
         var layers = PlanBundleWriter.Layers(bundle.Plan).ToDictionary(l => SqlAppraisalStore.TableOf(l.File), l => (long)l.Features.Count);
         layers["plan_versions"] = 1;
@@ -67,6 +73,29 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         await using (var store = await GeoPackageStore.CreateFrom(TestPaths.CommittedBundle, path))
             Assert.Single(await store.ListPlanVersionsAsync());
         Assert.Equal(imported, await Scalar(path, "SELECT imported_at FROM plan_versions"));
+    }
+
+    [Fact]
+    public async Task ProcessesOpeningANewFileAtOnceApplyEachMigrationOnce()
+    {
+        var path = Path.Combine(_dir, "race.gpkg");
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => GeoPackageStore.OpenAsync(path))));
+        foreach (var store in stores) await store.DisposeAsync();
+        Assert.Equal(Migrations.SchemaMigrator.Files("GeoPackage").Select(f => f.Id),
+            await Ids(path));
+        Assert.Equal(3, Migrations.SchemaMigrator.Files("GeoPackage").Count);
+    }
+
+    private static async Task<List<string>> Ids(string path)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM schema_migrations ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<string>();
+        while (await reader.ReadAsync()) ids.Add(reader.GetString(0));
+        return ids;
     }
 
     private static Task<object?> Scalar(string path, string sql) => GeoPackageStoreTests.Raw(path, sql);

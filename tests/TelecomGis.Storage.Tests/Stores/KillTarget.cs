@@ -28,10 +28,12 @@ public static class KillTarget
 
     private static IEnumerable<Core.Appraisal.Submissions.RowOutcome> Slowly(PlanVersion version, int count)
     {
+        // The raw stream, written and flushed per row: the parent must see each row as it goes, not a buffer's worth at a time.
+        using var stdout = Console.OpenStandardOutput();
         foreach (var row in SampleRows.For("Viettel", version, count))
         {
-            Console.WriteLine($"row {row.Row.Row}");
-            Console.Out.Flush();
+            stdout.Write(System.Text.Encoding.ASCII.GetBytes($"row {row.Row.Row}\n"));
+            stdout.Flush();
             Thread.Sleep(2);
             yield return row;
         }

@@ -38,6 +38,16 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
     protected override (string Kind, string Location) ChildTarget(IAppraisalStore store) => ("postgis", _connectionStrings[store]);
 
     [Fact]
+    public async Task ServicesConnectingToANewDatabaseAtOnceApplyEachMigrationOnce()
+    {
+        var connectionString = await server.NewDatabaseAsync();
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostGisStore.OpenAsync(connectionString))));
+        _connectionStrings[stores[0]] = connectionString;
+        Assert.Equal(2L, Convert.ToInt64(await RawAsync(stores[0], "SELECT count(*) FROM schema_migrations")));
+        foreach (var store in stores) await store.DisposeAsync();
+    }
+
+    [Fact]
     public async Task GeometriesAreEpsg4326WithAGistIndexPerLayer()
     {
         await using var store = await NewStoreAsync();

@@ -32,6 +32,10 @@ public static class SampleRows
             new("R09", fails ? RuleOutcome.Fail : RuleOutcome.Pass, $"Cách trạm QN-S00042 {180 + row % 50:0.0} m", $"{180 + row % 50:0.0} m from site QN-S00042",
                 180 + row % 50, "m", 300, new FeatureRef("sites", "QN-S00042", "Hạ Long 42"), "Nghị định 32/2016/NĐ-CP, Điều 8"),
         ];
-        return new RowOutcome(SubmissionRow.Accepted(site), new AppraisalResult(site, Verdicts.From(results), results, version.Hash));
+        var alternative = fails
+            ? new ConformingAlternative(true, site.LonDeg + 0.002, site.LatDeg, 212.5, 90, 1000,
+                [new NearbyOption(new FeatureRef("planned-positions", "QN-P0007", "Vị trí 7"), 340.2, 107.01, 21.02)], [])
+            : null;
+        return new RowOutcome(SubmissionRow.Accepted(site), new AppraisalResult(site, Verdicts.From(results), results, version.Hash), alternative);
     }
 }

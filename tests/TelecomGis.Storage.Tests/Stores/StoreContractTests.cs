@@ -76,7 +76,7 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
     }
 
     [Fact]
-    public async Task ASavedBatchKeepsEveryRowVerdictAndRuleOutcome()
+    public async Task ASavedBatchKeepsEveryRowVerdictRuleOutcomeAndConformingAlternative()
     {
         await using var store = await ReadyStoreAsync();
         var rows = SampleRows.For("Viettel", SmallPlan.Version, 30).ToList();
@@ -99,6 +99,12 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
             Assert.Equal(expected.Row.Site!.Sectors ?? [], actual.Row.Site!.Sectors ?? []);
             Assert.Equal(SmallPlan.Version.Hash, actual.Appraisal!.PlanVersion);
             Assert.Equal(expected.Appraisal.Results.Select(Describe), actual.Appraisal.Results.Select(Describe));
+            Assert.Equal(expected.Alternative is null, actual.Alternative is null);
+            if (expected.Alternative is { } alternative)
+            {
+                Assert.Equal(alternative with { PlannedPositions = [], SitesToShare = [] }, actual.Alternative! with { PlannedPositions = [], SitesToShare = [] });
+                Assert.Equal(alternative.PlannedPositions, actual.Alternative!.PlannedPositions);
+            }
         }
     }
 
@@ -143,6 +149,17 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
         Assert.Equal(10, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows")));
         // The key is the carrier's own: another carrier's "upload-7" is another batch.
         Assert.True((await store.SaveSubmissionAsync(Batch("upload-7", "VNPT"), SampleRows.For("VNPT", SmallPlan.Version, 3))).Created);
+    }
+
+    [Fact]
+    public async Task TheSameKeySentTwiceAtOnceMakesOneBatch()
+    {
+        await using var store = await ReadyStoreAsync();
+        var saves = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            store.SaveSubmissionAsync(Batch("double-click", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 200)))));
+        Assert.Single(saves, s => s.Created);
+        Assert.Single(saves.Select(s => s.Submission).Distinct());
+        Assert.Equal(200L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows")));
     }
 
     [Fact]
@@ -225,14 +242,17 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { typeof(KillTarget).Assembly.Location, "save-batch", kind, location, SmallPlan.Version.Hash, "killed", rows.ToString() })
             start.ArgumentList.Add(a);
+        var clock = Stopwatch.StartNew();
         using var child = Process.Start(start)!;
         var reached = 0;
-        while (await child.StandardOutput.ReadLineAsync() is { } line)
+        while (child.StandardOutput.ReadLine() is { } line)
         {
             if (line.StartsWith("row ", StringComparison.Ordinal)) reached = int.Parse(line[4..]);
             if (reached >= 400) break;
         }
-        Assert.True(reached >= 400, $"the child never got going: {await child.StandardError.ReadToEndAsync()}");
+        // Only a failed child's stderr is read: reading it waits for the child to end.
+        if (reached < 400) Assert.Fail($"the child never got going: {await child.StandardError.ReadToEndAsync()}");
+        if (child.HasExited) Assert.Fail($"the child finished before it could be killed ({child.ExitCode}, row {reached} after {clock.ElapsedMilliseconds} ms): {await child.StandardError.ReadToEndAsync()}");
         child.Kill(); // SIGKILL on Unix: no finally blocks, no rollback, no flush
         await child.WaitForExitAsync();
 

@@ -31,6 +31,7 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUE
 CREATE TRIGGER plan_rules_no_update BEFORE UPDATE ON plan_rules BEGIN SELECT RAISE(ABORT, 'plan_rules is immutable: a plan version is never changed'); END;
 CREATE TRIGGER plan_rules_no_delete_referenced BEFORE DELETE ON plan_rules
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE province (
@@ -60,6 +61,7 @@ BEGIN DELETE FROM rtree_province_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER province_no_update BEFORE UPDATE ON province BEGIN SELECT RAISE(ABORT, 'province is immutable: a plan version is never changed'); END;
 CREATE TRIGGER province_no_delete_referenced BEFORE DELETE ON province
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE communes (
@@ -89,6 +91,7 @@ BEGIN DELETE FROM rtree_communes_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER communes_no_update BEFORE UPDATE ON communes BEGIN SELECT RAISE(ABORT, 'communes is immutable: a plan version is never changed'); END;
 CREATE TRIGGER communes_no_delete_referenced BEFORE DELETE ON communes
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE zones (
@@ -118,6 +121,7 @@ BEGIN DELETE FROM rtree_zones_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER zones_no_update BEFORE UPDATE ON zones BEGIN SELECT RAISE(ABORT, 'zones is immutable: a plan version is never changed'); END;
 CREATE TRIGGER zones_no_delete_referenced BEFORE DELETE ON zones
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE planned_positions (
@@ -147,6 +151,7 @@ BEGIN DELETE FROM rtree_planned_positions_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER planned_positions_no_update BEFORE UPDATE ON planned_positions BEGIN SELECT RAISE(ABORT, 'planned_positions is immutable: a plan version is never changed'); END;
 CREATE TRIGGER planned_positions_no_delete_referenced BEFORE DELETE ON planned_positions
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE restricted_areas (
@@ -176,6 +181,7 @@ BEGIN DELETE FROM rtree_restricted_areas_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER restricted_areas_no_update BEFORE UPDATE ON restricted_areas BEGIN SELECT RAISE(ABORT, 'restricted_areas is immutable: a plan version is never changed'); END;
 CREATE TRIGGER restricted_areas_no_delete_referenced BEFORE DELETE ON restricted_areas
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE airports (
@@ -205,6 +211,7 @@ BEGIN DELETE FROM rtree_airports_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER airports_no_update BEFORE UPDATE ON airports BEGIN SELECT RAISE(ABORT, 'airports is immutable: a plan version is never changed'); END;
 CREATE TRIGGER airports_no_delete_referenced BEFORE DELETE ON airports
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE runways (
@@ -234,6 +241,7 @@ BEGIN DELETE FROM rtree_runways_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER runways_no_update BEFORE UPDATE ON runways BEGIN SELECT RAISE(ABORT, 'runways is immutable: a plan version is never changed'); END;
 CREATE TRIGGER runways_no_delete_referenced BEFORE DELETE ON runways
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE sites (
@@ -263,6 +271,7 @@ BEGIN DELETE FROM rtree_sites_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER sites_no_update BEFORE UPDATE ON sites BEGIN SELECT RAISE(ABORT, 'sites is immutable: a plan version is never changed'); END;
 CREATE TRIGGER sites_no_delete_referenced BEFORE DELETE ON sites
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE sensitive_places (
@@ -292,6 +301,7 @@ BEGIN DELETE FROM rtree_sensitive_places_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER sensitive_places_no_update BEFORE UPDATE ON sensitive_places BEGIN SELECT RAISE(ABORT, 'sensitive_places is immutable: a plan version is never changed'); END;
 CREATE TRIGGER sensitive_places_no_delete_referenced BEFORE DELETE ON sensitive_places
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE fiber_routes (
@@ -321,6 +331,7 @@ BEGIN DELETE FROM rtree_fiber_routes_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER fiber_routes_no_update BEFORE UPDATE ON fiber_routes BEGIN SELECT RAISE(ABORT, 'fiber_routes is immutable: a plan version is never changed'); END;
 CREATE TRIGGER fiber_routes_no_delete_referenced BEFORE DELETE ON fiber_routes
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;
 
 CREATE TABLE post_offices (
@@ -350,4 +361,5 @@ BEGIN DELETE FROM rtree_post_offices_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER post_offices_no_update BEFORE UPDATE ON post_offices BEGIN SELECT RAISE(ABORT, 'post_offices is immutable: a plan version is never changed'); END;
 CREATE TRIGGER post_offices_no_delete_referenced BEFORE DELETE ON post_offices
   WHEN EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+    OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version)
   BEGIN SELECT RAISE(ABORT, 'plan version is referenced by an appraisal'); END;

@@ -38,7 +38,8 @@ CREATE TABLE appraisals (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
   row_id INTEGER NOT NULL UNIQUE REFERENCES submission_rows(fid),
   verdict TEXT NOT NULL CHECK (verdict IN ('conforms', 'does_not_conform', 'needs_consultation')),
-  plan_version TEXT NOT NULL REFERENCES plan_versions(hash)
+  plan_version TEXT NOT NULL REFERENCES plan_versions(hash),
+  alternative TEXT -- the conforming-point search's answer (JSON), when it ran
 );
 
 CREATE TABLE rule_results (

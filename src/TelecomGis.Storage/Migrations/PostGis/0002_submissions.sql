@@ -8,7 +8,8 @@ END $$;
 -- A plan version's rows go only while no submission refers to it; the foreign keys guard plan_versions itself.
 CREATE FUNCTION refuse_delete_of_referenced_plan() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version) THEN
+  IF EXISTS (SELECT 1 FROM submission_batches WHERE plan_version = OLD.plan_version)
+     OR EXISTS (SELECT 1 FROM appraisals WHERE plan_version = OLD.plan_version) THEN
     RAISE EXCEPTION 'plan version % is referenced by an appraisal', OLD.plan_version USING ERRCODE = 'restrict_violation';
   END IF;
   RETURN OLD;
@@ -51,7 +52,8 @@ CREATE TABLE appraisals (
   fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   row_id bigint NOT NULL UNIQUE REFERENCES submission_rows(fid),
   verdict text NOT NULL CHECK (verdict IN ('conforms', 'does_not_conform', 'needs_consultation')),
-  plan_version text NOT NULL REFERENCES plan_versions(hash)
+  plan_version text NOT NULL REFERENCES plan_versions(hash),
+  alternative text -- the conforming-point search's answer (JSON), when it ran
 );
 
 CREATE TABLE rule_results (
