@@ -129,4 +129,18 @@ public sealed class SubmissionTests(ApiServer server)
         pending = await Requests.JsonOf(await appraiser.GetAsync("/api/submissions?status=pending"));
         Assert.DoesNotContain(pending.EnumerateArray(), s => s.GetProperty("id").GetInt64() == id);
     }
+
+    [Fact]
+    public async Task WhereTrue_KeepsTheSearchForAConformingPoint_WithTheRow()
+    {
+        using var client = server.Client("Viettel");
+        using var response = await client.PostAsJsonAsync("/api/submissions?where=true", Requests.MongCai33mA2b(siteCode: "WHERE-1"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await Requests.JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
+
+        var row = (await Requests.JsonOf(await client.GetAsync($"/api/submissions/{id}"))).GetProperty("rows")[0];
+        var alternative = row.GetProperty("alternative");
+        Assert.True(alternative.GetProperty("search_radius_m").GetDouble() > 0);
+        if (alternative.GetProperty("found").GetBoolean()) Assert.True(alternative.GetProperty("distance_m").GetDouble() > 0);
+    }
 }

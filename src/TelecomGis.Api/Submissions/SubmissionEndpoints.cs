@@ -20,7 +20,7 @@ public static class SubmissionEndpoints
             .Produces<SubmissionDetail>(StatusCodes.Status201Created)
             .Produces<SubmissionDetail>()
             .ProducesValidationProblem()
-            .WithSummary("Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry return the first batch.");
+            .WithSummary("Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry return the first batch; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would.");
 
         group.MapGet("/", async (string? status, HttpContext context, IMediator mediator, CancellationToken ct) =>
                 Results.Ok(await mediator.Send(new ListSubmissions(ApiUser.From(context.User)!, status), ct)))
@@ -95,7 +95,8 @@ public static class SubmissionEndpoints
         }
 
         rows = [.. rows.Select(r => OwnCarrier.Check(r, carrier))];
-        var receipt = await mediator.Send(new SubmitSites(user, key, rows, single), ct);
+        var where = context.Request.Query["where"].ToString() is "true" or "1";
+        var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where), ct);
         var detail = SubmissionDetail.From(receipt.Submission, receipt.Rows, [], Language.PrefersEnglish(context.Request));
         return receipt.Created ? Results.Created($"/api/submissions/{receipt.Submission.Id}", detail) : Results.Ok(detail);
     }

@@ -18,7 +18,8 @@ public sealed record SubmissionSummary(long Id, string Carrier, string Submitted
 public sealed record RejectionView(string Field, string Message, string MessageVi, string MessageEn);
 
 /// <param name="Verdict">conforms, does_not_conform, needs_consultation, or rejected when the row could not be read.</param>
-public sealed record RowView(int Row, string SiteCode, string Verdict, RejectionView? Rejection, AppraisalView? Appraisal);
+/// <param name="Alternative">When asked for (?where=true) and the site does not conform: where within the plan's radius it would.</param>
+public sealed record RowView(int Row, string SiteCode, string Verdict, RejectionView? Rejection, AppraisalView? Appraisal, ConformingAlternative? Alternative);
 
 public sealed record DecisionView(long Id, string Kind, int? Row, string? RuleId, string Outcome, string Reason, string DecidedBy, DateTimeOffset DecidedAt)
 {
@@ -39,7 +40,7 @@ public sealed record SubmissionDetail(SubmissionSummary Submission, IReadOnlyDic
         {
             var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal, english, overrides.GetValueOrDefault(r.Row.Row));
             var rejection = r.Row.Rejection is { } j ? new RejectionView(j.Field, english ? j.MessageEn : j.MessageVi, j.MessageVi, j.MessageEn) : null;
-            return new RowView(r.Row.Row, r.Row.SiteCode, appraisal?.Verdict ?? r.VerdictCode, rejection, appraisal);
+            return new RowView(r.Row.Row, r.Row.SiteCode, appraisal?.Verdict ?? r.VerdictCode, rejection, appraisal, r.Alternative);
         }).ToList();
         var counts = views.GroupBy(v => v.Verdict).ToDictionary(g => g.Key, g => g.Count());
         return new SubmissionDetail(SubmissionSummary.From(s, decisions), counts, views, [.. decisions.Select(DecisionView.From)]);

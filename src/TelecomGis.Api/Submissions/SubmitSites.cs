@@ -2,6 +2,7 @@ using Mediator;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
+using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Storage.Stores;
 
@@ -12,7 +13,8 @@ namespace TelecomGis.Api.Submissions;
 /// appraised ones; a batch with nothing to appraise is refused whole, so nothing is written for it.
 /// </summary>
 /// <param name="Single">One site sent as JSON: its errors name the field only, not a row.</param>
-public sealed record SubmitSites(ApiUser User, string IdempotencyKey, IReadOnlyList<SubmissionRow> Rows, bool Single) : IRequest<SubmissionReceipt>, IValidated
+/// <param name="FindAlternatives">Also search, for each site that does not conform, the nearest point within the plan's radius where it would.</param>
+public sealed record SubmitSites(ApiUser User, string IdempotencyKey, IReadOnlyList<SubmissionRow> Rows, bool Single, bool FindAlternatives = false) : IRequest<SubmissionReceipt>, IValidated
 {
     public IEnumerable<FieldError> Validate()
     {
@@ -41,13 +43,21 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
         if (earlier is not null) return new SubmissionReceipt(earlier, false, await store.LoadRowsAsync(earlier.Id, cancellationToken));
 
         var outcomes = request.Rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(r => new RowOutcome(r, r.Site is null ? null : current.Engine.Appraise(r.Site)))
+            .Select(r => Appraise(r, request.FindAlternatives))
             .ToList();
         var saved = await store.SaveSubmissionAsync(
             new NewSubmission(request.IdempotencyKey, carrier, request.User.UserId, clock.GetUtcNow(), current.Plan.Version), outcomes, cancellationToken);
         // Two concurrent retries: the store keeps the first and hands it back to the second.
         var rows = saved.Created ? outcomes : await store.LoadRowsAsync(saved.Submission.Id, cancellationToken);
         return new SubmissionReceipt(saved.Submission, saved.Created, rows);
+    }
+
+    private RowOutcome Appraise(SubmissionRow row, bool findAlternative)
+    {
+        if (row.Site is null) return new RowOutcome(row, null);
+        var result = current.Engine.Appraise(row.Site);
+        var alternative = findAlternative && result.Verdict != Verdict.Conforms ? current.Engine.FindConformingAlternative(row.Site) : null;
+        return new RowOutcome(row, result, alternative);
     }
 }
 
