@@ -39,4 +39,13 @@ public sealed class AppraisalTests(ApiServer server)
         var r01 = json.RootElement.GetProperty("appraisal").GetProperty("rules")[0];
         Assert.Equal(r01.GetProperty("message_vi").GetString(), r01.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task ACarrierCannotAppraiseAsAnotherCarrier()
+    {
+        using var client = server.Client("Viettel");
+        using var response = await client.PostAsJsonAsync("/api/appraisals", Requests.MongCai33mA2b("VNPT"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("carrier", out _));
+    }
 }

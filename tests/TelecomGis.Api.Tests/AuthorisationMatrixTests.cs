@@ -57,7 +57,7 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         request.Content = body switch
         {
             // Who is not a carrier names the carrier; a carrier's own key supplies it.
-            "site" => JsonContent.Create(Requests.MongCai33mA2b("Viettel")),
+            "site" => JsonContent.Create(Requests.MongCai33mA2b(caller is "Viettel" or "VNPT" ? null : "Viettel")),
             "own-site" => JsonContent.Create(Requests.MongCai33mA2b(siteCode: $"M-{Guid.NewGuid():N}")),
             "override" => JsonContent.Create(new { row = 1, rule_id = "R04", outcome = "pass", reason = "Military command agreed in writing." }),
             "decision" => JsonContent.Create(new { outcome = "approved", reason = "Consultation answered; conforms." }),

@@ -38,6 +38,8 @@ public static class AppraisalEndpoints
                 var body = await SiteJson.ReadBodyAsync(context.Request, ct);
                 var user = ApiUser.From(context.User)!;
                 var row = SiteJson.Read(body, 0, user.Carrier);
+                // A carrier appraises as itself: R08 and R09 read the carrier's own planned positions and sites.
+                if (user.Carrier is { } own) row = Submissions.OwnCarrier.Check(row, own);
                 var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
                 return Results.Ok(new AppraisalAnswer(AppraisalView.From(result, Language.PrefersEnglish(context.Request)), alternative));
             })

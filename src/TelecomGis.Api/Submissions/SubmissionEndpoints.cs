@@ -15,6 +15,8 @@ public static class SubmissionEndpoints
         group.MapPost("/", Submit)
             .RequireAuthorization(Roles.Submits)
             .DisableAntiforgery()
+            // A batch of thousands of rows is a few megabytes; Kestrel's 30 MB default is more than any dossier needs.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(16 * 1024 * 1024))
             // One Accepts: each call replaces the last, and routing refuses content types it does not list.
             .Accepts<SiteInput>("application/json", "multipart/form-data")
             .Produces<SubmissionDetail>(StatusCodes.Status201Created)
