@@ -10,6 +10,27 @@ public static class OpenApiDocumentSetup
     {
         // GDAL's OAPIF driver and other OGC clients read the service description as OpenAPI 3.0 (conformance class oas30).
         options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+        // The submissions endpoint reads its body itself (JSON or multipart); describe the multipart form as the one file it takes.
+        options.AddOperationTransformer((operation, _, _) =>
+        {
+            if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) == true)
+            {
+                form.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "file" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["file"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String, Format = "binary",
+                            Description = "The batch: .csv, .xlsx or .geojson (points), with the columns carrier, site_code, lon, lat (or x, y, epsg), pole_class, height_m, …",
+                        },
+                    },
+                };
+            }
+            return Task.CompletedTask;
+        });
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "TelecomGis API";
