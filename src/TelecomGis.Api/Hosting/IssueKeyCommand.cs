@@ -7,8 +7,23 @@ public static class IssueKeyCommand
 {
     public static int Run(string[] args, string role)
     {
-        var configuration = new ConfigurationBuilder().AddCommandLine(args.Skip(2).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray()).Build();
-        var rest = args.Skip(2).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        // "--Name value" pairs are configuration (--ApiKeys:Path, --Store:Path), as for the service; the rest are the words above.
+        var options = new List<string>();
+        var words = new List<string>();
+        for (var i = 2; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                options.Add(args[i]);
+                if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length) options.Add(args[++i]);
+            }
+            else
+            {
+                words.Add(args[i]);
+            }
+        }
+        var configuration = new ConfigurationBuilder().AddCommandLine([.. options]).Build();
+        var rest = words.ToArray();
         var carrier = role == Roles.Carrier ? rest.ElementAtOrDefault(0) : null;
         var user = rest.ElementAtOrDefault(role == Roles.Carrier ? 1 : 0) ?? $"{role}-{DateTime.UtcNow:yyyyMMddHHmmss}";
         var request = new IssueKey(user, role, carrier);
@@ -18,7 +33,9 @@ public static class IssueKeyCommand
             foreach (var e in errors) Console.Error.WriteLine($"{e.Field}: {e.MessageEn}");
             return 2;
         }
-        var ring = KeyRing.Open(ServicePaths.From(configuration).KeysFile, out _);
+        var ring = KeyRing.Open(ServicePaths.From(configuration).KeysFile, out var demo);
+        // No ring yet: opening it made the demo keys, which are shown now or never.
+        foreach (var k in demo) Console.WriteLine($"{k.User.Role} {k.User.Carrier ?? ""} {k.User.UserId} {k.Key}");
         var issued = ring.Issue(new ApiUser(user, role, carrier));
         Console.WriteLine($"{issued.User.Role} {issued.User.Carrier ?? ""} {issued.User.UserId} {issued.Key}");
         return 0;

@@ -13,7 +13,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     {
         ProblemDetails? problem = exception switch
         {
-            RequestValidationException v => Validation(v),
+            RequestValidationException v => Validation(v, TelecomGis.Api.Appraisals.Language.PrefersEnglish(httpContext.Request)),
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode, Title = "The request could not be read.", Detail = b.Message,
@@ -26,9 +26,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ValidationProblemDetails Validation(RequestValidationException v)
+    /// <summary>The errors map speaks the caller's primary language (Vietnamese unless Accept-Language asks for English); "problems" carries both.</summary>
+    private static ValidationProblemDetails Validation(RequestValidationException v, bool english)
     {
-        var problem = new ValidationProblemDetails(v.Errors.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.MessageEn).ToArray()))
+        var problem = new ValidationProblemDetails(v.Errors.GroupBy(e => e.Key)
+            .ToDictionary(g => g.Key, g => g.Select(e => english ? e.MessageEn : e.MessageVi ?? e.MessageEn).ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = v.Message,

@@ -70,7 +70,7 @@ public static class BatchFile
             if (columns.Values.All(v => v is null || string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture)))) continue;
             rows.Add(SubmissionRowParser.Parse(number, n => Text(columns.GetValueOrDefault(n)) ?? (n == "carrier" ? carrier : null)));
         }
-        if (number == 0) throw new FormatException("The workbook's first sheet has no header row.");
+        if (number == 0) throw new FormatException("The workbook's first sheet has no rows under a header (carrier, site_code, lon, lat, pole_class, height_m, …).");
         return rows;
     }
 
