@@ -27,6 +27,21 @@ public sealed class OgcTests(ApiServer server)
     }
 
     [Fact]
+    public async Task GdalFollowsTheNextLinksThroughEveryFeature_AndItsBboxMatchesOurs()
+    {
+        var ogc = $"OAPIF:{server.BaseAddress.ToString().TrimEnd('/')}/ogc";
+        using var client = server.Client();
+        var all = (await Requests.JsonOf(await client.GetAsync("/api/layers/communes"))).GetProperty("features").GetArrayLength();
+        var inBox = (await Requests.JsonOf(await client.GetAsync("/api/layers/communes?bbox=107.95,21.5,108.0,21.55"))).GetProperty("features").GetArrayLength();
+
+        // Pages of 50: GDAL must follow the next links to read them all.
+        var read = await OgrInfo($"-q -oo PAGE_SIZE=50 {ogc} communes");
+        Assert.Equal(all, read.Split('\n').Count(l => l.StartsWith("OGRFeature", StringComparison.Ordinal)));
+        var cut = await OgrInfo($"-q {ogc} communes -spat 107.95 21.5 108.0 21.55");
+        Assert.Equal(inBox, cut.Split('\n').Count(l => l.StartsWith("OGRFeature", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task ItemsArePagedWithANextLink_AndOneFeatureCanBeFetched()
     {
         using var client = server.Client();
