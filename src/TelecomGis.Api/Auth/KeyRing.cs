@@ -21,7 +21,7 @@ public sealed class KeyRing
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     private readonly string _path;
     private readonly Lock _gate = new();
-    private Dictionary<string, StoredKey> _byHash;
+    private volatile Dictionary<string, StoredKey> _byHash;
 
     private KeyRing(string path, Dictionary<string, StoredKey> byHash)
     {
@@ -61,11 +61,13 @@ public sealed class KeyRing
     private IssuedKey Issue(ApiUser user, bool save)
     {
         var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var hash = Hash(key);
         lock (_gate)
         {
+            // Copy on write: lookups read the dictionary without the lock.
             var next = new Dictionary<string, StoredKey>(_byHash, StringComparer.Ordinal)
             {
-                [Hash(key)] = new StoredKey(Hash(key), user.UserId, user.Role, user.Carrier, DateTimeOffset.UtcNow),
+                [hash] = new StoredKey(hash, user.UserId, user.Role, user.Carrier, DateTimeOffset.UtcNow),
             };
             _byHash = next;
             if (save) Save();
