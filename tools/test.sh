@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # The one command that passes every test on a fresh machine (README.md): installs what the tests use
-# (PROJ's cs2cs as the geodesy oracle), builds the solution and runs every test project.
+# (PROJ's cs2cs as the geodesy oracle, poppler's pdftotext and the DejaVu fonts for the reply letter), builds the solution and runs every test project.
 # Ends with a plain "N passed, N failed" line read from the TRX results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v cs2cs >/dev/null 2>&1 || need+=(proj-bin)
+# The letter tests read the PDF back with poppler's pdftotext, and the PDF is set in DejaVu (Sans for figures, Serif Condensed for text).
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed-BoldItalic.ttf ] || need+=(fonts-dejavu-extra)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

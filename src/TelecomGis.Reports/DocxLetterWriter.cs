@@ -1,0 +1,152 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using static TelecomGis.Reports.DecreeLayout;
+
+namespace TelecomGis.Reports;
+
+/// <summary>Writes a reply letter as a Word document in the layout of Decree 30/2020/NĐ-CP, with the site figures embedded.</summary>
+public static class DocxLetterWriter
+{
+    private const double TwipsPerMm = 1440 / 25.4;
+
+    public static byte[] Write(ReplyLetter letter)
+    {
+        using var stream = new MemoryStream();
+        Write(letter, stream);
+        return stream.ToArray();
+    }
+
+    public static void Write(ReplyLetter letter, Stream output)
+    {
+        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        AddStyles(main);
+        var body = new Body();
+        main.Document = new Document(body);
+
+        body.Append(HeaderTable(letter));
+        body.Append(Para(JustificationValues.Center, 0, 240, Text(letter.RecipientLine, BodyPt)));
+        body.Append(BodyParagraph(letter.Opening));
+        foreach (var site in letter.Sites)
+        {
+            body.Append(BodyParagraph(site.Paragraph));
+            foreach (var reason in site.Reasons) body.Append(BodyParagraph("- " + reason));
+            if (site.FigurePng is not null)
+            {
+                body.Append(Para(JustificationValues.Center, 120, 0, DocxPicture.Inline(main, site.FigurePng, site.Number, FigureWidthMm)));
+                body.Append(Para(JustificationValues.Center, 0, 120, Text(site.FigureCaption, SubjectPt, italic: true)));
+            }
+        }
+        foreach (var closing in letter.Closing) body.Append(BodyParagraph(closing));
+        body.Append(SignatureTable(letter));
+        body.Append(PageSetup());
+        main.Document.Save();
+    }
+
+    /// <summary>A4 and the decree's margins; the page number (from page 2) is left to the reader's default.</summary>
+    private static SectionProperties PageSetup() => new(
+        new PageSize { Width = (UInt32Value)(uint)Twips(PageWidthMm), Height = (UInt32Value)(uint)Twips(PageHeightMm) },
+        new PageMargin
+        {
+            Top = Twips(TopMarginMm), Bottom = Twips(BottomMarginMm),
+            Left = (UInt32Value)(uint)Twips(LeftMarginMm), Right = (UInt32Value)(uint)Twips(RightMarginMm),
+            Header = 720, Footer = 720, Gutter = 0,
+        });
+
+    /// <summary>Times New Roman everywhere, with the Vietnamese language set so that Word checks the spelling in Vietnamese.</summary>
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = FontName, HighAnsi = FontName, ComplexScript = FontName, EastAsia = FontName },
+                new FontSize { Val = HalfPoints(BodyPt) },
+                new Languages { Val = "vi-VN" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
+        styles.Styles.Save();
+    }
+
+    private static Table HeaderTable(ReplyLetter letter)
+    {
+        var left = new TableCell(
+            CellWidth(HeaderLeftColumnMm),
+            Para(JustificationValues.Center, 0, 0, Text(letter.GoverningBody, HeaderPt)),
+            Para(JustificationValues.Center, 0, 0, Text(letter.DepartmentHeading, HeaderPt, bold: true)),
+            ShortRule(HeaderLeftColumnMm, 0.4),
+            Para(JustificationValues.Center, 120, 0, Text(letter.NumberLine, BodyPt)),
+            Para(JustificationValues.Center, 60, 0, Text(letter.Subject, SubjectPt)));
+        var rightMm = TextWidthMm - HeaderLeftColumnMm;
+        var right = new TableCell(
+            CellWidth(rightMm),
+            Para(JustificationValues.Center, 0, 0, Text(ReplyLetter.NationalName, NationalNamePt, bold: true)),
+            Para(JustificationValues.Center, 0, 0, Text(ReplyLetter.Motto, MottoPt, bold: true, underline: true)),
+            Para(JustificationValues.Center, 240, 0, Text(letter.PlaceAndDate, BodyPt, italic: true)));
+        return new Table(BorderlessTable(), new TableGrid(new GridColumn { Width = Twips(HeaderLeftColumnMm).ToString() }, new GridColumn { Width = Twips(rightMm).ToString() }),
+            new TableRow(left, right));
+    }
+
+    private static Table SignatureTable(ReplyLetter letter)
+    {
+        var leftMm = TextWidthMm * 0.5;
+        var left = new TableCell(CellWidth(leftMm), Para(JustificationValues.Left, 240, 0, Text(ReplyLetter.CopyListHeading, CopyHeadingPt, bold: true, italic: true)));
+        foreach (var line in letter.CopyRecipientLines()) left.Append(Para(JustificationValues.Left, 0, 0, Text(line, CopyListPt)));
+        var right = new TableCell(CellWidth(TextWidthMm - leftMm),
+            Para(JustificationValues.Center, 240, 0, Text(letter.SigningAuthority, BodyPt, bold: true)),
+            Para(JustificationValues.Center, 0, 0, Text(letter.SignerTitle, BodyPt, bold: true)),
+            // Room for the signature and the seal, about 3 cm.
+            Para(JustificationValues.Center, 1700, 0, Text(letter.SignerName, BodyPt, bold: true)));
+        return new Table(BorderlessTable(), new TableGrid(new GridColumn { Width = Twips(leftMm).ToString() }, new GridColumn { Width = Twips(TextWidthMm - leftMm).ToString() }),
+            new TableRow(left, right));
+    }
+
+    private static TableProperties BorderlessTable() => new(
+        new TableWidth { Width = Twips(TextWidthMm).ToString(), Type = TableWidthUnitValues.Dxa },
+        new TableLayout { Type = TableLayoutValues.Fixed },
+        new TableBorders(
+            new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
+            new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+            new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }));
+
+    private static TableCellProperties CellWidth(double mm) => new(new TableCellWidth { Width = Twips(mm).ToString(), Type = TableWidthUnitValues.Dxa });
+
+    /// <summary>
+    /// The line under the issuing body, a third to a half of its width and centred: an empty paragraph indented from both
+    /// sides with a bottom border, which Word draws exactly as long as the paragraph.
+    /// </summary>
+    private static Paragraph ShortRule(double columnMm, double fraction)
+    {
+        var indent = Twips(columnMm * (1 - fraction) / 2).ToString();
+        return new Paragraph(new ParagraphProperties(
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "60", LineRule = LineSpacingRuleValues.Exact },
+            new Indentation { Left = indent, Right = indent }));
+    }
+
+    private static Paragraph BodyParagraph(string text)
+    {
+        var p = Para(JustificationValues.Both, 0, (int)(ParagraphSpacingPt * 20), Text(text, BodyPt));
+        p.ParagraphProperties!.Append(new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString() });
+        return p;
+    }
+
+    private static Paragraph Para(JustificationValues alignment, int beforeTwips, int afterTwips, OpenXmlElement content) =>
+        new(new ParagraphProperties(
+                new SpacingBetweenLines { Before = beforeTwips.ToString(), After = afterTwips.ToString() },
+                new Justification { Val = alignment }),
+            content);
+
+    private static Run Text(string text, double pt, bool bold = false, bool italic = false, bool underline = false)
+    {
+        var props = new RunProperties();
+        if (bold) props.Append(new Bold());
+        if (italic) props.Append(new Italic());
+        if (underline) props.Append(new Underline { Val = UnderlineValues.Single });
+        props.Append(new FontSize { Val = HalfPoints(pt) });
+        return new Run(props, new Text(VietnameseText.Nfc(text)) { Space = SpaceProcessingModeValues.Preserve });
+    }
+
+    private static string HalfPoints(double pt) => ((int)Math.Round(pt * 2)).ToString();
+
+    private static int Twips(double mm) => (int)Math.Round(mm * TwipsPerMm);
+}

@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace TelecomGis.Reports.Tests;
+
+/// <summary>The PDF letter, read back with poppler's pdftotext as any reader would: magic, pages and the Vietnamese text.</summary>
+public sealed class PdfLetterWriterTests(LetterFixture fixture) : IClassFixture<LetterFixture>
+{
+    private string Text()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, fixture.Pdf);
+        try
+        {
+            // pdftotext may hand back decomposed marks; compare in the letter's composed form.
+            return ExternalTool.Run("pdftotext", "-enc", "UTF-8", path, "-").Normalize(NormalizationForm.FormC);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ItIsAPdf() => Assert.Equal("%PDF-"u8.ToArray(), fixture.Pdf[..5]);
+
+    [Fact]
+    public void ThreeSitesWithTheirFiguresTakeThreePages()
+    {
+        Assert.Equal(3, fixture.PdfPages);
+        // pdftotext ends every page with a form feed.
+        Assert.Equal(3, Text().Count(c => c == '\f'));
+    }
+
+    [Fact]
+    public void TheTextHasTheMottoTheDepartmentAndTheConsultationVerdict()
+    {
+        var text = Text();
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", text);
+        Assert.Contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ", text);
+        Assert.Contains("Cần xin ý kiến", text);
+        Assert.Contains("Không phù hợp quy hoạch", text);
+        Assert.Contains("QNH-MC-0033", text);
+        Assert.Contains("Nguyễn Văn An", text);
+    }
+
+    [Fact]
+    public void PagesAfterTheFirstAreNumberedAtTheTop()
+    {
+        var pages = Text().Split('\f');
+        Assert.Equal("2", pages[1].Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].Trim());
+        Assert.NotEqual("1", pages[0].Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].Trim());
+    }
+}
