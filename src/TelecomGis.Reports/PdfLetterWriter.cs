@@ -23,13 +23,14 @@ public static class PdfLetterWriter
     /// <returns>The number of pages written.</returns>
     public static int Write(ReplyLetter letter, LetterFonts fonts, Stream output)
     {
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = VietnameseText.Nfc(letter.Subject),
-            Author = VietnameseText.Nfc(letter.DepartmentName),
-            Creator = "TelecomGis",
-            Producer = "TelecomGis (SkiaSharp)",
-        };
+        // Start from Skia's defaults: a bare struct initialiser leaves EncodingQuality at 0, and the figures come out as
+        // grey JPEG mush. 101 keeps them lossless (Flate), which a map with small labels needs.
+        var metadata = SKDocumentPdfMetadata.Default;
+        metadata.Title = VietnameseText.Nfc(letter.Subject);
+        metadata.Author = VietnameseText.Nfc(letter.DepartmentName);
+        metadata.Creator = "TelecomGis";
+        metadata.Producer = "TelecomGis (SkiaSharp)";
+        metadata.EncodingQuality = 101;
         using var document = SKDocument.CreatePdf(output, metadata);
         int pages;
         using (var flow = new PdfPageFlow(document, fonts))

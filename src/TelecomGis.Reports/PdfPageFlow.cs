@@ -2,14 +2,6 @@ using SkiaSharp;
 
 namespace TelecomGis.Reports;
 
-public enum TextAlignment
-{
-    Left,
-    Center,
-    Right,
-    Justify,
-}
-
 /// <summary>
 /// Pours text and images down A4 pages of an <see cref="SKDocument"/>: wraps words by measured width, justifies, breaks pages
 /// at the bottom margin and numbers every page after the first at the top centre (Decree 30/2020/NĐ-CP, Appendix I, II.11).

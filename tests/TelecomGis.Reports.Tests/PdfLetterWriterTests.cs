@@ -2,7 +2,7 @@ using System.Text;
 
 namespace TelecomGis.Reports.Tests;
 
-/// <summary>The PDF letter, read back with poppler's pdftotext as any reader would: magic, pages and the Vietnamese text.</summary>
+/// <summary>The PDF letter, read back with poppler's pdftotext and pdfimages as any reader would: magic, pages, text, figures.</summary>
 public sealed class PdfLetterWriterTests(LetterFixture fixture) : IClassFixture<LetterFixture>
 {
     private string Text()
@@ -42,6 +42,24 @@ public sealed class PdfLetterWriterTests(LetterFixture fixture) : IClassFixture<
         Assert.Contains("Không phù hợp quy hoạch", text);
         Assert.Contains("QNH-MC-0033", text);
         Assert.Contains("Nguyễn Văn An", text);
+    }
+
+    [Fact]
+    public void TheFiguresAreEmbeddedLosslessNotAsJpeg()
+    {
+        // pdfimages -list: one row per image after two header lines; column 9 is the encoding ("image" = Flate, "jpeg" = DCT).
+        var path = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, fixture.Pdf);
+        try
+        {
+            var rows = ExternalTool.Run("pdfimages", "-list", path).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            Assert.Equal(3, rows.Count);
+            Assert.All(rows, r => Assert.Equal("image", r.Split(' ', StringSplitOptions.RemoveEmptyEntries)[8]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
