@@ -26,7 +26,7 @@ public static class DocxLetterWriter
         main.Document = new Document(body);
 
         body.Append(HeaderTable(letter));
-        body.Append(Para(JustificationValues.Center, 0, 240, Text(letter.RecipientLine, BodyPt)));
+        body.Append(Para(JustificationValues.Center, 240, 240, Text(letter.RecipientLine, BodyPt)));
         body.Append(BodyParagraph(letter.Opening));
         foreach (var site in letter.Sites)
         {
@@ -82,7 +82,12 @@ public static class DocxLetterWriter
             Para(JustificationValues.Center, 0, 0, Text(ReplyLetter.NationalName, NationalNamePt, bold: true)),
             Para(JustificationValues.Center, 0, 0, Text(ReplyLetter.Motto, MottoPt, bold: true, underline: true)),
             Para(JustificationValues.Center, 240, 0, Text(letter.PlaceAndDate, BodyPt, italic: true)));
-        return new Table(BorderlessTable(), new TableGrid(new GridColumn { Width = Twips(HeaderLeftColumnMm).ToString() }, new GridColumn { Width = Twips(rightMm).ToString() }),
+        var properties = BorderlessTable();
+        // No cell padding: Word's default 1.9 mm a side would push the national name onto two lines in a 95 mm column.
+        properties.Append(new TableCellMarginDefault(
+            new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+            new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa }));
+        return new Table(properties, new TableGrid(new GridColumn { Width = Twips(HeaderLeftColumnMm).ToString() }, new GridColumn { Width = Twips(rightMm).ToString() }),
             new TableRow(left, right));
     }
 
@@ -100,13 +105,14 @@ public static class DocxLetterWriter
             new TableRow(left, right));
     }
 
+    /// <summary>In the schema's order (ECMA-376 17.4.60): width, borders, layout; cell margins may follow.</summary>
     private static TableProperties BorderlessTable() => new(
         new TableWidth { Width = Twips(TextWidthMm).ToString(), Type = TableWidthUnitValues.Dxa },
-        new TableLayout { Type = TableLayoutValues.Fixed },
         new TableBorders(
-            new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-            new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
-            new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }));
+            new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+            new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+            new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+        new TableLayout { Type = TableLayoutValues.Fixed });
 
     private static TableCellProperties CellWidth(double mm) => new(new TableCellWidth { Width = Twips(mm).ToString(), Type = TableWidthUnitValues.Dxa });
 
@@ -126,7 +132,8 @@ public static class DocxLetterWriter
     private static Paragraph BodyParagraph(string text)
     {
         var p = Para(JustificationValues.Both, 0, (int)(ParagraphSpacingPt * 20), Text(text, BodyPt));
-        p.ParagraphProperties!.Append(new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString() });
+        // The schema wants the indentation before the justification (ECMA-376 17.3.1.26).
+        p.ParagraphProperties!.InsertBefore(new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString() }, p.ParagraphProperties.Justification);
         return p;
     }
 
@@ -141,8 +148,8 @@ public static class DocxLetterWriter
         var props = new RunProperties();
         if (bold) props.Append(new Bold());
         if (italic) props.Append(new Italic());
-        if (underline) props.Append(new Underline { Val = UnderlineValues.Single });
         props.Append(new FontSize { Val = HalfPoints(pt) });
+        if (underline) props.Append(new Underline { Val = UnderlineValues.Single });
         return new Run(props, new Text(VietnameseText.Nfc(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 

@@ -37,6 +37,15 @@ public sealed class DocxLetterWriterTests(LetterFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void ItIsValidAgainstTheOfficeSchema()
+    {
+        using var doc = Open(fixture.Docx);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void ThePageIsA4WithTheDecreesMargins()
     {
         using var doc = Open(fixture.Docx);
