@@ -3,10 +3,13 @@ using SkiaSharp;
 
 namespace TelecomGis.Reports;
 
-/// <summary>Draws one deciding feature in its layer's style; a feature behind an objection gets a heavier outline.</summary>
+/// <summary>
+/// Draws one deciding feature in its layer's style (a feature behind an objection gets a heavier outline), and labels it.
+/// Labels go on after every feature is drawn, points' first, so that no fill covers a name and a small symbol keeps its label close.
+/// </summary>
 internal static class FeaturePainter
 {
-    public static void Draw(SKCanvas canvas, MapView view, DecidingFeature feature, LetterFonts fonts, LabelPlacement labels)
+    public static void Draw(SKCanvas canvas, MapView view, DecidingFeature feature)
     {
         if (feature.Metric is null || !feature.Metric.EnvelopeInternal.Intersects(view.Window)) return;
         var style = feature.Style;
@@ -18,29 +21,46 @@ internal static class FeaturePainter
         if (feature.Metric is Point point)
         {
             var p = view.ToPixel(point.Coordinate);
+            if (feature.ThresholdM is { } threshold)
+            {
+                using var ring = new SKPaint { Color = style.Stroke, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2, PathEffect = SKPathEffect.CreateDash([10f, 6f], 0) };
+                canvas.DrawCircle(p, (float)(threshold * view.PixelsPerMetre), ring);
+            }
             if (feature.Ref.Layer == "planned-positions") DrawTriangle(canvas, p, 11, fill, stroke);
             else
             {
                 canvas.DrawRect(new SKRect(p.X - 8, p.Y - 8, p.X + 8, p.Y + 8), fill);
                 canvas.DrawRect(new SKRect(p.X - 8, p.Y - 8, p.X + 8, p.Y + 8), stroke);
             }
-            MapFurniture.DrawLabel(canvas, feature.Ref.Id, p.X + 14, p.Y - 10, fonts.Sans, 23, SKTextAlign.Left, placement: labels);
             return;
         }
 
         using var path = view.Path(feature.Metric);
         if (feature.Metric is IPolygonal) canvas.DrawPath(path, fill);
         canvas.DrawPath(path, stroke);
+    }
 
+    public static void Label(SKCanvas canvas, MapView view, DecidingFeature feature, LetterFonts fonts, LabelPlacement labels)
+    {
         // The province needs no name on a figure of one of its sites.
-        if (feature.Ref.Layer == "province") return;
+        if (feature.Metric is null || feature.Ref.Layer == "province" || !feature.Metric.EnvelopeInternal.Intersects(view.Window)) return;
+        if (feature.Metric is Point point)
+        {
+            var p = view.ToPixel(point.Coordinate);
+            MapFurniture.DrawLabel(canvas, feature.Ref.Id, p.X + 14, p.Y - 10, fonts.Sans, 23, SKTextAlign.Left, placement: labels);
+            return;
+        }
 
-        // Label the part of the feature inside the window, away from the site, so that neither hides the other.
+        // Label the part of the feature inside the window, away from the site, so that neither hides the other: a line
+        // at the middle of its visible length, an area at an interior point.
         var visible = feature.Metric.Intersection(view.Metric()).Difference(view.SiteSurroundings());
         if (visible.IsEmpty) return;
-        var anchor = view.ToPixel(visible.InteriorPoint.Coordinate);
+        var anchorMetric = visible is ILineal
+            ? new NetTopologySuite.LinearReferencing.LengthIndexedLine(visible).ExtractPoint(visible.Length / 2)
+            : visible.InteriorPoint.Coordinate;
+        var anchor = view.ToPixel(anchorMetric);
         var label = feature.Ref.Layer == "communes" ? feature.Ref.Name : feature.Ref.Id;
-        MapFurniture.DrawLabel(canvas, label, anchor.X, anchor.Y, fonts.SansBold, 23, SKTextAlign.Center, style.Stroke, labels);
+        MapFurniture.DrawLabel(canvas, label, anchor.X, anchor.Y, fonts.SansBold, 23, SKTextAlign.Center, feature.Style.Stroke, labels);
     }
 
     private static void DrawTriangle(SKCanvas canvas, SKPoint p, float r, SKPaint fill, SKPaint stroke)

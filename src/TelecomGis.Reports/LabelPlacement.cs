@@ -6,15 +6,18 @@ namespace TelecomGis.Reports;
 /// Keeps a figure's labels apart: a label whose box meets one already placed moves down a line at a time until it is free.
 /// Two polygons that both cover most of the frame share an interior point, and their names would print on top of each other.
 /// </summary>
-internal sealed class LabelPlacement
+/// <remarks>A label is also kept inside the map, so that a feature crossing the frame's edge does not lose half its name.</remarks>
+internal sealed class LabelPlacement(int mapSizePx)
 {
     private readonly List<SKRect> _placed = [];
 
     /// <summary>Where to put the baseline of a label of the given size near <paramref name="anchor"/>.</summary>
     public SKPoint Place(SKPoint anchor, float widthPx, float heightPx, SKTextAlign align)
     {
-        var left = align switch { SKTextAlign.Center => anchor.X - widthPx / 2, SKTextAlign.Right => anchor.X - widthPx, _ => anchor.X };
-        var y = anchor.Y;
+        var offset = align switch { SKTextAlign.Center => widthPx / 2, SKTextAlign.Right => widthPx, _ => 0 };
+        var left = Math.Clamp(anchor.X - offset, 6, Math.Max(6, mapSizePx - widthPx - 6));
+        anchor = new SKPoint(left + offset, anchor.Y);
+        var y = Math.Clamp(anchor.Y, heightPx + 4, mapSizePx - 8);
         for (var tries = 0; tries < 12; tries++)
         {
             var box = new SKRect(left - 4, y - heightPx, left + widthPx + 4, y + heightPx * 0.3f);

@@ -11,7 +11,12 @@ internal static class MapFurniture
     {
         text = VietnameseText.Nfc(text);
         using var font = new SKFont(face, size);
-        if (placement is not null) (x, y) = placement.Place(new SKPoint(x, y), font.MeasureText(text), size, align) is var p ? (p.X, p.Y) : default;
+        if (placement is not null)
+        {
+            var placed = placement.Place(new SKPoint(x, y), font.MeasureText(text), size, align);
+            x = placed.X;
+            y = placed.Y;
+        }
         using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 5, StrokeJoin = SKStrokeJoin.Round };
         using var ink = new SKPaint { Color = colour ?? SKColors.Black, IsAntialias = true };
         canvas.DrawText(text, x, y, align, font, halo);

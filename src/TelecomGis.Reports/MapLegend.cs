@@ -50,7 +50,8 @@ internal static class MapLegend
         if (f.Metric is null)
             return f.Ref.Layer == "zones" && f.Ref.Id == defaultZoneId ? ", vùng mặc định nơi không có vùng nào" : "";
         var distance = f.Metric.Distance(f.Metric.Factory.CreatePoint(site));
-        return distance > extentM / 2 ? $", ngoài khung hình, cách {SiteMapFigure.Metres(distance)} m" : "";
+        if (distance > extentM / 2) return $", ngoài khung hình, cách {SiteMapFigure.Metres(distance)} m";
+        return f.ThresholdM is { } r && f.Metric is Point ? $", vòng tròn bán kính {SiteMapFigure.Metres(r)} m" : "";
     }
 
     /// <summary>The text, cut with an ellipsis where it would run past <paramref name="width"/> points.</summary>

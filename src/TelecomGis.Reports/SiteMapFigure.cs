@@ -37,10 +37,18 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
         canvas.ClipRect(new SKRect(0, 0, mapSizePx, mapSizePx));
         canvas.Clear(new SKColor(0xFA, 0xFA, 0xF5));
         // Areas first, then lines, then points, so that nothing small hides under a large fill.
-        var labels = new LabelPlacement();
+        foreach (var f in features.OrderBy(f => f.Style.DrawOrder)) FeaturePainter.Draw(canvas, view, f);
+        var labels = new LabelPlacement(mapSizePx);
         var site = view.ToPixel(centre);
-        labels.Reserve(new SKRect(site.X - 110, site.Y - 26, site.X + 110, site.Y + 56));
-        foreach (var f in features.OrderBy(f => f.Style.DrawOrder)) FeaturePainter.Draw(canvas, view, f, fonts, labels);
+        // The site's star and its code, as SitePainter draws them, are no place for another label.
+        labels.Reserve(new SKRect(site.X - 26, site.Y - 26, site.X + 26, site.Y + 26));
+        using (var codeFont = new SKFont(fonts.SansBold, SitePainter.CodePx))
+        {
+            var half = codeFont.MeasureText(VietnameseText.Nfc(result.Site.SiteCode)) / 2 + 4;
+            labels.Reserve(new SKRect(site.X - half, site.Y + SitePainter.CodeOffsetPx - SitePainter.CodePx, site.X + half, site.Y + SitePainter.CodeOffsetPx + 8));
+        }
+        foreach (var f in features.OrderBy(f => f.Metric is Point ? 0 : 1).ThenByDescending(f => f.Style.DrawOrder))
+            FeaturePainter.Label(canvas, view, f, fonts, labels);
         SitePainter.Draw(canvas, view, centre, result, fonts);
         canvas.Restore();
 
@@ -62,7 +70,8 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
             .GroupBy(r => (r.DecidingFeature!.Layer, r.DecidingFeature.Id))
             .Select(g => new DecidingFeature(g.First().DecidingFeature!, [.. g.Select(r => r.RuleId)],
                 g.Any(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Consult), Geometry(g.First().DecidingFeature!),
-                LayerStyle.For(g.First().DecidingFeature!.Layer)));
+                LayerStyle.For(g.First().DecidingFeature!.Layer),
+                g.Where(r => r.Unit == "m" && r.Threshold > 0).Select(r => r.Threshold).FirstOrDefault()));
 
     private Geometry? Geometry(FeatureRef feature)
     {

@@ -7,6 +7,9 @@ namespace TelecomGis.Reports;
 /// <summary>Draws the proposed site at the centre of the figure, coloured by its verdict, with its code.</summary>
 internal static class SitePainter
 {
+    /// <summary>The site code's size and its baseline below the site, in pixels.</summary>
+    public const float CodePx = 26, CodeOffsetPx = 48;
+
     public static SKColor VerdictColour(Verdict verdict) => verdict switch
     {
         Verdict.Conforms => new SKColor(0x2E, 0x7D, 0x32),
@@ -24,7 +27,7 @@ internal static class SitePainter
         canvas.DrawCircle(p, 24, halo);
         canvas.DrawPath(star, fill);
         canvas.DrawPath(star, ring);
-        MapFurniture.DrawLabel(canvas, result.Site.SiteCode, p.X, p.Y + 48, fonts.SansBold, 26, SKTextAlign.Center);
+        MapFurniture.DrawLabel(canvas, result.Site.SiteCode, p.X, p.Y + CodeOffsetPx, fonts.SansBold, CodePx, SKTextAlign.Center);
     }
 
     private static SKPath Star(SKPoint c, float outer, float inner)
