@@ -34,25 +34,44 @@ public static class DocxLetterWriter
             foreach (var reason in site.Reasons) body.Append(BodyParagraph("- " + reason));
             if (site.FigurePng is not null)
             {
-                body.Append(Para(JustificationValues.Center, 120, 0, DocxPicture.Inline(main, site.FigurePng, site.Number, FigureWidthMm)));
+                var figure = Para(JustificationValues.Center, 120, 0, DocxPicture.Inline(main, site.FigurePng, site.Number, FigureWidthMm));
+                // Keep the figure on the page of its caption (keepNext comes first in paragraph properties, ECMA-376 17.3.1.26).
+                figure.ParagraphProperties!.PrependChild(new KeepNext());
+                body.Append(figure);
                 body.Append(Para(JustificationValues.Center, 0, 120, Text(site.FigureCaption, SubjectPt, italic: true)));
             }
         }
         foreach (var closing in letter.Closing) body.Append(BodyParagraph(closing));
         body.Append(SignatureTable(letter));
-        body.Append(PageSetup());
+        body.Append(PageSetup(main));
         main.Document.Save();
     }
 
-    /// <summary>A4 and the decree's margins; the page number (from page 2) is left to the reader's default.</summary>
-    private static SectionProperties PageSetup() => new(
+    /// <summary>
+    /// A4 and the decree's margins; page numbers centred in the top margin from the second page on (Appendix I, II.11):
+    /// a PAGE field in the default header, an empty header for the title page.
+    /// </summary>
+    private static SectionProperties PageSetup(MainDocumentPart main) => new(
+        new HeaderReference { Type = HeaderFooterValues.Default, Id = AddHeader(main, withPageNumber: true) },
+        new HeaderReference { Type = HeaderFooterValues.First, Id = AddHeader(main, withPageNumber: false) },
         new PageSize { Width = (UInt32Value)(uint)Twips(PageWidthMm), Height = (UInt32Value)(uint)Twips(PageHeightMm) },
         new PageMargin
         {
             Top = Twips(TopMarginMm), Bottom = Twips(BottomMarginMm),
             Left = (UInt32Value)(uint)Twips(LeftMarginMm), Right = (UInt32Value)(uint)Twips(RightMarginMm),
-            Header = 720, Footer = 720, Gutter = 0,
-        });
+            Header = 567, Footer = 567, Gutter = 0,
+        },
+        new TitlePage());
+
+    private static string AddHeader(MainDocumentPart main, bool withPageNumber)
+    {
+        var part = main.AddNewPart<HeaderPart>();
+        var paragraph = new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
+        if (withPageNumber) paragraph.Append(new SimpleField(new Run(new Text("2"))) { Instruction = " PAGE " });
+        part.Header = new Header(paragraph);
+        part.Header.Save();
+        return main.GetIdOfPart(part);
+    }
 
     /// <summary>Times New Roman everywhere, with the Vietnamese language set so that Word checks the spelling in Vietnamese.</summary>
     private static void AddStyles(MainDocumentPart main)

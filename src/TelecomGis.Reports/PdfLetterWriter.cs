@@ -47,7 +47,8 @@ public static class PdfLetterWriter
                     flow.Paragraph("- " + reason, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
                 if (site.FigurePng is not null)
                 {
-                    flow.Image(site.FigurePng, (float)FigureWidthMm * PdfPageFlow.PointsPerMm, spaceBeforePt: 4);
+                    // The caption stays with its figure: two lines of it must fit under the image.
+                    flow.Image(site.FigurePng, (float)FigureWidthMm * PdfPageFlow.PointsPerMm, spaceBeforePt: 4, keepWithNextPt: 2 * PdfPageFlow.LineHeight(SubjectPt) + 4);
                     flow.Paragraph(site.FigureCaption, fonts.Italic, SubjectPt, TextAlignment.Center, spaceBeforePt: 4, spaceAfterPt: 10);
                 }
             }

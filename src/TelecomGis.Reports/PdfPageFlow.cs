@@ -107,12 +107,13 @@ internal sealed class PdfPageFlow : IDisposable
     }
 
     /// <summary>A PNG centred on the text width, moved to the next page when it does not fit.</summary>
-    public void Image(byte[] png, float widthPt, float spaceBeforePt)
+    /// <param name="keepWithNextPt">Room to keep below the image on the same page (its caption).</param>
+    public void Image(byte[] png, float widthPt, float spaceBeforePt, float keepWithNextPt = 0)
     {
         using var image = SKImage.FromEncodedData(png) ?? throw new ArgumentException("The figure is not an image SkiaSharp can decode.", nameof(png));
         var heightPt = widthPt * image.Height / image.Width;
         Y += spaceBeforePt;
-        EnsureRoom(heightPt);
+        EnsureRoom(heightPt + keepWithNextPt);
         var x = Left + (TextWidth - widthPt) / 2;
         Canvas.DrawImage(image, new SKRect(x, Y, x + widthPt, Y + heightPt), new SKSamplingOptions(SKCubicResampler.Mitchell));
         Y += heightPt;

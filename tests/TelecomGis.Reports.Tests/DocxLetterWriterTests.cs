@@ -88,6 +88,19 @@ public sealed class DocxLetterWriterTests(LetterFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void PagesAreNumberedInTheHeaderFromTheSecondPageOn()
+    {
+        using var doc = Open(fixture.Docx);
+        var section = doc.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+        Assert.NotNull(section.GetFirstChild<TitlePage>());
+        var references = section.Elements<HeaderReference>().ToDictionary(r => r.Type!.Value, r => r.Id!.Value!);
+        var numbered = (HeaderPart)doc.MainDocumentPart.GetPartById(references[HeaderFooterValues.Default]);
+        Assert.Contains("PAGE", numbered.Header!.Descendants<SimpleField>().Single().Instruction!.Value);
+        var first = (HeaderPart)doc.MainDocumentPart.GetPartById(references[HeaderFooterValues.First]);
+        Assert.Empty(first.Header!.Descendants<SimpleField>());
+    }
+
+    [Fact]
     public void EverySiteFigureIsEmbeddedAsAPng()
     {
         using var doc = Open(fixture.Docx);
