@@ -4,7 +4,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace TelecomGis.Reports.Tests;
 
 /// <summary>The Word letter, read back with OpenXML: its text, the decree's page setup and type, the embedded figures.</summary>
-public sealed class DocxLetterWriterTests(LetterFixture fixture) : IClassFixture<LetterFixture>
+[Collection(OneLetter.Name)]
+public sealed class DocxLetterWriterTests(LetterFixture fixture)
 {
     private const double MmPerTwip = 25.4 / 1440;
 

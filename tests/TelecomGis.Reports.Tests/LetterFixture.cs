@@ -65,3 +65,10 @@ public sealed class LetterFixture : IDisposable
 
     public void Dispose() => Fonts.Dispose();
 }
+
+/// <summary>Every test class reads the same letter: written once per run, not once per class.</summary>
+[CollectionDefinition(Name)]
+public sealed class OneLetter : ICollectionFixture<LetterFixture>
+{
+    public const string Name = "reply letter";
+}

@@ -3,7 +3,8 @@ using System.Text;
 namespace TelecomGis.Reports.Tests;
 
 /// <summary>The PDF letter, read back with poppler's pdftotext and pdfimages as any reader would: magic, pages, text, figures.</summary>
-public sealed class PdfLetterWriterTests(LetterFixture fixture) : IClassFixture<LetterFixture>
+[Collection(OneLetter.Name)]
+public sealed class PdfLetterWriterTests(LetterFixture fixture)
 {
     private string Text()
     {
@@ -19,6 +20,10 @@ public sealed class PdfLetterWriterTests(LetterFixture fixture) : IClassFixture<
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void AMissingReaderFailsTheTestInsteadOfSkippingIt() =>
+        Assert.Throws<InvalidOperationException>(() => ExternalTool.Run("pdftotext-that-is-not-installed", "-v"));
 
     [Fact]
     public void ItIsAPdf() => Assert.Equal("%PDF-"u8.ToArray(), fixture.Pdf[..5]);

@@ -5,7 +5,8 @@ using TelecomGis.Core.Geodesy;
 namespace TelecomGis.Reports.Tests;
 
 /// <summary>What the letter says, before any layout: Decree 30/2020/NĐ-CP's parts, the verdicts and the reasons.</summary>
-public sealed class ReplyLetterTests(LetterFixture fixture) : IClassFixture<LetterFixture>
+[Collection(OneLetter.Name)]
+public sealed class ReplyLetterTests(LetterFixture fixture)
 {
     private ReplyLetter Letter => fixture.Letter;
 
@@ -99,6 +100,16 @@ public sealed class ReplyLetterTests(LetterFixture fixture) : IClassFixture<Lett
         foreach (var line in Letter.Lines()) Assert.Equal(line.Normalize(NormalizationForm.FormC), line);
         var decomposed = LetterFixture.Settings with { SignerName = "Nguyễn Văn An".Normalize(NormalizationForm.FormD) };
         Assert.Equal("Nguyễn Văn An", ReplyLetter.Compose(fixture.Results, fixture.Plan, decomposed).SignerName);
+    }
+
+    [Fact]
+    public void ALetterOnOneSiteNamesNoCountAndClosesOnlyOnItsVerdict()
+    {
+        var single = ReplyLetter.Compose([fixture.Conforming], fixture.Plan, LetterFixture.Settings);
+        Assert.Equal("V/v trả lời thẩm định vị trí trạm BTS của Viettel", single.Subject);
+        Assert.Contains("triển khai lắp đặt", single.Closing[0]);
+        Assert.DoesNotContain("xin ý kiến", single.Closing[0]);
+        Assert.EndsWith("biết và thực hiện./.", single.Closing[^1]);
     }
 
     [Fact]

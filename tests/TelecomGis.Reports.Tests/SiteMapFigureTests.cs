@@ -4,7 +4,8 @@ using TelecomGis.Core.Appraisal;
 namespace TelecomGis.Reports.Tests;
 
 /// <summary>The map figure: its size, that it shows something, and that the site and its deciding area are where they belong.</summary>
-public sealed class SiteMapFigureTests(LetterFixture fixture) : IClassFixture<LetterFixture>
+[Collection(OneLetter.Name)]
+public sealed class SiteMapFigureTests(LetterFixture fixture)
 {
     [Fact]
     public void TheFigureIsA900By1160PngThatIsNotBlank()
