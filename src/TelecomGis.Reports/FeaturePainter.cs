@@ -53,7 +53,7 @@ internal static class FeaturePainter
 
         // Label the part of the feature inside the window, away from the site, so that neither hides the other: a line
         // at the middle of its visible length, an area at an interior point.
-        var visible = feature.Metric.Intersection(view.Metric()).Difference(view.SiteSurroundings());
+        var visible = feature.Metric.Intersection(view.WindowPolygon()).Difference(view.SiteSurroundings());
         if (visible.IsEmpty) return;
         var anchorMetric = visible is ILineal
             ? new NetTopologySuite.LinearReferencing.LengthIndexedLine(visible).ExtractPoint(visible.Length / 2)

@@ -16,6 +16,12 @@ internal sealed class MapView(Coordinate centre, double extentM, int sizePx)
         (float)((c.X - Window.MinX) * PixelsPerMetre),
         (float)((Window.MaxY - c.Y) * PixelsPerMetre));
 
+    /// <summary>The window as a polygon in the plane, to clip features to what the figure shows.</summary>
+    public Geometry WindowPolygon() => new GeometryFactory().ToGeometry(Window);
+
+    /// <summary>A disc around the site, a tenth of the window across, where the site's own symbol and code are drawn.</summary>
+    public Geometry SiteSurroundings() => new GeometryFactory().CreatePoint(Window.Centre).Buffer(ExtentM / 10);
+
     public SKPath Path(Geometry geometry)
     {
         using var path = new SKPathBuilder { FillType = SKPathFillType.EvenOdd };
@@ -42,14 +48,4 @@ internal sealed class MapView(Coordinate centre, double extentM, int sizePx)
         for (var i = 1; i < coordinates.Length; i++) path.LineTo(ToPixel(coordinates[i]));
         if (close) path.Close();
     }
-}
-
-internal static class MapViewGeometry
-{
-    /// <summary>The window as a polygon in the plane, to clip features to what the figure shows.</summary>
-    public static Geometry Metric(this MapView view) => new GeometryFactory().ToGeometry(view.Window);
-
-    /// <summary>A disc around the site, a tenth of the window across, where the site's own symbol and code are drawn.</summary>
-    public static Geometry SiteSurroundings(this MapView view) =>
-        new GeometryFactory().CreatePoint(view.Window.Centre).Buffer(view.ExtentM / 10);
 }

@@ -31,6 +31,10 @@ public static class PdfLetterWriter
         metadata.Creator = "TelecomGis";
         metadata.Producer = "TelecomGis (SkiaSharp)";
         metadata.EncodingQuality = 101;
+        // Dated as the letter, not the clock: the same letter gives the same bytes, as an appraisal gives the same verdict.
+        var signed = letter.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        metadata.Creation = signed;
+        metadata.Modified = signed;
         using var document = SKDocument.CreatePdf(output, metadata);
         int pages;
         using (var flow = new PdfPageFlow(document, fonts))

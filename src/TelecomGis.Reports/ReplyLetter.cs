@@ -11,6 +11,7 @@ namespace TelecomGis.Reports;
 /// administrative format of Decree 30/2020/NĐ-CP names, in Vietnamese (NFC). The writers lay it out; this decides what it says.
 /// </summary>
 public sealed record ReplyLetter(
+    DateOnly Date,
     string GoverningBody,
     string DepartmentHeading,
     string DepartmentName,
@@ -58,6 +59,7 @@ public sealed record ReplyLetter(
         copies.Add(settings.FileReference);
 
         return new ReplyLetter(
+            Date: settings.Date,
             GoverningBody: VietnameseText.Upper(settings.GoverningBody ?? $"UBND tỉnh {province}"),
             DepartmentHeading: VietnameseText.Upper(WithoutProvince(department, province)),
             DepartmentName: department,

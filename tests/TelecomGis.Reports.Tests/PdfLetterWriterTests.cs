@@ -26,6 +26,10 @@ public sealed class PdfLetterWriterTests(LetterFixture fixture)
         Assert.Throws<InvalidOperationException>(() => ExternalTool.Run("pdftotext-that-is-not-installed", "-v"));
 
     [Fact]
+    public void TheSameLetterGivesTheSameBytes() =>
+        Assert.Equal(fixture.Pdf, PdfLetterWriter.Write(fixture.Letter, fixture.Fonts));
+
+    [Fact]
     public void ItIsAPdf() => Assert.Equal("%PDF-"u8.ToArray(), fixture.Pdf[..5]);
 
     [Fact]
