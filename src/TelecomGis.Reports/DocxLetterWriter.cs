@@ -32,6 +32,7 @@ public static class DocxLetterWriter
         {
             body.Append(BodyParagraph(site.Paragraph));
             foreach (var reason in site.Reasons) body.Append(BodyParagraph("- " + reason));
+            foreach (var note in site.Notes) body.Append(BodyParagraph(note));
             if (site.FigurePng is not null)
             {
                 var figure = Para(JustificationValues.Center, 120, 0, DocxPicture.Inline(main, site.FigurePng, site.Number, FigureWidthMm));

@@ -49,6 +49,8 @@ public static class PdfLetterWriter
                 flow.Paragraph(site.Paragraph, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
                 foreach (var reason in site.Reasons)
                     flow.Paragraph("- " + reason, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
+                foreach (var note in site.Notes)
+                    flow.Paragraph(note, fonts.Italic, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
                 if (site.FigurePng is not null)
                 {
                     // The caption stays with its figure: two lines of it must fit under the image.

@@ -97,6 +97,7 @@ public sealed record ReplyLetter(
         {
             yield return s.Paragraph;
             foreach (var reason in s.Reasons) yield return "- " + reason;
+            foreach (var note in s.Notes) yield return note;
             yield return s.FigureCaption;
         }
         foreach (var c in Closing) yield return c;
@@ -130,7 +131,9 @@ public sealed record ReplyLetter(
             + $"X = {VietnameseText.Metres(coordinates.XNorthingM)} m, Y = {VietnameseText.Metres(coordinates.YEastingM)} m. {conclusion}";
         var caption = $"Hình {number}. Vị trí trạm {site.SiteCode} và các đối tượng quy hoạch liên quan (VN-2000, EPSG:{transform.Crs.Epsg})";
         return new SiteSection(number, result, coordinates, VietnameseText.Nfc(paragraph),
-            [.. objections.Select(o => VietnameseText.Nfc(o.MessageVi))], VietnameseText.Nfc(caption));
+            [.. objections.Select(o => VietnameseText.Nfc(o.MessageVi))],
+            [.. result.Results.Where(r => r.Outcome == RuleOutcome.Warn).Select(w => VietnameseText.Nfc("Lưu ý: " + w.MessageVi))],
+            VietnameseText.Nfc(caption));
     }
 
     /// <summary>"kinh tuyến trục 107°45′, múi chiếu 3°": how Vietnamese survey documents name a TM-3 system.</summary>

@@ -66,7 +66,7 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
     /// <summary>Every distinct feature a rule names, with the rules it decided and its geometry in metres (null when not found).</summary>
     private IEnumerable<DecidingFeature> DecidingFeatures(AppraisalResult result) =>
         result.Results
-            .Where(r => r.DecidingFeature is not null && r.Outcome != RuleOutcome.NotApplicable)
+            .Where(r => r.DecidingFeature is not null)
             .GroupBy(r => (r.DecidingFeature!.Layer, r.DecidingFeature.Id))
             .Select(g => new DecidingFeature(g.First().DecidingFeature!, [.. g.Select(r => r.RuleId)],
                 g.Any(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Consult), Geometry(g.First().DecidingFeature!),

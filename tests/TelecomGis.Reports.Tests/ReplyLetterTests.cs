@@ -113,6 +113,19 @@ public sealed class ReplyLetterTests(LetterFixture fixture)
     }
 
     [Fact]
+    public void AWarningIsANoteThatLeavesTheVerdictAlone()
+    {
+        // Declared in another commune: R02 warns, and the letter says where the site really is.
+        var elsewhere = fixture.Conforming.Site with { DeclaredCommuneCode = "06712" };
+        var result = new Core.Appraisal.AppraisalEngine(fixture.Index).Appraise(elsewhere);
+        Assert.Equal(RuleOutcome.Warn, result["R02"].Outcome);
+        Assert.Equal(Verdict.Conforms, result.Verdict);
+        var section = ReplyLetter.Compose([result], fixture.Plan, LetterFixture.Settings).Sites.Single();
+        Assert.Empty(section.Reasons);
+        Assert.Equal(["Lưu ý: " + result["R02"].MessageVi], section.Notes);
+    }
+
+    [Fact]
     public void ALetterAnswersAtLeastOneSite() =>
         Assert.Throws<ArgumentException>(() => ReplyLetter.Compose([], fixture.Plan, LetterFixture.Settings));
 }
