@@ -23,8 +23,9 @@ public sealed class LetterFonts : IDisposable
         ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"),
     ];
 
-    private LetterFonts(SKTypeface regular, SKTypeface bold, SKTypeface italic, SKTypeface boldItalic, SKTypeface sans, SKTypeface sansBold)
+    private LetterFonts(string serifFile, SKTypeface regular, SKTypeface bold, SKTypeface italic, SKTypeface boldItalic, SKTypeface sans, SKTypeface sansBold)
     {
+        SerifFile = serifFile;
         Regular = regular;
         Bold = bold;
         Italic = italic;
@@ -42,8 +43,11 @@ public sealed class LetterFonts : IDisposable
     public SKTypeface Sans { get; }
     public SKTypeface SansBold { get; }
 
-    /// <summary>The serif family's name, e.g. "Liberation Serif" or "DejaVu Serif".</summary>
-    public string SerifFamily => Regular.FamilyName;
+    /// <summary>
+    /// The regular serif's file, e.g. ".../DejaVuSerifCondensed.ttf": the family name alone would not tell DejaVu Serif
+    /// Condensed from DejaVu Serif, which report the same family.
+    /// </summary>
+    public string SerifFile { get; }
 
     /// <summary>Loads the first serif family with Vietnamese glyphs and DejaVu Sans; throws when none is installed.</summary>
     public static LetterFonts Load()
@@ -54,7 +58,7 @@ public sealed class LetterFonts : IDisposable
             if (files.Any(f => f is null)) continue;
             var faces = files.Select(f => SKTypeface.FromFile(f!)).ToArray();
             if (faces.All(HasVietnamese))
-                return new LetterFonts(faces[0], faces[1], faces[2], faces[3], Open("DejaVuSans.ttf"), Open("DejaVuSans-Bold.ttf"));
+                return new LetterFonts(files[0]!, faces[0], faces[1], faces[2], faces[3], Open("DejaVuSans.ttf"), Open("DejaVuSans-Bold.ttf"));
             foreach (var f in faces) f?.Dispose();
         }
         throw new FileNotFoundException(

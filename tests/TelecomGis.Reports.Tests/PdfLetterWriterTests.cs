@@ -30,6 +30,14 @@ public sealed class PdfLetterWriterTests(LetterFixture fixture)
         Assert.Equal(fixture.Pdf, PdfLetterWriter.Write(fixture.Letter, fixture.Fonts));
 
     [Fact]
+    public void TheTypefaceIsASerifWithVietnameseGlyphs()
+    {
+        Assert.Matches(@"(LiberationSerif-Regular|DejaVuSerifCondensed|DejaVuSerif)\.ttf$", fixture.Fonts.SerifFile);
+        using var font = new SkiaSharp.SKFont(fixture.Fonts.Regular);
+        Assert.True(font.ContainsGlyphs("Cộng hòa xã hội chủ nghĩa Việt Nam ĐƯỜNG Ữ ỹ"));
+    }
+
+    [Fact]
     public void ItIsAPdf() => Assert.Equal("%PDF-"u8.ToArray(), fixture.Pdf[..5]);
 
     [Fact]
