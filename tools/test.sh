@@ -11,6 +11,10 @@ command -v cs2cs >/dev/null 2>&1 || need+=(proj-bin)
 # GDAL's ogrinfo: the GeoPackage's outside reader (Storage.Tests) and an OGC API – Features client (Api.Tests).
 command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
 [ -f /usr/share/postgresql/15/extension/postgis.control ] || need+=(postgresql-15-postgis-3)
+# The letter tests read the PDF back with poppler's pdftotext, and the PDF is set in DejaVu (Sans for figures, Serif Condensed for text).
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed-BoldItalic.ttf ] || need+=(fonts-dejavu-extra)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -1,0 +1,59 @@
+using SkiaSharp;
+using TelecomGis.Core.Appraisal;
+
+namespace TelecomGis.Reports.Tests;
+
+/// <summary>The map figure: its size, that it shows something, and that the site and its deciding area are where they belong.</summary>
+[Collection(OneLetter.Name)]
+public sealed class SiteMapFigureTests(LetterFixture fixture)
+{
+    [Fact]
+    public void TheFigureIsA900By1160PngThatIsNotBlank()
+    {
+        var png = fixture.Letter.Sites[0].FigurePng!;
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal(900, bitmap.Width);
+        Assert.Equal(900 + SiteMapFigure.LegendHeightPx, bitmap.Height);
+        Assert.Equal((fixture.Figure.WidthPx, fixture.Figure.HeightPx), (bitmap.Width, bitmap.Height));
+
+        var colours = new HashSet<SKColor>();
+        var inked = 0;
+        for (var y = 0; y < bitmap.Height; y += 3)
+            for (var x = 0; x < bitmap.Width; x += 3)
+            {
+                var c = bitmap.GetPixel(x, y);
+                colours.Add(c);
+                if (c.Red < 200 || c.Green < 200 || c.Blue < 200) inked++;
+            }
+        Assert.True(colours.Count > 20, $"{colours.Count} colours");
+        Assert.True(inked > 2000, $"{inked} inked samples");
+    }
+
+    [Theory]
+    [InlineData(0, Verdict.NeedsConsultation)]
+    [InlineData(1, Verdict.DoesNotConform)]
+    [InlineData(2, Verdict.Conforms)]
+    public void TheSiteIsAStarInItsVerdictsColourAtTheCentre(int site, Verdict verdict)
+    {
+        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites[site].FigurePng!);
+        Assert.Equal(verdict, fixture.Results[site].Verdict);
+        Assert.Equal(SitePainter.VerdictColour(verdict), bitmap.GetPixel(450, 452));
+    }
+
+    [Fact]
+    public void TheMilitaryAreaThatAsksForConsultationIsShadedRed()
+    {
+        // 200 m east of the seed site, still inside R-MIL-01 (checked on the geometry first).
+        var area = fixture.Index.RestrictedAreas.Features.Single(f => f.Item.Id == "R-MIL-01");
+        var centre = fixture.Index.Frame.ToMetric(107.97826, 21.53008);
+        Assert.True(area.Covers(new NetTopologySuite.Geometries.Coordinate(centre.X + 200, centre.Y)));
+        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites[0].FigurePng!);
+        var pixel = bitmap.GetPixel(450 + 120, 450);
+        Assert.True(pixel.Red > pixel.Green + 20 && pixel.Red > pixel.Blue + 20, pixel.ToString());
+    }
+
+    [Fact]
+    public void TheSameSiteDrawsTheSamePixels() =>
+        Assert.Equal(fixture.Figure.DrawPng(fixture.Seed), fixture.Figure.DrawPng(fixture.Seed));
+}
