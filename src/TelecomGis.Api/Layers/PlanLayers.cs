@@ -45,6 +45,7 @@ public sealed class PlanLayers
                 [.. plan.Airports.SelectMany(a => a.Runways.Select(r => F(
                     factory.CreateLineString([new Coordinate(r.Low.LonDeg, r.Low.LatDeg), new Coordinate(r.High.LonDeg, r.High.LatDeg)]),
                     ("id", $"{a.Icao}-{r.Designator}"), ("airport", a.Icao), ("designator", r.Designator), ("width_m", r.WidthM))))]),
+            new("airport-surfaces", "Obstacle limitation surfaces", true, AerodromeSurfaceOutlines.For(plan)),
             // Not public: existing sites are carriers' infrastructure, and the restricted areas include military ones.
             new("sites", "Existing sites", false,
                 [.. plan.Sites.Select(s => F(s.Location, ("id", s.Id), ("carrier", s.Carrier), ("code", s.Code), ("pole_class", s.PoleClass.ToString()),

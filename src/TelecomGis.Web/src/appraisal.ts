@@ -3,7 +3,7 @@ export interface FeatureRef { layer: string; id: string; name: string }
 
 export interface RuleView {
   rule_id: string;
-  outcome: 'pass' | 'fail' | 'consult' | 'warn' | 'not_applicable';
+  outcome: 'pass' | 'fail' | 'consult' | 'warn' | 'n/a';
   message: string;
   message_vi: string;
   message_en: string;

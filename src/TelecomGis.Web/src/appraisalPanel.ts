@@ -60,8 +60,8 @@ export function mountAppraisalPanel(panel: HTMLElement, map: OlMap, overlay: App
     const english = language() === 'en';
     const site = appraisal.site;
     const rows = appraisal.rules.map((r) => `
-      <tr class="outcome-${r.outcome}">
-        <td>${r.rule_id}</td><td><span class="outcome">${t(`outcome.${r.outcome}` as TextKey)}</span></td>
+      <tr class="outcome-${outcomeName(r.outcome)}">
+        <td>${r.rule_id}</td><td><span class="outcome">${t(`outcome.${outcomeName(r.outcome)}` as TextKey)}</span></td>
         <td>${escape(english ? r.message_en : r.message_vi)}${r.deciding_feature ? `<br><small>↳ ${escape(r.deciding_feature.name)}</small>` : ''}</td>
         <td class="num">${escape(figure(r))}</td>
       </tr>`).join('');
@@ -117,6 +117,11 @@ export function mountAppraisalPanel(panel: HTMLElement, map: OlMap, overlay: App
     void appraise();
   });
   onLanguageChange(render);
+}
+
+/** The API writes "n/a" for a rule that does not apply; a CSS class and a text key need a plain name. */
+function outcomeName(outcome: RuleView['outcome']): string {
+  return outcome === 'n/a' ? 'not_applicable' : outcome;
 }
 
 export function escape(text: string): string {

@@ -13,8 +13,9 @@ export function language(): Language {
   return current;
 }
 
+/** A key missing from the dictionary shows as itself: visible in review, never a blank or a crash. */
 export function t(key: TextKey): string {
-  return dictionaries[current][key].normalize('NFC');
+  return (dictionaries[current][key] ?? key).normalize('NFC');
 }
 
 export function setLanguage(next: Language): void {

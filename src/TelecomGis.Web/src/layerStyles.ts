@@ -47,10 +47,11 @@ export const fiberStyle = (feature: FeatureLike): Style => line(layingColours[fe
 export const postalStyle = (feature: FeatureLike): Style => dot(postalColours[feature.get('kind') as string] ?? other, 4);
 export const plannedStyle = (): Style =>
   cached('planned', () => new Style({ image: new Circle({ radius: 5, fill: new Fill({ color: 'rgba(255,255,255,0.8)' }), stroke: new Stroke({ color: '#00695c', width: 2 }) }) }));
+// The GeoJSON reader makes the "id" attribute the feature's id (ICAO code), so it is read with getId().
 export const airportStyle = (feature: FeatureLike): Style =>
-  cached(`airport:${feature.get('id')}`, () => new Style({
+  cached(`airport:${feature.getId()}`, () => new Style({
     image: new Circle({ radius: 7, fill: new Fill({ color: '#1565c0' }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
-    text: new Text({ text: `✈ ${feature.get('id')}`, offsetY: -16, font: 'bold 12px sans-serif', fill: new Fill({ color: '#0d47a1' }), stroke: new Stroke({ color: '#fff', width: 3 }) }),
+    text: new Text({ text: `✈ ${feature.getId()} ${feature.get('name') ?? ''}`, offsetY: -16, font: 'bold 12px sans-serif', fill: new Fill({ color: '#0d47a1' }), stroke: new Stroke({ color: '#fff', width: 3 }) }),
   }));
 export const runwayStyle = (): Style => line('#0d47a1', 5);
 export const surfaceStyle = (feature: FeatureLike): Style =>
