@@ -21,8 +21,15 @@ after(async () => {
   await api?.stop();
 });
 
-test('the map opens in Vietnamese and draws the province from vector tiles', async () => {
+test('the map opens in Vietnamese and draws the province from vector tiles', async (t) => {
   const { page, context, tiles } = await openMap(browser, api.url);
+  // docs/PERFORMANCE.md: first contentful paint and the first complete map paint, on a server that has drawn no tile yet.
+  const paint = async (p) => p.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    map: Number(document.body.dataset.mapReadyMs),
+  }));
+  const cold = await paint(page);
+  t.diagnostic(`first visit (tiles drawn on demand): first contentful paint ${cold.fcp.toFixed(0)} ms, map complete ${cold.map} ms`);
   await settle(page);
   assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
   assert.equal((await page.locator('[data-tab="layers"]').textContent()).trim(), 'Lớp bản đồ');
@@ -40,6 +47,10 @@ test('the map opens in Vietnamese and draws the province from vector tiles', asy
   assert.ok(await page.locator('.layer-item').count() >= 10);
   await page.screenshot({ path: join(screenshots, 'map-layers.png') });
   await context.close();
+  const again = await openMap(browser, api.url);
+  const warm = await paint(again.page);
+  t.diagnostic(`second visit (tiles kept by the server): first contentful paint ${warm.fcp.toFixed(0)} ms, map complete ${warm.map} ms`);
+  await again.context.close();
 });
 
 test('a click on the map appraises the Móng Cái tower: needs consultation, with every rule', async () => {

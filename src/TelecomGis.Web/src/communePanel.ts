@@ -6,6 +6,9 @@ import { getJson } from './api';
 import { t, onLanguageChange, type TextKey } from './i18n';
 import { communes, type CommuneEntry } from './communeDirectory';
 import { escape } from './appraisalPanel';
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import { area } from './layerStyles';
 
 interface PostalCollection { features: Array<{ properties: { kind: string; commune: string } }> }
 
@@ -13,6 +16,9 @@ let postal: Promise<PostalCollection> | null = null;
 
 export function mountCommunePanel(panel: HTMLElement, map: OlMap): (commune: CommuneEntry) => void {
   let shown: CommuneEntry | null = null;
+  // The chosen commune, outlined above the plan's layers so it stands out from its neighbours.
+  const selection = new VectorSource();
+  map.addLayer(new VectorLayer({ source: selection, zIndex: 80, style: area('#00897b', 0.12, 3) }));
 
   const render = async () => {
     if (!shown) { panel.innerHTML = `<p class="hint">${t('commune.hint')}</p>`; return; }
@@ -35,7 +41,12 @@ export function mountCommunePanel(panel: HTMLElement, map: OlMap): (commune: Com
       <p class="hint">${t('commune.coveragePending')}</p>`;
   };
 
-  const showCommune = (c: CommuneEntry) => { shown = c; void render(); };
+  const showCommune = (c: CommuneEntry) => {
+    shown = c;
+    selection.clear();
+    selection.addFeature(c.feature.clone());
+    void render();
+  };
 
   map.on('singleclick', async (event) => {
     if (!panel.closest('[data-active="true"]')) return;

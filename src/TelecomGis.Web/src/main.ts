@@ -57,7 +57,11 @@ async function start(): Promise<void> {
     controls: defaultControls().extend([new ScaleLine({ units: 'metric' })]),
   });
   keepViewInAddress(map);
-  map.once('rendercomplete', () => { document.body.dataset.mapReady = 'true'; });
+  // The first complete paint (every tile and source of the opening view drawn), in ms since navigation: docs/PERFORMANCE.md.
+  map.once('rendercomplete', () => {
+    document.body.dataset.mapReadyMs = performance.now().toFixed(0);
+    document.body.dataset.mapReady = 'true';
+  });
 
   const side = document.querySelector<HTMLElement>('aside.side')!;
   const selectTab = mountSideTabs(side, 'layers');
