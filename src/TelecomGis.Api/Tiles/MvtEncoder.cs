@@ -9,8 +9,9 @@ namespace TelecomGis.Api.Tiles;
 /// in screen coordinates and holes anticlockwise, keys and values shared across the layer's features.
 /// </summary>
 /// <remarks>
-/// Our own rather than NetTopologySuite.IO.VectorTiles.Mapbox 1.1.0: that writer moves its cursor for rings it then drops as
-/// collapsed, and left the province's 1,900-part boundary out of whole tiles at zooms 6–7 (an empty layer, 17 bytes).
+/// Our own rather than NetTopologySuite.IO.VectorTiles.Mapbox 1.1.0: that package wants protobuf-net 2.4, which our registry
+/// does not serve, and its writer moves the delta cursor for a ring before dropping the ring as collapsed, which would shift
+/// every later part of the province's 1,900-part boundary. Here a ring is built, checked, and only then written.
 /// </remarks>
 public sealed class MvtEncoder(TileAddress tile, uint extent = MvtEncoder.Extent)
 {

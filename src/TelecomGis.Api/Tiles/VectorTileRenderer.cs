@@ -63,7 +63,9 @@ public sealed class VectorTileRenderer
             // at a quarter pixel any bow-tie it might make cannot be seen. Its "ensure valid" repair is buffer(0), which turned
             // a self-touching mainland into nothing at zooms 6–7; the cut below repairs with GeometryFixer only when it must.
             var simple = new DouglasPeuckerSimplifier(part) { DistanceTolerance = tolerance, EnsureValidTopology = false }.GetResultGeometry();
-            if (simple.IsEmpty) continue;
+            // A small, coarse part (a 2009 commune drawn with seven vertices) can collapse under the tolerance while still
+            // spanning a few pixels: keep it as it is, it is cheap; the encoder drops it if it rounds to nothing.
+            if (simple.IsEmpty || simple is IPolygonal && simple.Area == 0) simple = part;
             if (cut.Contains(simple.EnvelopeInternal))
             {
                 // Rings as the overlay writes them (shells clockwise, holes anticlockwise), which the MVT writer reads as
