@@ -85,7 +85,7 @@ public static class ApiHost
         api.MapPlanEndpoints();
         api.MapLayerEndpoints();
         api.MapTileEndpoints();
-        api.MapMapEndpoints();
+        api.MapWebMapEndpoints();
         app.MapOgcEndpoints();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());

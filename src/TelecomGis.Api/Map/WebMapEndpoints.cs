@@ -1,12 +1,11 @@
 using TelecomGis.Api.Hosting;
-using TelecomGis.Core.Spatial;
 
 namespace TelecomGis.Api.Map;
 
 /// <summary>What the web map needs from the server besides layers: its settings and the province's VN-2000 coordinates of a point.</summary>
-public static class MapEndpoints
+public static class WebMapEndpoints
 {
-    public static void MapMapEndpoints(this RouteGroupBuilder api)
+    public static void MapWebMapEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/map/settings", (CurrentPlan current, IConfiguration configuration) =>
             {
@@ -46,11 +45,3 @@ public sealed record MapSettings(string PlanName, string ProvinceName, int Epsg,
 /// <param name="X">Northing, metres.</param>
 /// <param name="Y">Easting, metres.</param>
 public sealed record ProvinceCoordinates(double Lon, double Lat, double X, double Y, int Epsg);
-
-/// <summary>The province's TM-3 plane, built once: the conversion the appraisal engine measures in.</summary>
-public sealed class ProvinceFrame(CurrentPlan current)
-{
-    public int Epsg { get; } = current.Plan.Province.Epsg;
-
-    public MetricFrame Frame { get; } = new(current.Plan.Province.Epsg);
-}
