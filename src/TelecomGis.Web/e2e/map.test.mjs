@@ -97,7 +97,10 @@ test('typed VN-2000 coordinates appraise the same point', async () => {
 
 test('a carrier uploads a batch, watches it go through and downloads the results', async () => {
   const { page, context } = await openMap(browser, api.url);
+  // Signing in reloads the layers kept for signed-in users: the existing sites, clustered.
+  const sites = page.waitForResponse((r) => r.url().endsWith('/api/layers/sites'));
   await signIn(page, api.keys.Viettel);
+  assert.equal((await sites).status(), 200);
   await page.click('[data-tab="submissions"]');
   const csv = ['carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id',
     'Viettel,MC-33,107.97826,21.53008,A2b,33,no,',
