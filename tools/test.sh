@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one command that passes every test on a fresh machine (README.md): installs what the tests use
 # (PROJ's cs2cs as the geodesy oracle, GDAL's ogrinfo as the GeoPackage's and the OGC API's outside reader, PostgreSQL 15 +
-# PostGIS for the PostGIS store's throwaway test server), builds the solution and runs every test project.
-# Ends with a plain "N passed, N failed" line read from the TRX results.
+# PostGIS for the PostGIS store's throwaway test server, Debian's Chromium for the web map's end-to-end tests), builds the
+# solution (the Api's build runs npm ci and the map's Vite build), runs every test project, then the map's e2e tests.
+# Ends with a plain "N passed, N failed" line read from the TRX results and the e2e run's TAP summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,8 @@ command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed-BoldItalic.ttf ] || need+=(fonts-dejavu-extra)
+# The web map's end-to-end tests drive Debian's Chromium through playwright-core (never a browser playwright downloads).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -28,6 +31,15 @@ status=0
 dotnet build TelecomGis.sln -c Release -nologo -v quiet || exit 1
 dotnet test TelecomGis.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" || status=$?
 
+# The web map end to end: the real API (the Release build above, started by the tests on a free port) in headless Chromium.
+# npm ci only when the install is missing or older than the lock file (the Api's build normally did it already).
+web=src/TelecomGis.Web
+if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+  (cd "$web" && npm ci --no-audit --no-fund)
+fi
+(cd "$web" && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$results/e2e.tap" e2e/) || status=1
+
 passed=0; failed=0
 for f in "$results"/*.trx; do
   [ -f "$f" ] || continue
@@ -35,6 +47,13 @@ for f in "$results"/*.trx; do
   q=$(grep -o 'failed="[0-9]*"' "$f" | head -1 | grep -o '[0-9]*' || echo 0)
   passed=$((passed + p)); failed=$((failed + q))
 done
+# node's TAP summary: "# pass N", "# fail N" (a run that never reached its summary counts as one failure).
+if [ -f "$results/e2e.tap" ] && grep -q '^# pass' "$results/e2e.tap"; then
+  passed=$((passed + $(grep -o '^# pass [0-9]*' "$results/e2e.tap" | grep -o '[0-9]*$')))
+  failed=$((failed + $(grep -o '^# fail [0-9]*' "$results/e2e.tap" | grep -o '[0-9]*$')))
+else
+  failed=$((failed + 1))
+fi
 echo "$passed passed, $failed failed"
 [ "$passed" -gt 0 ] || status=1
 exit $status

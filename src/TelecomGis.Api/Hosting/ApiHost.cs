@@ -8,10 +8,12 @@ using Scalar.AspNetCore;
 using TelecomGis.Api.Appraisals;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Layers;
+using TelecomGis.Api.Map;
 using TelecomGis.Api.Ogc;
 using TelecomGis.Api.Plans;
 using TelecomGis.Api.Problems;
 using TelecomGis.Api.Submissions;
+using TelecomGis.Api.Tiles;
 using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Hosting;
@@ -41,6 +43,8 @@ public static class ApiHost
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<SubmissionDirectory>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<VectorTileRenderer>();
+        builder.Services.AddSingleton<ProvinceFrame>();
 
         builder.Services.AddMediator((MediatorOptions o) =>
         {
@@ -67,6 +71,7 @@ public static class ApiHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMapClient(MapClientFiles.Locate(builder.Configuration));
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -79,6 +84,8 @@ public static class ApiHost
         api.MapSubmissionEndpoints();
         api.MapPlanEndpoints();
         api.MapLayerEndpoints();
+        api.MapTileEndpoints();
+        api.MapWebMapEndpoints();
         app.MapOgcEndpoints();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
@@ -97,6 +104,7 @@ public static class ApiHost
         output.WriteLine($"TelecomGis API listening on {address}");
         output.WriteLine($"  store: {paths.StoreDescription}");
         output.WriteLine($"  plan:  {current.Plan.Metadata.PlanName} ({current.Plan.Version.Short})");
+        output.WriteLine($"  map:   {address}/");
         output.WriteLine($"  docs:  {address}/scalar/v1   OpenAPI: {address}/openapi/v1.json   OGC API – Features: {address}/ogc");
         var demo = app.Services.GetRequiredService<DemoCredentials>();
         if (demo.Keys.Count == 0)

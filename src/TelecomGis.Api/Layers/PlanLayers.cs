@@ -1,6 +1,7 @@
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Planning;
+using Infrastructure = TelecomGis.Core.Infrastructure;
 
 namespace TelecomGis.Api.Layers;
 
@@ -44,6 +45,7 @@ public sealed class PlanLayers
                 [.. plan.Airports.SelectMany(a => a.Runways.Select(r => F(
                     factory.CreateLineString([new Coordinate(r.Low.LonDeg, r.Low.LatDeg), new Coordinate(r.High.LonDeg, r.High.LatDeg)]),
                     ("id", $"{a.Icao}-{r.Designator}"), ("airport", a.Icao), ("designator", r.Designator), ("width_m", r.WidthM))))]),
+            new("airport-surfaces", "Obstacle limitation surfaces", true, AerodromeSurfaceOutlines.For(plan)),
             // Not public: existing sites are carriers' infrastructure, and the restricted areas include military ones.
             new("sites", "Existing sites", false,
                 [.. plan.Sites.Select(s => F(s.Location, ("id", s.Id), ("carrier", s.Carrier), ("code", s.Code), ("pole_class", s.PoleClass.ToString()),
@@ -53,7 +55,17 @@ public sealed class PlanLayers
             new("restricted-areas", "Restricted areas", false,
                 [.. plan.RestrictedAreas.Select(r => F(r.Geometry, ("id", r.Id), ("name", r.Name), ("kind", r.Kind), ("effect", r.Effect.ToString().ToLowerInvariant()),
                     ("buffer_m", r.BufferM), ("authority", r.Authority)))]),
+            // Not public: a cable's route is a carrier's network plan, and dig-ins start from such maps.
+            new("fiber-routes", "Fiber routes", false,
+                [.. plan.FiberRoutes.Select(r => F(r.Path, ("id", r.Id), ("owner", r.Owner), ("name", r.Name), ("laying", r.Laying.ToString().ToLowerInvariant()), ("kind", r.Kind)))]),
+            // Public: where the post serves the public is published by the post itself.
+            new("post-offices", "Post offices", true,
+                [.. plan.PostalPoints.Select(p => F(p.Location, ("id", p.Id), ("name", p.Name), ("kind", PostalKind(p.Kind)), ("operator", p.Operator), ("commune", p.CommuneCode)))]),
         ];
         return new PlanLayers(layers.Where(l => l.Features.Count > 0));
     }
+
+    /// <summary>The kind in the bundle's snake_case spelling (post_office, letter_box, …), as the map's legend keys it.</summary>
+    private static string PostalKind(Infrastructure.PostalPointKind kind) =>
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 }

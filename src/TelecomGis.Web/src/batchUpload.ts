@@ -1,0 +1,37 @@
+// Sends a batch file (.csv, .xlsx, .geojson) and reports progress. The server appraises the whole batch inside the request, so
+// there are two phases to watch: the upload (bytes sent, from XMLHttpRequest's progress events; fetch has none) and the
+// appraisal (the wait for the answer, shown as work in progress).
+import { authHeaders } from './api';
+import type { SubmissionDetail } from './submissions';
+
+export type UploadPhase = { phase: 'uploading'; sent: number; total: number } | { phase: 'appraising' };
+
+export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void): Promise<SubmissionDetail> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/submissions?where=true');
+    for (const [name, value] of Object.entries(authHeaders())) request.setRequestHeader(name, value);
+    // A retry of the same file must not file a second batch.
+    request.setRequestHeader('Idempotency-Key', `${file.name}:${file.size}:${file.lastModified}`);
+    request.upload.onprogress = (e) => onProgress({ phase: 'uploading', sent: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    request.upload.onload = () => onProgress({ phase: 'appraising' });
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) {
+        resolve(JSON.parse(request.responseText) as SubmissionDetail);
+        return;
+      }
+      let message = `${request.status} ${request.statusText}`;
+      try {
+        const problem = JSON.parse(request.responseText) as { title?: string; errors?: Record<string, string[]> };
+        message = (problem.errors ? Object.values(problem.errors)[0]?.[0] : undefined) ?? problem.title ?? message;
+      } catch {
+        // No problem document: the status line says it.
+      }
+      reject(new Error(message));
+    };
+    request.onerror = () => reject(new Error('network error'));
+    const form = new FormData();
+    form.append('file', file);
+    request.send(form);
+  });
+}

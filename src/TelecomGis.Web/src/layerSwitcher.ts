@@ -1,0 +1,54 @@
+// The layer list with its legend: a checkbox per overlay, and under it the colours it uses. Layers the server keeps for
+// signed-in users are listed greyed out until then, so a visitor knows they exist.
+import { t, onLanguageChange, type TextKey } from './i18n';
+import { currentUser, onSessionChange } from './session';
+import type { LegendEntry, PlanOverlay } from './planLayers';
+import { hasText } from './texts';
+
+function legendLabel(entry: LegendEntry): string {
+  return hasText(entry.label) ? t(entry.label as TextKey) : String(entry.label).split('.').pop()!;
+}
+
+function swatch(entry: LegendEntry): HTMLElement {
+  const mark = document.createElement('span');
+  mark.className = `swatch swatch-${entry.shape}`;
+  mark.style.setProperty('--colour', entry.colour);
+  return mark;
+}
+
+export function mountLayerSwitcher(container: HTMLElement, overlays: PlanOverlay[]): void {
+  const render = () => {
+    container.replaceChildren();
+    const signedIn = currentUser() !== null;
+    for (const overlay of overlays) {
+      const item = document.createElement('div');
+      item.className = 'layer-item';
+      item.dataset.layer = overlay.name;
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.checked = overlay.layer.getVisible();
+      box.disabled = overlay.signedInOnly && !signedIn;
+      box.addEventListener('change', () => overlay.layer.setVisible(box.checked));
+      label.append(box, ` ${t(overlay.title)}`);
+      if (box.disabled) {
+        const note = document.createElement('small');
+        note.textContent = ` (${t('layers.signInToSee')})`;
+        label.append(note);
+      }
+      const legend = document.createElement('ul');
+      legend.className = 'legend';
+      for (const entry of overlay.legend.length > 1 ? overlay.legend : []) {
+        const row = document.createElement('li');
+        row.append(swatch(entry), legendLabel(entry));
+        legend.append(row);
+      }
+      if (overlay.legend.length === 1) label.prepend(swatch(overlay.legend[0]));
+      item.append(label, legend);
+      container.append(item);
+    }
+  };
+  render();
+  onLanguageChange(render);
+  onSessionChange(render);
+}

@@ -1,0 +1,32 @@
+// A batch's results as the CSV a carrier files away: one line per row with its verdict, the rules that decided it and, where
+// asked, the nearest conforming point. UTF-8 with a byte-order mark so Excel shows Vietnamese correctly.
+import type { SubmissionDetail } from './submissions';
+
+function cell(value: unknown): string {
+  const text = value === undefined || value === null ? '' : String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function resultsCsv(detail: SubmissionDetail, english: boolean): string {
+  const header = ['row', 'site_code', 'lon', 'lat', 'pole_class', 'height_m', 'verdict', 'decisive_rules', 'reasons', 'alternative_lon', 'alternative_lat', 'alternative_distance_m'];
+  const lines = [header.join(',')];
+  for (const r of detail.rows) {
+    const a = r.appraisal;
+    const decisive = a?.rules.filter((x) => x.outcome === 'fail' || x.outcome === 'consult') ?? [];
+    const reasons = r.rejection ? (english ? r.rejection.message_en : r.rejection.message_vi) : decisive.map((x) => (english ? x.message_en : x.message_vi)).join(' | ');
+    lines.push([r.row, r.site_code, a?.site.lon, a?.site.lat, a?.site.pole_class, a?.site.height_m, r.verdict, decisive.map((x) => x.rule_id).join(' '), reasons,
+      r.alternative?.lon_deg, r.alternative?.lat_deg, r.alternative?.distance_m !== undefined ? Math.round(r.alternative.distance_m) : ''].map(cell).join(','));
+  }
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
