@@ -1,3 +1,5 @@
+using TelecomGis.Core.Terrain;
+
 namespace TelecomGis.Core.Coverage.Propagation.Itm;
 
 /// <summary>
@@ -28,6 +30,10 @@ public static class IrregularTerrainModel
         var error = ItmInputValidation.Check(txHeightM, rxHeightM, radio, quantiles, ref warnings);
         if (error != ItmError.None) return ItmResult.Failed(error, warnings);
         if (elevationsM.Length < 2 || !(spacingM > 0)) return ItmResult.Failed(ItmError.PathDistance, warnings);
+        foreach (var z in elevationsM)
+        {
+            if (double.IsNaN(z)) return ItmResult.Failed(ItmError.MissingTerrain, warnings);
+        }
 
         var distanceM = (elevationsM.Length - 1) * spacingM;
         var medium = new ItmMedium(radio.FrequencyMhz, ItmProfileAnalysis.SystemElevationM(elevationsM), radio.RefractivityNUnits,
@@ -35,6 +41,10 @@ public static class IrregularTerrainModel
         var geometry = ItmProfileAnalysis.Analyse(elevationsM, spacingM, txHeightM, rxHeightM, medium);
         return Finish(geometry, distanceM, txHeightM, rxHeightM, radio, quantiles, medium, pointToPoint: true, warnings);
     }
+
+    /// <summary>Point-to-point mode along an extracted profile; refused with <see cref="ItmError.MissingTerrain"/> where terrain is missing.</summary>
+    public static ItmResult PointToPoint(TerrainProfile profile, double txHeightM, double rxHeightM, ItmRadioSettings radio, in ItmPercentages quantiles) =>
+        PointToPoint(profile.ElevationsM, profile.SpacingM, txHeightM, rxHeightM, radio, quantiles);
 
     /// <summary>Point-to-point mode with NTIA's "confidence/reliability" quantiles.</summary>
     public static ItmResult PointToPoint(ReadOnlySpan<double> elevationsM, double spacingM, double txHeightM, double rxHeightM,

@@ -74,4 +74,10 @@ public enum ItmError
 
     /// <summary>Surface refractivity above 400 N-units.</summary>
     SurfaceRefractivityLarge = 1022,
+
+    /// <summary>
+    /// Ours, not NTIA's: the profile has samples without terrain (NaN). The model refuses rather than guess the ground, and
+    /// never takes a void as sea level.
+    /// </summary>
+    MissingTerrain = 2000,
 }
