@@ -53,16 +53,25 @@ public sealed class ElevationGrid : ITerrainModel
     /// <summary>The sample at a row and column; NaN for a void.</summary>
     public float this[int row, int column] => _elevationsM[row * Columns + column];
 
-    /// <summary>Whether the point lies within the grid's samples (edges included).</summary>
-    public bool Covers(double lonDeg, double latDeg) =>
-        lonDeg >= WestLonDeg && lonDeg <= EastLonDeg && latDeg <= NorthLatDeg && latDeg >= SouthLatDeg;
+    /// <summary>
+    /// Whether the point lies within the grid's samples, edges included with a tolerance of a millionth of a sample spacing, so
+    /// that an edge computed as west + n·spacing in floating point still counts.
+    /// </summary>
+    public bool Covers(double lonDeg, double latDeg)
+    {
+        var x = (lonDeg - WestLonDeg) / SpacingLonDeg;
+        var y = (NorthLatDeg - latDeg) / SpacingLatDeg;
+        return x >= -EdgeTolerance && x <= Columns - 1 + EdgeTolerance && y >= -EdgeTolerance && y <= Rows - 1 + EdgeTolerance;
+    }
+
+    private const double EdgeTolerance = 1e-6;
 
     /// <inheritdoc />
     public double ElevationAt(double lonDeg, double latDeg)
     {
         if (!Covers(lonDeg, latDeg)) return double.NaN;
-        var x = (lonDeg - WestLonDeg) / SpacingLonDeg;
-        var y = (NorthLatDeg - latDeg) / SpacingLatDeg;
+        var x = Math.Clamp((lonDeg - WestLonDeg) / SpacingLonDeg, 0, Columns - 1);
+        var y = Math.Clamp((NorthLatDeg - latDeg) / SpacingLatDeg, 0, Rows - 1);
         var column = Math.Min((int)x, Columns - 2);
         var row = Math.Min((int)y, Rows - 2);
         var fx = x - column;
