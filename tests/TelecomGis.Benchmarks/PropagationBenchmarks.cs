@@ -32,6 +32,9 @@ public class PropagationBenchmarks
         _spacingM = p.SpacingM;
     }
 
+    /// <summary>The 10 km profile the ITM kernel runs on (for the NTIA peer).</summary>
+    public (double[] ElevationsM, double SpacingM) Profile => (_profile, _spacingM);
+
     [Benchmark(Description = "Okumura–Hata, one call")]
     public double Hata() => _hata.Compute(new PathLossRequest(900, 3.7, 30, 1.5)).LossDb;
 

@@ -40,9 +40,8 @@ internal static class ItmTerrainIrregularity
             resampled[j] -= lineStart + lineSlope * j;
 
         // Interdecile range of the residuals: the tenth-highest minus the (n − tenth + 1)-th highest.
-        resampled.Sort();
-        var upperDecile = resampled[n - tenth];
-        var lowerDecile = resampled[tenth - 1];
+        var upperDecile = ItmOrderStatistic.Select(resampled, n - tenth);
+        var lowerDecile = ItmOrderStatistic.Select(resampled, tenth - 1);
         return (upperDecile - lowerDecile) / (1 - 0.8 * Math.Exp(-(endM - startM) / 50e3));
     }
 
