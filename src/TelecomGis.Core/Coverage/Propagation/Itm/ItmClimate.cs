@@ -1,8 +1,9 @@
 namespace TelecomGis.Core.Coverage.Propagation.Itm;
 
 /// <summary>
-/// The seven radio climates of the ITM (Hufford, "The Algorithm" of ITM 1.2.2, §5 and Table 5.1; TN101 §10). Vietnam's
-/// lowlands and coast are usually taken as maritime subtropical or equatorial; the values are those of NTIA's interface.
+/// The seven radio climates of the ITM (Hufford, "The Algorithm" of ITM 1.2.2, §5 and Table 5.1; TN101 §10); the values are
+/// those of NTIA's interface. Which one fits a Vietnamese province is the planner's choice; <see cref="ItmRadioSettings"/>
+/// defaults to maritime subtropical for a coastal province such as Quảng Ninh.
 /// </summary>
 public enum ItmClimate
 {

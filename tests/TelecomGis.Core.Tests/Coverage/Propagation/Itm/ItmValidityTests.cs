@@ -17,6 +17,8 @@ public class ItmValidityTests
         Assert.True(r.Succeeded);
         Assert.True(r.Warnings.HasFlag(ItmWarnings.PathDistanceTooSmall2));
         Assert.False(r.WithinValidity);
+        Assert.Contains("path shorter than 1 km", r.Warnings.Describe());
+        Assert.Empty(ItmWarnings.None.Describe());
     }
 
     [Fact]
