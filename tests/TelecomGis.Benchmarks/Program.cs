@@ -1,4 +1,17 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using TelecomGis.Benchmarks;
 
 // dotnet run -c Release --project tests/TelecomGis.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/TelecomGis.Benchmarks -- --write-profile FILE   (the ITM kernel's profile, for tools/bench/itm-peer.sh)
+if (args is ["--write-profile", var path])
+{
+    var kernel = new PropagationBenchmarks();
+    kernel.Setup();
+    var (z, spacing) = kernel.Profile;
+    File.WriteAllText(path, string.Join(',', new[] { (double)(z.Length - 1), spacing }.Concat(z).Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\n");
+    Console.WriteLine($"{z.Length} samples at {spacing:F3} m; our ITM loss {kernel.ItmProfile():F4} dB");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

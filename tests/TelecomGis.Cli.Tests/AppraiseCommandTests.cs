@@ -153,3 +153,59 @@ public class AppraiseCommandTests
         Assert.All(found, x => Assert.InRange(double.Parse(x["conforming_distance_m"], System.Globalization.CultureInfo.InvariantCulture), 0, 1000));
     }
 }
+
+public class AppraiseWithDemTests
+{
+    /// <summary>A 3-arc-second SRTM tile N21E107.hgt at a constant 60 m (big-endian int16), the cell that holds Vân Đồn airport.</summary>
+    private static string DemWithHill(string dir)
+    {
+        var dem = Directory.CreateDirectory(Path.Combine(dir, "dem")).FullName;
+        var bytes = new byte[1201 * 1201 * 2];
+        for (var i = 0; i < bytes.Length; i += 2) System.Buffers.Binary.BinaryPrimitives.WriteInt16BigEndian(bytes.AsSpan(i), 60);
+        File.WriteAllBytes(Path.Combine(dem, "N21E107.hgt"), bytes);
+        return dem;
+    }
+
+    private static JsonElement R10(JsonElement site) => site.GetProperty("rules").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "R10");
+
+    [Fact]
+    public void ATowerNearVanDonWithNoGroundElevation_PassesAtAerodromeLevel_ButNeedsConsultationOnTheDemsGround()
+    {
+        // 40 m tower about 2.4 km east of VVVD's runway: under the inner horizontal surface at 7.3 + 45 = 52.3 m.
+        var dir = CliRunner.NewTempDir();
+        var input = Path.Combine(dir, "site.csv");
+        File.WriteAllText(input, "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\nViettel,VD-1,107.440,21.125,A2b,40,no,\n");
+
+        var plain = Path.Combine(dir, "plain.json");
+        Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", plain).ExitCode);
+        using var before = JsonDocument.Parse(File.ReadAllText(plain));
+        var siteBefore = before.RootElement.GetProperty("sites")[0];
+        Assert.Equal("pass", R10(siteBefore).GetProperty("outcome").GetString());
+        Assert.False(siteBefore.TryGetProperty("ground_elevation_source", out var none) && none.ValueKind != JsonValueKind.Null);
+
+        var withDem = Path.Combine(dir, "dem.json");
+        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", withDem, "--dem", DemWithHill(dir));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("terrain: 1 SRTM tile(s)", r.Stderr);
+        using var after = JsonDocument.Parse(File.ReadAllText(withDem));
+        var site = after.RootElement.GetProperty("sites")[0];
+        Assert.Equal("needs_consultation", site.GetProperty("verdict").GetString());
+        Assert.Equal("dem", site.GetProperty("ground_elevation_source").GetString());
+        Assert.Equal(60, site.GetProperty("ground_elevation_m").GetDouble());
+        var r10 = R10(site);
+        Assert.Equal("consult", r10.GetProperty("outcome").GetString());
+        Assert.Equal(47.7, r10.GetProperty("measured_value").GetDouble(), 1); // 60 + 40 − 52.3
+        Assert.Contains("from the terrain model, DEM", r10.GetProperty("message_en").GetString());
+    }
+
+    [Fact]
+    public void AMissingDemFolder_IsOneLineAndExitCode1()
+    {
+        var dir = CliRunner.NewTempDir();
+        var input = Path.Combine(dir, "site.csv");
+        File.WriteAllText(input, "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\nViettel,VD-1,107.440,21.125,A2b,40,no,\n");
+        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--dem", Path.Combine(dir, "nowhere"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("--dem:", r.Stderr);
+    }
+}

@@ -6,11 +6,12 @@ using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.Submissions;
+using TelecomGis.Storage.Terrain;
 
 namespace TelecomGis.Cli.Commands;
 
 /// <summary>
-/// <c>appraise --plan DIR --in sites.csv [--out results.csv|.json]</c>: appraises every row, rejects unreadable rows with a reason,
+/// <c>appraise --plan DIR --in sites.csv [--out results.csv|.json] [--dem DIR]</c>: appraises every row, rejects unreadable rows with a reason,
 /// prints the verdict counts. Exit 0 when every row was appraised or rejected; 1 only when the run itself could not proceed.
 /// </summary>
 internal static class AppraiseCommand
@@ -22,15 +23,20 @@ internal static class AppraiseCommand
         var output = new Option<FileInfo?>("--out") { Description = "Results file: .csv (one line per site) or .json (every rule's figures). Default: CSV on stdout." };
         var where = new Option<bool>("--where") { Description = "For each non-conforming site, search the nearest point within 1 km where it would conform." };
         var date = new Option<DateOnly?>("--date") { Description = "Appraise against the communes valid on this date (default: today)." };
-        var command = new Command("appraise", "Appraise proposed sites against a plan.") { plan, input, output, where, date };
+        var dem = new Option<DirectoryInfo?>("--dem")
+        {
+            Description = "A folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs): ground elevation for sites whose row gives none (aviation rule R10).",
+        };
+        var command = new Command("appraise", "Appraise proposed sites against a plan.") { plan, input, output, where, date, dem };
         command.SetAction(parse => CliError.Guard(() => Run(
-            parse.GetValue(plan)!, parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(where), parse.GetValue(date))));
+            parse.GetValue(plan)!, parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(where), parse.GetValue(date), parse.GetValue(dem))));
         return command;
     }
 
-    private static int Run(DirectoryInfo planDir, FileInfo input, FileInfo? output, bool withAlternatives, DateOnly? date)
+    private static int Run(DirectoryInfo planDir, FileInfo input, FileInfo? output, bool withAlternatives, DateOnly? date, DirectoryInfo? demDir)
     {
         if (!planDir.Exists) throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+        if (demDir is { Exists: false }) throw new CliError($"--dem: folder '{demDir.FullName}' does not exist.");
         if (!input.Exists) throw new CliError($"--in: file '{input.FullName}' does not exist.");
         var format = output?.Extension.ToLowerInvariant() switch
         {
@@ -41,7 +47,18 @@ internal static class AppraiseCommand
 
         var clock = Stopwatch.StartNew();
         var bundle = PlanBundleReader.Read(planDir.FullName);
-        var engine = new AppraisalEngine(new PlanIndex(bundle, date));
+        DemFolder? terrain;
+        try
+        {
+            terrain = demDir is null ? null : new DemFolder(demDir.FullName);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliError($"--dem: {e.Message}");
+        }
+
+        if (terrain is { Counts: (0, 0) }) throw new CliError($"--dem: folder '{demDir!.FullName}' holds no *.hgt tile or GeoTIFF.");
+        var engine = new AppraisalEngine(new PlanIndex(bundle, date), terrain: terrain);
         var loaded = clock.Elapsed;
 
         IReadOnlyList<SubmissionRow> rows;
@@ -62,6 +79,8 @@ internal static class AppraiseCommand
 
         var err = Console.Error;
         err.WriteLine($"plan {bundle.Metadata.PlanName} ({bundle.Province.Name}), version {bundle.Version.Short}");
+        if (terrain is not null)
+            err.WriteLine($"terrain: {terrain.Counts.HgtTiles} SRTM tile(s), {terrain.Counts.GeoTiffs} GeoTIFF(s) in {terrain.Directory}");
         err.WriteLine($"{summary.Total:N0} rows: {summary.Conforms:N0} conforms, {summary.DoesNotConform:N0} does not conform, " +
                       $"{summary.NeedsConsultation:N0} needs consultation, {summary.Rejected:N0} rejected");
         var rate = summary.Total / Math.Max(1e-9, (appraised - parsed).TotalSeconds);

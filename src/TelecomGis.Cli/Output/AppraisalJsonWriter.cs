@@ -41,6 +41,10 @@ internal sealed class AppraisalJsonWriter : IResultWriter
                 Verdict = o.VerdictCode,
                 Lon = o.Appraisal?.Site.LonDeg,
                 Lat = o.Appraisal?.Site.LatDeg,
+                GroundElevationM = o.Appraisal?.Site.GroundElevationM,
+                GroundElevationSource = o.Appraisal?.Site is { GroundElevationM: not null } site
+                    ? site.GroundElevationSource == GroundElevationSource.TerrainModel ? "dem" : "carrier"
+                    : null,
                 PlanVersion = o.Appraisal?.PlanVersion,
                 Rejection = o.Row.Rejection is { } r ? new { r.Field, r.MessageVi, r.MessageEn } : null,
                 Rules = o.Appraisal?.Results.Select(x => new

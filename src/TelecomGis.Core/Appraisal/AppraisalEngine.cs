@@ -3,6 +3,7 @@ using TelecomGis.Core.Appraisal.Rules;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
+using TelecomGis.Core.Terrain;
 
 namespace TelecomGis.Core.Appraisal;
 
@@ -15,9 +16,17 @@ public sealed class AppraisalEngine
     /// <summary>Rules whose outcome can change a verdict; the search for a conforming point checks only these.</summary>
     private readonly IAppraisalRule[] _decisiveRules;
 
-    public AppraisalEngine(PlanIndex index, IReadOnlyList<IAppraisalRule>? rules = null)
+    /// <param name="index">The plan version, indexed.</param>
+    /// <param name="rules">The rules to run (default R01–R12).</param>
+    /// <param name="terrain">
+    /// A terrain model (the CLI's <c>--dem</c>): when a carrier gives no ground elevation, the site's ground is read from it, so the
+    /// aviation rule (R10) compares the true top of the structure with the obstacle surfaces instead of assuming the aerodrome's
+    /// elevation. Where the model has no data the elevation stays unknown.
+    /// </param>
+    public AppraisalEngine(PlanIndex index, IReadOnlyList<IAppraisalRule>? rules = null, ITerrainModel? terrain = null)
     {
         Index = index;
+        Terrain = terrain;
         Rules = rules ?? StandardRules;
         _decisiveRules = [.. Rules.Where(r => r is not R02Commune and not R12ElectromagneticExposure)];
     }
@@ -36,8 +45,12 @@ public sealed class AppraisalEngine
 
     public string PlanVersion => Index.Plan.Version.Hash;
 
+    /// <summary>The terrain model that fills missing ground elevations, if any.</summary>
+    public ITerrainModel? Terrain { get; }
+
     public AppraisalResult Appraise(ProposedSite site)
     {
+        site = WithGroundFromTerrain(site, site.LonDeg, site.LatDeg);
         var location = Index.Frame.ToMetric(site.LonDeg, site.LatDeg);
         var context = new AppraisalContext(Index, site, location);
         var results = new RuleResult[Rules.Count];
@@ -58,9 +71,29 @@ public sealed class AppraisalEngine
         return new AppraisalResult(site, Verdicts.From(results), results, PlanVersion);
     }
 
+    /// <summary>
+    /// The site with its ground elevation read from the terrain model at (lon, lat) when the carrier declared none (or when it
+    /// came from the terrain at another point); unchanged without a terrain model or where the model has no data.
+    /// </summary>
+    private ProposedSite WithGroundFromTerrain(ProposedSite site, double lonDeg, double latDeg)
+    {
+        if (Terrain is null) return site;
+        if (site.GroundElevationM is not null && site.GroundElevationSource == GroundElevationSource.Carrier) return site;
+        return Terrain.KnownElevationAt(lonDeg, latDeg) is { } ground
+            ? site with { GroundElevationM = ground, GroundElevationSource = GroundElevationSource.TerrainModel }
+            : site.GroundElevationM is null ? site : site with { GroundElevationM = null, GroundElevationSource = GroundElevationSource.Carrier };
+    }
+
     /// <summary>Whether the site would conform at a metric location: the decisive rules, stopping at the first objection.</summary>
     internal bool WouldConformAt(ProposedSite site, Coordinate location)
     {
+        if (Terrain is not null)
+        {
+            // Elsewhere the ground is elsewhere: a terrain-supplied elevation is read again at the candidate point.
+            var (lon, lat) = Index.Frame.ToWgs84(location);
+            site = WithGroundFromTerrain(site, lon, lat);
+        }
+
         var context = new AppraisalContext(Index, site, location);
         foreach (var rule in _decisiveRules)
         {

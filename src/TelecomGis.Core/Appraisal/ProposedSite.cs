@@ -30,4 +30,7 @@ public sealed record ProposedSite(
     public double HeightAboveGroundM => HeightM + (PoleClass.IsOnBuilding() ? BuildingHeightM ?? 0 : 0);
 
     public bool IsNewStructure => string.IsNullOrWhiteSpace(SharesSiteId);
+
+    /// <summary>Whether <see cref="GroundElevationM"/> was declared by the carrier or taken from the terrain model.</summary>
+    public GroundElevationSource GroundElevationSource { get; init; }
 }

@@ -20,12 +20,16 @@ public sealed class R10Aviation : IAppraisalRule
 
             var site = context.Site;
             var groundKnown = site.GroundElevationM is not null;
-            // Without a terrain model or a declared elevation, assume the ground is level with the aerodrome and say so.
+            // Without a terrain model or a declared elevation, assume the ground is level with the aerodrome and say so; a ground
+            // elevation read from the terrain model (DEM) is named as such, since the carrier did not declare it.
             var ground = site.GroundElevationM ?? airport.Airport.ElevationM;
             var top = ground + site.HeightAboveGroundM;
             var penetration = top - lowest.HeightAmslM;
-            var assumedVi = groundKnown ? "" : $" (chưa có cao độ nền; tạm lấy bằng cao độ sân bay {Figures.VnM(ground)})";
-            var assumedEn = groundKnown ? "" : $" (ground elevation unknown; taken as the aerodrome's {Figures.EnM(ground)})";
+            var fromTerrain = groundKnown && site.GroundElevationSource == GroundElevationSource.TerrainModel;
+            var assumedVi = fromTerrain ? $" (cao độ nền {Figures.VnM(ground)} lấy từ mô hình số độ cao DEM)"
+                : groundKnown ? "" : $" (chưa có cao độ nền; tạm lấy bằng cao độ sân bay {Figures.VnM(ground)})";
+            var assumedEn = fromTerrain ? $" (ground elevation {Figures.EnM(ground)} from the terrain model, DEM)"
+                : groundKnown ? "" : $" (ground elevation unknown; taken as the aerodrome's {Figures.EnM(ground)})";
             var surfaceVi = lowest.Surface switch { "inner_horizontal" => "mặt ngang trong", "conical" => "mặt côn", _ => "mặt tiếp cận" };
             var surfaceEn = lowest.Surface.Replace('_', ' ');
             var feature = new FeatureRef("runways", $"{airport.Airport.Icao} {lowest.RunwayDesignator}", $"{airport.Airport.Name} {surfaceEn} surface");

@@ -74,6 +74,9 @@ public class HataFamilyTests
     [InlineData(900, typeof(OkumuraHataModel))]
     [InlineData(1800, typeof(Cost231HataModel))]
     [InlineData(1500, typeof(Cost231HataModel))]
+    [InlineData(2000, typeof(Cost231HataModel))]
+    [InlineData(2100, typeof(Tr38901RuralMacroModel))]
+    [InlineData(3500, typeof(Tr38901RuralMacroModel))]
     public void PathLossModels_ChoosesByFrequency(double f, Type expected) =>
         Assert.IsType(expected, PathLossModels.For(f, PropagationEnvironment.Suburban));
 }
