@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TelecomGis.Cli.Commands;
+using TelecomGis.Core.Coverage.Propagation;
 
 // Vietnamese names and messages must survive any terminal's default encoding.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
@@ -10,5 +11,6 @@ var root = new RootCommand("TelecomGis: appraise proposed BTS sites against a pr
     AppraiseCommand.Create(),
     GenerateCommand.Create(),
     PlanCommand.Create(),
+    CoverageCommand.Create(PathLossModels.For),
 };
 return await root.Parse(args).InvokeAsync();

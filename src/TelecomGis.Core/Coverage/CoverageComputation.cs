@@ -1,4 +1,3 @@
-using TelecomGis.Core.Coverage.Propagation;
 using TelecomGis.Core.Infrastructure;
 
 namespace TelecomGis.Core.Coverage;
@@ -36,6 +35,10 @@ public static class CoverageComputation
         var pattern = parameters.Pattern;
         var radiusM = parameters.MaxRadiusKm * 1000;
         var rxHeightM = parameters.RxHeightM;
+        // Tabulate each server's loss and vertical attenuation over distance once (see RadialProfile), in parallel.
+        var profiles = new RadialProfile[servers.Count];
+        Parallel.For(0, servers.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
+            s => profiles[s] = new RadialProfile(servers[s], pattern, rxHeightM, radiusM));
         var finished = 0;
         var options = new ParallelOptions
         {
@@ -50,7 +53,7 @@ public static class CoverageComputation
                 var server = servers[s];
                 var dy = y - server.YM;
                 if (Math.Abs(dy) > radiusM) continue;
-                var (count, outsideCount, note) = RowForServer(grid, inputs.InProvince, row, dy, server, s, pattern, radiusM, rxHeightM,
+                var (count, outsideCount, note) = RowForServer(grid, inputs.InProvince, row, dy, server, s, profiles[s], pattern, radiusM,
                     layers[own[s]], layers[all[s]]);
                 if (count == 0) continue;
                 Interlocked.Add(ref evaluations[s], count);
@@ -68,18 +71,17 @@ public static class CoverageComputation
 
     /// <summary>
     /// The per-cell kernel for one server along one row: the cells whose centres lie within the radius, inside the province.
-    /// Allocation-free; the model is called with the true horizontal distance, even below 1 km (its note says so), except that
-    /// a cell centre within 1 m of the mast is evaluated at 1 m, where the logarithm of the distance would otherwise diverge.
+    /// Allocation-free; the model's loss (through the server's <see cref="RadialProfile"/>) is taken at the true horizontal
+    /// distance, even below 1 km (its note says so), except that a cell centre within 1 m of the mast is taken at 1 m, where the
+    /// logarithm of the distance would otherwise diverge.
     /// </summary>
     internal static (long Evaluations, long OutsideValidity, string? Note) RowForServer(CoverageGrid grid, bool[] inProvince, int row, double dy,
-        CoverageServer server, int serverId, AntennaPattern pattern, double radiusM, double rxHeightM, CoverageLayer own, CoverageLayer all)
+        CoverageServer server, int serverId, RadialProfile profile, AntennaPattern pattern, double radiusM, CoverageLayer own, CoverageLayer all)
     {
         var halfChordM = Math.Sqrt(radiusM * radiusM - dy * dy);
         var res = grid.ResolutionM;
         var first = Math.Max(0, (int)Math.Ceiling((server.XM - halfChordM - grid.WestM) / res - 0.5));
         var last = Math.Min(grid.Columns - 1, (int)Math.Floor((server.XM + halfChordM - grid.WestM) / res - 0.5));
-        var model = server.Model;
-        var heightAboveMobileM = server.TxHeightM - rxHeightM;
         var ownLevel = own.LevelDbm;
         var ownServer = own.Server;
         var allLevel = all.LevelDbm;
@@ -93,17 +95,15 @@ public static class CoverageComputation
             if (!inProvince[cell]) continue;
             var dx = grid.WestM + (c + 0.5) * res - server.XM;
             var distanceM = Math.Sqrt(dx * dx + dy * dy);
-            var loss = model.Compute(new PathLossRequest(server.FrequencyMhz, Math.Max(distanceM, 1) / 1000, server.TxHeightM, rxHeightM));
+            profile.Sample(distanceM, out var lossDb, out var verticalDb, out var cellNote);
             count++;
-            if (!loss.WithinValidity)
+            if (cellNote is not null)
             {
                 outsideCount++;
-                note ??= loss.ValidityNote;
+                note ??= cellNote;
             }
-            var bearingDeg = Math.Atan2(dx, dy) * DegPerRad;
-            var depressionDeg = Math.Atan2(heightAboveMobileM, distanceM) * DegPerRad;
-            var level = (float)(server.EirpDbm - loss.LossDb
-                - pattern.AttenuationDb(AntennaPattern.OffBoresightDeg(bearingDeg, server.GridAzimuthDeg), depressionDeg));
+            var horizontalDb = pattern.HorizontalDb(AntennaPattern.OffBoresightDeg(Math.Atan2(dx, dy) * DegPerRad, server.GridAzimuthDeg));
+            var level = (float)(server.EirpDbm - lossDb - Math.Min(horizontalDb + verticalDb, AntennaPattern.MaxAttenuationDb));
             if (level > ownLevel[cell])
             {
                 ownLevel[cell] = level;

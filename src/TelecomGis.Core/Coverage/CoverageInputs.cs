@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 using TelecomGis.Core.Administration;
 using TelecomGis.Core.Coverage.Propagation;
@@ -40,13 +41,13 @@ public sealed record CoverageInputs(
         var communes = plan.Communes.Where(c => c.Validity.Contains(parameters.CommunesOn)).ToList();
         var communeOfCell = new int[grid.CellCount];
         Array.Fill(communeOfCell, -1);
-        var communeTree = new STRtree<(int Index, Geometry Metric)>();
+        var communeTree = new STRtree<(int Index, IPreparedGeometry Metric)>();
         for (var i = 0; i < communes.Count; i++)
         {
             var metric = frame.ToMetric(communes[i].Boundary);
             var index = i;
             CellRasterizer.Fill(grid, metric, cell => communeOfCell[cell] = index);
-            communeTree.Insert(metric.EnvelopeInternal, (i, metric));
+            communeTree.Insert(metric.EnvelopeInternal, (i, PreparedGeometryFactory.Prepare(metric)));
         }
         communeTree.Build();
 
@@ -78,7 +79,7 @@ public sealed record CoverageInputs(
     /// <summary>The carriers that own at least one server, in ordinal order.</summary>
     public IReadOnlyList<string> Carriers => Servers.Select(s => s.Carrier).Distinct().Order(StringComparer.Ordinal).ToList();
 
-    private static Commune? CommuneAt(STRtree<(int Index, Geometry Metric)> tree, Coordinate at, List<Commune> communes)
+    private static Commune? CommuneAt(STRtree<(int Index, IPreparedGeometry Metric)> tree, Coordinate at, List<Commune> communes)
     {
         var point = new Point(at);
         foreach (var (index, metric) in tree.Query(new Envelope(at)))
