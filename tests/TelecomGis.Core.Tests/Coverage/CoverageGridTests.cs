@@ -172,6 +172,19 @@ public class CoverageGridTests
     }
 
     [Fact]
+    public void Resilience_WhenVnptsSiteFails_CommuneELosesTheCellOnlyItServed()
+    {
+        var inputs = TwoServers();
+        var before = CoverageComputation.Run(inputs, Parameters(g4ThresholdDbm: -90));
+        var after = CoverageComputation.Run(inputs.WithoutSites(new HashSet<string> { "S-VNPT" }), Parameters(g4ThresholdDbm: -90));
+        var loss = Assert.Single(TelecomGis.Core.Coverage.Resilience.ResilienceAnalysis.Compare(before, after));
+        Assert.Equal("E", loss.Commune.Code);
+        Assert.Equal(1000, loss.PopulationCoveredBefore, 1e-9); // 5 of 6 cells of 1 200 people
+        Assert.Equal(800, loss.PopulationCoveredAfter, 1e-9);   // (1, 0) falls to Viettel's −94.29 dBm
+        Assert.Equal(200, loss.PeopleLosingCoverage, 1e-9);
+    }
+
+    [Fact]
     public void Cancellation_StopsTheRun()
     {
         using var cancel = new CancellationTokenSource();
