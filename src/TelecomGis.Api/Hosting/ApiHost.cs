@@ -79,6 +79,7 @@ public static class ApiHost
         api.MapSubmissionEndpoints();
         api.MapPlanEndpoints();
         api.MapLayerEndpoints();
+        TelecomGis.Api.Analysis.AnalysisEndpoints.MapAnalysisEndpoints(api);
         app.MapOgcEndpoints();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
