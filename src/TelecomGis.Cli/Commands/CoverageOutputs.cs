@@ -15,11 +15,11 @@ internal static class CoverageOutputs
         AtomicFile.Write(Path.Combine(folder, "best-server.tif"), s => CoverageRaster.WriteServers(s, result));
         AtomicFile.WriteText(Path.Combine(folder, "servers.csv"), w => CoverageServersCsv.Write(w, result));
         AtomicFile.WriteText(Path.Combine(folder, "communes.csv"), w => CommuneCoverageCsv.Write(w, CommuneCoverage.Table(result)));
-        var gaps = new List<CoverageGap>();
-        foreach (var layer in result.Layers)
-        {
-            if (layer.Carrier is null || perCarrierGaps) gaps.AddRange(CoverageGaps.Find(result, layer, frame.Factory, ct));
-        }
+        // Layers are independent: their gaps are traced in parallel, then listed in layer order.
+        var layers = result.Layers.Where(l => l.Carrier is null || perCarrierGaps).ToList();
+        var perLayer = new IReadOnlyList<CoverageGap>[layers.Count];
+        Parallel.For(0, layers.Count, new ParallelOptions { CancellationToken = ct }, i => perLayer[i] = CoverageGaps.Find(result, layers[i], frame.Factory, ct));
+        var gaps = perLayer.SelectMany(g => g).ToList();
         AtomicFile.Write(Path.Combine(folder, "gaps.geojson"), s => CoverageGapsGeoJson.Write(s, gaps, frame));
         Console.Error.WriteLine($"wrote coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Count:N0} gaps) to {folder}");
     }

@@ -102,7 +102,7 @@ public static class CoverageComputation
                 outsideCount++;
                 note ??= cellNote;
             }
-            var horizontalDb = pattern.HorizontalDb(AntennaPattern.OffBoresightDeg(Math.Atan2(dx, dy) * DegPerRad, server.GridAzimuthDeg));
+            var horizontalDb = pattern.HorizontalDb(AntennaPattern.OffBoresightDeg(MathF.Atan2((float)dx, (float)dy) * DegPerRad, server.GridAzimuthDeg));
             var level = (float)(server.EirpDbm - lossDb - Math.Min(horizontalDb + verticalDb, AntennaPattern.MaxAttenuationDb));
             if (level > ownLevel[cell])
             {

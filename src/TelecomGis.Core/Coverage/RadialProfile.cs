@@ -49,7 +49,8 @@ public sealed class RadialProfile
     /// <summary>Path loss and vertical attenuation at <paramref name="distanceM"/> (below 1 m: at 1 m), and the validity note (null: valid).</summary>
     public void Sample(double distanceM, out double lossDb, out double verticalDb, out string? note)
     {
-        var t = Math.Log10(Math.Max(distanceM, 1)) * (1 / StepDecades);
+        // Single precision is plenty for the node index (2,000 nodes: 2·10⁻⁴ of a node) and about twice as fast as double.
+        var t = MathF.Log10((float)Math.Max(distanceM, 1)) * (float)(1 / StepDecades);
         var k = Math.Min((int)t, _lossDb.Length - 2);
         var f = t - k;
         lossDb = _lossDb[k] + f * (_lossDb[k + 1] - _lossDb[k]);
