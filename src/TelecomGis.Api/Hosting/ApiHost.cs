@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Scalar.AspNetCore;
+using TelecomGis.Api.Analysis;
 using TelecomGis.Api.Appraisals;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Layers;
@@ -86,6 +87,7 @@ public static class ApiHost
         api.MapLayerEndpoints();
         api.MapTileEndpoints();
         api.MapWebMapEndpoints();
+        api.MapAnalysisEndpoints();
         app.MapOgcEndpoints();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());

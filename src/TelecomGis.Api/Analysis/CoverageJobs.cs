@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using TelecomGis.Core.Coverage;
+using TelecomGis.Core.Coverage.Propagation;
+using TelecomGis.Core.Planning;
+
+namespace TelecomGis.Api.Analysis;
+
+/// <summary>
+/// The coverage runs of this process: each starts on the thread pool and is kept with its result; results are shared through a
+/// <see cref="CoverageCache"/>, so asking again for the same plan sites and parameters finishes at once. Jobs live as long as the
+/// process (a restart forgets them: they are recomputed on demand, not stored).
+/// </summary>
+public sealed class CoverageJobs
+{
+    private readonly ConcurrentDictionary<Guid, CoverageJob> _jobs = new();
+    private readonly CoverageCache _cache = new();
+
+    public CoverageJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
+
+    public CoverageJob Start(ProvincePlan plan, CoverageParameters parameters)
+    {
+        var inputs = CoverageInputs.FromPlan(plan, parameters, PathLossModels.For);
+        var job = new CoverageJob(Guid.NewGuid(), parameters, inputs.Grid.Rows);
+        _jobs[job.Id] = job;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                job.Finish(await _cache.GetOrCompute(inputs, parameters,
+                    () => Task.Run(() => CoverageComputation.Run(inputs, parameters, job.Progress, cancellationToken: job.Cancellation.Token))));
+            }
+            catch (Exception e)
+            {
+                job.Fail(e);
+            }
+        });
+        return job;
+    }
+}

@@ -1,0 +1,48 @@
+using TelecomGis.Cli.Output;
+using TelecomGis.Core.Coverage;
+using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Spatial;
+using TelecomGis.Storage.Coverage;
+
+namespace TelecomGis.Cli.Commands;
+
+/// <summary>The files of a coverage run, each written atomically, and the summary the command prints.</summary>
+internal static class CoverageOutputs
+{
+    public static void Write(string folder, CoverageResult result, MetricFrame frame, bool perCarrierGaps, CancellationToken ct)
+    {
+        AtomicFile.Write(Path.Combine(folder, "coverage.tif"), s => CoverageRaster.WriteLevels(s, result));
+        AtomicFile.Write(Path.Combine(folder, "best-server.tif"), s => CoverageRaster.WriteServers(s, result));
+        AtomicFile.WriteText(Path.Combine(folder, "servers.csv"), w => CoverageServersCsv.Write(w, result));
+        AtomicFile.WriteText(Path.Combine(folder, "communes.csv"), w => CommuneCoverageCsv.Write(w, CommuneCoverage.Table(result)));
+        // Layers are independent: their gaps are traced in parallel, then listed in layer order.
+        var layers = result.Layers.Where(l => l.Carrier is null || perCarrierGaps).ToList();
+        var perLayer = new IReadOnlyList<CoverageGap>[layers.Count];
+        Parallel.For(0, layers.Count, new ParallelOptions { CancellationToken = ct }, i => perLayer[i] = CoverageGaps.Find(result, layers[i], frame.Factory, ct));
+        var gaps = perLayer.SelectMany(g => g).ToList();
+        AtomicFile.Write(Path.Combine(folder, "gaps.geojson"), s => CoverageGapsGeoJson.Write(s, gaps, frame));
+        Console.Error.WriteLine($"wrote coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Count:N0} gaps) to {folder}");
+    }
+
+    /// <summary>Per technology over all carriers: the province's covered population and area, and the validity notes' counts.</summary>
+    public static void PrintSummary(CoverageResult result)
+    {
+        var table = CommuneCoverage.Table(result);
+        foreach (var layer in result.AllCarrierLayers)
+        {
+            var rows = table.Where(r => r.Carrier is null && r.Technology == layer.Technology).ToList();
+            var population = rows.Sum(r => (double)r.Commune.Population);
+            var covered = rows.Sum(r => r.PopulationCovered);
+            var cells = rows.Sum(r => r.Cells);
+            var coveredCells = rows.Sum(r => r.CoveredCells);
+            Console.Error.WriteLine($"{layer.Technology.Label()} (≥ {result.ThresholdDbm(layer.Technology):0.#} dBm): " +
+                                    $"{covered / Math.Max(1, population):P1} of the population, {(double)coveredCells / Math.Max(1, cells):P1} of the area");
+        }
+        var outside = result.Validity.Sum(v => v.OutsideValidity);
+        if (outside > 0)
+        {
+            var notes = result.Validity.Where(v => v.Note is not null).GroupBy(v => v.Note!).Select(g => $"{g.Key} ({g.Count():N0} sectors)");
+            Console.Error.WriteLine($"{outside:N0} of {result.Evaluations:N0} evaluations lay outside their model's validity: {string.Join("; ", notes)} (per sector in servers.csv)");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
+using TelecomGis.Core.Administration;
+using TelecomGis.Core.Coverage.Propagation;
+using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Planning;
+using TelecomGis.Core.Spatial;
+
+namespace TelecomGis.Core.Coverage;
+
+/// <summary>
+/// What a coverage run works on, already in the frame's metres: the grid, which cells lie in the province, which commune each
+/// cell's centre falls in, and the servers. Built once per plan and parameters; a resilience run reuses it without some sites.
+/// </summary>
+/// <param name="InProvince">Per cell: its centre lies inside the province boundary (only those cells are evaluated).</param>
+/// <param name="CommuneOfCell">Per cell: index into <paramref name="Communes"/>, −1 outside every commune.</param>
+/// <param name="SiteSetVersion">The sites' version (<see cref="Coverage.SiteSetVersion"/>), a part of the cache key.</param>
+public sealed record CoverageInputs(
+    CoverageGrid Grid,
+    bool[] InProvince,
+    int[] CommuneOfCell,
+    IReadOnlyList<Commune> Communes,
+    IReadOnlyList<CoverageServer> Servers,
+    string SiteSetVersion)
+{
+    /// <summary>
+    /// Lays the grid over the province, rasterises the province and the communes valid on <see cref="CoverageParameters.CommunesOn"/>,
+    /// and turns every sector of every site into a server whose model <paramref name="modelFor"/> picks by frequency and the
+    /// environment of the commune the site stands in (<see cref="CommuneEnvironment"/>).
+    /// </summary>
+    public static CoverageInputs FromPlan(ProvincePlan plan, CoverageParameters parameters, Func<double, PropagationEnvironment, IPathLossModel> modelFor)
+    {
+        var frame = new MetricFrame(plan.Province.Epsg);
+        var province = frame.ToMetric(plan.Province.Boundary);
+        var grid = CoverageGrid.Covering(province.EnvelopeInternal, parameters.ResolutionM, frame.Epsg);
+
+        var inProvince = new bool[grid.CellCount];
+        CellRasterizer.Fill(grid, province, cell => inProvince[cell] = true);
+
+        var communes = plan.Communes.Where(c => c.Validity.Contains(parameters.CommunesOn)).ToList();
+        var communeOfCell = new int[grid.CellCount];
+        Array.Fill(communeOfCell, -1);
+        var communeTree = new STRtree<(int Index, IPreparedGeometry Metric)>();
+        for (var i = 0; i < communes.Count; i++)
+        {
+            var metric = frame.ToMetric(communes[i].Boundary);
+            var index = i;
+            CellRasterizer.Fill(grid, metric, cell => communeOfCell[cell] = index);
+            communeTree.Insert(metric.EnvelopeInternal, (i, PreparedGeometryFactory.Prepare(metric)));
+        }
+        communeTree.Build();
+
+        var servers = new List<CoverageServer>();
+        foreach (var site in plan.Sites)
+        {
+            var at = frame.ToMetric(site.Location.X, site.Location.Y);
+            var commune = CommuneAt(communeTree, at, communes);
+            var environment = CommuneEnvironment.Of(commune);
+            var convergenceDeg = GridBearingOfTrueNorthDeg(frame, site.Location);
+            for (var k = 0; k < site.Sectors.Count; k++)
+            {
+                var s = site.Sectors[k];
+                servers.Add(new CoverageServer(site.Id, k, site.Carrier, s.Technology, at.X, at.Y, s.AzimuthDeg + convergenceDeg,
+                    s.FrequencyMhz, s.EirpDbm, s.AntennaHeightM ?? site.HeightM, environment, modelFor(s.FrequencyMhz, environment)));
+            }
+        }
+        return new CoverageInputs(grid, inProvince, communeOfCell, communes, servers, Coverage.SiteSetVersion.Of(plan.Sites));
+    }
+
+    /// <summary>The same inputs without the servers of <paramref name="failedSiteIds"/> (a resilience scenario).</summary>
+    public CoverageInputs WithoutSites(IReadOnlySet<string> failedSiteIds)
+    {
+        var kept = Servers.Where(s => !failedSiteIds.Contains(s.SiteId)).ToList();
+        var tag = string.Join(",", failedSiteIds.Order(StringComparer.Ordinal));
+        return this with { Servers = kept, SiteSetVersion = $"{SiteSetVersion}-without:{tag}" };
+    }
+
+    /// <summary>The carriers that own at least one server, in ordinal order.</summary>
+    public IReadOnlyList<string> Carriers => Servers.Select(s => s.Carrier).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static Commune? CommuneAt(STRtree<(int Index, IPreparedGeometry Metric)> tree, Coordinate at, List<Commune> communes)
+    {
+        var point = new Point(at);
+        foreach (var (index, metric) in tree.Query(new Envelope(at)))
+        {
+            if (metric.Covers(point)) return communes[index];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The TM-3 grid bearing of true north at a point (the meridian convergence, up to about ±0.5° across Quảng Ninh): a sector's
+    /// azimuth is measured from true north, the grid's bearings from grid north.
+    /// </summary>
+    private static double GridBearingOfTrueNorthDeg(MetricFrame frame, Point wgs84)
+    {
+        var a = frame.ToMetric(wgs84.X, wgs84.Y);
+        var b = frame.ToMetric(wgs84.X, wgs84.Y + 0.001);
+        return Math.Atan2(b.X - a.X, b.Y - a.Y) * 180 / Math.PI;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace TelecomGis.Cli.Tests;
+
+/// <summary>The coverage, postal, fiber and resilience commands as a user runs them, on the bundled Quảng Ninh plan.</summary>
+public class AnalysisCommandTests
+{
+    private const string Date = "2026-01-01";
+
+    private static List<Dictionary<string, string>> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);
+        return csv.GetRecords<dynamic>().Select(r => ((IDictionary<string, object>)r).ToDictionary(kv => kv.Key, kv => (string)kv.Value)).ToList();
+    }
+
+    [Fact]
+    public void Coverage_WritesTheGeoTiffsGapsAndTheCommuneTable()
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(null, "coverage", "--plan", CliRunner.QuangNinh, "--resolution", "2000", "--date", Date, "--out", dir);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        foreach (var f in new[] { "coverage.tif", "best-server.tif", "servers.csv", "communes.csv", "gaps.geojson" }) Assert.True(File.Exists(Path.Combine(dir, f)), f);
+        Assert.Empty(Directory.GetFiles(dir, "*.partial"));
+
+        var communes = ReadCsv(Path.Combine(dir, "communes.csv"));
+        // 54 units valid in 2026 × (per technology: all carriers + each carrier with that technology).
+        Assert.Equal(0, communes.Count % 54);
+        Assert.Equal(54, communes.Where(c => c["technology"] == "4G" && c["carrier"] == "all").Select(c => c["commune_code"]).Distinct().Count());
+        Assert.All(communes, c => Assert.InRange(double.Parse(c["area_share"], CultureInfo.InvariantCulture), 0, 1));
+        Assert.Contains("of the population", r.Stderr);
+
+        var servers = ReadCsv(Path.Combine(dir, "servers.csv"));
+        Assert.Equal(2782, servers.Count); // every sector of the 1,400 sites
+        using var gaps = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gaps.geojson")));
+        Assert.All(gaps.RootElement.GetProperty("features").EnumerateArray(),
+            g => Assert.True(g.GetProperty("properties").GetProperty("area_km2").GetDouble() >= 1));
+    }
+
+    [Theory]
+    [InlineData("--resolution", "5", "resolution 5 m is outside 25–10,000 m")]
+    [InlineData("--thresholds", "6G=-90", "--thresholds: unknown technology '6G'")]
+    [InlineData("--plan", "/nonexistent/plan", "does not exist")]
+    public void Coverage_BadInputGivesOneClearMessageAndExit1(string option, string value, string message)
+    {
+        var args = new List<string> { "coverage", "--plan", CliRunner.QuangNinh, "--out", CliRunner.NewTempDir() };
+        var at = args.IndexOf(option);
+        if (at >= 0) args[at + 1] = value;
+        else args.AddRange([option, value]);
+        var r = CliRunner.Run(null, [.. args]);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains(message, r.Stderr);
+        Assert.Single(r.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Postal_WritesCommuneAndDistrictTablesAndNamesTheCommunesWithoutACulturalPostOffice()
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(null, "postal", "--plan", CliRunner.QuangNinh, "--date", Date, "--out", dir);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var communes = ReadCsv(Path.Combine(dir, "postal-communes.csv"));
+        Assert.Equal(54, communes.Count);
+        var without = communes.Where(c => c["cultural_post_offices"] == "0").Select(c => c["commune"]).ToList();
+        Assert.Contains($"{54 - without.Count} of 54 communes have a cultural post office", r.Stderr);
+        Assert.All(without, name => Assert.Contains(name, r.Stderr));
+        var province = ReadCsv(Path.Combine(dir, "postal-districts.csv")).Last();
+        Assert.Equal("Quảng Ninh", province["district"]);
+        Assert.Equal(270, int.Parse(province["points"], CultureInfo.InvariantCulture)); // every point of post-offices.geojson
+        var area = double.Parse(province["area_km2"], CultureInfo.InvariantCulture);
+        Assert.Equal(Math.Sqrt(area / (Math.PI * 270)), double.Parse(province["service_radius_km"], CultureInfo.InvariantCulture), 0.001);
+    }
+
+    [Fact]
+    public void Fiber_WritesLengthsReachAndTheUndergroundingList()
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(null, "fiber", "--plan", CliRunner.QuangNinh, "--date", Date, "--out", dir);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var lengths = ReadCsv(Path.Combine(dir, "fiber-lengths.csv"));
+        var province = lengths.Where(l => l["district"] == "(province)").ToList();
+        Assert.Equal(112, province.Sum(l => int.Parse(l["routes"], CultureInfo.InvariantCulture)));
+        var reach = ReadCsv(Path.Combine(dir, "fiber-reach.csv"));
+        Assert.Equal(54, reach.Count);
+        Assert.All(reach, c => Assert.Equal(double.Parse(c["distance_m"], CultureInfo.InvariantCulture) <= 500 ? "yes" : "no", c["reached"]));
+        Assert.All(ReadCsv(Path.Combine(dir, "undergrounding.csv")), u => Assert.True(double.Parse(u["aerial_length_m"], CultureInfo.InvariantCulture) > 0));
+
+        var missing = CliRunner.Run(null, "fiber", "--plan", CliRunner.QuangNinh, "--out", dir, "--zones", "/nonexistent.geojson");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("--zones: file '/nonexistent.geojson' does not exist", missing.Stderr);
+    }
+
+    [Fact]
+    public void Resilience_AHazardAreaFailsTheSitesInsideAndListsTheCommunesThatLoseCoverage()
+    {
+        var dir = CliRunner.NewTempDir();
+        var hazard = Path.Combine(dir, "storm.geojson");
+        // A box over central Hạ Long (107.00–107.12 E, 20.93–21.00 N).
+        File.WriteAllText(hazard, """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon",
+            "coordinates":[[[107.00,20.93],[107.12,20.93],[107.12,21.00],[107.00,21.00],[107.00,20.93]]]}}]}
+            """);
+        var r = CliRunner.Run(null, "resilience", "--plan", CliRunner.QuangNinh, "--hazard", hazard, "--resolution", "1000", "--date", Date, "--out", dir);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var failed = ReadCsv(Path.Combine(dir, "failed-sites.csv"));
+        Assert.NotEmpty(failed);
+        Assert.All(failed, f => Assert.Equal("not recorded", f["backup_power"]));
+        Assert.Contains($"{failed.Count} of 1400 sites fail", r.Stderr.Replace(",", ""));
+        var losses = ReadCsv(Path.Combine(dir, "resilience.csv"));
+        Assert.NotEmpty(losses);
+        Assert.All(losses, l => Assert.True(double.Parse(l["people_losing_coverage"], CultureInfo.InvariantCulture) >= 0));
+
+        var unknown = CliRunner.Run(null, "resilience", "--plan", CliRunner.QuangNinh, "--failed-sites", "QN-NOPE", "--out", dir);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("the plan has no site QN-NOPE", unknown.Stderr);
+    }
+}
