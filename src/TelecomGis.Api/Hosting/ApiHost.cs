@@ -8,6 +8,7 @@ using Scalar.AspNetCore;
 using TelecomGis.Api.Appraisals;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Layers;
+using TelecomGis.Api.Letters;
 using TelecomGis.Api.Ogc;
 using TelecomGis.Api.Plans;
 using TelecomGis.Api.Problems;
@@ -35,12 +36,15 @@ public static class ApiHost
         var keys = KeyRing.Open(paths.KeysFile, out var demo);
 
         builder.Services.AddSingleton<IAppraisalStore>(store);
-        builder.Services.AddSingleton(current);
+        // Each request sees the plan that was current when it started; activating a version changes it for the next ones.
+        builder.Services.AddSingleton(new LoadedPlans(store, current));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<LoadedPlans>().Current);
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton(new DemoCredentials(demo));
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<SubmissionDirectory>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddReplyLetters(builder.Configuration);
 
         builder.Services.AddMediator((MediatorOptions o) =>
         {
@@ -78,6 +82,7 @@ public static class ApiHost
         api.MapAppraisalEndpoints();
         api.MapSubmissionEndpoints();
         api.MapPlanEndpoints();
+        api.MapLetterEndpoints();
         api.MapLayerEndpoints();
         app.MapOgcEndpoints();
 
@@ -92,7 +97,7 @@ public static class ApiHost
     public static void PrintWelcome(WebApplication app, TextWriter output)
     {
         var address = Address(app);
-        var current = app.Services.GetRequiredService<CurrentPlan>();
+        var current = app.Services.GetRequiredService<LoadedPlans>().Current;
         var paths = app.Services.GetRequiredService<ServicePaths>();
         output.WriteLine($"TelecomGis API listening on {address}");
         output.WriteLine($"  store: {paths.StoreDescription}");
