@@ -39,7 +39,22 @@ public sealed class ApiServer : IAsyncLifetime
     }
 
     private Lazy<Task<long>>? _viettelSubmission;
+    private Lazy<Task<long>>? _decidedSubmission;
     private string? _plan;
+
+    /// <summary>A batch Viettel submitted and an appraiser approved, for the tests that need a decided batch (its reply letter).</summary>
+    public Task<long> DecidedViettelSubmissionAsync()
+    {
+        Interlocked.CompareExchange(ref _decidedSubmission, new Lazy<Task<long>>(async () =>
+        {
+            using var client = Client("Viettel");
+            var id = await Requests.SubmitAsync(client, Requests.MongCai33mA2b(siteCode: "MC-DECIDED"), "matrix-decided");
+            using var appraiser = Client("appraiser");
+            await Requests.DecideAsync(appraiser, id, "approved");
+            return id;
+        }), null);
+        return _decidedSubmission.Value;
+    }
 
     /// <summary>A batch Viettel submitted (the seed's Móng Cái tower), made once for the tests that need someone's batch.</summary>
     public Task<long> ViettelSubmissionAsync()
