@@ -30,6 +30,9 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/submissions/{decided}/letter?format=pdf", "", [401, 200, 404, 200, 403, 200]),
         ("GET", "/api/plans", "", [401, 403, 403, 403, 200, 200]),
         ("GET", "/api/plans/{plan}", "", [401, 403, 403, 403, 200, 200]),
+        ("POST", "/api/plans", "bundle", [401, 403, 403, 403, 200, 200]),
+        ("GET", "/api/plans/{plan}/impact", "", [401, 403, 403, 200, 200, 200]),
+        ("POST", "/api/plans/{plan}/activate", "", [401, 403, 403, 403, 200, 200]),
         ("POST", "/api/auth/keys", "key", [401, 403, 403, 403, 403, 201]),
         ("GET", "/api/auth/me", "", [401, 200, 200, 200, 200, 200]),
         ("GET", "/ogc/collections", "", [200, 200, 200, 200, 200, 200]),
@@ -65,6 +68,8 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
             "override" => JsonContent.Create(new { row = 1, rule_id = "R04", outcome = "pass", reason = "Military command agreed in writing." }),
             "decision" => JsonContent.Create(new { outcome = "approved", reason = "Consultation answered; conforms." }),
             "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
+            // The committed bundle, already imported at start: an import that changes nothing (200).
+            "bundle" => BundleZips.Content(BundleZips.Committed),
             _ => null,
         };
         using var response = await client.SendAsync(request);
