@@ -43,12 +43,24 @@ public sealed class LoadedPlans(IAppraisalStore store, CurrentPlan initial)
             _others.Insert(0, (version.Hash, loading));
             if (_others.Count > OthersKept) _others.RemoveAt(_others.Count - 1);
         }
-        var plan = await loading.WaitAsync(cancellationToken);
-        if (plan is null)
+        CurrentPlan? plan;
+        try
         {
-            lock (_gate) _others.RemoveAll(o => o.Hash == version.Hash);
+            plan = await loading.WaitAsync(cancellationToken);
         }
+        catch (Exception) when (loading.IsFaulted)
+        {
+            // A load that failed (the store unreachable) is not kept: the next request tries again.
+            Forget(version, loading);
+            throw;
+        }
+        if (plan is null) Forget(version, loading);
         return plan;
+    }
+
+    private void Forget(PlanVersion version, Task<CurrentPlan?> loading)
+    {
+        lock (_gate) _others.RemoveAll(o => o.Hash == version.Hash && o.Plan == loading);
     }
 
     /// <summary>Records the activation in the store, then makes the version current for requests that start from now on.</summary>

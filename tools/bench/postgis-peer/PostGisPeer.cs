@@ -69,6 +69,24 @@ public sealed class PostGisPeer(string connectionString)
         return connection;
     }
 
+    /// <summary>
+    /// The CPU time the session's backend process has used so far (user + system, from /proc on this machine): on a shared machine
+    /// wall time measures the neighbours as much as the query.
+    /// </summary>
+    public static async Task<TimeSpan> BackendCpuAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+        var pid = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var stat = await File.ReadAllTextAsync($"/proc/{pid}/stat", cancellationToken);
+        // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 14th and 15th fields.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+    }
+
+    /// <summary>USER_HZ: 100 on every Linux this runs on (sysconf(_SC_CLK_TCK)).</summary>
+    private const int ClockTicksPerSecond = 100;
+
     /// <summary>Runs appraise.sql: each site's outcome of every covered rule and the verdict they give, in id order.</summary>
     public static async Task<IReadOnlyList<PeerVerdict>> AppraiseAsync(NpgsqlConnection connection, ProvincePlan plan, CancellationToken cancellationToken = default)
     {

@@ -36,18 +36,21 @@ Console.WriteLine($"peer:   {sites.Count:N0} sites copied in {clock.Elapsed.Tota
 
 // One thread each: the peer's query runs in one backend (PostgreSQL's parallel workers stay as configured), the engine in one loop.
 AppraisalResult[] engineResults = [];
-var engineTimes = Time(runs, () => engineResults = [.. sites.Select(covered.Appraise)]);
-var fullTimes = Time(runs, () => { foreach (var s in sites) full.Appraise(s); });
+var engineTimes = Time(runs, () => engineResults = [.. sites.Select(covered.Appraise)], out var engineCpu);
+var fullTimes = Time(runs, () => { foreach (var s in sites) full.Appraise(s); }, out var fullCpu);
 await using var session = await peer.OpenSessionAsync();
 clock.Restart();
 var peerResults = await PostGisPeer.AppraiseAsync(session, plan);
 var cold = clock.Elapsed.TotalSeconds;
 var peerTimes = new List<double>();
+var peerCpu = new List<double>();
 for (var i = 0; i < runs; i++)
 {
+    var cpu = await PostGisPeer.BackendCpuAsync(session);
     clock.Restart();
     peerResults = await PostGisPeer.AppraiseAsync(session, plan);
     peerTimes.Add(clock.Elapsed.TotalSeconds);
+    peerCpu.Add((await PostGisPeer.BackendCpuAsync(session) - cpu).TotalSeconds);
 }
 
 var differences = PeerComparison.Differences(sites, engineResults, peerResults);
@@ -57,21 +60,29 @@ Console.WriteLine($"identical: {sites.Count - differences.Count:N0} of {sites.Co
 foreach (var d in differences)
     Console.WriteLine($"  site {d.Id} {d.Site.SiteCode} ({d.Site.LonDeg:0.######}, {d.Site.LatDeg:0.######}) engine {d.EngineVerdict}, peer {d.PeerVerdict}: {string.Join("; ", d.Reasons)}");
 var (e, f, p) = (Median(engineTimes), Median(fullTimes), Median(peerTimes));
-Console.WriteLine($"engine, covered rules: {e:0.000} s = {sites.Count / e:N0} sites/s (median of {runs}, one thread)");
-Console.WriteLine($"engine, all 12 rules:  {f:0.000} s = {sites.Count / f:N0} sites/s");
-Console.WriteLine($"PostGIS peer:          {p:0.000} s = {sites.Count / p:N0} sites/s (median of {runs}, one query, warm session; its first run on a new backend took {cold:0.000} s)");
-Console.WriteLine($"ratio peer / engine on the same rules: {p / e:0.0}x; peer / engine with all 12 rules: {p / f:0.0}x");
+var (ec, fc, pc) = (Median(engineCpu), Median(fullCpu), Median(peerCpu));
+Console.WriteLine($"engine, covered rules: {e:0.000} s wall, {ec:0.000} s CPU = {sites.Count / e:N0} sites/s (median of {runs}, one thread)");
+Console.WriteLine($"engine, all 12 rules:  {f:0.000} s wall, {fc:0.000} s CPU = {sites.Count / f:N0} sites/s");
+Console.WriteLine($"PostGIS peer:          {p:0.000} s wall, {pc:0.000} s CPU of its backend = {sites.Count / p:N0} sites/s (median of {runs}, one query, warm session; its first run on a new backend took {cold:0.000} s)");
+Console.WriteLine($"ratio peer / engine on the same rules: {p / e:0.0}x wall, {pc / ec:0.0}x CPU; against the engine with all 12 rules: {p / f:0.0}x wall, {pc / fc:0.0}x CPU");
 return differences.Count == 0 ? 0 : 1;
 
-static List<double> Time(int runs, Action action)
+// Wall time, and the process's CPU time (every thread, the garbage collector's included) over the same span.
+static List<double> Time(int runs, Action action, out List<double> cpu)
 {
     action(); // warm-up: the first run loads and compiles
     var times = new List<double>();
+    cpu = [];
+    using var process = Process.GetCurrentProcess();
     for (var i = 0; i < runs; i++)
     {
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         action();
         times.Add(clock.Elapsed.TotalSeconds);
+        process.Refresh();
+        cpu.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
     }
     return times;
 }
