@@ -14,7 +14,7 @@ namespace TelecomGis.PostGisPeer;
 /// </summary>
 public sealed class PostGisPeer(string connectionString)
 {
-    public static readonly IReadOnlyList<string> CoveredRules = ["R01", "R03", "R04", "R05", "R06", "R07", "R11"];
+    public static readonly IReadOnlyList<string> CoveredRules = ["R01", "R03", "R04", "R05", "R06", "R07", "R08", "R11"];
 
     /// <summary>The engine restricted to the rules the peer covers: its verdict is the one to compare.</summary>
     public static AppraisalEngine CoveredEngine(AppraisalEngine full) =>
@@ -36,13 +36,14 @@ public sealed class PostGisPeer(string connectionString)
         await using var connection = await OpenAsync(cancellationToken);
         await using (var truncate = new NpgsqlCommand("TRUNCATE peer_proposals", connection)) await truncate.ExecuteNonQueryAsync(cancellationToken);
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY peer_proposals (id, lon_deg, lat_deg, pole_class, height_m, building_height_m, camouflaged) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY peer_proposals (id, carrier, lon_deg, lat_deg, pole_class, height_m, building_height_m, camouflaged, shares_site_id) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var i = 0; i < sites.Count; i++)
             {
                 var s = sites[i];
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
+                await copy.WriteAsync(s.Carrier, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(s.LonDeg, NpgsqlDbType.Double, cancellationToken);
                 await copy.WriteAsync(s.LatDeg, NpgsqlDbType.Double, cancellationToken);
                 await copy.WriteAsync(s.PoleClass.ToString(), NpgsqlDbType.Text, cancellationToken);
@@ -50,6 +51,8 @@ public sealed class PostGisPeer(string connectionString)
                 if (s.BuildingHeightM is { } b) await copy.WriteAsync(b, NpgsqlDbType.Double, cancellationToken);
                 else await copy.WriteNullAsync(cancellationToken);
                 await copy.WriteAsync(s.Camouflaged, NpgsqlDbType.Boolean, cancellationToken);
+                if (s.SharesSiteId is { } shared) await copy.WriteAsync(shared, NpgsqlDbType.Text, cancellationToken);
+                else await copy.WriteNullAsync(cancellationToken);
             }
             await copy.CompleteAsync(cancellationToken);
         }
