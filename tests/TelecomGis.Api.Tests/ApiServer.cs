@@ -39,7 +39,22 @@ public sealed class ApiServer : IAsyncLifetime
     }
 
     private Lazy<Task<long>>? _viettelSubmission;
+    private Lazy<Task<long>>? _decidedSubmission;
     private string? _plan;
+
+    /// <summary>A batch Viettel submitted and an appraiser approved, for the tests that need a decided batch (its reply letter).</summary>
+    public Task<long> DecidedViettelSubmissionAsync()
+    {
+        Interlocked.CompareExchange(ref _decidedSubmission, new Lazy<Task<long>>(async () =>
+        {
+            using var client = Client("Viettel");
+            var id = await Requests.SubmitAsync(client, Requests.MongCai33mA2b(siteCode: "MC-DECIDED"), "matrix-decided");
+            using var appraiser = Client("appraiser");
+            await Requests.DecideAsync(appraiser, id, "approved");
+            return id;
+        }), null);
+        return _decidedSubmission.Value;
+    }
 
     /// <summary>A batch Viettel submitted (the seed's Móng Cái tower), made once for the tests that need someone's batch.</summary>
     public Task<long> ViettelSubmissionAsync()
@@ -52,13 +67,13 @@ public sealed class ApiServer : IAsyncLifetime
         return _viettelSubmission.Value;
     }
 
-    /// <summary>The current plan version's hash.</summary>
+    /// <summary>The plan version current when first asked (tests that activate another put this one back).</summary>
     public async Task<string> PlanVersionAsync()
     {
         if (_plan is not null) return _plan;
         using var client = Client("planner");
         var plans = await Requests.JsonOf(await client.GetAsync("/api/plans"));
-        return _plan = plans[plans.GetArrayLength() - 1].GetProperty("version").GetString()!;
+        return _plan = plans.EnumerateArray().Single(p => p.GetProperty("current").GetBoolean()).GetProperty("version").GetString()!;
     }
 
     /// <summary>The demo key of a role ("carrier" takes the carrier's name: "Viettel"); null for anonymous.</summary>

@@ -5,7 +5,7 @@ namespace TelecomGis.Api.Tests;
 
 /// <summary>
 /// Who may do what, as a table: every endpoint × every caller (anonymous, the owning carrier, another carrier, appraiser, planner,
-/// admin) → the expected status. "{id}" is a batch Viettel submitted; VNPT is the other carrier.
+/// admin) → the expected status. "{id}" is a batch Viettel submitted, "{decided}" one an appraiser decided; VNPT is the other carrier.
 /// </summary>
 [Collection(SharedServer.Name)]
 public sealed class AuthorisationMatrixTests(ApiServer server)
@@ -31,8 +31,13 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/submissions/{id}", "", [401, 200, 404, 200, 403, 200]),
         ("POST", "/api/submissions/{id}/overrides", "override", [401, 403, 403, 201, 403, 201]),
         ("POST", "/api/submissions/{id}/decision", "decision", [401, 403, 403, 201, 403, 201]),
+        ("GET", "/api/submissions/{decided}/letter?format=docx", "", [401, 200, 404, 200, 403, 200]),
+        ("GET", "/api/submissions/{decided}/letter?format=pdf", "", [401, 200, 404, 200, 403, 200]),
         ("GET", "/api/plans", "", [401, 403, 403, 403, 200, 200]),
         ("GET", "/api/plans/{plan}", "", [401, 403, 403, 403, 200, 200]),
+        ("POST", "/api/plans", "bundle", [401, 403, 403, 403, 200, 200]),
+        ("GET", "/api/plans/{plan}/impact", "", [401, 403, 403, 200, 200, 200]),
+        ("POST", "/api/plans/{plan}/activate", "", [401, 403, 403, 403, 200, 200]),
         ("POST", "/api/auth/keys", "key", [401, 403, 403, 403, 403, 201]),
         ("GET", "/api/auth/me", "", [401, 200, 200, 200, 200, 200]),
         ("GET", "/ogc/collections", "", [200, 200, 200, 200, 200, 200]),
@@ -56,9 +61,10 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
     public async Task EachCallerGetsTheExpectedStatus(string method, string path, string body, string caller, int expected)
     {
         var id = await server.ViettelSubmissionAsync();
+        var decided = await server.DecidedViettelSubmissionAsync();
         var plan = await server.PlanVersionAsync();
         using var client = server.Client(caller);
-        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", id.ToString()).Replace("{plan}", plan));
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", id.ToString()).Replace("{decided}", decided.ToString()).Replace("{plan}", plan));
         request.Content = body switch
         {
             // Who is not a carrier names the carrier; a carrier's own key supplies it.
@@ -67,6 +73,8 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
             "override" => JsonContent.Create(new { row = 1, rule_id = "R04", outcome = "pass", reason = "Military command agreed in writing." }),
             "decision" => JsonContent.Create(new { outcome = "approved", reason = "Consultation answered; conforms." }),
             "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
+            // The committed bundle, already imported at start: an import that changes nothing (200).
+            "bundle" => BundleZips.Content(BundleZips.Committed),
             _ => null,
         };
         using var response = await client.SendAsync(request);

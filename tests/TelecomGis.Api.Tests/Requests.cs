@@ -34,6 +34,12 @@ public static class Requests
         return (await JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
     }
 
+    public static async Task DecideAsync(HttpClient appraiserClient, long id, string outcome)
+    {
+        using var response = await appraiserClient.PostAsJsonAsync($"/api/submissions/{id}/decision", new { outcome, reason = "Appraised against the plan; see the letter." });
+        response.EnsureSuccessStatusCode();
+    }
+
     public static async Task<int> CountSubmissionsAsync(HttpClient client)
     {
         using var response = await client.GetAsync("/api/submissions");

@@ -11,13 +11,16 @@ public static class Roles
     public static readonly IReadOnlyList<string> All = [Carrier, Appraiser, Planner, Admin];
 
     /// <summary>Policy names: who may use an endpoint.</summary>
-    public const string Submits = "submits", Reviews = "reviews", ReadsPlans = "reads-plans", Administers = "administers", SubmitsOrReviews = "submits-or-reviews";
+    public const string Submits = "submits", Reviews = "reviews", ReadsPlans = "reads-plans", Administers = "administers", SubmitsOrReviews = "submits-or-reviews",
+        AssessesPlans = "assesses-plans";
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Submits, p => p.RequireRole(Carrier).RequireClaim(ApiUser.CarrierClaim))
         .AddPolicy(Reviews, p => p.RequireRole(Appraiser, Admin))
         .AddPolicy(SubmitsOrReviews, p => p.RequireRole(Carrier, Appraiser, Admin))
         .AddPolicy(ReadsPlans, p => p.RequireRole(Planner, Admin))
+        // What a new plan version would change concerns appraisers too: their pending and past verdicts are what it changes.
+        .AddPolicy(AssessesPlans, p => p.RequireRole(Planner, Appraiser, Admin))
         .AddPolicy(Administers, p => p.RequireRole(Admin));
 }
 

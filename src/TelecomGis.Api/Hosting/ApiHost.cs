@@ -10,6 +10,7 @@ using TelecomGis.Api.Appraisals;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Layers;
 using TelecomGis.Api.Map;
+using TelecomGis.Api.Letters;
 using TelecomGis.Api.Ogc;
 using TelecomGis.Api.Plans;
 using TelecomGis.Api.Problems;
@@ -38,7 +39,9 @@ public static class ApiHost
         var keys = KeyRing.Open(paths.KeysFile, out var demo);
 
         builder.Services.AddSingleton<IAppraisalStore>(store);
-        builder.Services.AddSingleton(current);
+        // Each request sees the plan that was current when it started; activating a version changes it for the next ones.
+        builder.Services.AddSingleton(new LoadedPlans(store, current));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<LoadedPlans>().Current);
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton(new DemoCredentials(demo));
         builder.Services.AddSingleton(paths);
@@ -46,6 +49,7 @@ public static class ApiHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();
+        builder.Services.AddReplyLetters(builder.Configuration);
 
         builder.Services.AddMediator((MediatorOptions o) =>
         {
@@ -84,6 +88,7 @@ public static class ApiHost
         api.MapAppraisalEndpoints();
         api.MapSubmissionEndpoints();
         api.MapPlanEndpoints();
+        api.MapLetterEndpoints();
         api.MapLayerEndpoints();
         api.MapTileEndpoints();
         api.MapWebMapEndpoints();
@@ -101,7 +106,7 @@ public static class ApiHost
     public static void PrintWelcome(WebApplication app, TextWriter output)
     {
         var address = Address(app);
-        var current = app.Services.GetRequiredService<CurrentPlan>();
+        var current = app.Services.GetRequiredService<LoadedPlans>().Current;
         var paths = app.Services.GetRequiredService<ServicePaths>();
         output.WriteLine($"TelecomGis API listening on {address}");
         output.WriteLine($"  store: {paths.StoreDescription}");

@@ -1,5 +1,3 @@
-using TelecomGis.Core.Appraisal;
-using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.GeoPackage;
 using TelecomGis.Storage.PostGis;
@@ -30,14 +28,12 @@ public static class StoreOpening
         return store;
     }
 
-    /// <summary>The most recently imported version is the one new submissions are appraised against.</summary>
+    /// <summary>The current version (the latest activated, else the latest imported) is the one new submissions are appraised against.</summary>
     public static async Task<CurrentPlan> LoadCurrentPlanAsync(IAppraisalStore store, CancellationToken cancellationToken)
     {
-        var versions = await store.ListPlanVersionsAsync(cancellationToken);
-        if (versions.Count == 0) throw new InvalidOperationException("The store holds no plan: set Plan:Bundle to a plan bundle folder.");
-        var plan = await store.LoadPlanAsync(versions[^1].Version, cancellationToken)
-            ?? throw new InvalidOperationException($"Plan version {versions[^1].Version.Short} is listed but cannot be loaded.");
-        var engine = new AppraisalEngine(new PlanIndex(plan));
-        return new CurrentPlan(plan, engine, Layers.PlanLayers.From(plan));
+        var version = await store.CurrentPlanVersionAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The store holds no plan: set Plan:Bundle to a plan bundle folder.");
+        return await LoadedPlans.LoadAsync(store, version, cancellationToken)
+            ?? throw new InvalidOperationException($"Plan version {version.Short} is current but cannot be loaded.");
     }
 }

@@ -1,12 +1,16 @@
-using TelecomGis.Api.Hosting;
+using System.Collections.Concurrent;
 using TelecomGis.Core.Spatial;
 
 namespace TelecomGis.Api.Map;
 
-/// <summary>The province's TM-3 plane, built once: the conversion the appraisal engine measures in.</summary>
-public sealed class ProvinceFrame(CurrentPlan current)
+/// <summary>
+/// The TM-3 planes the map's coordinate readout uses, one per EPSG code and built once: the conversion the appraisal engine
+/// measures in. Keyed by code rather than holding one plane because an activated plan version may belong to another system.
+/// </summary>
+public sealed class ProvinceFrame
 {
-    public int Epsg { get; } = current.Plan.Province.Epsg;
+    private readonly ConcurrentDictionary<int, MetricFrame> _frames = new();
 
-    public MetricFrame Frame { get; } = new(current.Plan.Province.Epsg);
+    /// <summary>The plane of the system with this EPSG code.</summary>
+    public MetricFrame For(int epsg) => _frames.GetOrAdd(epsg, static code => new MetricFrame(code));
 }

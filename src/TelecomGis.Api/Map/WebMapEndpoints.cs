@@ -22,15 +22,16 @@ public static class WebMapEndpoints
             .Produces<MapSettings>()
             .WithSummary("The map's settings: the province, its VN-2000 system, its extent and the deployment's basemap (Map:BasemapUrl), if any.");
 
-        api.MapGet("/map/coordinates", (double lon, double lat, ProvinceFrame frame) =>
+        api.MapGet("/map/coordinates", (double lon, double lat, ProvinceFrame frames, CurrentPlan current) =>
             {
                 if (!double.IsFinite(lon) || !double.IsFinite(lat) || Math.Abs(lon) > 180 || Math.Abs(lat) > 90)
                 {
                     return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "lon must lie within −180…180 and lat within −90…90.");
                 }
-                var metric = frame.Frame.ToMetric(lon, lat);
+                var epsg = current.Plan.Province.Epsg;
+                var metric = frames.For(epsg).ToMetric(lon, lat);
                 // VN-2000 writes x for the northing and y for the easting (the survey convention the department's letters use).
-                return Results.Ok(new ProvinceCoordinates(lon, lat, Math.Round(metric.Y, 3), Math.Round(metric.X, 3), frame.Epsg));
+                return Results.Ok(new ProvinceCoordinates(lon, lat, Math.Round(metric.Y, 3), Math.Round(metric.X, 3), epsg));
             })
             .WithTags("Map")
             .Produces<ProvinceCoordinates>()

@@ -22,8 +22,15 @@ public interface IAppraisalStore : IAsyncDisposable
     /// <summary>The plan as it was imported, or null when the version is unknown.</summary>
     Task<ProvincePlan?> LoadPlanAsync(PlanVersion version, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes a version no submission refers to.</summary>
-    /// <exception cref="PlanVersionInUseException">A submission was appraised against it.</exception>
+    /// <summary>Makes an imported version the one new submissions are appraised against, by appending an activation.</summary>
+    /// <exception cref="ArgumentException">The version was never imported.</exception>
+    Task ActivatePlanAsync(PlanVersion version, string activatedBy, DateTimeOffset activatedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>The current version: the latest activated, else the latest imported; null when the store holds no plan.</summary>
+    Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a version no submission refers to and that was never activated.</summary>
+    /// <exception cref="PlanVersionInUseException">A submission was appraised against it, or it was activated.</exception>
     Task DeletePlanAsync(PlanVersion version, CancellationToken cancellationToken = default);
 
     /// <summary>

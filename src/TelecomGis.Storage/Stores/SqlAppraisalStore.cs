@@ -176,12 +176,37 @@ public abstract class SqlAppraisalStore : IAppraisalStore
         return PlanBundleReader.Assemble(version, metadata, provinceCode, provinceName, epsg, f => layers[f], new RuleTable(rules));
     }
 
+    public async Task ActivatePlanAsync(PlanVersion version, string activatedBy, DateTimeOffset activatedAt, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        if (!await PlanExistsAsync(connection, null, version, cancellationToken))
+            throw new ArgumentException($"Plan version {version.Short} was never imported.", nameof(version));
+        await using var insert = Command(connection, null,
+            "INSERT INTO plan_activations (plan_version, activated_by, activated_at) VALUES (@hash, @by, @at)");
+        Add(insert, "@hash", version.Hash);
+        Add(insert, "@by", activatedBy);
+        Add(insert, "@at", TimestampValue(activatedAt));
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, """
+            SELECT plan_version FROM (SELECT plan_version, 1 AS activated, fid FROM plan_activations
+                                      UNION ALL SELECT hash, 0, fid FROM plan_versions) AS candidates
+            ORDER BY activated DESC, fid DESC LIMIT 1
+            """);
+        return await select.ExecuteScalarAsync(cancellationToken) is string hash ? new PlanVersion(hash) : null;
+    }
+
     public async Task DeletePlanAsync(PlanVersion version, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await using (var used = Command(connection, tx, """
             SELECT 1 FROM submission_batches WHERE plan_version = @hash UNION ALL SELECT 1 FROM appraisals WHERE plan_version = @hash
+            UNION ALL SELECT 1 FROM plan_activations WHERE plan_version = @hash
             """))
         {
             Add(used, "@hash", version.Hash);

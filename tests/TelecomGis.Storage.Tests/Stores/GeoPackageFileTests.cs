@@ -45,6 +45,7 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         layers["appraisals"] = 20 - 20 / 7;
         layers["rule_results"] = 3 * (20 - 20 / 7);
         layers["decisions"] = 1;
+        layers["plan_activations"] = 0;
         Assert.Equal(layers.OrderBy(l => l.Key), counts.OrderBy(l => l.Key));
     }
 
@@ -83,7 +84,7 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         foreach (var store in stores) await store.DisposeAsync();
         Assert.Equal(Migrations.SchemaMigrator.Files("GeoPackage").Select(f => f.Id),
             await Ids(path));
-        Assert.Equal(3, Migrations.SchemaMigrator.Files("GeoPackage").Count);
+        Assert.Equal(4, Migrations.SchemaMigrator.Files("GeoPackage").Count);
     }
 
     private static async Task<List<string>> Ids(string path)

@@ -43,7 +43,7 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
         var connectionString = await server.NewDatabaseAsync();
         var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostGisStore.OpenAsync(connectionString))));
         _connectionStrings[stores[0]] = connectionString;
-        Assert.Equal(2L, Convert.ToInt64(await RawAsync(stores[0], "SELECT count(*) FROM schema_migrations")));
+        Assert.Equal(3L, Convert.ToInt64(await RawAsync(stores[0], "SELECT count(*) FROM schema_migrations")));
         foreach (var store in stores) await store.DisposeAsync();
     }
 
@@ -56,6 +56,6 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
         Assert.Equal(11L, Convert.ToInt64(await RawAsync(store,
             "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist (geom)%' AND schemaname = 'public'")));
         Assert.Equal(11L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM geometry_columns WHERE srid = 4326")));
-        Assert.Equal("0002_submissions", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
+        Assert.Equal("0003_plan_activations", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
     }
 }

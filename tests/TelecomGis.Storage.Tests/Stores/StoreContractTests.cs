@@ -76,6 +76,30 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
     }
 
     [Fact]
+    public async Task TheCurrentVersionIsTheLatestActivated_ElseTheLatestImported_AndAnActivatedVersionCannotBeDeleted()
+    {
+        await using var store = await NewStoreAsync();
+        Assert.Null(await store.CurrentPlanVersionAsync());
+        var other = Small(bundle.Plan, "other");
+        await store.ImportPlanAsync(SmallPlan);
+        Assert.Equal(SmallPlan.Version, await store.CurrentPlanVersionAsync());
+        await store.ImportPlanAsync(other);
+        Assert.Equal(other.Version, await store.CurrentPlanVersionAsync());
+
+        await store.ActivatePlanAsync(SmallPlan.Version, "planner-1", Noon);
+        await using (var reopened = await ReopenAsync(store)) Assert.Equal(SmallPlan.Version, await reopened.CurrentPlanVersionAsync());
+        // A later import does not displace an activated version.
+        await store.ImportPlanAsync(Small(bundle.Plan, "third"));
+        Assert.Equal(SmallPlan.Version, await store.CurrentPlanVersionAsync());
+        await store.ActivatePlanAsync(other.Version, "planner-1", Noon.AddHours(1));
+        Assert.Equal(other.Version, await store.CurrentPlanVersionAsync());
+
+        await Assert.ThrowsAsync<PlanVersionInUseException>(() => store.DeletePlanAsync(SmallPlan.Version));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ActivatePlanAsync(new PlanVersion(new string('0', 64)), "planner-1", Noon));
+        Assert.Equal(2L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM plan_activations")));
+    }
+
+    [Fact]
     public async Task ASavedBatchKeepsEveryRowVerdictRuleOutcomeAndConformingAlternative()
     {
         await using var store = await ReadyStoreAsync();

@@ -1,0 +1,89 @@
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Planning;
+using TelecomGis.Core.Spatial;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Api.Hosting;
+
+/// <summary>
+/// The plan versions the service has an engine for: the current one (what a request sees when it starts) and a few others a
+/// letter or an impact report asked for. Building a version's index takes about half a second and tens of megabytes, so each is
+/// built once and only the most recently used are kept.
+/// </summary>
+public sealed class LoadedPlans(IAppraisalStore store, CurrentPlan initial)
+{
+    /// <summary>Versions other than the current one kept loaded.</summary>
+    private const int OthersKept = 3;
+
+    private readonly Lock _gate = new();
+    private readonly List<(string Hash, Task<CurrentPlan?> Plan)> _others = [];
+    private CurrentPlan _current = initial;
+
+    public CurrentPlan Current => Volatile.Read(ref _current);
+
+    /// <summary>The version's plan and engine, loaded from the store on first use; null when the store does not hold it.</summary>
+    public async Task<CurrentPlan?> GetAsync(PlanVersion version, CancellationToken cancellationToken)
+    {
+        var current = Current;
+        if (current.Plan.Version == version) return current;
+        Task<CurrentPlan?> loading;
+        lock (_gate)
+        {
+            var index = _others.FindIndex(o => o.Hash == version.Hash);
+            if (index >= 0)
+            {
+                loading = _others[index].Plan;
+                _others.RemoveAt(index);
+            }
+            else
+            {
+                // Not cancelled with the request that started it: another request may be waiting for the same version.
+                loading = Task.Run(() => LoadAsync(store, version, CancellationToken.None), CancellationToken.None);
+            }
+            _others.Insert(0, (version.Hash, loading));
+            if (_others.Count > OthersKept) _others.RemoveAt(_others.Count - 1);
+        }
+        CurrentPlan? plan;
+        try
+        {
+            plan = await loading.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (loading.IsFaulted)
+        {
+            // A load that failed (the store unreachable) is not kept: the next request tries again.
+            Forget(version, loading);
+            throw;
+        }
+        if (plan is null) Forget(version, loading);
+        return plan;
+    }
+
+    private void Forget(PlanVersion version, Task<CurrentPlan?> loading)
+    {
+        lock (_gate) _others.RemoveAll(o => o.Hash == version.Hash && o.Plan == loading);
+    }
+
+    /// <summary>Records the activation in the store, then makes the version current for requests that start from now on.</summary>
+    /// <returns>The version made current; null when the store does not hold it.</returns>
+    public async Task<CurrentPlan?> ActivateAsync(PlanVersion version, string activatedBy, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var plan = await GetAsync(version, cancellationToken);
+        if (plan is null) return null;
+        await store.ActivatePlanAsync(version, activatedBy, at, cancellationToken);
+        lock (_gate)
+        {
+            var previous = _current;
+            _current = plan;
+            _others.RemoveAll(o => o.Hash == version.Hash);
+            if (previous.Plan.Version != version) _others.Insert(0, (previous.Plan.Version.Hash, Task.FromResult<CurrentPlan?>(previous)));
+            if (_others.Count > OthersKept) _others.RemoveAt(_others.Count - 1);
+        }
+        return plan;
+    }
+
+    public static async Task<CurrentPlan?> LoadAsync(IAppraisalStore store, PlanVersion version, CancellationToken cancellationToken)
+    {
+        var plan = await store.LoadPlanAsync(version, cancellationToken);
+        return plan is null ? null : new CurrentPlan(plan, new AppraisalEngine(new PlanIndex(plan)), Layers.PlanLayers.From(plan));
+    }
+}

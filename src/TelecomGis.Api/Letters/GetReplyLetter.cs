@@ -1,0 +1,120 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using TelecomGis.Api.Auth;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Problems;
+using TelecomGis.Api.Submissions;
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Reports;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Api.Letters;
+
+/// <summary>The file formats a reply letter is written in.</summary>
+public enum LetterFormat
+{
+    Docx,
+    Pdf,
+}
+
+/// <summary>The reply letter of a decided batch, as the caller may see it (a carrier only its own).</summary>
+public sealed record GetReplyLetter(ApiUser User, long SubmissionId, LetterFormat Format) : IRequest<LetterAnswer>;
+
+/// <summary>What asking for a letter gave: the file, or why there is none.</summary>
+public sealed record LetterAnswer(LetterAnswer.Kind Outcome, byte[]? Content = null, string? ContentType = null, string? FileName = null)
+{
+    public enum Kind
+    {
+        Ready,
+        /// <summary>No such batch, or one the caller may not see.</summary>
+        NotFound,
+        /// <summary>No decision yet: the department has not answered.</summary>
+        NotDecided,
+        /// <summary>Every row was rejected: there is no site to answer about.</summary>
+        NothingAppraised,
+    }
+}
+
+public sealed class ReplyLetterHandler(
+    IAppraisalStore store, SubmissionDirectory directory, LoadedPlans plans, LetterFonts fonts, IOptions<LetterOptions> options)
+    : IRequestHandler<GetReplyLetter, LetterAnswer>
+{
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string PdfType = "application/pdf";
+
+    public async ValueTask<LetterAnswer> Handle(GetReplyLetter request, CancellationToken cancellationToken)
+    {
+        var batch = await directory.FindAsync(request.SubmissionId, request.User, cancellationToken);
+        if (batch is null) return new LetterAnswer(LetterAnswer.Kind.NotFound);
+        var decisions = await store.ListDecisionsAsync(batch.Id, cancellationToken);
+        var decision = decisions.LastOrDefault(d => d.Kind == DecisionKind.Decision);
+        if (decision is null) return new LetterAnswer(LetterAnswer.Kind.NotDecided);
+
+        var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
+        var overrides = decisions.Where(d => d.Kind == DecisionKind.Override && d.Row is not null && d.RuleId is not null).ToList();
+        var results = rows.Where(r => r.Appraisal is not null)
+            .Select(r => WithOverrides(r.Appraisal!, overrides.Where(o => o.Row == r.Row.Row).ToList()))
+            .ToList();
+        if (results.Count == 0) return new LetterAnswer(LetterAnswer.Kind.NothingAppraised);
+
+        // The letter cites the plan version the sites were appraised against, not whichever is current today.
+        var plan = await plans.GetAsync(batch.PlanVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"Batch {batch.Id} refers to plan version {batch.PlanVersion.Short}, which the store cannot load.");
+        var o = options.Value;
+        var settings = new LetterSettings(
+            NumberAndSymbol: o.NumberTemplate.Replace("{id}", batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            Date: DateOnly.FromDateTime(decision.DecidedAt.ToOffset(o.UtcOffset).DateTime),
+            Recipient: o.Recipients.GetValueOrDefault(batch.Carrier) ?? batch.Carrier,
+            CopyRecipients: o.CopyRecipients,
+            SignerName: o.SignerName,
+            Place: o.Place,
+            SigningAuthority: o.SigningAuthority,
+            SignerTitle: o.SignerTitle,
+            GoverningBody: o.GoverningBody,
+            DepartmentName: o.DepartmentName);
+        var letter = ReplyLetter.Compose(results, plan.Plan, settings);
+        if (results.Count <= o.MaxFigures) letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
+
+        return request.Format == LetterFormat.Docx
+            ? new LetterAnswer(LetterAnswer.Kind.Ready, DocxLetterWriter.Write(letter), DocxType, $"cong-van-{batch.Id}.docx")
+            : new LetterAnswer(LetterAnswer.Kind.Ready, PdfLetterWriter.Write(letter, fonts), PdfType, $"cong-van-{batch.Id}.pdf");
+    }
+
+    /// <summary>
+    /// The appraisal as the appraiser left it: an overridden rule takes the override's outcome (the latest per rule), its objection
+    /// carrying the appraiser's reason, and the verdict follows as the engine's own outcomes would (APPRAISAL.md's combination).
+    /// </summary>
+    public static AppraisalResult WithOverrides(AppraisalResult result, IReadOnlyList<Decision> overrides)
+    {
+        if (overrides.Count == 0) return result;
+        var latest = overrides.GroupBy(o => o.RuleId!).ToDictionary(g => g.Key, g => g.Last());
+        var rules = result.Results.Select(r => latest.TryGetValue(r.RuleId, out var o)
+            ? new RuleResult(r.RuleId, SubmissionDetail.ParseOutcome(o.Outcome),
+                $"{r.MessageVi} (Ý kiến thẩm định: {o.Reason})", $"{r.MessageEn} (Appraiser: {o.Reason})",
+                r.MeasuredValue, r.Unit, r.Threshold, r.DecidingFeature, r.Citation)
+            : r).ToList();
+        return result with { Results = rules, Verdict = Verdicts.From(rules) };
+    }
+}
+
+/// <summary>Which format the caller asked for: ?format= first, then the Accept header; PDF when neither says.</summary>
+public static class LetterFormats
+{
+    public static LetterFormat Negotiate(HttpRequest request)
+    {
+        var format = request.Query["format"].ToString().Trim().ToLowerInvariant();
+        if (format.Length > 0)
+        {
+            return format switch
+            {
+                "docx" => LetterFormat.Docx,
+                "pdf" => LetterFormat.Pdf,
+                _ => throw RequestValidationException.For("format", "format must be docx or pdf.", "Định dạng phải là docx hoặc pdf."),
+            };
+        }
+        var accept = request.Headers.Accept.ToString();
+        return accept.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase) && !accept.Contains(ReplyLetterHandler.PdfType, StringComparison.OrdinalIgnoreCase)
+            ? LetterFormat.Docx
+            : LetterFormat.Pdf;
+    }
+}

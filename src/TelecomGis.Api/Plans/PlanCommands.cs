@@ -1,0 +1,59 @@
+using Mediator;
+using TelecomGis.Api.Auth;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Problems;
+using TelecomGis.Core.Planning;
+using TelecomGis.Storage.Bundle;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Api.Plans;
+
+/// <summary>
+/// A planner imports a plan version read from an uploaded bundle. It is stored immutable under its content hash and does not
+/// become current: a planner reads its impact first, then activates it. Sending the same bundle again changes nothing.
+/// </summary>
+public sealed record ImportPlan(ApiUser User, ProvincePlan Plan) : IRequest<PlanImported>;
+
+/// <param name="Created">False when the store already held this version (the import was a no-op).</param>
+public sealed record PlanImported(PlanVersionView Version, bool Created);
+
+/// <summary>Makes an imported version the one new submissions are appraised against (recorded in the store, append-only).</summary>
+public sealed record ActivatePlan(ApiUser User, string Version) : IRequest<PlanVersionView?>;
+
+public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans, TimeProvider clock)
+    : IRequestHandler<ImportPlan, PlanImported>, IRequestHandler<ActivatePlan, PlanVersionView?>
+{
+    public async ValueTask<PlanImported> Handle(ImportPlan request, CancellationToken cancellationToken)
+    {
+        var plan = request.Plan;
+        var serving = plans.Current.Plan.Province;
+        // One service answers for one province: a neighbour's plan would silently appraise this province's sites as outside it.
+        if (plan.Province.Code != serving.Code)
+        {
+            throw RequestValidationException.For(BundleFiles.Plan,
+                $"The bundle is the plan of province {plan.Province.Code} ({plan.Province.Name}); this service serves {serving.Code} ({serving.Name}).",
+                $"Gói quy hoạch của tỉnh {plan.Province.Name}, không phải {serving.Name}.");
+        }
+        var created = await store.ImportPlanAsync(plan, cancellationToken);
+        var versions = await store.ListPlanVersionsAsync(cancellationToken);
+        return new PlanImported(PlanViews.View(versions.Single(v => v.Version == plan.Version), plans.Current), created);
+    }
+
+    public async ValueTask<PlanVersionView?> Handle(ActivatePlan request, CancellationToken cancellationToken)
+    {
+        var versions = await store.ListPlanVersionsAsync(cancellationToken);
+        if (PlanViews.Find(versions, request.Version) is not { } stored) return null;
+        var current = await plans.ActivateAsync(stored.Version, request.User.UserId, clock.GetUtcNow(), cancellationToken);
+        return current is null ? null : PlanViews.View(stored, current);
+    }
+}
+
+public static class PlanViews
+{
+    /// <summary>A version by its full SHA-256 or its first 12 (or more) hex digits.</summary>
+    public static StoredPlanVersion? Find(IReadOnlyList<StoredPlanVersion> versions, string text) =>
+        versions.FirstOrDefault(v => v.Version.Hash == text || (text.Length >= 12 && v.Version.Hash.StartsWith(text, StringComparison.Ordinal)));
+
+    public static PlanVersionView View(StoredPlanVersion v, CurrentPlan current) =>
+        new(v.Version.Hash, v.Version.Short, v.ProvinceCode, v.PlanName, v.Adopted, v.ImportedAt, v.Version == current.Plan.Version);
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace TelecomGis.Api.Tests;
+
+/// <summary>The reply letter of a decided batch, downloaded and read back as a reader would: OpenXML for .docx, pdftotext for .pdf.</summary>
+[Collection(SharedServer.Name)]
+public sealed class LetterTests(ApiServer server)
+{
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    [Fact]
+    public async Task TheDocx_OpensAndNamesTheSite_AndItsVerdict()
+    {
+        var id = await DecidedAsync("LT-DOCX");
+        using var appraiser = server.Client("appraiser");
+        using var response = await appraiser.GetAsync($"/api/submissions/{id}/letter?format=docx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(DocxType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"cong-van-{id}.docx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Trạm LT-DOCX của Viettel", text);
+        Assert.Contains("Cần xin ý kiến", text);
+        Assert.Contains($"{id}/SKHCN-BCVT", text);
+        // One figure: the site's map.
+        Assert.Single(document.MainDocumentPart.ImageParts);
+    }
+
+    [Fact]
+    public async Task ThePdf_AskedForByAccept_HasTheVerdict_AndTheCarrierGetsItsOwn()
+    {
+        var id = await DecidedAsync("LT-PDF");
+        using var viettel = server.Client("Viettel");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/submissions/{id}/letter");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
+        using var response = await viettel.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var text = PdfText(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("LT-PDF", text);
+        Assert.Contains("Kết quả thẩm định: Cần xin ý kiến", text);
+    }
+
+    [Fact]
+    public async Task AnOverrideOfTheOnlyObjection_MakesTheLetterSayTheSiteConforms()
+    {
+        using var viettel = server.Client("Viettel");
+        var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: "LT-OVR"), Guid.NewGuid().ToString());
+        using var appraiser = server.Client("appraiser");
+        using (var o = await appraiser.PostAsJsonAsync($"/api/submissions/{id}/overrides",
+                   new { row = 1, rule_id = "R04", outcome = "pass", reason = "The provincial military command agreed in writing." }))
+            Assert.Equal(HttpStatusCode.Created, o.StatusCode);
+        await Requests.DecideAsync(appraiser, id, "approved");
+
+        using var response = await appraiser.GetAsync($"/api/submissions/{id}/letter?format=docx");
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Kết quả thẩm định: Phù hợp quy hoạch.", text);
+        Assert.DoesNotContain("Cần xin ý kiến cơ quan có thẩm quyền trước khi kết luận", text);
+    }
+
+    [Fact]
+    public async Task AnUndecidedBatch_IsAConflict_WithAProblem()
+    {
+        using var viettel = server.Client("Viettel");
+        var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: "LT-PENDING"), Guid.NewGuid().ToString());
+        using var response = await viettel.GetAsync($"/api/submissions/{id}/letter?format=pdf");
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("not been decided", (await Requests.JsonOf(response)).GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("odt")]
+    [InlineData("pdf%00")]
+    public async Task AnUnknownFormat_IsABadRequest_NamingTheFormat(string format)
+    {
+        var id = await server.DecidedViettelSubmissionAsync();
+        using var appraiser = server.Client("appraiser");
+        using var response = await appraiser.GetAsync($"/api/submissions/{id}/letter?format={format}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("format", out _));
+    }
+
+    private async Task<long> DecidedAsync(string siteCode)
+    {
+        using var viettel = server.Client("Viettel");
+        var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: siteCode), Guid.NewGuid().ToString());
+        using var appraiser = server.Client("appraiser");
+        await Requests.DecideAsync(appraiser, id, "approved");
+        return id;
+    }
+
+    /// <summary>The PDF's text as poppler reads it; a missing pdftotext fails the test (tools/test.sh installs poppler-utils).</summary>
+    private static string PdfText(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"api-letter-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, pdf);
+        try
+        {
+            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+            foreach (var a in new[] { "-enc", "UTF-8", path, "-" }) start.ArgumentList.Add(a);
+            using var process = Process.Start(start)!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            // pdftotext may hand back decomposed marks; compare in the letter's composed form.
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

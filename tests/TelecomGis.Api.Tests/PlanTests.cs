@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace TelecomGis.Api.Tests;
+
+/// <summary>Importing plan versions from zipped bundles, what a new version would change, and making it current.</summary>
+[Collection(SharedServer.Name)]
+public sealed class PlanTests(ApiServer server)
+{
+    [Fact]
+    public async Task ReimportingTheCurrentBundle_ChangesNothing()
+    {
+        using var planner = server.Client("planner");
+        var before = (await Requests.JsonOf(await planner.GetAsync("/api/plans"))).GetArrayLength();
+        using var response = await planner.PostAsync("/api/plans", BundleZips.Content(BundleZips.Committed));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var view = await Requests.JsonOf(response);
+        Assert.Equal(await server.PlanVersionAsync(), view.GetProperty("version").GetString());
+        Assert.True(view.GetProperty("current").GetBoolean());
+        Assert.Equal(before, (await Requests.JsonOf(await planner.GetAsync("/api/plans"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ANewVersion_IsStoredNotCurrent_ItsImpactNamesTheChangedVerdictsAndRules_AndActivatingItChangesNewAppraisals()
+    {
+        var original = await server.PlanVersionAsync();
+        using var carrier = server.Client("Vietnamobile");
+        var id = await Requests.SubmitAsync(carrier, Requests.MongCai33mA2b(siteCode: "PL-IMPACT"), Guid.NewGuid().ToString());
+
+        // Every zone's maximum height at 20 m: the 33 m tower now fails R07.
+        var zip = BundleZips.WithZoneHeights(20);
+        using var planner = server.Client("planner");
+        using var imported = await planner.PostAsync("/api/plans", Requests.File("quang-ninh-2027.zip", zip));
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        var view = await Requests.JsonOf(imported);
+        var version = view.GetProperty("version").GetString()!;
+        Assert.NotEqual(original, version);
+        Assert.False(view.GetProperty("current").GetBoolean());
+        Assert.Equal($"/api/plans/{version}", imported.Headers.Location?.ToString());
+        using (var again = await planner.PostAsync("/api/plans", BundleZips.Content(zip)))
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            Assert.Equal(version, (await Requests.JsonOf(again)).GetProperty("version").GetString());
+        }
+
+        using var appraiser = server.Client("appraiser");
+        var impact = await Requests.JsonOf(await appraiser.GetAsync($"/api/plans/{version[..12]}/impact"));
+        var change = impact.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("submission_id").GetInt64() == id);
+        Assert.Equal("PL-IMPACT", change.GetProperty("site_code").GetString());
+        Assert.Equal("pending", change.GetProperty("status").GetString());
+        Assert.Equal("needs_consultation", change.GetProperty("old_verdict").GetString());
+        Assert.Equal("does_not_conform", change.GetProperty("new_verdict").GetString());
+        var r07 = change.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("rule_id").GetString() == "R07");
+        Assert.Equal(("pass", "fail"), (r07.GetProperty("old_outcome").GetString(), r07.GetProperty("new_outcome").GetString()));
+        Assert.All(impact.GetProperty("changes").EnumerateArray(), c => Assert.NotEqual(0, c.GetProperty("rules").GetArrayLength()));
+        Assert.Equal(impact.GetProperty("changed").GetInt32(), impact.GetProperty("changes").GetArrayLength());
+
+        try
+        {
+            using var activated = await planner.PostAsync($"/api/plans/{version}/activate", null);
+            Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
+            Assert.True((await Requests.JsonOf(activated)).GetProperty("current").GetBoolean());
+            Assert.Equal("does_not_conform", await VerdictOfMongCaiAsync());
+            // The batch saved before keeps the version it was appraised against.
+            var batch = await Requests.JsonOf(await appraiser.GetAsync($"/api/submissions/{id}"));
+            Assert.Equal(original, batch.GetProperty("submission").GetProperty("plan_version").GetString());
+        }
+        finally
+        {
+            using var back = await planner.PostAsync($"/api/plans/{original}/activate", null);
+            Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        }
+        Assert.Equal("needs_consultation", await VerdictOfMongCaiAsync());
+    }
+
+    [Fact]
+    public async Task TheCurrentVersionsImpact_IsNothing_BecauseTheEngineIsDeterministic()
+    {
+        using var carrier = server.Client("Viettel");
+        await Requests.SubmitAsync(carrier, Requests.MongCai33mA2b(siteCode: "PL-SAME"), Guid.NewGuid().ToString());
+        using var planner = server.Client("planner");
+        var impact = await Requests.JsonOf(await planner.GetAsync($"/api/plans/{await server.PlanVersionAsync()}/impact"));
+        Assert.True(impact.GetProperty("sites").GetInt32() > 0);
+        Assert.Equal(0, impact.GetProperty("changed").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/plans/0123456789ab/impact")]
+    [InlineData("POST", "/api/plans/0123456789ab/activate")]
+    [InlineData("POST", "/api/plans/short/activate")]
+    public async Task AnUnknownVersion_IsNotFound(string method, string path)
+    {
+        using var admin = server.Client("admin");
+        using var response = await admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    public static TheoryData<string, byte[], string> BadBundles()
+    {
+        var data = new TheoryData<string, byte[], string>
+        {
+            { "empty body", [], "file" },
+            { "not a zip", "plan.json,zones.geojson"u8.ToArray(), "file" },
+            { "a zip header and nothing more", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00], "file" },
+            { "no plan.json", BundleZips.Of(("zones.geojson", "{}")), "plan.json" },
+            { "two bundles", BundleZips.Of(("a/plan.json", "{}"), ("b/plan.json", "{}")), "file" },
+            { "plan.json only", BundleZips.Of(("plan.json", "{}")), "plan.json" },
+            { "plan.json not JSON", BundleZips.Of(("plan.json", "{ \"plan_name\": ")), "plan.json" },
+            { "a climbing path", BundleZips.Of(("../../etc/plan.json", "{}")), "plan.json" },
+            { "a zone without its maximum height", BundleZips.Edited("zones.geojson", z => z["features"]![1]!["properties"]!.AsObject().Remove("max_height_m")), "zones.geojson" },
+            { "a site with a word for a height", BundleZips.Edited("sites.geojson", z => z["features"]![0]!["properties"]!["height_m"] = "tall"), "sites.geojson" },
+            { "a zone that is a point", BundleZips.Edited("zones.geojson", z => z["features"]![1]!["geometry"] = JsonNode("""{"type":"Point","coordinates":[107.9,21.5]}""")), "zones.geojson" },
+            { "another province", BundleZips.Edited("plan.json", p => p["province_code"] = "01"), "plan.json" },
+        };
+        // Seeded damage to the committed zip: a flipped byte run anywhere must be refused or (where it hits nothing read) accepted, never a 500.
+        var committed = BundleZips.Committed;
+        var random = new Random(20261130);
+        for (var i = 0; i < 6; i++)
+        {
+            var bytes = (byte[])committed.Clone();
+            var at = random.Next(bytes.Length - 64);
+            for (var j = 0; j < 16; j++) bytes[at + j] ^= (byte)random.Next(1, 256);
+            data.Add($"damaged at {at}", bytes, "*");
+        }
+        data.Add("cut in half", committed[..(committed.Length / 2)], "file");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BadBundles))]
+    public async Task ABadBundle_IsRefusedWithAProblemNamingTheFile_AndNothingIsImported(string what, byte[] zip, string field)
+    {
+        using var planner = server.Client("planner");
+        var before = (await Requests.JsonOf(await planner.GetAsync("/api/plans"))).GetArrayLength();
+        using var response = await planner.PostAsync("/api/plans", BundleZips.Content(zip));
+
+        if (field == "*" && response.StatusCode == HttpStatusCode.OK) return; // the damage fell where nothing is read (e.g. SOURCES.md)
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await Requests.JsonOf(response)).GetProperty("errors");
+        if (field != "*") Assert.True(errors.TryGetProperty(field, out _), $"{what}: {errors}");
+        Assert.Equal(before, (await Requests.JsonOf(await planner.GetAsync("/api/plans"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ABundleNotSentAsAZip_IsUnsupported()
+    {
+        using var planner = server.Client("planner");
+        using var response = await planner.PostAsJsonAsync("/api/plans", new { plan = "quang-ninh" });
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    private async Task<string> VerdictOfMongCaiAsync()
+    {
+        using var appraiser = server.Client("appraiser");
+        using var response = await appraiser.PostAsJsonAsync("/api/appraisals", Requests.MongCai33mA2b("Viettel"));
+        response.EnsureSuccessStatusCode();
+        return (await Requests.JsonOf(response)).GetProperty("appraisal").GetProperty("verdict").GetString()!;
+    }
+
+    private static System.Text.Json.Nodes.JsonNode JsonNode(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!;
+
+}
