@@ -73,10 +73,17 @@ export function mountPlannerPanel(panel: HTMLElement, map: OlMap, layers: Planne
       </tbody></table></div>`;
   };
 
-  const render = () => {
+  // The form is drawn once (and again for a new language), so an open list is not closed by each progress report.
+  const renderForm = () => {
     const resolution = panel.querySelector<HTMLSelectElement>('select[name="resolution"]')?.value;
-    panel.innerHTML = form() + progress() + gapList() + resilienceList();
+    panel.innerHTML = `${form()}<div class="coverage-state"></div><div class="gap-list"></div><div class="resilience"></div>`;
     if (resolution) panel.querySelector<HTMLSelectElement>('select[name="resolution"]')!.value = resolution;
+    render();
+  };
+  const render = () => {
+    panel.querySelector('.coverage-state')!.innerHTML = progress();
+    panel.querySelector('.gap-list')!.innerHTML = gapList();
+    panel.querySelector('.resilience')!.innerHTML = resilienceList();
     panel.querySelector<HTMLButtonElement>('.cancel-coverage')!.disabled = analysis.job?.state !== 'running';
   };
 
@@ -90,7 +97,7 @@ export function mountPlannerPanel(panel: HTMLElement, map: OlMap, layers: Planne
   panel.addEventListener('submit', (event) => {
     event.preventDefault();
     const resolution = Number(panel.querySelector<HTMLSelectElement>('select[name="resolution"]')!.value);
-    analysis.start(resolution).catch((e: Error) => { panel.querySelector('.coverage-form')!.insertAdjacentHTML('afterend', `<p class="error">${escape(e.message)}</p>`); });
+    analysis.start(resolution).catch((e: Error) => { panel.querySelector('.coverage-state')!.innerHTML = `<p class="error">${escape(e.message)}</p>`; });
   });
   panel.addEventListener('change', (event) => {
     const target = event.target as HTMLSelectElement;
@@ -139,6 +146,6 @@ export function mountPlannerPanel(panel: HTMLElement, map: OlMap, layers: Planne
     wasFinished = finished;
     render();
   });
-  onLanguageChange(render);
-  render();
+  onLanguageChange(renderForm);
+  renderForm();
 }
