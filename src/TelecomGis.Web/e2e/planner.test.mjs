@@ -36,6 +36,11 @@ test('a planner runs coverage, reads the gaps most people first, draws a storm o
   assert.ok(people.length > 0, 'some 4G gaps are listed');
   assert.deepEqual(people, [...people].sort((a, b) => b - a), 'most people first');
   assert.ok(await page.locator('.layer-item[data-layer="coverage-gaps"] input').isChecked(), 'the gap layer is shown once the run is done');
+  await page.click('[data-tab="layers"]');
+  await page.locator('.layer-item[data-layer="coverage-share"]').scrollIntoViewIfNeeded();
+  assert.match(await page.locator('.layer-item[data-layer="coverage-share"] .legend').textContent(), /80% trở lên/);
+  await page.screenshot({ path: join(screenshots, 'planner-layers.png') });
+  await page.click('[data-tab="planner"]');
 
   // A storm's footprint, corner by corner, finished with a double click.
   await page.click('.draw-hazard');
