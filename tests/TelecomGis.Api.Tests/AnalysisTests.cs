@@ -58,4 +58,56 @@ public sealed class AnalysisTests(ApiServer server)
         Assert.Equal(54, fiber.GetProperty("communes").GetArrayLength());
         Assert.NotEmpty(fiber.GetProperty("lengths").EnumerateArray());
     }
+
+    [Fact]
+    public async Task AHazardPolygonOverMongCai_FailsTheSitesInside_AndListsTheCommunesLosingCoverage_MostPeopleFirst()
+    {
+        using var client = server.Client("appraiser");
+        var response = await client.PostAsJsonAsync("/api/analysis/resilience", new { hazard = Requests.MongCaiHazard, resolution_m = 2000 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await Requests.JsonOf(response);
+        Assert.InRange(answer.GetProperty("failed_sites").GetArrayLength(), 30, 60);
+        var communes = answer.GetProperty("communes").EnumerateArray().ToList();
+        Assert.NotEmpty(communes);
+        Assert.Contains(communes, c => c.GetProperty("commune").GetString()!.Contains("Móng Cái", StringComparison.Ordinal));
+        var people = communes.Select(c => c.GetProperty("people_losing_coverage").GetDouble()).ToList();
+        Assert.Equal(people.OrderByDescending(p => p), people);
+        Assert.All(communes, c => Assert.True(c.GetProperty("population_covered_after").GetDouble() <= c.GetProperty("population_covered_before").GetDouble()));
+    }
+
+    [Fact]
+    public async Task ListedFailedSitesWork_AndAnUnknownSiteIsAProblemNamingTheField()
+    {
+        using var client = server.Client("planner");
+        var ok = await client.PostAsJsonAsync("/api/analysis/resilience", new { failed_site_ids = new[] { "QN-S00030" }, resolution_m = 2000 });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal("QN-S00030", (await Requests.JsonOf(ok)).GetProperty("failed_sites")[0].GetString());
+        var unknown = await client.PostAsJsonAsync("/api/analysis/resilience", new { failed_site_ids = new[] { "QN-NOPE" } });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await Requests.JsonOf(unknown)).GetProperty("errors").TryGetProperty("failed_site_ids", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/analysis/resilience",
+            new { hazard = Requests.MongCaiHazard, coverage_id = Guid.NewGuid() })).StatusCode);
+    }
+
+    public static TheoryData<string, string> MalformedHazards() => new()
+    {
+        { "a bow tie", """{"hazard":{"type":"Polygon","coordinates":[[[107.9,21.4],[108.0,21.5],[108.0,21.4],[107.9,21.5],[107.9,21.4]]]}}""" },
+        { "a ring of one point", """{"hazard":{"type":"Polygon","coordinates":[[[107.9,21.5]]]}}""" },
+        { "a point", """{"hazard":{"type":"Point","coordinates":[107.9,21.5]}}""" },
+        { "latitude first", """{"hazard":{"type":"Polygon","coordinates":[[[21.4,107.9],[21.4,108.0],[21.5,108.0],[21.4,107.9]]]}}""" },
+        { "not GeoJSON", """{"hazard":"storm"}""" },
+        { "nothing", "{}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedHazards))]
+    public async Task AMalformedHazardIsAProblemNamingTheHazardField(string what, string body)
+    {
+        using var client = server.Client("planner");
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var response = await client.PostAsync("/api/analysis/resilience", content);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("hazard", out _), what);
+    }
 }

@@ -44,6 +44,8 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/ogc/collections/communes/items?limit=5", "", [200, 200, 200, 200, 200, 200]),
         ("GET", "/ogc/collections/sites", "", [404, 404, 404, 404, 404, 404]),
         ("GET", "/openapi/v1.json", "", [200, 200, 200, 200, 200, 200]),
+        ("POST", "/api/analysis/resilience", "hazard", [401, 403, 403, 200, 200, 200]),
+        ("POST", "/api/analysis/resilience", "bad-hazard", [401, 403, 403, 400, 400, 400]),
     ];
 
     public static TheoryData<string, string, string, string, int> Cases()
@@ -75,6 +77,8 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
             "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
             // The committed bundle, already imported at start: an import that changes nothing (200).
             "bundle" => BundleZips.Content(BundleZips.Committed),
+            "hazard" => JsonContent.Create(new { hazard = Requests.MongCaiHazard, resolution_m = 2000 }),
+            "bad-hazard" => JsonContent.Create(new { hazard = new { type = "Polygon", coordinates = new[] { new[] { new[] { 107.9, 21.5 } } } } }),
             _ => null,
         };
         using var response = await client.SendAsync(request);

@@ -10,6 +10,13 @@ public static class Requests
     public static object MongCai33mA2b(string? carrier = null, string siteCode = "MC-33") =>
         new { carrier, site_code = siteCode, lon = 107.97826, lat = 21.53008, pole_class = "A2b", height_m = 33, camouflaged = false };
 
+    /// <summary>A storm's footprint over Móng Cái (WGS 84, longitude first): some forty sites stand inside it.</summary>
+    public static readonly object MongCaiHazard = new
+    {
+        type = "Polygon",
+        coordinates = new[] { new[] { new[] { 107.90, 21.48 }, new[] { 108.05, 21.48 }, new[] { 108.05, 21.58 }, new[] { 107.90, 21.58 }, new[] { 107.90, 21.48 } } },
+    };
+
     public static MultipartFormDataContent File(string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent();

@@ -18,6 +18,7 @@ public static class AnalysisEndpoints
     {
         // The job registry lives with the endpoints: one per host, created when they are mapped.
         var jobs = new CoverageJobs();
+        api.MapResilienceEndpoint(jobs);
         var group = api.MapGroup("/analysis").WithTags("Analysis").RequireAuthorization(Roles.ReadsPlans);
 
         group.MapPost("/coverage", (CoverageRequest? request, CurrentPlan current, TimeProvider clock) =>

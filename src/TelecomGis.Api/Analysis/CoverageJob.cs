@@ -19,12 +19,16 @@ public sealed class CoverageJob(Guid id, CoverageParameters parameters, int rows
     public CoverageResult? Result { get; private set; }
     public CancellationTokenSource Cancellation { get; } = new();
 
+    /// <summary>When the run finished (UTC), or null while it runs or when it failed.</summary>
+    public DateTimeOffset? FinishedAt { get; private set; }
+
     internal IProgress<int> Progress => new RowsProgress(this);
 
     internal void Finish(CoverageResult result)
     {
         Result = result;
         Volatile.Write(ref _rowsDone, Rows);
+        FinishedAt = DateTimeOffset.UtcNow;
         State = CoverageJobState.Finished;
     }
 

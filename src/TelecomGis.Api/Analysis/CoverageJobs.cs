@@ -17,6 +17,13 @@ public sealed class CoverageJobs
 
     public CoverageJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
 
+    /// <summary>The finished run that finished last, if any: what a resilience scenario compares against by default.</summary>
+    public CoverageJob? LatestFinished() => _jobs.Values.Where(j => j.FinishedAt is not null).MaxBy(j => j.FinishedAt);
+
+    /// <summary>A run awaited in place (no job), through the same cache: a resilience scenario's runs before and after.</summary>
+    public Task<CoverageResult> Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken cancellationToken) =>
+        _cache.GetOrCompute(inputs, parameters, () => Task.Run(() => CoverageComputation.Run(inputs, parameters, cancellationToken: cancellationToken), cancellationToken));
+
     public CoverageJob Start(ProvincePlan plan, CoverageParameters parameters)
     {
         var inputs = CoverageInputs.FromPlan(plan, parameters, PathLossModels.For);

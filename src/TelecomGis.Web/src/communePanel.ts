@@ -1,6 +1,6 @@
 // A commune's figures for planners: population and area from the boundary layer, the postal service points that serve it by
-// kind. The coverage and fiber-reach figures come from the coverage analysis, which the server does not offer yet; the panel
-// says so rather than show a number it does not have.
+// kind; then the analysis: mobile coverage share (area and population, per technology) once a coverage run has finished,
+// the postal figures (radius, people per point, cultural post office, headquarters to the nearest point) and fiber reach.
 import type OlMap from 'ol/Map';
 import { getJson } from './api';
 import { t, onLanguageChange, type TextKey } from './i18n';
@@ -9,6 +9,8 @@ import { escape } from './appraisalPanel';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import { area } from './layerStyles';
+import { analysis, technologies } from './analysis';
+import { currentUser } from './session';
 
 interface PostalCollection { features: Array<{ properties: { kind: string; commune: string } }> }
 
@@ -22,6 +24,8 @@ export function mountCommunePanel(panel: HTMLElement, map: OlMap): (commune: Com
 
   const render = async () => {
     if (!shown) { panel.innerHTML = `<p class="hint">${t('commune.hint')}</p>`; return; }
+    const role = currentUser()?.role;
+    if ((role === 'planner' || role === 'admin') && !analysis.postal) void analysis.loadPostalAndFiber().catch(() => undefined);
     const f = shown.feature;
     postal ??= getJson<PostalCollection>('/api/layers/post-offices');
     const points = (await postal).features.filter((p) => p.properties.commune === shown!.code);
@@ -38,7 +42,7 @@ export function mountCommunePanel(panel: HTMLElement, map: OlMap): (commune: Com
         <tr><th>${t('commune.postalPoints')}</th><td class="num">${points.length}</td></tr>
         ${[...byKind].map(([k, n]) => `<tr><td>· ${t(`postal.${k}` as TextKey)}</td><td class="num">${n}</td></tr>`).join('')}
       </table>
-      <p class="hint">${t('commune.coveragePending')}</p>`;
+      ${analysisFigures(shown.code)}`;
   };
 
   const showCommune = (c: CommuneEntry) => {
@@ -54,6 +58,33 @@ export function mountCommunePanel(panel: HTMLElement, map: OlMap): (commune: Com
     if (hit) showCommune(hit);
   });
   onLanguageChange(() => void render());
+  analysis.onChange(() => { if (shown) void render(); });
   void render();
   return showCommune;
+}
+
+const percent = (share: number) => `${(share * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+const figure = (n: number | null, unit = '') => (n == null ? '—' : `${n.toLocaleString('vi-VN')}${unit}`);
+
+/** The analysis' figures for one commune; where the analysis has not run (or the user may not see it) the panel says so. */
+function analysisFigures(code: string): string {
+  const role = currentUser()?.role;
+  if (role !== 'planner' && role !== 'admin') return `<p class="hint">${t('commune.analysisSignIn')}</p>`;
+  const coverage = technologies.map((x) => analysis.coverageOf(code, x)).filter((r) => r !== undefined);
+  const coverageTable = coverage.length === 0
+    ? `<p class="hint">${t('commune.coverageNotRun')}</p>`
+    : `<table class="figures coverage-figures"><thead><tr><th>${t('commune.technology')}</th><th class="num">${t('commune.areaShare')}</th><th class="num">${t('commune.populationShare')}</th></tr></thead><tbody>
+      ${coverage.map((r) => `<tr data-technology="${r.technology}"><td>${r.technology}</td><td class="num">${percent(r.area_share)}</td><td class="num">${percent(r.population_share)}</td></tr>`).join('')}</tbody></table>`;
+  const postal = analysis.postal?.find((p) => p.commune_code === code);
+  const fiber = analysis.fiber?.find((f) => f.commune_code === code);
+  const postalTable = !postal ? '' : `<h4>${t('commune.postal')}</h4><table class="figures postal-figures">
+      <tr><th>${t('commune.postalPoints')}</th><td class="num">${postal.points}</td></tr>
+      <tr><th>${t('commune.serviceRadius')}</th><td class="num">${figure(postal.service_radius_km, ' km')}</td></tr>
+      <tr><th>${t('commune.peoplePerPoint')}</th><td class="num">${figure(postal.people_per_point)}</td></tr>
+      <tr><th>${t('commune.culturalPostOffice')}</th><td class="num">${postal.cultural_post_offices > 0 ? t('commune.yes') : t('commune.no')}</td></tr>
+      <tr><th>${t('commune.hqToPoint')}</th><td class="num">${figure(postal.nearest_point_m, ' m')}</td></tr></table>`;
+  const fiberTable = !fiber ? '' : `<h4>${t('commune.fiber')}</h4><table class="figures fiber-figures">
+      <tr><th>${t('commune.hqToRoute')}</th><td class="num">${figure(fiber.distance_m, ' m')}</td></tr>
+      <tr><th>${t('commune.fiberReached')}</th><td class="num" data-reached="${fiber.reached}">${fiber.reached ? t('commune.yes') : t('commune.no')}</td></tr></table>`;
+  return `<h4>${t('commune.coverage')}</h4>${coverageTable}${postalTable}${fiberTable}`;
 }

@@ -30,6 +30,8 @@ export function mountLayerSwitcher(container: HTMLElement, overlays: PlanOverlay
       box.checked = overlay.layer.getVisible();
       box.disabled = overlay.signedInOnly && !signedIn;
       box.addEventListener('change', () => overlay.layer.setVisible(box.checked));
+      // A panel may show a layer itself (the planner's, once coverage has run): the box follows.
+      overlay.layer.on('change:visible', () => { box.checked = overlay.layer.getVisible(); });
       label.append(box, ` ${t(overlay.title)}`);
       if (box.disabled) {
         const note = document.createElement('small');

@@ -25,6 +25,8 @@ import { mountCommuneSearch } from './communeSearch';
 import { mountSideTabs } from './sideTabs';
 import { mountSignInForm } from './signInForm';
 import { keepViewInAddress, viewFromAddress } from './mapView';
+import { plannerLayers } from './coverageLayers';
+import { mountPlannerPanel } from './plannerPanel';
 
 /** Signing in or out changes what the private layers may show: fetch them again with the new key. */
 function reloadPrivateLayers(overlays: PlanOverlay[]): void {
@@ -46,7 +48,9 @@ async function start(): Promise<void> {
   await resumeSession();
   const settings: MapSettings = await loadMapSettings();
 
-  const overlays = planOverlays(!settings.basemap_url);
+  const planner = plannerLayers();
+  const plan = planOverlays(!settings.basemap_url);
+  const overlays = [...plan, ...planner.overlays];
   for (const o of overlays) o.layer.setVisible(o.visible);
   const appraisal = new AppraisalOverlay();
   const submissions = new SubmissionLayer();
@@ -71,10 +75,11 @@ async function start(): Promise<void> {
   const showCommune = mountCommunePanel(side.querySelector('[data-panel="commune"]')!, map);
   mountCommuneSearch(document.getElementById('commune-search') as HTMLInputElement, document.getElementById('commune-hits')!, map,
     (c) => { selectTab('commune'); showCommune(c); });
+  mountPlannerPanel(side.querySelector('[data-panel="planner"]')!, map, planner);
   mountCoordinateReadout(map, document.getElementById('coordinates')!);
   mountSignInForm(document.getElementById('signin') as HTMLFormElement);
   document.getElementById('language')!.addEventListener('click', () => setLanguage(language() === 'vi' ? 'en' : 'vi'));
-  onSessionChange(() => { reloadPrivateLayers(overlays); appraisal.clear(); });
+  onSessionChange(() => { reloadPrivateLayers(plan); appraisal.clear(); });
   translatePage();
 }
 
