@@ -8,6 +8,7 @@ namespace TelecomGis.Benchmarks;
 /// <summary>
 /// The coverage grid's per-cell kernel: one server along one full row of 301 cells of 100 m (±15 km, the default radius), so each
 /// operation is one cell–sector evaluation (distance, path loss, both pattern planes, best-server update in two layers).
+/// The row lies along the boresight's east–west axis (azimuth 90°), so half its cells are behind the antenna, as in the grid.
 /// "direct model call" is the kernel as first written, calling the model and both arctangents per cell: the peer that the
 /// tabulated profile (RadialProfile) is measured against.
 /// </summary>
@@ -21,6 +22,7 @@ public class CoverageBenchmarks
     private RadialProfile _profile = null!;
     private AntennaPattern _pattern;
     private CoverageLayer _own = null!, _all = null!;
+    private CoverageComputation.RowScratch _scratch = null!;
 
     [Params(900.0, 1800.0)]
     public double FrequencyMhz { get; set; }
@@ -36,6 +38,7 @@ public class CoverageBenchmarks
         _profile = new RadialProfile(_server, _pattern, 1.5, 15_000);
         _own = new CoverageLayer(Technology.G4, "Viettel", Cells);
         _all = new CoverageLayer(Technology.G4, null, Cells);
+        _scratch = new CoverageComputation.RowScratch(Cells + 3);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Cells, Description = "per cell: tabulated profile (the grid's kernel)")]
@@ -43,7 +46,8 @@ public class CoverageBenchmarks
     {
         Array.Fill(_own.LevelDbm, float.NegativeInfinity);
         Array.Fill(_all.LevelDbm, float.NegativeInfinity);
-        return CoverageComputation.RowForServer(_grid, _inProvince, 0, 0, _server, 0, _profile, _pattern, 15_000, _own, _all).Evaluations;
+        var n = CoverageComputation.SiteGeometry(_grid, _inProvince, 0, 0, _server.XM, 15_000, _profile, _scratch);
+        return CoverageComputation.RowForServer(_scratch, n, 0, _server, 0, _profile, _pattern, _own, _all).OutsideValidity + n;
     }
 
     [Benchmark(OperationsPerInvoke = Cells, Description = "per cell: direct model call")]

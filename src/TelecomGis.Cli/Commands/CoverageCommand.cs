@@ -48,10 +48,11 @@ internal static class CoverageCommand
         // On a shared machine the wall clock says little: the processor time of the phase shows the work itself.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var folder = AtomicFile.Folder(outDir, "--out");
-        CoverageOutputs.Write(folder, result, new MetricFrame(grid.Epsg), perCarrierGaps, ct);
+        var table = CommuneCoverage.Table(result);
+        CoverageOutputs.Write(folder, result, table, new MetricFrame(grid.Epsg), perCarrierGaps, ct);
         var written = clock.Elapsed;
 
-        CoverageOutputs.PrintSummary(result);
+        CoverageOutputs.PrintSummary(result, table);
         Console.Error.WriteLine($"time: plan and grid {prepared.TotalMilliseconds:N0} ms, coverage {(computed - prepared).TotalMilliseconds:N0} ms (processor {cpu.TotalMilliseconds:N0} ms) " +
                                 $"({result.Evaluations:N0} cell-sector evaluations, {cpu.TotalNanoseconds / Math.Max(1, result.Evaluations):N0} ns of processor each), " +
                                 $"outputs {(written - computed).TotalMilliseconds:N0} ms");

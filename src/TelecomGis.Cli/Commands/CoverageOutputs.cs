@@ -9,25 +9,39 @@ namespace TelecomGis.Cli.Commands;
 /// <summary>The files of a coverage run, each written atomically, and the summary the command prints.</summary>
 internal static class CoverageOutputs
 {
-    public static void Write(string folder, CoverageResult result, MetricFrame frame, bool perCarrierGaps, CancellationToken ct)
+    /// <remarks>
+    /// The files are independent: the two rasters (mostly copying to the page cache) are written while the gaps (processor-bound)
+    /// are traced, so the phase takes about as long as its longest part on two cores.
+    /// </remarks>
+    public static void Write(string folder, CoverageResult result, IReadOnlyList<CommuneCoverage> table, MetricFrame frame, bool perCarrierGaps,
+        CancellationToken ct)
     {
-        AtomicFile.Write(Path.Combine(folder, "coverage.tif"), s => CoverageRaster.WriteLevels(s, result));
-        AtomicFile.Write(Path.Combine(folder, "best-server.tif"), s => CoverageRaster.WriteServers(s, result));
-        AtomicFile.WriteText(Path.Combine(folder, "servers.csv"), w => CoverageServersCsv.Write(w, result));
-        AtomicFile.WriteText(Path.Combine(folder, "communes.csv"), w => CommuneCoverageCsv.Write(w, CommuneCoverage.Table(result)));
-        // Layers are independent: their gaps are traced in parallel, then listed in layer order.
-        var layers = result.Layers.Where(l => l.Carrier is null || perCarrierGaps).ToList();
-        var perLayer = new IReadOnlyList<CoverageGap>[layers.Count];
-        Parallel.For(0, layers.Count, new ParallelOptions { CancellationToken = ct }, i => perLayer[i] = CoverageGaps.Find(result, layers[i], frame.Factory, ct));
-        var gaps = perLayer.SelectMany(g => g).ToList();
-        AtomicFile.Write(Path.Combine(folder, "gaps.geojson"), s => CoverageGapsGeoJson.Write(s, gaps, frame));
-        Console.Error.WriteLine($"wrote coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Count:N0} gaps) to {folder}");
+        var gaps = Task.Run(() =>
+        {
+            // Layers are independent: their gaps are traced in parallel, then listed in layer order.
+            var layers = result.Layers.Where(l => l.Carrier is null || perCarrierGaps).ToList();
+            var perLayer = new IReadOnlyList<CoverageGap>[layers.Count];
+            Parallel.For(0, layers.Count, new ParallelOptions { CancellationToken = ct }, i => perLayer[i] = CoverageGaps.Find(result, layers[i], frame.Factory, ct));
+            var all = perLayer.SelectMany(g => g).ToList();
+            AtomicFile.Write(Path.Combine(folder, "gaps.geojson"), s => CoverageGapsGeoJson.Write(s, all, frame));
+            return all.Count;
+        }, ct);
+        var levels = Task.Run(() => AtomicFile.Write(Path.Combine(folder, "coverage.tif"), s => CoverageRaster.WriteLevels(s, result)), ct);
+        var rest = Task.Run(() =>
+        {
+            AtomicFile.Write(Path.Combine(folder, "best-server.tif"), s => CoverageRaster.WriteServers(s, result));
+            AtomicFile.WriteText(Path.Combine(folder, "servers.csv"), w => CoverageServersCsv.Write(w, result));
+            AtomicFile.WriteText(Path.Combine(folder, "communes.csv"), w => CommuneCoverageCsv.Write(w, table));
+        }, ct);
+        // Every part finishes before the command goes on; the first failure (an IOException, a cancellation) is rethrown as
+        // itself, not wrapped in an AggregateException, so the command reports it as before.
+        Task.WhenAll(levels, gaps, rest).GetAwaiter().GetResult();
+        Console.Error.WriteLine($"wrote coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Result:N0} gaps) to {folder}");
     }
 
     /// <summary>Per technology over all carriers: the province's covered population and area, and the validity notes' counts.</summary>
-    public static void PrintSummary(CoverageResult result)
+    public static void PrintSummary(CoverageResult result, IReadOnlyList<CommuneCoverage> table)
     {
-        var table = CommuneCoverage.Table(result);
         foreach (var layer in result.AllCarrierLayers)
         {
             var rows = table.Where(r => r.Carrier is null && r.Technology == layer.Technology).ToList();
