@@ -56,17 +56,7 @@ public static class PlanEndpoints
         await using var zip = new MemoryStream();
         if (context.Request.HasFormContentType)
         {
-            IFormCollection form;
-            try
-            {
-                form = await context.Request.ReadFormAsync(ct);
-            }
-            catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-            {
-                throw RequestValidationException.For("file", $"The multipart body cannot be read: {e.Message}", "Không đọc được nội dung multipart.");
-            }
-            var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null)
-                ?? throw RequestValidationException.For("file", "Send the zipped bundle as a multipart field named 'file'.", "Thiếu tệp (trường 'file').");
+            var file = await MultipartFile.ReadAsync(context.Request, "Send the zipped bundle as a multipart field named 'file'.", ct);
             await file.CopyToAsync(zip, ct);
         }
         else if (context.Request.ContentType is { } type && (type.Contains("zip", StringComparison.OrdinalIgnoreCase) || type.Contains("octet-stream", StringComparison.OrdinalIgnoreCase)))

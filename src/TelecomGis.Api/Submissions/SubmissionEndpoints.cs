@@ -73,17 +73,7 @@ public static class SubmissionEndpoints
         var single = !context.Request.HasFormContentType;
         if (!single)
         {
-            IFormCollection form;
-            try
-            {
-                form = await context.Request.ReadFormAsync(ct);
-            }
-            catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-            {
-                throw RequestValidationException.For("file", $"The multipart body cannot be read: {e.Message}", "Không đọc được nội dung multipart.");
-            }
-            var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null)
-                ?? throw RequestValidationException.For("file", "Send the batch as a multipart field named 'file'.", "Thiếu tệp (trường 'file').");
+            var file = await MultipartFile.ReadAsync(context.Request, "Send the batch as a multipart field named 'file'.", ct);
             rows = await BatchFile.ReadAsync(file, carrier, ct);
         }
         else if (context.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
