@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Propagation;
@@ -31,7 +30,7 @@ public sealed class CoverageGeoTiffTests(CommittedBundleFixture bundle) : IDispo
         var path = Path.Combine(_dir, "coverage.tif");
         using (var file = File.Create(path)) CoverageRaster.WriteLevels(file, result);
 
-        var (exit, output, errors) = await RunAsync("gdalinfo", "-json", "-stats", path);
+        var (exit, output, errors) = await ExternalTool.RunAsync("gdalinfo", "-json", "-stats", path);
         Assert.True(exit == 0, $"gdalinfo exited with {exit}: {errors}");
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
@@ -68,7 +67,7 @@ public sealed class CoverageGeoTiffTests(CommittedBundleFixture bundle) : IDispo
         var layer = result.Layers[0];
         var cell = Array.FindIndex(layer.Server, s => s >= 0);
         var (column, row) = (cell % result.Grid.Columns, cell / result.Grid.Columns);
-        var (exit, output, errors) = await RunAsync("gdallocationinfo", "-valonly", "-b", "1", "-geoloc", path,
+        var (exit, output, errors) = await ExternalTool.RunAsync("gdallocationinfo", "-valonly", "-b", "1", "-geoloc", path,
             result.Grid.CentreX(column).ToString(System.Globalization.CultureInfo.InvariantCulture),
             result.Grid.CentreY(row).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(exit == 0, $"gdallocationinfo exited with {exit}: {errors}");
@@ -92,28 +91,6 @@ public sealed class CoverageGeoTiffTests(CommittedBundleFixture bundle) : IDispo
         Assert.Equal(gaps[0].AreaKm2, first.GetProperty("properties").GetProperty("area_km2").GetDouble(), 1e-3);
         var lon = first.GetProperty("geometry").GetProperty("coordinates")[0][0][0].GetDouble();
         Assert.InRange(lon, 106, 109); // lon/lat, not TM-3 metres
-    }
-
-    private static async Task<(int Exit, string Output, string Errors)> RunAsync(string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"{file} is needed to read the GeoTIFF back: apt-get install gdal-bin (tools/test.sh does).", e);
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return (process.ExitCode, await output, await errors);
-        }
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

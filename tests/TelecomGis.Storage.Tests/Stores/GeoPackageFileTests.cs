@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.GeoPackage;
@@ -24,7 +23,7 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
             await store.AppendDecisionAsync(Decision.OnBatch(submission.Submission.Id, "approved", "ok", "u-dept", DateTimeOffset.UtcNow));
         }
 
-        var (exit, output, errors) = await RunAsync("ogrinfo", "-so", "-al", path);
+        var (exit, output, errors) = await ExternalTool.RunAsync("ogrinfo", "-so", "-al", path);
         Assert.True(exit == 0, $"ogrinfo exited with {exit}: {errors}");
         Assert.Equal("", errors.Trim());
         Assert.DoesNotContain("ERROR", output, StringComparison.OrdinalIgnoreCase);
@@ -32,7 +31,7 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
 
         // GDAL's own GeoPackage validator (python3-gdal, which gdal-bin depends on) checks what ogrinfo tolerates: blob headers,
         // dimensions, the R-tree triggers, the gpkg_* tables' definitions.
-        var validation = await RunAsync("python3", "-W", "ignore", "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py", "-k", path);
+        var validation = await ExternalTool.RunAsync("python3", "-W", "ignore", "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py", "-k", path);
         Assert.True(validation.Exit == 0 && validation.Output.Trim() == "" && validation.Errors.Trim() == "",
             $"validate_gpkg.py ({validation.Exit}): {validation.Output}{validation.Errors}");
 
@@ -100,28 +99,6 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
     }
 
     private static Task<object?> Scalar(string path, string sql) => GeoPackageStoreTests.Raw(path, sql);
-
-    private static async Task<(int Exit, string Output, string Errors)> RunAsync(string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"{file} is needed to check the GeoPackage: apt-get install gdal-bin (tools/test.sh does).", e);
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return (process.ExitCode, await output, await errors);
-        }
-    }
 
     [GeneratedRegex(@"Layer name: (?<name>\S+)[\s\S]*?Feature Count: (?<count>\d+)")]
     private static partial Regex LayerCount();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using TelecomGis.Storage.Terrain;
 
@@ -31,16 +30,9 @@ public sealed class GeoTiffElevationReaderTests : IDisposable
 
     internal static string GdalTranslate(string dir, string input, string output, params string[] options)
     {
-        var psi = new ProcessStartInfo("gdal_translate") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var o in options) psi.ArgumentList.Add(o);
-        psi.ArgumentList.Add(input);
         var path = Path.Combine(dir, output);
-        psi.ArgumentList.Add(path);
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("gdal_translate (gdal-bin) is needed for this test.");
-        var err = p.StandardError.ReadToEnd();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, err);
+        var (exit, _, errors) = ExternalTool.RunAsync("gdal_translate", [.. options, input, path]).GetAwaiter().GetResult();
+        Assert.True(exit == 0, errors);
         return path;
     }
 
