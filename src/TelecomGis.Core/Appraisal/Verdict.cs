@@ -45,4 +45,13 @@ public static class Verdicts
         }
         return consult ? Verdict.NeedsConsultation : Verdict.Conforms;
     }
+
+    /// <summary>The verdict a stored code names ("conforms", "does_not_conform", "needs_consultation").</summary>
+    public static Verdict Parse(string code) => code switch
+    {
+        "conforms" => Verdict.Conforms,
+        "does_not_conform" => Verdict.DoesNotConform,
+        "needs_consultation" => Verdict.NeedsConsultation,
+        _ => throw new FormatException($"'{code}' is not a verdict."),
+    };
 }

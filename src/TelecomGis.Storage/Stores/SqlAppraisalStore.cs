@@ -366,7 +366,7 @@ public abstract class SqlAppraisalStore : IAppraisalStore
             while (await reader.ReadAsync(cancellationToken))
             {
                 var feature = reader.IsDBNull(8) ? null : new FeatureRef(reader.GetString(8), reader.GetString(9), reader.GetString(10));
-                var result = new RuleResult(reader.GetString(1), ParseOutcome(reader.GetString(2)), reader.GetString(3), reader.GetString(4),
+                var result = new RuleResult(reader.GetString(1), RuleOutcomes.Parse(reader.GetString(2)), reader.GetString(3), reader.GetString(4),
                     NullableDouble(reader, 5), NullableString(reader, 6), NullableDouble(reader, 7), feature, NullableString(reader, 11));
                 var id = reader.GetInt64(0);
                 if (!results.TryGetValue(id, out var list)) results[id] = list = [];
@@ -408,7 +408,7 @@ public abstract class SqlAppraisalStore : IAppraisalStore
             ConformingAlternative? alternative = null;
             if (!rr.IsDBNull(16) && site is not null)
             {
-                appraisal = new AppraisalResult(site, ParseVerdict(rr.GetString(17)),
+                appraisal = new AppraisalResult(site, Verdicts.Parse(rr.GetString(17)),
                     results.TryGetValue(rr.GetInt64(16), out var list) ? list : [], rr.GetString(18));
                 alternative = NullableString(rr, 19) is { } json ? JsonSerializer.Deserialize<ConformingAlternative>(json, Json) : null;
             }
@@ -527,11 +527,6 @@ public abstract class SqlAppraisalStore : IAppraisalStore
     private static string? NullableString(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
     private static double? NullableDouble(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
-
-    private static RuleOutcome ParseOutcome(string code) =>
-        Enum.GetValues<RuleOutcome>().First(o => o.Code() == code);
-
-    private static Verdict ParseVerdict(string code) => Enum.GetValues<Verdict>().First(v => v.Code() == code);
 
     private sealed record SectorRecord(double AzimuthDeg, double FrequencyMhz, double EirpDbm, string Technology, double? AntennaHeightM);
 }
