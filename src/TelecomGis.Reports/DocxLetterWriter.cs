@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -107,7 +108,7 @@ public static class DocxLetterWriter
         properties.Append(new TableCellMarginDefault(
             new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
             new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa }));
-        return new Table(properties, new TableGrid(new GridColumn { Width = Twips(HeaderLeftColumnMm).ToString() }, new GridColumn { Width = Twips(rightMm).ToString() }),
+        return new Table(properties, new TableGrid(new GridColumn { Width = Twips(HeaderLeftColumnMm).ToString(CultureInfo.InvariantCulture) }, new GridColumn { Width = Twips(rightMm).ToString(CultureInfo.InvariantCulture) }),
             new TableRow(left, right));
     }
 
@@ -121,20 +122,20 @@ public static class DocxLetterWriter
             Para(JustificationValues.Center, 0, 0, Text(letter.SignerTitle, BodyPt, bold: true)),
             // Room for the signature and the seal, about 3 cm.
             Para(JustificationValues.Center, 1700, 0, Text(letter.SignerName, BodyPt, bold: true)));
-        return new Table(BorderlessTable(), new TableGrid(new GridColumn { Width = Twips(leftMm).ToString() }, new GridColumn { Width = Twips(TextWidthMm - leftMm).ToString() }),
+        return new Table(BorderlessTable(), new TableGrid(new GridColumn { Width = Twips(leftMm).ToString(CultureInfo.InvariantCulture) }, new GridColumn { Width = Twips(TextWidthMm - leftMm).ToString(CultureInfo.InvariantCulture) }),
             new TableRow(left, right));
     }
 
     /// <summary>In the schema's order (ECMA-376 17.4.60): width, borders, layout; cell margins may follow.</summary>
     private static TableProperties BorderlessTable() => new(
-        new TableWidth { Width = Twips(TextWidthMm).ToString(), Type = TableWidthUnitValues.Dxa },
+        new TableWidth { Width = Twips(TextWidthMm).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
         new TableBorders(
             new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
             new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
             new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
         new TableLayout { Type = TableLayoutValues.Fixed });
 
-    private static TableCellProperties CellWidth(double mm) => new(new TableCellWidth { Width = Twips(mm).ToString(), Type = TableWidthUnitValues.Dxa });
+    private static TableCellProperties CellWidth(double mm) => new(new TableCellWidth { Width = Twips(mm).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
 
     /// <summary>
     /// The line under the issuing body, a third to a half of its width and centred: an empty paragraph indented from both
@@ -142,7 +143,7 @@ public static class DocxLetterWriter
     /// </summary>
     private static Paragraph ShortRule(double columnMm, double fraction)
     {
-        var indent = Twips(columnMm * (1 - fraction) / 2).ToString();
+        var indent = Twips(columnMm * (1 - fraction) / 2).ToString(CultureInfo.InvariantCulture);
         return new Paragraph(new ParagraphProperties(
             new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
             new SpacingBetweenLines { Before = "0", After = "0", Line = "60", LineRule = LineSpacingRuleValues.Exact },
@@ -153,13 +154,13 @@ public static class DocxLetterWriter
     {
         var p = Para(JustificationValues.Both, 0, (int)(ParagraphSpacingPt * 20), Text(text, BodyPt));
         // The schema wants the indentation before the justification (ECMA-376 17.3.1.26).
-        p.ParagraphProperties!.InsertBefore(new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString() }, p.ParagraphProperties.Justification);
+        p.ParagraphProperties!.InsertBefore(new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString(CultureInfo.InvariantCulture) }, p.ParagraphProperties.Justification);
         return p;
     }
 
     private static Paragraph Para(JustificationValues alignment, int beforeTwips, int afterTwips, OpenXmlElement content) =>
         new(new ParagraphProperties(
-                new SpacingBetweenLines { Before = beforeTwips.ToString(), After = afterTwips.ToString() },
+                new SpacingBetweenLines { Before = beforeTwips.ToString(CultureInfo.InvariantCulture), After = afterTwips.ToString(CultureInfo.InvariantCulture) },
                 new Justification { Val = alignment }),
             content);
 
@@ -173,7 +174,7 @@ public static class DocxLetterWriter
         return new Run(props, new Text(VietnameseText.Nfc(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
-    private static string HalfPoints(double pt) => ((int)Math.Round(pt * 2)).ToString();
+    private static string HalfPoints(double pt) => ((int)Math.Round(pt * 2)).ToString(CultureInfo.InvariantCulture);
 
     private static int Twips(double mm) => (int)Math.Round(mm * TwipsPerMm);
 }

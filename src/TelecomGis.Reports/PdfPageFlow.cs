@@ -146,7 +146,7 @@ internal sealed class PdfPageFlow : IDisposable
         return lines;
     }
 
-    private void DrawLine(SKCanvas canvas, TextLine line, SKFont font, float x, float baseline, float width, TextAlignment align)
+    private static void DrawLine(SKCanvas canvas, TextLine line, SKFont font, float x, float baseline, float width, TextAlignment align)
     {
         using var ink = Ink();
         var text = string.Join(' ', line.Words);

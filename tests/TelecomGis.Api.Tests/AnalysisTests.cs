@@ -79,10 +79,10 @@ public sealed class AnalysisTests(ApiServer server)
     public async Task ListedFailedSitesWork_AndAnUnknownSiteIsAProblemNamingTheField()
     {
         using var client = server.Client("planner");
-        var ok = await client.PostAsJsonAsync("/api/analysis/resilience", new { failed_site_ids = new[] { "QN-S00030" }, resolution_m = 2000 });
+        var ok = await client.PostAsJsonAsync("/api/analysis/resilience", new { failed_site_ids = (string[])["QN-S00030"], resolution_m = 2000 });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal("QN-S00030", (await Requests.JsonOf(ok)).GetProperty("failed_sites")[0].GetString());
-        var unknown = await client.PostAsJsonAsync("/api/analysis/resilience", new { failed_site_ids = new[] { "QN-NOPE" } });
+        var unknown = await client.PostAsJsonAsync("/api/analysis/resilience", new { failed_site_ids = (string[])["QN-NOPE"] });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.True((await Requests.JsonOf(unknown)).GetProperty("errors").TryGetProperty("failed_site_ids", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/analysis/resilience",

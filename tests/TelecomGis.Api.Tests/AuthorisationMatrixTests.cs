@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 
@@ -66,7 +67,7 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         var decided = await server.DecidedViettelSubmissionAsync();
         var plan = await server.PlanVersionAsync();
         using var client = server.Client(caller);
-        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", id.ToString()).Replace("{decided}", decided.ToString()).Replace("{plan}", plan));
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", id.ToString(CultureInfo.InvariantCulture)).Replace("{decided}", decided.ToString(CultureInfo.InvariantCulture)).Replace("{plan}", plan));
         request.Content = body switch
         {
             // Who is not a carrier names the carrier; a carrier's own key supplies it.
@@ -78,7 +79,7 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
             // The committed bundle, already imported at start: an import that changes nothing (200).
             "bundle" => BundleZips.Content(BundleZips.Committed),
             "hazard" => JsonContent.Create(new { hazard = Requests.MongCaiHazard, resolution_m = 2000 }),
-            "bad-hazard" => JsonContent.Create(new { hazard = new { type = "Polygon", coordinates = new[] { new[] { new[] { 107.9, 21.5 } } } } }),
+            "bad-hazard" => JsonContent.Create(new { hazard = new { type = "Polygon", coordinates = (double[][][])[[[107.9, 21.5]]] } }),
             _ => null,
         };
         using var response = await client.SendAsync(request);

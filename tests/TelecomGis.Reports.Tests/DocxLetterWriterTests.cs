@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -70,7 +71,7 @@ public sealed class DocxLetterWriterTests(LetterFixture fixture)
         var body = doc.MainDocumentPart.Document!.Body!.Elements<Paragraph>()
             .Single(p => p.InnerText.StartsWith("Sở Khoa học và Công nghệ tỉnh Quảng Ninh nhận được", StringComparison.Ordinal));
         Assert.Equal(JustificationValues.Both, body.ParagraphProperties!.Justification!.Val!.Value);
-        var halfPoints = int.Parse(body.Descendants<FontSize>().First().Val!.Value!);
+        var halfPoints = int.Parse(body.Descendants<FontSize>().First().Val!.Value!, CultureInfo.InvariantCulture);
         Assert.InRange(halfPoints, 26, 28);
     }
 

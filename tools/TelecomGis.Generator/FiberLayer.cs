@@ -54,7 +54,7 @@ public static class FiberLayer
     }
 
     /// <summary>A route through the given points with a bend between each pair, as roads follow valleys and coasts.</summary>
-    private static LineString Wander(GenerationContext ctx, Randomizer random, IReadOnlyList<Coordinate> through, double wobbleM)
+    private static LineString Wander(GenerationContext ctx, Randomizer random, List<Coordinate> through, double wobbleM)
     {
         var coords = new List<Coordinate> { through[0] };
         for (var i = 1; i < through.Count; i++)

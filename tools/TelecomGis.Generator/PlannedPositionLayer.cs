@@ -10,6 +10,10 @@ public static class PlannedPositionLayer
 {
     public const int Count = 320;
 
+    // The class sets a planned position allows: towers on the ground outside towns, rooftop poles inside them.
+    private static readonly string[] UrbanClasses = ["A1a|A1b", "A1a|A1b|A2a", "A1a|A2a"];
+    private static readonly string[] RuralClasses = ["A1b|A2b", "A2b", "A1b|A2b|A2c"];
+
     public static IReadOnlyList<PlannedPosition> Build(GenerationContext ctx, IReadOnlyList<PlanZone> zones, Randomizer random)
     {
         var urban = zones.Where(z => z.Kind is "urban" or "urban_main_street").OrderBy(z => z.Id, StringComparer.Ordinal).ToList();
@@ -22,7 +26,7 @@ public static class PlannedPositionLayer
             var area = inUrban ? random.ListItem(urban).Geometry : random.ListItem(rural).Commune.Boundary;
             var location = RandomPlaces.PointIn(random, area, c => ctx.ClearOfSeed(c, 1500));
             var carrier = random.Bool(0.45f) ? null : Carriers.All[RandomPlaces.Weighted(random, Carriers.Share)];
-            var classes = inUrban ? random.ArrayElement(new[] { "A1a|A1b", "A1a|A1b|A2a", "A1a|A2a" }) : random.ArrayElement(new[] { "A1b|A2b", "A2b", "A1b|A2b|A2c" });
+            var classes = inUrban ? random.ArrayElement(UrbanClasses) : random.ArrayElement(RuralClasses);
             double? maxHeight = inUrban ? random.ArrayElement(new double?[] { null, 15, 20, 25 }) : random.ArrayElement(new double?[] { null, 45, 50 });
             result.Add(new PlannedPosition($"PP-{i:0000}", carrier, PoleClassSet.Parse(classes), maxHeight, new Point(location) { SRID = 4326 }));
         }

@@ -15,6 +15,10 @@ namespace TelecomGis.Generator;
 /// </summary>
 public static class ProposalGenerator
 {
+    // What careless rows look like: a comma for a point, letters, a minute past 59; a class the plan does not know.
+    private static readonly string[] UnreadableLongitudes = ["107,97.8", "abc", "21°99'N"];
+    private static readonly string[] UnknownPoleClasses = ["B3", "A3b", "tower"];
+
     public static readonly IReadOnlyList<string> Header =
     [
         "carrier", "site_code", "lon", "lat", "pole_class", "height_m", "camouflaged", "shares_site_id",
@@ -143,11 +147,11 @@ public static class ProposalGenerator
         {
             case 0:
                 row.Remove("x"); row.Remove("y"); row.Remove("epsg");
-                row["lon"] = random.ArrayElement(new[] { "107,97.8", "abc", "21°99'N" });
+                row["lon"] = random.ArrayElement(UnreadableLongitudes);
                 row["lat"] = "21.5x";
                 break;
             case 1:
-                row["pole_class"] = random.ArrayElement(new[] { "B3", "A3b", "tower" });
+                row["pole_class"] = random.ArrayElement(UnknownPoleClasses);
                 break;
             case 2:
                 row["height_m"] = F(-random.Double(1, 40));

@@ -79,7 +79,7 @@ public static class ZoneLayer
     /// The bay's water south and east of Hạ Long and Cẩm Phả, drawn by hand from the coastline of the 2025 communes
     /// (no published UNESCO boundary was within reach; see SOURCES.md).
     /// </summary>
-    private static Geometry HaLongBay() => Factory.CreatePolygon(
+    private static Polygon HaLongBay() => Factory.CreatePolygon(
     [
         new(106.95, 20.75), new(107.45, 20.75), new(107.45, 20.98), new(107.36, 20.99), new(107.30, 20.985),
         new(107.22, 20.96), new(107.14, 20.935), new(107.09, 20.93), new(107.04, 20.925), new(106.99, 20.90),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Planning;
@@ -34,7 +35,7 @@ public sealed class PlanLayers
                 [F(plan.Province.Boundary, ("id", plan.Province.Code), ("name", plan.Province.Name), ("epsg", plan.Province.Epsg))]),
             new("communes", "Communes (administrative units)", true,
                 [.. plan.Communes.Select(c => F(c.Boundary, ("id", c.Code), ("name", c.FullName), ("district", c.DistrictName),
-                    ("population", c.Population), ("area_km2", c.AreaKm2), ("valid_from", c.Validity.From.ToString("O")), ("valid_to", c.Validity.To?.ToString("O"))))]),
+                    ("population", c.Population), ("area_km2", c.AreaKm2), ("valid_from", c.Validity.From.ToString("O", CultureInfo.InvariantCulture)), ("valid_to", c.Validity.To?.ToString("O", CultureInfo.InvariantCulture))))]),
             new("zones", "Plan zones", true,
                 [.. plan.Zones.Where(z => !z.Geometry.IsEmpty).Select(z => F(z.Geometry, ("id", z.Id), ("name", z.Name), ("kind", z.Kind),
                     ("allowed_classes", z.AllowedClasses.ToString()), ("max_height_m", z.MaxHeightM), ("requires_camouflage", z.RequiresCamouflage),

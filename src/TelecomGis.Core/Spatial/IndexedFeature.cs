@@ -11,7 +11,7 @@ namespace TelecomGis.Core.Spatial;
 /// </summary>
 public sealed class IndexedFeature<T>
 {
-    private readonly IPointOnGeometryLocator? _locator;
+    private readonly IndexedPointInAreaLocator? _locator;
     private readonly IndexedFacetDistance? _distance;
     private readonly BoundarySegments? _boundary;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.GeoPackage;
@@ -35,7 +36,7 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         Assert.True(validation.Exit == 0 && validation.Output.Trim() == "" && validation.Errors.Trim() == "",
             $"validate_gpkg.py ({validation.Exit}): {validation.Output}{validation.Errors}");
 
-        var counts = LayerCount().Matches(output).ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["count"].Value));
+        var counts = LayerCount().Matches(output).ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
         var layers = PlanBundleWriter.Layers(bundle.Plan).ToDictionary(l => SqlAppraisalStore.TableOf(l.File), l => (long)l.Features.Count);
         layers["plan_versions"] = 1;
         layers["plan_rules"] = bundle.Plan.Rules.Parameters.Count;
@@ -59,7 +60,7 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         Assert.Equal(11L, await Scalar(path, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));
         Assert.Equal(await Scalar(path, "SELECT count(*) FROM communes"), await Scalar(path, "SELECT count(*) FROM rtree_communes_geom"));
         // The default zone has no geometry, so no R-tree entry.
-        Assert.Equal(Convert.ToInt64(await Scalar(path, "SELECT count(*) FROM zones")) - 1, await Scalar(path, "SELECT count(*) FROM rtree_zones_geom"));
+        Assert.Equal(Convert.ToInt64(await Scalar(path, "SELECT count(*) FROM zones"), CultureInfo.InvariantCulture) - 1, await Scalar(path, "SELECT count(*) FROM rtree_zones_geom"));
         Assert.Equal("ok", await Scalar(path, "PRAGMA integrity_check"));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TelecomGis.Core.Planning;
 using TelecomGis.Storage.GeoPackage;
 using TelecomGis.Storage.PostGis;
@@ -21,7 +22,7 @@ public static class KillTarget
         }
         await using IAppraisalStore store = kind == "geopackage" ? await GeoPackageStore.OpenAsync(location) : await PostGisStore.OpenAsync(location);
         var version = new PlanVersion(hash);
-        await store.SaveSubmissionAsync(new NewSubmission(key, "Viettel", "u-kill", DateTimeOffset.UtcNow, version), Slowly(version, int.Parse(count)));
+        await store.SaveSubmissionAsync(new NewSubmission(key, "Viettel", "u-kill", DateTimeOffset.UtcNow, version), Slowly(version, int.Parse(count, CultureInfo.InvariantCulture)));
         Console.WriteLine("committed");
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using Npgsql;
 using TelecomGis.Storage.PostGis;
@@ -43,7 +44,7 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
         var connectionString = await server.NewDatabaseAsync();
         var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostGisStore.OpenAsync(connectionString))));
         _connectionStrings[stores[0]] = connectionString;
-        Assert.Equal(3L, Convert.ToInt64(await RawAsync(stores[0], "SELECT count(*) FROM schema_migrations")));
+        Assert.Equal(3L, Convert.ToInt64(await RawAsync(stores[0], "SELECT count(*) FROM schema_migrations"), CultureInfo.InvariantCulture));
         foreach (var store in stores) await store.DisposeAsync();
     }
 
@@ -52,10 +53,10 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
     {
         await using var store = await NewStoreAsync();
         await store.ImportPlanAsync(SmallPlan);
-        Assert.Equal(4326, Convert.ToInt32(await RawAsync(store, "SELECT DISTINCT ST_SRID(geom) FROM communes")));
+        Assert.Equal(4326, Convert.ToInt32(await RawAsync(store, "SELECT DISTINCT ST_SRID(geom) FROM communes"), CultureInfo.InvariantCulture));
         Assert.Equal(11L, Convert.ToInt64(await RawAsync(store,
-            "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist (geom)%' AND schemaname = 'public'")));
-        Assert.Equal(11L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM geometry_columns WHERE srid = 4326")));
+            "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist (geom)%' AND schemaname = 'public'"), CultureInfo.InvariantCulture));
+        Assert.Equal(11L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM geometry_columns WHERE srid = 4326"), CultureInfo.InvariantCulture));
         Assert.Equal("0003_plan_activations", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using System.Diagnostics;
 using TelecomGis.Core.Appraisal;
@@ -56,10 +57,10 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
     {
         await using var store = await NewStoreAsync();
         Assert.True(await store.ImportPlanAsync(SmallPlan));
-        var before = Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM communes"));
+        var before = Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM communes"), CultureInfo.InvariantCulture);
         Assert.False(await store.ImportPlanAsync(SmallPlan));
         Assert.Single(await store.ListPlanVersionsAsync());
-        Assert.Equal(before, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM communes")));
+        Assert.Equal(before, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM communes"), CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
 
         await Assert.ThrowsAsync<PlanVersionInUseException>(() => store.DeletePlanAsync(SmallPlan.Version));
         await Assert.ThrowsAsync<ArgumentException>(() => store.ActivatePlanAsync(new PlanVersion(new string('0', 64)), "planner-1", Noon));
-        Assert.Equal(2L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM plan_activations")));
+        Assert.Equal(2L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM plan_activations"), CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
         var again = await store.SaveSubmissionAsync(Batch("upload-7", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 25));
         Assert.False(again.Created);
         Assert.Equal(first.Submission, again.Submission);
-        Assert.Equal(10, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows")));
+        Assert.Equal(10, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows"), CultureInfo.InvariantCulture));
         // The key is the carrier's own: another carrier's "upload-7" is another batch.
         Assert.True((await store.SaveSubmissionAsync(Batch("upload-7", "VNPT"), SampleRows.For("VNPT", SmallPlan.Version, 3))).Created);
     }
@@ -183,7 +184,7 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
             store.SaveSubmissionAsync(Batch("double-click", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 200)))));
         Assert.Single(saves, s => s.Created);
         Assert.Single(saves.Select(s => s.Submission).Distinct());
-        Assert.Equal(200L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows")));
+        Assert.Equal(200L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows"), CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -264,14 +265,14 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
         const int rows = 3000;
         var (kind, location) = ChildTarget(store);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { typeof(KillTarget).Assembly.Location, "save-batch", kind, location, SmallPlan.Version.Hash, "killed", rows.ToString() })
+        foreach (var a in new[] { typeof(KillTarget).Assembly.Location, "save-batch", kind, location, SmallPlan.Version.Hash, "killed", rows.ToString(CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(a);
         var clock = Stopwatch.StartNew();
         using var child = Process.Start(start)!;
         var reached = 0;
         while (child.StandardOutput.ReadLine() is { } line)
         {
-            if (line.StartsWith("row ", StringComparison.Ordinal)) reached = int.Parse(line[4..]);
+            if (line.StartsWith("row ", StringComparison.Ordinal)) reached = int.Parse(line[4..], CultureInfo.InvariantCulture);
             if (reached >= 400) break;
         }
         // Only a failed child's stderr is read: reading it waits for the child to end.
@@ -282,10 +283,10 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
 
         await using var after = await ReopenAsync(store);
         var batches = await after.ListSubmissionsAsync("Viettel");
-        var written = Convert.ToInt64(await RawAsync(after, "SELECT count(*) FROM submission_rows"));
+        var written = Convert.ToInt64(await RawAsync(after, "SELECT count(*) FROM submission_rows"), CultureInfo.InvariantCulture);
         if (batches.Count == 0) Assert.Equal(0, written);
         else Assert.Equal((rows, (long)rows), (Assert.Single(batches).RowCount, written));
-        Assert.Equal(0L, Convert.ToInt64(await RawAsync(after, "SELECT count(*) FROM appraisals a WHERE NOT EXISTS (SELECT 1 FROM submission_rows r WHERE r.fid = a.row_id)")));
+        Assert.Equal(0L, Convert.ToInt64(await RawAsync(after, "SELECT count(*) FROM appraisals a WHERE NOT EXISTS (SELECT 1 FROM submission_rows r WHERE r.fid = a.row_id)"), CultureInfo.InvariantCulture));
         // And the store still works.
         Assert.True((await after.SaveSubmissionAsync(Batch("after-kill", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 5))).Created);
     }
@@ -302,7 +303,7 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
         Assert.Empty(await store.ListSubmissionsAsync("Viettel"));
         Assert.Empty(await store.ListPendingAsync());
         foreach (var table in new[] { "submission_batches", "submission_rows", "appraisals", "rule_results" })
-            Assert.Equal(0L, Convert.ToInt64(await RawAsync(store, $"SELECT count(*) FROM {table}")));
+            Assert.Equal(0L, Convert.ToInt64(await RawAsync(store, $"SELECT count(*) FROM {table}"), CultureInfo.InvariantCulture));
     }
 
     private NewSubmission Batch(string key, string carrier, DateTimeOffset? at = null) =>

@@ -38,10 +38,10 @@ public sealed class GeoTiffElevationReaderTests : IDisposable
 
     public static TheoryData<string[]> Layouts() => new()
     {
-        new[] { "-ot", "Float32" },
-        new[] { "-ot", "Int32", "-co", "COMPRESS=DEFLATE" },
-        new[] { "-ot", "Float32", "-co", "TILED=YES", "-co", "BLOCKXSIZE=16", "-co", "BLOCKYSIZE=16", "-co", "COMPRESS=DEFLATE" },
-        new[] { "-ot", "Float64", "-co", "COMPRESS=LZW" },
+        (string[])["-ot", "Float32"],
+        (string[])["-ot", "Int32", "-co", "COMPRESS=DEFLATE"],
+        (string[])["-ot", "Float32", "-co", "TILED=YES", "-co", "BLOCKXSIZE=16", "-co", "BLOCKYSIZE=16", "-co", "COMPRESS=DEFLATE"],
+        (string[])["-ot", "Float64", "-co", "COMPRESS=LZW"],
     };
 
     [Theory]

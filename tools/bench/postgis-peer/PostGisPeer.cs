@@ -158,7 +158,7 @@ public static class PeerComparison
                 .Select(id => (Id: id, Engine: e[id], Peer: p.Outcomes[id]))
                 .Where(r => r.Engine.Outcome.Code() != r.Peer)
                 .Select(r => string.Create(CultureInfo.InvariantCulture,
-                    $"{r.Id}: engine {r.Engine.Outcome.Code()} (measured {r.Engine.MeasuredValue?.ToString() ?? "-"} {r.Engine.Unit}, threshold {r.Engine.Threshold?.ToString() ?? "-"}, {r.Engine.DecidingFeature?.Id ?? "no feature"}), peer {r.Peer}"))
+                    $"{r.Id}: engine {r.Engine.Outcome.Code()} (measured {r.Engine.MeasuredValue?.ToString(CultureInfo.InvariantCulture) ?? "-"} {r.Engine.Unit}, threshold {r.Engine.Threshold?.ToString(CultureInfo.InvariantCulture) ?? "-"}, {r.Engine.DecidingFeature?.Id ?? "no feature"}), peer {r.Peer}"))
                 .ToList();
             if (reasons.Count > 0 || e.Verdict.Code() != p.Verdict) differences.Add(new PeerDifference(i, sites[i], e.Verdict.Code(), p.Verdict, reasons));
         }

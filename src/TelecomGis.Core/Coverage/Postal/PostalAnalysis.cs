@@ -48,7 +48,7 @@ public static class PostalAnalysis
         return new PostalReport(communesOn, rows, districtsOn, districts, province);
     }
 
-    private static PostalAreaSummary Summary(string name, IReadOnlyCollection<CommunePostalService> rows)
+    private static PostalAreaSummary Summary(string name, List<CommunePostalService> rows)
     {
         var figures = new PostalServiceFigures(0, 0, 0);
         foreach (var r in rows) figures += r.Figures;
