@@ -58,14 +58,16 @@ internal static partial class AngleNotation
             (negative, t) = (t[0] == '-', t[1..].TrimStart());
         }
 
-        // Up to three numbers, each with an optional mark; an unmarked number takes the next place (° then ′ then ″).
+        // Up to three numbers, each with an optional mark; an unmarked number takes the next place (° then ′ then ″). Digits are
+        // ASCII ([0-9]): .NET's \d also matches other scripts' digits, which double.Parse then refuses with an exception.
         Span<double> parts = stackalloc double[3];
         var count = 0;
         var position = 0;
         var fractionSeen = false;
         foreach (Match m in Component().Matches(t))
         {
-            if (m.Index != position) return AngleFailure.Unreadable;
+            // A fourth number has no place to go (degrees, minutes, seconds): "107 58 41 7" is a typo, not an angle.
+            if (m.Index != position || count == parts.Length) return AngleFailure.Unreadable;
             position = m.Index + m.Length;
             var place = m.Groups["mark"].Value switch { "°" => 0, "'" => 1, "\"" => 2, _ => count };
             if (place != count || fractionSeen) return AngleFailure.Unreadable;
@@ -86,15 +88,15 @@ internal static partial class AngleNotation
 
     public static bool IsHemisphere(char c) => c is 'N' or 'S' or 'E' or 'W';
 
-    [GeneratedRegex(@"\G\s*(?<num>\d+(?:[.,]\d+)?)\s*(?<mark>[°'""])?\s*")]
+    [GeneratedRegex(@"\G\s*(?<num>[0-9]+(?:[.,][0-9]+)?)\s*(?<mark>[°'""])?\s*")]
     private static partial Regex Component();
 
-    [GeneratedRegex(@"(?<=\d)\s*D")]
+    [GeneratedRegex(@"(?<=[0-9])\s*D")]
     private static partial Regex DegreeLetter();
 
-    [GeneratedRegex(@"(?<=\d)\s*M")]
+    [GeneratedRegex(@"(?<=[0-9])\s*M")]
     private static partial Regex MinuteLetter();
 
-    [GeneratedRegex(@"(?<=\d)S")]
+    [GeneratedRegex(@"(?<=[0-9])S")]
     private static partial Regex SecondLetter();
 }

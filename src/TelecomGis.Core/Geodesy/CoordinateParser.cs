@@ -126,7 +126,7 @@ public static partial class CoordinateParser
 
         for (var i = 1; i < t.Length; i++)
         {
-            var letterThenNumber = AngleNotation.IsHemisphere(t[i - 1]) && char.IsDigit(t[i]);
+            var letterThenNumber = AngleNotation.IsHemisphere(t[i - 1]) && char.IsAsciiDigit(t[i]);
             var numberThenLetter = !char.IsWhiteSpace(t[i - 1]) && !AngleNotation.IsHemisphere(t[i - 1]) && AngleNotation.IsHemisphere(t[i]);
             if (letterThenNumber || numberThenLetter) yield return (i, i);
         }
@@ -159,10 +159,10 @@ public static partial class CoordinateParser
     [GeneratedRegex(@"[\s,;]+")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:EPSG\s*[: ]\s*)?(?<code>\d{4,6})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:EPSG\s*[: ]\s*)?(?<code>[0-9]{4,6})$", RegexOptions.IgnoreCase)]
     private static partial Regex EpsgCode();
 
-    [GeneratedRegex(@"^\s*(\d{2,3})\s*-\s*(\d{1,2})\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]{2,3})\s*-\s*([0-9]{1,2})\s*$")]
     private static partial Regex DashedMeridian();
 
     [GeneratedRegex(@"^\s*KTT\s*:?\s*", RegexOptions.IgnoreCase)]

@@ -56,14 +56,14 @@ internal static partial class NumberNotation
     }
 
     private static bool Grouped(string integerPart, char group) =>
-        Regex.IsMatch(integerPart, $@"^\d{{1,3}}(?:{Regex.Escape(group.ToString())}\d{{3}})+$");
+        Regex.IsMatch(integerPart, $@"^[0-9]{{1,3}}(?:{Regex.Escape(group.ToString())}[0-9]{{3}})+$");
 
-    [GeneratedRegex(@"^\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?$")]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+(?:[.,][0-9]+)?$")]
     private static partial Regex SpaceGrouped();
 
-    [GeneratedRegex(@"^\d[\d.,]*$")]
+    [GeneratedRegex(@"^[0-9][0-9.,]*$")]
     private static partial Regex DigitsAndSeparators();
 
-    [GeneratedRegex(@"^\d{1,3}[.,]\d{3}$")]
+    [GeneratedRegex(@"^[0-9]{1,3}[.,][0-9]{3}$")]
     private static partial Regex ThreeAfterShortHead();
 }

@@ -261,6 +261,43 @@ public class CoordinateParserTests
         Assert.Equal(field, result.Error.Field);
     }
 
+    // Found by an outside review (issue 14): four numbers and digits of other scripts threw instead of answering.
+    [Theory]
+    [InlineData("107 58 41 7")]
+    [InlineData("107°58'41\"7")]
+    [InlineData("1 2 3 4 5 6")]
+    [InlineData("١٠٧.٩٧٨٢٦")] // Arabic-Indic digits
+    [InlineData("１０７.９７８２６")] // full-width digits
+    [InlineData("१०७ ५८ ४१.७")] // Devanagari digits
+    public void ParseAngle_AnswersUnreadableInsteadOfThrowing(string text)
+    {
+        var result = CoordinateParser.ParseAngle(text, Axis.Longitude);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(CoordinateField.Longitude, result.Error!.Field);
+        Assert.Contains("không đọc được", result.Error.MessageVi, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("107 58 41 7", "21 31 48 3")]
+    [InlineData("١٠٧.٩٧٨٢٦", "21.53008")]
+    public void ParseLonLatAndParsePair_AnswerUnreadableInsteadOfThrowing(string lon, string lat)
+    {
+        Assert.False(CoordinateParser.ParseLonLat(lon, lat).IsSuccess);
+        Assert.False(CoordinateParser.ParsePair($"{lat} {lon}").IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("EPSG:٥٨٩٩")]
+    [InlineData("١٠٧-٤٥")]
+    public void ParseVn2000_AnswersAnUnreadableZoneWrittenInOtherDigits(string zone)
+    {
+        var result = CoordinateParser.ParseVn2000("2381658.013", "523449.987", zone);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(CoordinateField.Zone, result.Error.Field);
+    }
+
     [Theory]
     [InlineData(102.0, 6.0, true)]
     [InlineData(117.9, 23.5, true)]
