@@ -66,6 +66,33 @@ public sealed class MalformedBundleTests : IDisposable
         Assert.Contains("'value' is not a number: 'forty-five'", e.Message, StringComparison.Ordinal);
     }
 
+    // Issue 14: these were imported, and a zero spacing or search step then looped for ever in every appraisal and impact report.
+    [Theory]
+    [InlineData("R09,spacing_a2b_urban,300,", "R09,spacing_a2b_urban,0,", "R09.spacing_a2b_urban = 0 is outside the sensible range (above 0 to 10000 m)")]
+    [InlineData("R09,spacing_a2b_other,500,", "R09,spacing_a2b_other,-500,", "R09.spacing_a2b_other = -500 is outside the sensible range")]
+    [InlineData("WHERE,search_step,25,", "WHERE,search_step,0,", "WHERE.search_step = 0 is outside the sensible range")]
+    [InlineData("R11,height_approval,45,", "R11,height_approval,Infinity,", "R11.height_approval: Infinity is not a finite number")]
+    [InlineData("R10,conical_height,100,", "R10,conical_height,1e308,", "R10.conical_height = 1E+308 is outside the sensible range")]
+    [InlineData("R12,power_density_limit,2,", "R12,power_density_limit,NaN,", "R12.power_density_limit: NaN is not a finite number")]
+    public void ARuleValueOutsideItsSensibleRangeIsRefusedNamingTheParameter(string row, string broken, string expected)
+    {
+        EditRules(rules => rules.Replace(row, broken, StringComparison.Ordinal));
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.StartsWith("rules.csv: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rules.csv: ", e.MessageVi, StringComparison.Ordinal);
+        Assert.Contains(expected.Split(' ')[0].TrimEnd(':'), e.MessageVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingAviationRowIsRefusedNamingIt()
+    {
+        EditRules(rules => string.Join('\n', rules.Split('\n').Where(l => !l.StartsWith("R10,approach_second_slope,", StringComparison.Ordinal))));
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.Equal("rules.csv: R10.approach_second_slope is missing", e.Message);
+        Assert.Equal("rules.csv: thiếu tham số R10.approach_second_slope", e.MessageVi);
+    }
+
     [Fact]
     public void AMissingLayerFileIsNamed()
     {
@@ -97,5 +124,14 @@ public sealed class MalformedBundleTests : IDisposable
         var root = JsonNode.Parse(File.ReadAllText(path))!;
         edit(root["features"]![index]!);
         File.WriteAllText(path, root.ToJsonString());
+    }
+
+    private void EditRules(Func<string, string> edit)
+    {
+        var path = Path.Combine(_bundle, "rules.csv");
+        var before = File.ReadAllText(path);
+        var after = edit(before);
+        Assert.NotEqual(before, after);
+        File.WriteAllText(path, after);
     }
 }

@@ -33,7 +33,7 @@ public static class BundleZip
             }
             catch (PlanBundleException e)
             {
-                throw RequestValidationException.For(e.File ?? "file", e.Message, $"Gói quy hoạch không hợp lệ: {e.Message}");
+                throw RequestValidationException.For(e.File ?? "file", e.Message, $"Gói quy hoạch không hợp lệ: {e.MessageVi ?? e.Message}");
             }
         }
         finally

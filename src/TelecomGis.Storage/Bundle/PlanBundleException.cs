@@ -17,4 +17,7 @@ public sealed class PlanBundleException : Exception
 
     /// <summary>The bundle file at fault, e.g. "zones.geojson".</summary>
     public string? File { get; }
+
+    /// <summary>The message in Vietnamese, where the check that failed writes one (the rule table's); else null.</summary>
+    public string? MessageVi { get; init; }
 }

@@ -220,7 +220,16 @@ public static class PlanBundleReader
                 parameters.Add(new RuleParameter(reader.GetField("rule_id")!, reader.GetField("parameter")!, value,
                     reader.GetField("unit")!, reader.GetField("citation")!));
             }
-            return new RuleTable(parameters);
+            var table = new RuleTable(parameters);
+            if (RuleTableLimits.Problems(table) is [_, ..] problems)
+            {
+                throw new PlanBundleException(BundleFiles.Rules, string.Join("; ", problems.Select(x => x.En)))
+                {
+                    MessageVi = $"{BundleFiles.Rules}: {string.Join("; ", problems.Select(x => x.Vi))}",
+                };
+            }
+
+            return table;
         }
         catch (CsvHelperException e)
         {
