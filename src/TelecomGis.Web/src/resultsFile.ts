@@ -2,9 +2,13 @@
 // asked, the nearest conforming point. UTF-8 with a byte-order mark so Excel shows Vietnamese correctly.
 import type { SubmissionDetail } from './submissions';
 
+// A carrier's own text (a site code, a reason quoting it) that starts like a formula would run as one when the file is opened
+// in Excel or LibreOffice (=HYPERLINK(…) leaks data, =cmd|… runs programs): such text gets a leading apostrophe, which the
+// spreadsheet shows as text (OWASP, "CSV Injection"). Numbers are written as numbers.
 function cell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  let text = value === undefined || value === null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function resultsCsv(detail: SubmissionDetail, english: boolean): string {
