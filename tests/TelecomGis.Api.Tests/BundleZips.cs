@@ -45,6 +45,23 @@ public static class BundleZips
         }
     }
 
+    /// <summary>The committed bundle with one text file (rules.csv) edited.</summary>
+    public static byte[] EditedText(string file, Func<string, string> edit)
+    {
+        var copy = TestPaths.NewTempDir();
+        try
+        {
+            foreach (var f in Directory.GetFiles(TestPaths.CommittedBundle)) File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
+            var path = Path.Combine(copy, file);
+            File.WriteAllText(path, edit(File.ReadAllText(path)));
+            return Zip(copy, folder: null);
+        }
+        finally
+        {
+            Directory.Delete(copy, true);
+        }
+    }
+
     /// <summary>A zip of the named entries and contents, as written.</summary>
     public static byte[] Of(params (string Name, string Content)[] entries)
     {

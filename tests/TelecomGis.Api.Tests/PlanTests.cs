@@ -113,6 +113,10 @@ public sealed class PlanTests(ApiServer server)
             { "a site with a word for a height", BundleZips.Edited("sites.geojson", z => z["features"]![0]!["properties"]!["height_m"] = "tall"), "sites.geojson" },
             { "a zone that is a point", BundleZips.Edited("zones.geojson", z => z["features"]![1]!["geometry"] = JsonNode("""{"type":"Point","coordinates":[107.9,21.5]}""")), "zones.geojson" },
             { "another province", BundleZips.Edited("plan.json", p => p["province_code"] = "01"), "plan.json" },
+            // Issue 14: a 300-character entry name was a 500 (the path is too long to write); a zero spacing was imported and its
+            // impact report looped for ever.
+            { "a 300-character entry name", BundleZips.Of(("plan.json", "{}"), (new string('z', 300) + ".geojson", "{}")), "file" },
+            { "a zero spacing", BundleZips.EditedText("rules.csv", r => r.Replace("R09,spacing_a2b_urban,300,", "R09,spacing_a2b_urban,0,", StringComparison.Ordinal)), "rules.csv" },
         };
         // Seeded damage to the committed zip: a flipped byte run anywhere must be refused or (where it hits nothing read) accepted, never a 500.
         var committed = BundleZips.Committed;

@@ -17,6 +17,8 @@ public static class BundleZip
 
     public const int MaxEntries = 200;
 
+    private const int MaxNameLength = 100;
+
     private static readonly string[] BundleExtensions = [".geojson", ".json", ".csv"];
 
     /// <param name="zip">Seekable (the endpoint buffers the body, bounded by <see cref="MaxZipBytes"/>).</param>
@@ -70,7 +72,8 @@ public static class BundleZip
                 var name = Name(entry);
                 if (!BundleExtensions.Any(x => name.EndsWith(x, StringComparison.OrdinalIgnoreCase))) continue;
                 // The name is the entry's last segment and the folder is ours: nothing can be written outside it.
-                if (name is "." or ".." || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0) throw Refused($"The zip entry '{entry.FullName}' has an unusable name.", "Tên tệp trong zip không hợp lệ.");
+                // A bundle's file names are short (data/README.md); a name past MaxNameLength would only fail to be written.
+                if (name is "." or ".." || name.Length > MaxNameLength || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0) throw Refused($"The zip entry '{entry.FullName}' has an unusable name.", "Tên tệp trong zip không hợp lệ.");
                 var target = Path.Combine(folder, name);
                 if (File.Exists(target)) throw Refused($"The zip holds '{name}' twice.", "Tệp zip chứa một tệp hai lần.");
                 try
