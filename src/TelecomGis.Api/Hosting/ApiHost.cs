@@ -29,6 +29,7 @@ public static class ApiHost
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
         // The service prints its own address and keys; the framework's start-up chatter would bury them.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
@@ -74,6 +75,7 @@ public static class ApiHost
         builder.Services.AddAuthorizationBuilder().AddRolePolicies();
 
         var app = builder.Build();
+        app.UseSecurityHeaders(builder.Configuration["Map:BasemapUrl"]);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMapClient(MapClientFiles.Locate(builder.Configuration));

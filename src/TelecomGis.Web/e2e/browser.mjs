@@ -21,9 +21,12 @@ export async function openMap(browser, url, { hash = '', tablet = false } = {}) 
   const page = await context.newPage();
   const tiles = [];
   page.on('response', (r) => { if (r.url().includes('/api/tiles/')) tiles.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] }); });
+  // The server's Content-Security-Policy (Hosting/SecurityHeaders.cs): anything the map does that it forbids is collected here.
+  const blocked = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
   await page.goto(`${url}/${hash}`);
   await page.waitForSelector('body[data-map-ready="true"]', { timeout: 30_000 });
-  return { page, context, tiles };
+  return { page, context, tiles, blocked };
 }
 
 export async function signIn(page, key) {

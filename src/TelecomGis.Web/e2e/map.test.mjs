@@ -22,7 +22,7 @@ after(async () => {
 });
 
 test('the map opens in Vietnamese and draws the province from vector tiles', async (t) => {
-  const { page, context, tiles } = await openMap(browser, api.url);
+  const { page, context, tiles, blocked } = await openMap(browser, api.url);
   // docs/PERFORMANCE.md: first contentful paint and the first complete map paint, on a server that has drawn no tile yet.
   const paint = async (p) => p.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -46,6 +46,7 @@ test('the map opens in Vietnamese and draws the province from vector tiles', asy
   assert.ok(colours > 20, `the canvas has ${colours} colours`);
   assert.ok(await page.locator('.layer-item').count() >= 10);
   await page.screenshot({ path: join(screenshots, 'map-layers.png') });
+  assert.deepEqual(blocked, [], 'the map works under its Content-Security-Policy');
   await context.close();
   const again = await openMap(browser, api.url);
   const warm = await paint(again.page);
