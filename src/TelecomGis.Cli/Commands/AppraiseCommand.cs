@@ -11,15 +11,16 @@ using TelecomGis.Storage.Terrain;
 namespace TelecomGis.Cli.Commands;
 
 /// <summary>
-/// <c>appraise --plan DIR --in sites.csv [--out results.csv|.json] [--dem DIR]</c>: appraises every row, rejects unreadable rows with a reason,
-/// prints the verdict counts. Exit 0 when every row was appraised or rejected; 1 only when the run itself could not proceed.
+/// <c>appraise --plan DIR --in sites.csv|.xlsx|.geojson [--out results.csv|.json] [--dem DIR]</c>: appraises every row, rejects unreadable
+/// rows with a reason, prints the verdict counts. The batch is read as the API's upload reads it (<see cref="SubmissionFile"/>), without its
+/// row limit. Exit 0 when every row was appraised or rejected; 1 only when the run itself could not proceed.
 /// </summary>
 internal static class AppraiseCommand
 {
     public static Command Create()
     {
         var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
-        var input = new Option<FileInfo>("--in") { Description = "Proposed sites (CSV; see data/README.md for the columns).", Required = true };
+        var input = new Option<FileInfo>("--in") { Description = "Proposed sites: CSV, Excel .xlsx or GeoJSON points (see data/README.md for the columns).", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "Results file: .csv (one line per site) or .json (every rule's figures). Default: CSV on stdout." };
         var where = new Option<bool>("--where") { Description = "For each non-conforming site, search the nearest point within 1 km where it would conform." };
         var date = new Option<DateOnly?>("--date") { Description = "Appraise against the communes valid on this date (default: today)." };
@@ -62,9 +63,10 @@ internal static class AppraiseCommand
         var loaded = clock.Elapsed;
 
         IReadOnlyList<SubmissionRow> rows;
-        using (var reader = new StreamReader(input.FullName))
+        using (var stream = input.OpenRead())
         {
-            rows = SubmissionCsvReader.Read(reader);
+            // A name that says neither .xlsx nor .geojson/.json is read as delimited text, as the CLI always has (the delimiter is detected).
+            rows = SubmissionFile.Read(stream, SubmissionFile.FormatOf(input.Name) ?? SubmissionFileFormat.Csv, input.Name);
         }
         var parsed = clock.Elapsed;
 

@@ -1,0 +1,74 @@
+using System.Data.Common;
+using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Core.Planning;
+
+namespace TelecomGis.Storage.Stores;
+
+// Submission batches: saved once per carrier and idempotency key, listed per carrier or while undecided.
+public abstract partial class SqlAppraisalStore
+{
+    public async Task<SavedSubmission> SaveSubmissionAsync(NewSubmission submission, IEnumerable<RowOutcome> rows, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        if (await FindAsync(connection, submission.Carrier, submission.IdempotencyKey, cancellationToken) is { } seen) return new SavedSubmission(seen, false);
+        long batchId;
+        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                batchId = await WriteBatchAsync(connection, tx, submission, rows, cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+            }
+            catch (DbException e) when (IsUniqueViolation(e))
+            {
+                // The same key committed from another request while this one was writing: that batch is the answer.
+                await tx.RollbackAsync(CancellationToken.None);
+                if (await FindAsync(connection, submission.Carrier, submission.IdempotencyKey, CancellationToken.None) is { } raced)
+                    return new SavedSubmission(raced, false);
+                throw;
+            }
+        }
+        return new SavedSubmission((await FindAsync(connection, submission.Carrier, submission.IdempotencyKey, cancellationToken))!, true);
+    }
+
+    public Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string carrier, CancellationToken cancellationToken = default) =>
+        ListAsync("WHERE b.carrier = @carrier ORDER BY b.submitted_at DESC, b.fid DESC", c => Add(c, "@carrier", carrier), cancellationToken);
+
+    public Task<IReadOnlyList<Submission>> ListPendingAsync(CancellationToken cancellationToken = default) =>
+        ListAsync("WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.batch_id = b.fid AND d.kind = 'decision') ORDER BY b.submitted_at, b.fid",
+            _ => { }, cancellationToken);
+
+    private async Task<IReadOnlyList<Submission>> ListAsync(string where, Action<DbCommand> bind, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, SelectSubmissions + " " + where);
+        bind(select);
+        return await ReadSubmissionsAsync(select, cancellationToken);
+    }
+
+    private const string SelectSubmissions = """
+        SELECT b.fid, b.idempotency_key, b.carrier, b.submitted_by, b.submitted_at, b.plan_version,
+               (SELECT count(*) FROM submission_rows r WHERE r.batch_id = b.fid)
+        FROM submission_batches b
+        """;
+
+    private async Task<Submission?> FindAsync(DbConnection connection, string carrier, string key, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, null, SelectSubmissions + " WHERE b.carrier = @carrier AND b.idempotency_key = @key");
+        Add(select, "@carrier", carrier);
+        Add(select, "@key", key);
+        return (await ReadSubmissionsAsync(select, cancellationToken)).SingleOrDefault();
+    }
+
+    private async Task<IReadOnlyList<Submission>> ReadSubmissionsAsync(DbCommand select, CancellationToken cancellationToken)
+    {
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        var result = new List<Submission>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new Submission(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ReadTimestamp(reader, 4),
+                new PlanVersion(reader.GetString(5)), Convert.ToInt32(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Json;
+using TelecomGis.Core.Appraisal.Submissions;
+
+namespace TelecomGis.Storage.Submissions;
+
+/// <summary>
+/// Reads a batch of proposed sites, CSV, Excel .xlsx or GeoJSON points with the same column names, into validated rows: the API's
+/// upload and <c>telecomgis appraise --in</c> both come through here. A file that cannot be read at all is a
+/// <see cref="SubmissionFileException"/> naming the file; a row that cannot be read becomes that row's rejection.
+/// </summary>
+public static class SubmissionFile
+{
+    /// <summary>
+    /// The most rows one upload may hold: a department's largest batches are a few hundred sites; this leaves room and bounds the
+    /// work one upload can cause. The CLI reads any number (the macro benchmark's batch has 100,000).
+    /// </summary>
+    public const int MaxRows = 20_000;
+
+    /// <summary>The format a file's name says (.csv/.txt, .xlsx, .geojson/.json, in any case); null when it says none of these.</summary>
+    public static SubmissionFileFormat? FormatOf(string fileName)
+    {
+        var name = fileName.ToLowerInvariant();
+        if (name.EndsWith(".csv", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal)) return SubmissionFileFormat.Csv;
+        if (name.EndsWith(".xlsx", StringComparison.Ordinal)) return SubmissionFileFormat.Excel;
+        if (name.EndsWith(".geojson", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal)) return SubmissionFileFormat.GeoJson;
+        return null;
+    }
+
+    /// <summary>Reads the file in the format its name says; a name that says none is refused.</summary>
+    /// <param name="stream">The file's bytes; seekable for .xlsx.</param>
+    /// <param name="fileName">The name the file came with: it picks the format and names the file in messages.</param>
+    /// <param name="carrier">The carrier of Excel and GeoJSON rows that name none (the uploading carrier); null: such rows are rejected.</param>
+    /// <param name="maxRows">More rows than this refuse the file (<see cref="MaxRows"/> for an upload).</param>
+    public static IReadOnlyList<SubmissionRow> Read(Stream stream, string fileName, string? carrier = null, int maxRows = int.MaxValue) =>
+        Read(stream, FormatOf(fileName) ?? throw SubmissionFileException.UnknownType(fileName), fileName, carrier, maxRows);
+
+    /// <summary>Reads the file in the given format, whatever its name.</summary>
+    /// <inheritdoc cref="Read(Stream, string, string?, int)"/>
+    public static IReadOnlyList<SubmissionRow> Read(Stream stream, SubmissionFileFormat format, string fileName, string? carrier = null, int maxRows = int.MaxValue)
+    {
+        Func<IReadOnlyList<SubmissionRow>> read = format switch
+        {
+            SubmissionFileFormat.Csv => () => SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true)),
+            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier),
+            SubmissionFileFormat.GeoJson => () => SubmissionGeoJsonReader.Read(stream, carrier),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a submission file format."),
+        };
+        IReadOnlyList<SubmissionRow> rows;
+        try
+        {
+            rows = read();
+        }
+        catch (Exception e) when (e is FormatException or JsonException or InvalidDataException or IOException or InvalidOperationException
+                                      or ArgumentException or NotSupportedException or IndexOutOfRangeException or KeyNotFoundException
+                                      or CsvHelper.CsvHelperException or System.Xml.XmlException)
+        {
+            // A file the readers cannot make sense of (not CSV, a "xlsx" that is no zip, JSON that is not GeoJSON): refuse it whole.
+            throw SubmissionFileException.Unreadable(fileName, e);
+        }
+        if (rows.Count > maxRows) throw SubmissionFileException.TooManyRows(rows.Count, maxRows);
+        return rows;
+    }
+}
