@@ -28,7 +28,7 @@ public sealed class AppraisalEngine
         Index = index;
         Terrain = terrain;
         Rules = rules ?? StandardRules;
-        _decisiveRules = [.. Rules.Where(r => r is not R02Commune and not R12ElectromagneticExposure)];
+        _decisiveRules = [.. Rules.Where(r => r.IsDecisive)];
     }
 
     /// <summary>R01–R12 in order.</summary>
@@ -57,13 +57,12 @@ public sealed class AppraisalEngine
         for (var i = 0; i < Rules.Count; i++)
         {
             results[i] = Rules[i].Evaluate(context);
-            // Outside the province nothing else of this plan can be judged.
-            if (i == 0 && Rules[0] is R01InsideProvince && results[0].Outcome == RuleOutcome.Fail)
+            // Outside the province (R01, the one precondition) nothing else of this plan can be judged.
+            if (Rules[i].IsPrecondition && results[i].Outcome == RuleOutcome.Fail)
             {
-                for (var j = 1; j < Rules.Count; j++)
+                for (var j = i + 1; j < Rules.Count; j++)
                 {
-                    results[j] = new RuleResult(Rules[j].Id, RuleOutcome.NotApplicable,
-                        "Không đánh giá: vị trí nằm ngoài tỉnh.", "Not judged: the site is outside the province.");
+                    results[j] = RuleResult.NotApplicable(Rules[j].Id, "Không đánh giá: vị trí nằm ngoài tỉnh.", "Not judged: the site is outside the province.");
                 }
                 break;
             }
