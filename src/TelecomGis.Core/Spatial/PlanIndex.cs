@@ -28,7 +28,7 @@ public sealed class PlanIndex
         Airports = [.. plan.Airports.Select(a => new AirportGeometry(a, Frame))];
         SitesById = plan.Sites.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
         DefaultZone = plan.DefaultZone;
-        ObstacleSurfaces = new Appraisal.ObstacleLimitationSurfaces(plan.Rules);
+        ObstacleSurfaces = new ObstacleLimitationSurfaces(plan.Rules);
         MaxRestrictionBufferM = plan.RestrictedAreas.Count == 0 ? 0 : plan.RestrictedAreas.Max(a => a.BufferM);
     }
 
@@ -47,7 +47,7 @@ public sealed class PlanIndex
     public PlanZone DefaultZone { get; }
 
     /// <summary>The aerodromes' obstacle limitation surfaces, dimensioned by the plan's rule table.</summary>
-    public Appraisal.ObstacleLimitationSurfaces ObstacleSurfaces { get; }
+    public ObstacleLimitationSurfaces ObstacleSurfaces { get; }
 
     /// <summary>The widest buffer of any restricted area: how far around a site the restriction query must look.</summary>
     public double MaxRestrictionBufferM { get; }
