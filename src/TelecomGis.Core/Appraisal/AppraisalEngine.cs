@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Appraisal.Rules;
+using TelecomGis.Core.Geodesy;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
@@ -126,7 +127,7 @@ public sealed class AppraisalEngine
             if (!WouldConformAt(asNew, candidate)) continue;
             var (lon, lat) = Index.Frame.ToWgs84(candidate);
             return new ConformingAlternative(true, lon, lat, RuleResult.Round(Math.Sqrt(dx * dx + dy * dy)),
-                Math.Round(InitialBearingDeg(site.LonDeg, site.LatDeg, lon, lat), 1), radius, positionOptions, siteOptions);
+                Math.Round(Bearings.InitialGreatCircleDeg(site.LonDeg, site.LatDeg, lon, lat), 1), radius, positionOptions, siteOptions);
         }
         return new ConformingAlternative(false, null, null, null, null, radius, positionOptions, siteOptions);
     }
@@ -149,14 +150,4 @@ public sealed class AppraisalEngine
         }
         return [.. offsets.OrderBy(o => o.D2).ThenBy(o => o.Dx).ThenBy(o => o.Dy).Select(o => (o.Dx, o.Dy))];
     });
-
-    /// <summary>Initial great-circle bearing, degrees clockwise from true north (spherical; ample for a direction to walk in).</summary>
-    internal static double InitialBearingDeg(double lon1, double lat1, double lon2, double lat2)
-    {
-        double Rad(double d) => d * Math.PI / 180;
-        var dLon = Rad(lon2 - lon1);
-        var y = Math.Sin(dLon) * Math.Cos(Rad(lat2));
-        var x = Math.Cos(Rad(lat1)) * Math.Sin(Rad(lat2)) - Math.Sin(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Cos(dLon);
-        return (Math.Atan2(y, x) * 180 / Math.PI + 360) % 360;
-    }
 }

@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 using TelecomGis.Core.Administration;
 using TelecomGis.Core.Coverage.Propagation;
+using TelecomGis.Core.Geodesy;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
@@ -57,7 +58,7 @@ public sealed record CoverageInputs(
             var at = frame.ToMetric(site.Location.X, site.Location.Y);
             var commune = CommuneAt(communeTree, at, communes);
             var environment = CommuneEnvironment.Of(commune);
-            var convergenceDeg = GridBearingOfTrueNorthDeg(frame, site.Location);
+            var convergenceDeg = Bearings.GridBearingOfTrueNorthDeg(frame.Transform, site.Location.X, site.Location.Y);
             for (var k = 0; k < site.Sectors.Count; k++)
             {
                 var s = site.Sectors[k];
@@ -87,16 +88,5 @@ public sealed record CoverageInputs(
             if (metric.Covers(point)) return communes[index];
         }
         return null;
-    }
-
-    /// <summary>
-    /// The TM-3 grid bearing of true north at a point (the meridian convergence, up to about ±0.5° across Quảng Ninh): a sector's
-    /// azimuth is measured from true north, the grid's bearings from grid north.
-    /// </summary>
-    private static double GridBearingOfTrueNorthDeg(MetricFrame frame, Point wgs84)
-    {
-        var a = frame.ToMetric(wgs84.X, wgs84.Y);
-        var b = frame.ToMetric(wgs84.X, wgs84.Y + 0.001);
-        return Math.Atan2(b.X - a.X, b.Y - a.Y) * 180 / Math.PI;
     }
 }
