@@ -19,17 +19,16 @@ public sealed class PlanIndex
     /// <param name="plan">The plan version.</param>
     /// <param name="communesValidOn">
     /// The day whose communes the index holds: units are dated (those merged on 1 July 2025 end the day before), so the same plan
-    /// has other communes on another day. A caller that runs for days passes each day's date (<c>PlanIndexByDay</c>).
+    /// has other communes on another day. A caller that runs for days passes each day's date (<see cref="PlanIndexByDay"/>).
     /// </param>
-    public PlanIndex(ProvincePlan plan, DateOnly? communesValidOn = null)
+    public PlanIndex(ProvincePlan plan, DateOnly communesValidOn)
     {
         Plan = plan;
         Frame = new MetricFrame(plan.Province.Epsg);
-        var validOn = communesValidOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        CommunesValidOn = validOn;
+        CommunesValidOn = communesValidOn;
 
         Province = new SpatialLayer<Province>([(plan.Province, Frame.ToMetric(plan.Province.Boundary))]);
-        Communes = Layer(plan.Communes.Where(c => c.Validity.Contains(validOn)), c => c.Boundary);
+        Communes = Layer(plan.Communes.Where(c => c.Validity.Contains(communesValidOn)), c => c.Boundary);
         Zones = Layer(plan.Zones.Where(z => !z.Geometry.IsEmpty), z => z.Geometry);
         PlannedPositions = Layer(plan.PlannedPositions, p => p.Location);
         RestrictedAreas = Layer(plan.RestrictedAreas, a => a.Geometry);
