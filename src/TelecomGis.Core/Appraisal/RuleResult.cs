@@ -137,7 +137,7 @@ public sealed class RuleResult
     public string MessageEn => _en ??= _writeEn!();
 
     /// <summary>This result with an appraiser's outcome; the engine's outcome, figures and messages stay.</summary>
-    public RuleResult OverriddenBy(RuleOverride by)
+    internal RuleResult OverriddenBy(RuleOverride by)
     {
         ArgumentNullException.ThrowIfNull(by);
         if (by.RuleId != RuleId) throw new ArgumentException($"An override of {by.RuleId} cannot apply to {RuleId}.", nameof(by));
