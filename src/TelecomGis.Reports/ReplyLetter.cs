@@ -131,10 +131,13 @@ public sealed record ReplyLetter(
             + $"X = {VietnameseText.Metres(coordinates.XNorthingM)} m, Y = {VietnameseText.Metres(coordinates.YEastingM)} m. {conclusion}";
         var caption = $"Hình {number}. Vị trí trạm {site.SiteCode} và các đối tượng quy hoạch liên quan (VN-2000, EPSG:{transform.Crs.Epsg})";
         return new SiteSection(number, result, coordinates, VietnameseText.Nfc(paragraph),
-            [.. objections.Select(o => VietnameseText.Nfc(o.MessageVi))],
-            [.. result.Results.Where(r => r.Outcome == RuleOutcome.Warn).Select(w => VietnameseText.Nfc("Lưu ý: " + w.MessageVi))],
+            [.. objections.Select(o => VietnameseText.Nfc(Message(o)))],
+            [.. result.Results.Where(r => r.Outcome == RuleOutcome.Warn).Select(w => VietnameseText.Nfc("Lưu ý: " + Message(w)))],
             VietnameseText.Nfc(caption));
     }
+
+    /// <summary>The rule's message; where an appraiser overrode the rule, followed by the appraiser's written reason.</summary>
+    private static string Message(RuleResult r) => r.Override is { } o ? $"{r.MessageVi} (Ý kiến thẩm định: {o.Reason})" : r.MessageVi;
 
     /// <summary>"kinh tuyến trục 107°45′, múi chiếu 3°": how Vietnamese survey documents name a TM-3 system.</summary>
     private static string CentralMeridian(ProjectedCrs crs)

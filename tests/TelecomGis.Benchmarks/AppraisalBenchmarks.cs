@@ -23,7 +23,7 @@ public class AppraisalBenchmarks
     public void Setup()
     {
         var plan = PlanBundleReader.Read(BundleLocator.QuangNinh());
-        var index = new PlanIndex(plan);
+        var index = new PlanIndex(plan, DateOnly.FromDateTime(DateTime.UtcNow));
         _engine = new AppraisalEngine(index);
         _mongCai = new ProposedSite(1, "Viettel", "MC-33", 107.97826, 21.53008, PoleClass.A2b, 33, false);
 

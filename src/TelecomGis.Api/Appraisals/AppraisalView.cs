@@ -12,25 +12,11 @@ public sealed record SiteView(string Carrier, string SiteCode, double Lon, doubl
 
 public sealed record AppraisalView(SiteView Site, string Verdict, string VerdictText, string PlanVersion, IReadOnlyList<RuleView> Rules)
 {
-    public static AppraisalView From(AppraisalResult result, bool english, IReadOnlyDictionary<string, (RuleOutcome Outcome, string Reason)>? overrides = null)
+    /// <param name="result">The appraisal, with the appraisers' overrides applied (<see cref="AppraisalResult.WithOverrides"/>).</param>
+    public static AppraisalView From(AppraisalResult result, bool english)
     {
-        var rules = new List<RuleView>(result.Results.Count);
-        var effective = new List<RuleResult>(result.Results.Count);
-        foreach (var r in result.Results)
-        {
-            if (overrides is not null && overrides.TryGetValue(r.RuleId, out var o))
-            {
-                rules.Add(View(r, english) with { Outcome = o.Outcome.Code(), OriginalOutcome = r.Outcome.Code(), OverrideReason = o.Reason });
-                effective.Add(new RuleResult(r.RuleId, o.Outcome, r.MessageVi, r.MessageEn));
-            }
-            else
-            {
-                rules.Add(View(r, english));
-                effective.Add(r);
-            }
-        }
-        // An override changes the verdict the way the engine's own outcome would have (APPRAISAL.md's combination).
-        var verdict = overrides is { Count: > 0 } ? Verdicts.From(effective) : result.Verdict;
+        var rules = result.Results.Select(r => View(r, english)).ToList();
+        var verdict = result.Verdict;
         var s = result.Site;
         return new AppraisalView(
             new SiteView(s.Carrier, s.SiteCode, s.LonDeg, s.LatDeg, s.PoleClass.ToString(), s.HeightM, s.Camouflaged, s.SharesSiteId),
@@ -39,5 +25,5 @@ public sealed record AppraisalView(SiteView Site, string Verdict, string Verdict
 
     private static RuleView View(RuleResult r, bool english) =>
         new(r.RuleId, r.Outcome.Code(), english ? r.MessageEn : r.MessageVi, r.MessageVi, r.MessageEn, r.MeasuredValue, r.Unit, r.Threshold,
-            r.DecidingFeature, r.Citation);
+            r.DecidingFeature, r.Citation, r.Override is null ? null : r.EngineOutcome.Code(), r.Override?.Reason);
 }

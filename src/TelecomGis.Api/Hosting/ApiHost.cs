@@ -36,18 +36,19 @@ public static class ApiHost
 
         var paths = ServicePaths.From(builder.Configuration);
         var store = await StoreOpening.OpenAsync(builder.Configuration, paths, cancellationToken);
-        var current = await StoreOpening.LoadCurrentPlanAsync(store, cancellationToken);
+        var clock = TimeProvider.System;
+        var current = await StoreOpening.LoadCurrentPlanAsync(store, clock, cancellationToken);
         var keys = KeyRing.Open(paths.KeysFile, out var demo);
 
         builder.Services.AddSingleton<IAppraisalStore>(store);
         // Each request sees the plan that was current when it started; activating a version changes it for the next ones.
-        builder.Services.AddSingleton(new LoadedPlans(store, current));
+        builder.Services.AddSingleton(new LoadedPlans(store, current, clock));
         builder.Services.AddScoped(sp => sp.GetRequiredService<LoadedPlans>().Current);
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton(new DemoCredentials(demo));
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<SubmissionDirectory>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();
         builder.Services.AddReplyLetters(builder.Configuration);

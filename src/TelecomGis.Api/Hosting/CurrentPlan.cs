@@ -4,5 +4,8 @@ using TelecomGis.Api.Layers;
 
 namespace TelecomGis.Api.Hosting;
 
-/// <summary>The plan version new appraisals are judged against, its engine (index built once) and its layers as GeoJSON features.</summary>
+/// <summary>
+/// The plan version new appraisals are judged against, its engine on the communes of the day the request started
+/// (<see cref="LoadedPlan.Today"/>) and its layers as GeoJSON features.
+/// </summary>
 public sealed record CurrentPlan(ProvincePlan Plan, AppraisalEngine Engine, PlanLayers Layers);

@@ -1,6 +1,4 @@
-using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Planning;
-using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Hosting;
@@ -8,25 +6,30 @@ namespace TelecomGis.Api.Hosting;
 /// <summary>
 /// The plan versions the service has an engine for: the current one (what a request sees when it starts) and a few others a
 /// letter or an impact report asked for. Building a version's index takes about half a second and tens of megabytes, so each is
-/// built once and only the most recently used are kept.
+/// built once and only the most recently used are kept. Each version's index follows the day of <paramref name="clock"/>
+/// (<see cref="LoadedPlan"/>).
 /// </summary>
-public sealed class LoadedPlans(IAppraisalStore store, CurrentPlan initial)
+public sealed class LoadedPlans(IAppraisalStore store, LoadedPlan initial, TimeProvider clock)
 {
     /// <summary>Versions other than the current one kept loaded.</summary>
     private const int OthersKept = 3;
 
     private readonly Lock _gate = new();
-    private readonly List<(string Hash, Task<CurrentPlan?> Plan)> _others = [];
-    private CurrentPlan _current = initial;
+    private readonly List<(string Hash, Task<LoadedPlan?> Plan)> _others = [];
+    private LoadedPlan _current = initial;
 
-    public CurrentPlan Current => Volatile.Read(ref _current);
+    /// <summary>The current version with today's engine.</summary>
+    public CurrentPlan Current => Volatile.Read(ref _current).Today;
 
-    /// <summary>The version's plan and engine, loaded from the store on first use; null when the store does not hold it.</summary>
-    public async Task<CurrentPlan?> GetAsync(PlanVersion version, CancellationToken cancellationToken)
+    /// <summary>The version's plan and today's engine, loaded from the store on first use; null when the store does not hold it.</summary>
+    public async Task<CurrentPlan?> GetAsync(PlanVersion version, CancellationToken cancellationToken) =>
+        (await GetLoadedAsync(version, cancellationToken))?.Today;
+
+    private async Task<LoadedPlan?> GetLoadedAsync(PlanVersion version, CancellationToken cancellationToken)
     {
-        var current = Current;
+        var current = Volatile.Read(ref _current);
         if (current.Plan.Version == version) return current;
-        Task<CurrentPlan?> loading;
+        Task<LoadedPlan?> loading;
         lock (_gate)
         {
             var index = _others.FindIndex(o => o.Hash == version.Hash);
@@ -38,12 +41,12 @@ public sealed class LoadedPlans(IAppraisalStore store, CurrentPlan initial)
             else
             {
                 // Not cancelled with the request that started it: another request may be waiting for the same version.
-                loading = Task.Run(() => LoadAsync(store, version, CancellationToken.None), CancellationToken.None);
+                loading = Task.Run(() => LoadAsync(store, version, clock, CancellationToken.None), CancellationToken.None);
             }
             _others.Insert(0, (version.Hash, loading));
             if (_others.Count > OthersKept) _others.RemoveAt(_others.Count - 1);
         }
-        CurrentPlan? plan;
+        LoadedPlan? plan;
         try
         {
             plan = await loading.WaitAsync(cancellationToken);
@@ -58,7 +61,7 @@ public sealed class LoadedPlans(IAppraisalStore store, CurrentPlan initial)
         return plan;
     }
 
-    private void Forget(PlanVersion version, Task<CurrentPlan?> loading)
+    private void Forget(PlanVersion version, Task<LoadedPlan?> loading)
     {
         lock (_gate) _others.RemoveAll(o => o.Hash == version.Hash && o.Plan == loading);
     }
@@ -67,7 +70,7 @@ public sealed class LoadedPlans(IAppraisalStore store, CurrentPlan initial)
     /// <returns>The version made current; null when the store does not hold it.</returns>
     public async Task<CurrentPlan?> ActivateAsync(PlanVersion version, string activatedBy, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var plan = await GetAsync(version, cancellationToken);
+        var plan = await GetLoadedAsync(version, cancellationToken);
         if (plan is null) return null;
         await store.ActivatePlanAsync(version, activatedBy, at, cancellationToken);
         lock (_gate)
@@ -75,15 +78,15 @@ public sealed class LoadedPlans(IAppraisalStore store, CurrentPlan initial)
             var previous = _current;
             _current = plan;
             _others.RemoveAll(o => o.Hash == version.Hash);
-            if (previous.Plan.Version != version) _others.Insert(0, (previous.Plan.Version.Hash, Task.FromResult<CurrentPlan?>(previous)));
+            if (previous.Plan.Version != version) _others.Insert(0, (previous.Plan.Version.Hash, Task.FromResult<LoadedPlan?>(previous)));
             if (_others.Count > OthersKept) _others.RemoveAt(_others.Count - 1);
         }
-        return plan;
+        return plan.Today;
     }
 
-    public static async Task<CurrentPlan?> LoadAsync(IAppraisalStore store, PlanVersion version, CancellationToken cancellationToken)
+    public static async Task<LoadedPlan?> LoadAsync(IAppraisalStore store, PlanVersion version, TimeProvider clock, CancellationToken cancellationToken)
     {
         var plan = await store.LoadPlanAsync(version, cancellationToken);
-        return plan is null ? null : new CurrentPlan(plan, new AppraisalEngine(new PlanIndex(plan)), Layers.PlanLayers.From(plan));
+        return plan is null ? null : new LoadedPlan(plan, clock);
     }
 }

@@ -29,11 +29,11 @@ public static class StoreOpening
     }
 
     /// <summary>The current version (the latest activated, else the latest imported) is the one new submissions are appraised against.</summary>
-    public static async Task<CurrentPlan> LoadCurrentPlanAsync(IAppraisalStore store, CancellationToken cancellationToken)
+    public static async Task<LoadedPlan> LoadCurrentPlanAsync(IAppraisalStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var version = await store.CurrentPlanVersionAsync(cancellationToken)
             ?? throw new InvalidOperationException("The store holds no plan: set Plan:Bundle to a plan bundle folder.");
-        return await LoadedPlans.LoadAsync(store, version, cancellationToken)
+        return await LoadedPlans.LoadAsync(store, version, clock, cancellationToken)
             ?? throw new InvalidOperationException($"Plan version {version.Short} is current but cannot be loaded.");
     }
 }

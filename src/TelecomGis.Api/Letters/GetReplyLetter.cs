@@ -51,10 +51,9 @@ public sealed class ReplyLetterHandler(
         if (decision is null) return new LetterAnswer(LetterAnswer.Kind.NotDecided);
 
         var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
-        var overrides = decisions.Where(d => d.Kind == DecisionKind.Override && d.Row is not null && d.RuleId is not null).ToList();
-        var results = rows.Where(r => r.Appraisal is not null)
-            .Select(r => WithOverrides(r.Appraisal!, overrides.Where(o => o.Row == r.Row.Row).ToList()))
-            .ToList();
+        // The appraisal as the appraiser left it; the letter gives an overridden rule's objection with the appraiser's reason.
+        var overrides = DecisionOverrides.ByRow(decisions);
+        var results = rows.Where(r => r.Appraisal is not null).Select(r => r.Appraisal!.WithOverrides(overrides[r.Row.Row])).ToList();
         if (results.Count == 0) return new LetterAnswer(LetterAnswer.Kind.NothingAppraised);
 
         // The letter cites the plan version the sites were appraised against, not whichever is current today.
@@ -78,22 +77,6 @@ public sealed class ReplyLetterHandler(
         return request.Format == LetterFormat.Docx
             ? new LetterAnswer(LetterAnswer.Kind.Ready, DocxLetterWriter.Write(letter), DocxType, $"cong-van-{batch.Id}.docx")
             : new LetterAnswer(LetterAnswer.Kind.Ready, PdfLetterWriter.Write(letter, fonts), PdfType, $"cong-van-{batch.Id}.pdf");
-    }
-
-    /// <summary>
-    /// The appraisal as the appraiser left it: an overridden rule takes the override's outcome (the latest per rule), its objection
-    /// carrying the appraiser's reason, and the verdict follows as the engine's own outcomes would (APPRAISAL.md's combination).
-    /// </summary>
-    public static AppraisalResult WithOverrides(AppraisalResult result, IReadOnlyList<Decision> overrides)
-    {
-        if (overrides.Count == 0) return result;
-        var latest = overrides.GroupBy(o => o.RuleId!).ToDictionary(g => g.Key, g => g.Last());
-        var rules = result.Results.Select(r => latest.TryGetValue(r.RuleId, out var o)
-            ? new RuleResult(r.RuleId, SubmissionDetail.ParseOutcome(o.Outcome),
-                $"{r.MessageVi} (Ý kiến thẩm định: {o.Reason})", $"{r.MessageEn} (Appraiser: {o.Reason})",
-                r.MeasuredValue, r.Unit, r.Threshold, r.DecidingFeature, r.Citation)
-            : r).ToList();
-        return result with { Results = rules, Verdict = Verdicts.From(rules) };
     }
 }
 

@@ -2,6 +2,7 @@ using Mediator;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
+using TelecomGis.Core.Appraisal;
 using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Submissions;
@@ -15,7 +16,7 @@ public sealed record DecisionInput(string Outcome, string Reason);
 /// <summary>An appraiser overrides one rule's outcome on one row; the engine's own outcome stays in the record beside it.</summary>
 public sealed record OverrideRule(ApiUser User, long SubmissionId, OverrideInput Input) : IRequest<DecisionView?>, IValidated
 {
-    public static readonly IReadOnlyList<string> Outcomes = ["pass", "fail", "consult", "warn", "n/a"];
+    public static readonly IReadOnlyList<string> Outcomes = RuleOutcomes.Codes;
 
     public IEnumerable<FieldError> Validate()
     {

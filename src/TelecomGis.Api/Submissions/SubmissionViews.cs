@@ -32,26 +32,14 @@ public sealed record SubmissionDetail(SubmissionSummary Submission, IReadOnlyDic
     public static SubmissionDetail From(Submission s, IReadOnlyList<RowOutcome> rows, IReadOnlyList<Decision> decisions, bool english)
     {
         // The latest override of each (row, rule) stands; earlier ones stay in the history.
-        var overrides = decisions.Where(d => d.Kind == DecisionKind.Override && d.Row is not null && d.RuleId is not null)
-            .GroupBy(d => d.Row!.Value)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, (RuleOutcome, string)>)g.GroupBy(d => d.RuleId!)
-                .ToDictionary(r => r.Key, r => (ParseOutcome(r.Last().Outcome), r.Last().Reason)));
+        var overrides = DecisionOverrides.ByRow(decisions);
         var views = rows.Select(r =>
         {
-            var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal, english, overrides.GetValueOrDefault(r.Row.Row));
+            var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal.WithOverrides(overrides[r.Row.Row]), english);
             var rejection = r.Row.Rejection is { } j ? new RejectionView(j.Field, english ? j.MessageEn : j.MessageVi, j.MessageVi, j.MessageEn) : null;
             return new RowView(r.Row.Row, r.Row.SiteCode, appraisal?.Verdict ?? r.VerdictCode, rejection, appraisal, r.Alternative);
         }).ToList();
         var counts = views.GroupBy(v => v.Verdict).ToDictionary(g => g.Key, g => g.Count());
         return new SubmissionDetail(SubmissionSummary.From(s, decisions), counts, views, [.. decisions.Select(DecisionView.From)]);
     }
-
-    public static RuleOutcome ParseOutcome(string code) => code switch
-    {
-        "pass" => RuleOutcome.Pass,
-        "fail" => RuleOutcome.Fail,
-        "consult" => RuleOutcome.Consult,
-        "warn" => RuleOutcome.Warn,
-        _ => RuleOutcome.NotApplicable,
-    };
 }

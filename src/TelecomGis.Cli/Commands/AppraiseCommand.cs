@@ -59,7 +59,7 @@ internal static class AppraiseCommand
         }
 
         if (terrain is { Counts: (0, 0) }) throw new CliError($"--dem: folder '{demDir!.FullName}' holds no *.hgt tile or GeoTIFF.");
-        var engine = new AppraisalEngine(new PlanIndex(bundle, date), terrain: terrain);
+        var engine = new AppraisalEngine(new PlanIndex(bundle, date ?? DateOnly.FromDateTime(DateTime.UtcNow)), terrain: terrain);
         var loaded = clock.Elapsed;
 
         IReadOnlyList<SubmissionRow> rows;

@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Appraisal.Rules;
+using TelecomGis.Core.Geodesy;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
@@ -28,7 +29,7 @@ public sealed class AppraisalEngine
         Index = index;
         Terrain = terrain;
         Rules = rules ?? StandardRules;
-        _decisiveRules = [.. Rules.Where(r => r is not R02Commune and not R12ElectromagneticExposure)];
+        _decisiveRules = [.. Rules.Where(r => r.IsDecisive)];
     }
 
     /// <summary>R01–R12 in order.</summary>
@@ -57,13 +58,12 @@ public sealed class AppraisalEngine
         for (var i = 0; i < Rules.Count; i++)
         {
             results[i] = Rules[i].Evaluate(context);
-            // Outside the province nothing else of this plan can be judged.
-            if (i == 0 && Rules[0] is R01InsideProvince && results[0].Outcome == RuleOutcome.Fail)
+            // Outside the province (R01, the one precondition) nothing else of this plan can be judged.
+            if (Rules[i].IsPrecondition && results[i].Outcome == RuleOutcome.Fail)
             {
-                for (var j = 1; j < Rules.Count; j++)
+                for (var j = i + 1; j < Rules.Count; j++)
                 {
-                    results[j] = new RuleResult(Rules[j].Id, RuleOutcome.NotApplicable,
-                        "Không đánh giá: vị trí nằm ngoài tỉnh.", "Not judged: the site is outside the province.");
+                    results[j] = RuleResult.NotApplicable(Rules[j].Id, "Không đánh giá: vị trí nằm ngoài tỉnh.", "Not judged: the site is outside the province.");
                 }
                 break;
             }
@@ -127,7 +127,7 @@ public sealed class AppraisalEngine
             if (!WouldConformAt(asNew, candidate)) continue;
             var (lon, lat) = Index.Frame.ToWgs84(candidate);
             return new ConformingAlternative(true, lon, lat, RuleResult.Round(Math.Sqrt(dx * dx + dy * dy)),
-                Math.Round(InitialBearingDeg(site.LonDeg, site.LatDeg, lon, lat), 1), radius, positionOptions, siteOptions);
+                Math.Round(Bearings.InitialGreatCircleDeg(site.LonDeg, site.LatDeg, lon, lat), 1), radius, positionOptions, siteOptions);
         }
         return new ConformingAlternative(false, null, null, null, null, radius, positionOptions, siteOptions);
     }
@@ -150,14 +150,4 @@ public sealed class AppraisalEngine
         }
         return [.. offsets.OrderBy(o => o.D2).ThenBy(o => o.Dx).ThenBy(o => o.Dy).Select(o => (o.Dx, o.Dy))];
     });
-
-    /// <summary>Initial great-circle bearing, degrees clockwise from true north (spherical; ample for a direction to walk in).</summary>
-    internal static double InitialBearingDeg(double lon1, double lat1, double lon2, double lat2)
-    {
-        double Rad(double d) => d * Math.PI / 180;
-        var dLon = Rad(lon2 - lon1);
-        var y = Math.Sin(dLon) * Math.Cos(Rad(lat2));
-        var x = Math.Cos(Rad(lat1)) * Math.Sin(Rad(lat2)) - Math.Sin(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Cos(dLon);
-        return (Math.Atan2(y, x) * 180 / Math.PI + 360) % 360;
-    }
 }

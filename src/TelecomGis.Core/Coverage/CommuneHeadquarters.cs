@@ -1,7 +1,5 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 using TelecomGis.Core.Administration;
-using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
 
 namespace TelecomGis.Core.Coverage;
@@ -18,19 +16,19 @@ public sealed record CommuneHeadquarters(Commune Commune, Coordinate MetricLocat
 
     public string Source => FromHeadquartersZone ? "headquarters" : "interior point";
 
-    /// <summary>The headquarters of each commune, in the frame's metres, in the order given.</summary>
-    public static IReadOnlyList<CommuneHeadquarters> Of(IReadOnlyList<Commune> communes, IEnumerable<PlanZone> zones, MetricFrame frame)
+    /// <summary>The headquarters of each commune of the index's day, in the frame's metres, in the plan's order.</summary>
+    public static IReadOnlyList<CommuneHeadquarters> Of(PlanIndex index)
     {
-        var centres = zones.Where(z => z.Kind == ZoneKind && !z.Geometry.IsEmpty).Select(z => frame.ToMetric(z.Geometry).Centroid).ToList();
+        var centres = index.Zones.Features.Where(z => z.Item.Kind == ZoneKind).Select(z => z.Metric.Centroid).ToList();
+        var communes = index.Communes.Features;
         var result = new List<CommuneHeadquarters>(communes.Count);
         foreach (var commune in communes)
         {
-            var metric = frame.ToMetric(commune.Boundary);
-            var prepared = PreparedGeometryFactory.Prepare(metric);
-            var centre = centres.FirstOrDefault(c => metric.EnvelopeInternal.Contains(c.Coordinate) && prepared.Covers(c));
+            var metric = commune.Metric;
+            var centre = centres.FirstOrDefault(c => metric.EnvelopeInternal.Contains(c.Coordinate) && (commune.Prepared?.Covers(c) ?? metric.Covers(c)));
             result.Add(centre is null
-                ? new CommuneHeadquarters(commune, metric.InteriorPoint.Coordinate, false)
-                : new CommuneHeadquarters(commune, centre.Coordinate, true));
+                ? new CommuneHeadquarters(commune.Item, metric.InteriorPoint.Coordinate, false)
+                : new CommuneHeadquarters(commune.Item, centre.Coordinate, true));
         }
         return result;
     }

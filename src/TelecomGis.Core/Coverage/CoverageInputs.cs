@@ -1,8 +1,7 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
-using NetTopologySuite.Index.Strtree;
 using TelecomGis.Core.Administration;
 using TelecomGis.Core.Coverage.Propagation;
+using TelecomGis.Core.Geodesy;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
@@ -25,39 +24,43 @@ public sealed record CoverageInputs(
     string SiteSetVersion)
 {
     /// <summary>
-    /// Lays the grid over the province, rasterises the province and the communes valid on <see cref="CoverageParameters.CommunesOn"/>,
-    /// and turns every sector of every site into a server whose model <paramref name="modelFor"/> picks by frequency and the
-    /// environment of the commune the site stands in (<see cref="CommuneEnvironment"/>).
+    /// Lays the grid over the province, rasterises the province and the communes of the index's day (which must be
+    /// <see cref="CoverageParameters.CommunesOn"/>), and turns every sector of every site into a server whose model
+    /// <paramref name="modelFor"/> picks by frequency and the environment of the commune the site stands in
+    /// (<see cref="CommuneEnvironment"/>; the commune an <see cref="AreaLocator{T}"/> finds).
     /// </summary>
-    public static CoverageInputs FromPlan(ProvincePlan plan, CoverageParameters parameters, Func<double, PropagationEnvironment, IPathLossModel> modelFor)
+    public static CoverageInputs FromPlan(PlanIndex index, CoverageParameters parameters, Func<double, PropagationEnvironment, IPathLossModel> modelFor)
     {
-        var frame = new MetricFrame(plan.Province.Epsg);
-        var province = frame.ToMetric(plan.Province.Boundary);
+        if (index.CommunesValidOn != parameters.CommunesOn)
+        {
+            throw new ArgumentException(
+                $"The index holds the communes of {index.CommunesValidOn:yyyy-MM-dd}, the parameters ask for {parameters.CommunesOn:yyyy-MM-dd}.", nameof(parameters));
+        }
+        var plan = index.Plan;
+        var frame = index.Frame;
+        var province = index.Province.Features[0].Metric;
         var grid = CoverageGrid.Covering(province.EnvelopeInternal, parameters.ResolutionM, frame.Epsg);
 
         var inProvince = new bool[grid.CellCount];
         CellRasterizer.Fill(grid, province, cell => inProvince[cell] = true);
 
-        var communes = plan.Communes.Where(c => c.Validity.Contains(parameters.CommunesOn)).ToList();
+        var communes = index.Communes.Features;
         var communeOfCell = new int[grid.CellCount];
         Array.Fill(communeOfCell, -1);
-        var communeTree = new STRtree<(int Index, IPreparedGeometry Metric)>();
         for (var i = 0; i < communes.Count; i++)
         {
-            var metric = frame.ToMetric(communes[i].Boundary);
-            var index = i;
-            CellRasterizer.Fill(grid, metric, cell => communeOfCell[cell] = index);
-            communeTree.Insert(metric.EnvelopeInternal, (i, PreparedGeometryFactory.Prepare(metric)));
+            var at = i;
+            CellRasterizer.Fill(grid, communes[i].Metric, cell => communeOfCell[cell] = at);
         }
-        communeTree.Build();
 
         var servers = new List<CoverageServer>();
+        var holding = new AreaLocator<Commune>(index.Communes);
         foreach (var site in plan.Sites)
         {
             var at = frame.ToMetric(site.Location.X, site.Location.Y);
-            var commune = CommuneAt(communeTree, at, communes);
-            var environment = CommuneEnvironment.Of(commune);
-            var convergenceDeg = GridBearingOfTrueNorthDeg(frame, site.Location);
+            var commune = holding.IndexAt(at);
+            var environment = CommuneEnvironment.Of(commune >= 0 ? communes[commune].Item : null);
+            var convergenceDeg = Bearings.GridBearingOfTrueNorthDeg(frame.Transform, site.Location.X, site.Location.Y);
             for (var k = 0; k < site.Sectors.Count; k++)
             {
                 var s = site.Sectors[k];
@@ -65,8 +68,12 @@ public sealed record CoverageInputs(
                     s.FrequencyMhz, s.EirpDbm, s.AntennaHeightM ?? site.HeightM, environment, modelFor(s.FrequencyMhz, environment)));
             }
         }
-        return new CoverageInputs(grid, inProvince, communeOfCell, communes, servers, Coverage.SiteSetVersion.Of(plan.Sites));
+        return new CoverageInputs(grid, inProvince, communeOfCell, [.. communes.Select(c => c.Item)], servers, Coverage.SiteSetVersion.Of(plan.Sites));
     }
+
+    /// <summary>The same for a plan not yet indexed: indexes it for <see cref="CoverageParameters.CommunesOn"/>.</summary>
+    public static CoverageInputs FromPlan(ProvincePlan plan, CoverageParameters parameters, Func<double, PropagationEnvironment, IPathLossModel> modelFor) =>
+        FromPlan(new PlanIndex(plan, parameters.CommunesOn), parameters, modelFor);
 
     /// <summary>The same inputs without the servers of <paramref name="failedSiteIds"/> (a resilience scenario).</summary>
     public CoverageInputs WithoutSites(IReadOnlySet<string> failedSiteIds)
@@ -78,25 +85,4 @@ public sealed record CoverageInputs(
 
     /// <summary>The carriers that own at least one server, in ordinal order.</summary>
     public IReadOnlyList<string> Carriers => Servers.Select(s => s.Carrier).Distinct().Order(StringComparer.Ordinal).ToList();
-
-    private static Commune? CommuneAt(STRtree<(int Index, IPreparedGeometry Metric)> tree, Coordinate at, List<Commune> communes)
-    {
-        var point = new Point(at);
-        foreach (var (index, metric) in tree.Query(new Envelope(at)))
-        {
-            if (metric.Covers(point)) return communes[index];
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The TM-3 grid bearing of true north at a point (the meridian convergence, up to about ±0.5° across Quảng Ninh): a sector's
-    /// azimuth is measured from true north, the grid's bearings from grid north.
-    /// </summary>
-    private static double GridBearingOfTrueNorthDeg(MetricFrame frame, Point wgs84)
-    {
-        var a = frame.ToMetric(wgs84.X, wgs84.Y);
-        var b = frame.ToMetric(wgs84.X, wgs84.Y + 0.001);
-        return Math.Atan2(b.X - a.X, b.Y - a.Y) * 180 / Math.PI;
-    }
 }

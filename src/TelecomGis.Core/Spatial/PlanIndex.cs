@@ -7,19 +7,28 @@ namespace TelecomGis.Core.Spatial;
 
 /// <summary>
 /// A plan projected into its province's metric frame with an STR-tree over every layer: what the appraisal engine
-/// and the analyses query. Built once per plan version (a few hundred milliseconds), then read concurrently.
+/// and the analyses query. Built once per plan version and day (a few hundred milliseconds), then read concurrently.
+/// The layers only the analyses need (postal points, fiber routes, the last units with a district) are built on first use.
 /// </summary>
 public sealed class PlanIndex
 {
-    public PlanIndex(ProvincePlan plan, DateOnly? communesValidOn = null)
+    private readonly Lazy<SpatialLayer<PostalServicePoint>> _postalPoints;
+    private readonly Lazy<SpatialLayer<FiberRoute>> _fiberRoutes;
+    private readonly Lazy<SpatialLayer<Commune>> _districtCommunes;
+
+    /// <param name="plan">The plan version.</param>
+    /// <param name="communesValidOn">
+    /// The day whose communes the index holds: units are dated (those merged on 1 July 2025 end the day before), so the same plan
+    /// has other communes on another day. A caller that runs for days passes each day's date (<see cref="PlanIndexByDay"/>).
+    /// </param>
+    public PlanIndex(ProvincePlan plan, DateOnly communesValidOn)
     {
         Plan = plan;
         Frame = new MetricFrame(plan.Province.Epsg);
-        var validOn = communesValidOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        CommunesValidOn = validOn;
+        CommunesValidOn = communesValidOn;
 
         Province = new SpatialLayer<Province>([(plan.Province, Frame.ToMetric(plan.Province.Boundary))]);
-        Communes = Layer(plan.Communes.Where(c => c.Validity.Contains(validOn)), c => c.Boundary);
+        Communes = Layer(plan.Communes.Where(c => c.Validity.Contains(communesValidOn)), c => c.Boundary);
         Zones = Layer(plan.Zones.Where(z => !z.Geometry.IsEmpty), z => z.Geometry);
         PlannedPositions = Layer(plan.PlannedPositions, p => p.Location);
         RestrictedAreas = Layer(plan.RestrictedAreas, a => a.Geometry);
@@ -28,15 +37,25 @@ public sealed class PlanIndex
         Airports = [.. plan.Airports.Select(a => new AirportGeometry(a, Frame))];
         SitesById = plan.Sites.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
         DefaultZone = plan.DefaultZone;
-        ObstacleSurfaces = new Appraisal.ObstacleLimitationSurfaces(plan.Rules);
+        ObstacleSurfaces = new ObstacleLimitationSurfaces(plan.Rules);
         MaxRestrictionBufferM = plan.RestrictedAreas.Count == 0 ? 0 : plan.RestrictedAreas.Max(a => a.BufferM);
+        LastDistrictUnits = DistrictUnits.Last(plan.Communes);
+        _postalPoints = new(() => Layer(plan.PostalPoints, p => p.Location));
+        _fiberRoutes = new(() => Layer(plan.FiberRoutes, r => r.Path));
+        _districtCommunes = new(() => Layer(LastDistrictUnits?.Communes ?? [], c => c.Boundary));
     }
 
     public ProvincePlan Plan { get; }
     public MetricFrame Frame { get; }
+
+    /// <summary>The day whose communes <see cref="Communes"/> holds.</summary>
     public DateOnly CommunesValidOn { get; }
+
     public SpatialLayer<Province> Province { get; }
+
+    /// <summary>The communes valid on <see cref="CommunesValidOn"/>, in the plan's order.</summary>
     public SpatialLayer<Commune> Communes { get; }
+
     public SpatialLayer<PlanZone> Zones { get; }
     public SpatialLayer<PlannedPosition> PlannedPositions { get; }
     public SpatialLayer<RestrictedArea> RestrictedAreas { get; }
@@ -46,8 +65,20 @@ public sealed class PlanIndex
     public IReadOnlyDictionary<string, Site> SitesById { get; }
     public PlanZone DefaultZone { get; }
 
+    /// <summary>The postal service points, in the plan's order (built on first use).</summary>
+    public SpatialLayer<PostalServicePoint> PostalPoints => _postalPoints.Value;
+
+    /// <summary>The fiber routes, in the plan's order (built on first use).</summary>
+    public SpatialLayer<FiberRoute> FiberRoutes => _fiberRoutes.Value;
+
+    /// <summary>The last units that carried a district, whatever <see cref="CommunesValidOn"/> is; null when the plan has none.</summary>
+    public DistrictUnits? LastDistrictUnits { get; }
+
+    /// <summary>The communes of <see cref="LastDistrictUnits"/>, in the plan's order (built on first use; empty without districts).</summary>
+    public SpatialLayer<Commune> DistrictCommunes => _districtCommunes.Value;
+
     /// <summary>The aerodromes' obstacle limitation surfaces, dimensioned by the plan's rule table.</summary>
-    public Appraisal.ObstacleLimitationSurfaces ObstacleSurfaces { get; }
+    public ObstacleLimitationSurfaces ObstacleSurfaces { get; }
 
     /// <summary>The widest buffer of any restricted area: how far around a site the restriction query must look.</summary>
     public double MaxRestrictionBufferM { get; }

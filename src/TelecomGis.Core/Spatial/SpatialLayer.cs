@@ -46,6 +46,12 @@ public sealed class SpatialLayer<T>
     }
 
     /// <summary>
+    /// Every feature whose envelope meets <paramref name="envelope"/>: the candidates for a geometry-against-geometry question
+    /// (an intersection, a length inside), in the tree's order.
+    /// </summary>
+    public IList<IndexedFeature<T>> Meeting(Envelope envelope) => _tree.Query(envelope);
+
+    /// <summary>
     /// The nearest feature within <paramref name="maxDistanceM"/> that satisfies <paramref name="accept"/>, with its distance;
     /// null when there is none. Distances are planar metres, ties go to the first indexed.
     /// </summary>

@@ -122,7 +122,7 @@ public abstract partial class SqlAppraisalStore
             while (await reader.ReadAsync(cancellationToken))
             {
                 var feature = reader.IsDBNull(8) ? null : new FeatureRef(reader.GetString(8), reader.GetString(9), reader.GetString(10));
-                var result = new RuleResult(reader.GetString(1), RuleOutcomes.Parse(reader.GetString(2)), reader.GetString(3), reader.GetString(4),
+                var result = RuleResult.Restore(reader.GetString(1), RuleOutcomes.Parse(reader.GetString(2)), reader.GetString(3), reader.GetString(4),
                     NullableDouble(reader, 5), NullableString(reader, 6), NullableDouble(reader, 7), feature, NullableString(reader, 11));
                 var id = reader.GetInt64(0);
                 if (!results.TryGetValue(id, out var list)) results[id] = list = [];

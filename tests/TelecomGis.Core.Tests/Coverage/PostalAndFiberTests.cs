@@ -1,8 +1,11 @@
 using NetTopologySuite.Geometries;
+using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Fiber;
 using TelecomGis.Core.Coverage.Postal;
 using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Coverage.Propagation;
 using TelecomGis.Core.Planning;
+using TelecomGis.Core.Spatial;
 using TelecomGis.Core.Tests.Appraisal;
 using static TelecomGis.Core.Tests.Appraisal.ToyPlan;
 
@@ -107,5 +110,36 @@ public class PostalAndFiberTests
         Assert.Equal(("Viettel", "F-VT", "UG-W"), (entry.Owner, entry.RouteId, entry.ZoneId));
         Assert.Equal(2000, entry.LengthM, 0.01);
         Assert.Equal([("Viettel", 2000.0)], report.UndergroundingByOwner.Select(o => (o.Owner, Math.Round(o.LengthM, 2))));
+    }
+
+    [Fact]
+    public void TheAnalysesReadOneIndex_TheCommunesOfItsDay()
+    {
+        var index = new PlanIndex(Plan(), Today);
+        var postal = PostalAnalysis.Run(index);
+        var fiber = FiberAnalysis.Run(index, []);
+        Assert.Equal(Today, postal.CommunesOn);
+        Assert.Equal(["00001", "00002"], postal.Communes.Select(c => c.Commune.Code));
+        Assert.Equal(["00001", "00002"], fiber.Reach.Select(r => r.Headquarters.Commune.Code));
+        Assert.Equal((new DateOnly(2025, 6, 30), new DateOnly(2025, 6, 30)), (postal.DistrictsOn, fiber.DistrictsOn));
+
+        var inputs = CoverageInputs.FromPlan(index, new CoverageParameters { ResolutionM = 1000, CommunesOn = Today }, PathLossModels.For);
+        Assert.Equal(["00001", "00002"], inputs.Communes.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void CoverageInputs_RefuseAnIndexOfAnotherDay()
+    {
+        var index = new PlanIndex(Plan(), Today);
+        var parameters = new CoverageParameters { ResolutionM = 1000, CommunesOn = new DateOnly(2025, 6, 1) };
+        Assert.Throws<ArgumentException>(() => CoverageInputs.FromPlan(index, parameters, PathLossModels.For));
+    }
+
+    [Fact]
+    public void Postal_BeforeTheMergerCountsTheOldUnit()
+    {
+        var report = PostalAnalysis.Run(new PlanIndex(Plan(), new DateOnly(2025, 6, 1)));
+        var old = Assert.Single(report.Communes);
+        Assert.Equal(3, old.Figures.Points);
     }
 }

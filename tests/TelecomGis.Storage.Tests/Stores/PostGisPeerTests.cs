@@ -31,7 +31,7 @@ public sealed class PostGisPeerTests(PostgresServer server, CommittedBundleFixtu
         await peer.LoadAsync(sites);
         await using var session = await peer.OpenSessionAsync();
         var peerResults = await PostGisPeer.PostGisPeer.AppraiseAsync(session, plan);
-        var engine = PostGisPeer.PostGisPeer.CoveredEngine(new AppraisalEngine(new PlanIndex(plan)));
+        var engine = PostGisPeer.PostGisPeer.CoveredEngine(new AppraisalEngine(new PlanIndex(plan, DateOnly.FromDateTime(DateTime.UtcNow))));
         var engineResults = sites.Select(engine.Appraise).ToList();
 
         var differences = PeerComparison.Differences(sites, engineResults, peerResults);

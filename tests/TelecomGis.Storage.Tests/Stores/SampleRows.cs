@@ -27,10 +27,10 @@ public static class SampleRows
         var fails = row % 3 == 0;
         RuleResult[] results =
         [
-            new("R01", RuleOutcome.Pass, "Trong tỉnh", "Inside the province", DecidingFeature: new FeatureRef("province", "22", "Quảng Ninh")),
-            new("R05", RuleOutcome.NotApplicable, "Không áp dụng", "Not applicable"),
-            new("R09", fails ? RuleOutcome.Fail : RuleOutcome.Pass, $"Cách trạm QN-S00042 {180 + row % 50:0.0} m", $"{180 + row % 50:0.0} m from site QN-S00042",
-                180 + row % 50, "m", 300, new FeatureRef("sites", "QN-S00042", "Hạ Long 42"), "Nghị định 32/2016/NĐ-CP, Điều 8"),
+            RuleResult.Pass("R01", "Trong tỉnh", "Inside the province", decidedBy: new FeatureRef("province", "22", "Quảng Ninh")),
+            RuleResult.NotApplicable("R05", "Không áp dụng", "Not applicable"),
+            RuleResult.Restore("R09", fails ? RuleOutcome.Fail : RuleOutcome.Pass, $"Cách trạm QN-S00042 {180 + row % 50:0.0} m", $"{180 + row % 50:0.0} m from site QN-S00042",
+                measured: 180 + row % 50, unit: "m", against: 300, decidedBy: new FeatureRef("sites", "QN-S00042", "Hạ Long 42"), citing: "Nghị định 32/2016/NĐ-CP, Điều 8"),
         ];
         var alternative = fails
             ? new ConformingAlternative(true, site.LonDeg + 0.002, site.LatDeg, 212.5, 90, 1000,

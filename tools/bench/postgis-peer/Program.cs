@@ -23,7 +23,7 @@ var sites = SubmissionCsvReader.Read(new StringReader(csv.ToString())).Where(r =
 Console.WriteLine($"plan {plan.Version.Short}; {sites.Count:N0} generated sites (seed {seed}); peer covers {string.Join(", ", PostGisPeer.CoveredRules)}");
 
 var clock = Stopwatch.StartNew();
-var full = new AppraisalEngine(new PlanIndex(plan));
+var full = new AppraisalEngine(new PlanIndex(plan, DateOnly.FromDateTime(DateTime.UtcNow)));
 var covered = PostGisPeer.CoveredEngine(full);
 Console.WriteLine($"engine: index built in {clock.Elapsed.TotalSeconds:0.00} s");
 clock.Restart();

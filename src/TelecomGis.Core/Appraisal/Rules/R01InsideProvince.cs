@@ -9,6 +9,9 @@ public sealed class R01InsideProvince : IAppraisalRule
     public string TitleVi => "Nằm trong địa giới tỉnh";
     public string TitleEn => "Inside the province";
 
+    /// <summary>Outside the province nothing else of its plan can be judged.</summary>
+    public bool IsPrecondition => true;
+
     public RuleResult Evaluate(AppraisalContext context)
     {
         var index = context.Index;
@@ -17,7 +20,7 @@ public sealed class R01InsideProvince : IAppraisalRule
         var feature = new FeatureRef("province", province.Item.Code, name);
         if (province.Covers(context.Location))
         {
-            return new(Id, RuleOutcome.Pass, () => $"Vị trí nằm trong địa giới tỉnh {name}.", () => $"The site is inside {name} province.", DecidingFeature: feature);
+            return RuleResult.Pass(Id, () => $"Vị trí nằm trong địa giới tỉnh {name}.", () => $"The site is inside {name} province.", decidedBy: feature);
         }
 
         var distance = province.DistanceTo(context.Location);
@@ -34,10 +37,10 @@ public sealed class R01InsideProvince : IAppraisalRule
             swapHintEn = " With VN-2000 X and Y swapped it would be inside: X is the northing, Y the easting.";
         }
 
-        return new(Id, RuleOutcome.Fail,
+        return RuleResult.Fail(Id,
             () => $"Vị trí nằm ngoài địa giới tỉnh {name}, cách ranh giới {Figures.VnM(distance)}.{swapHintVi}",
             () => $"The site is outside {name} province, {Figures.EnM(distance)} from its boundary.{swapHintEn}",
-            RuleResult.Round(distance), "m", 0, feature);
+            measured: RuleResult.Round(distance), unit: "m", against: 0, decidedBy: feature);
     }
 
     private static string? SwappedLonLatIsInside(AppraisalContext context, Spatial.IndexedFeature<Administration.Province> province)

@@ -10,6 +10,9 @@ public sealed class R02Commune : IAppraisalRule
     public string TitleVi => "Xác định xã, phường";
     public string TitleEn => "Commune";
 
+    /// <summary>Only warns: a site between commune polygons or a wrong declared code is recorded, not refused.</summary>
+    public bool IsDecisive => false;
+
     public RuleResult Evaluate(AppraisalContext context)
     {
         var hits = context.Index.Communes.Covering(context.Location);
@@ -18,13 +21,13 @@ public sealed class R02Commune : IAppraisalRule
             var nearest = context.Index.Communes.Nearest(context.Location, NearestCommuneReachM);
             if (nearest is null)
             {
-                return new(Id, RuleOutcome.Warn, "Không xác định được xã, phường chứa vị trí.", "No commune contains the site.");
+                return RuleResult.Warn(Id, "Không xác định được xã, phường chứa vị trí.", "No commune contains the site.");
             }
             var (f, d) = nearest.Value;
-            return new(Id, RuleOutcome.Warn,
+            return RuleResult.Warn(Id,
                 () => $"Vị trí không nằm trong ranh giới xã nào; gần nhất là {f.Item.FullName} ({f.Item.Code}), cách {Figures.VnM(d)}.",
                 () => $"The site lies in no commune polygon; the nearest is {f.Item.FullName} ({f.Item.Code}), {Figures.EnM(d)} away.",
-                RuleResult.Round(d), "m", null, new("communes", f.Item.Code, f.Item.FullName));
+                measured: RuleResult.Round(d), unit: "m", decidedBy: new("communes", f.Item.Code, f.Item.FullName));
         }
 
         var commune = hits[0].Item;
@@ -32,11 +35,11 @@ public sealed class R02Commune : IAppraisalRule
         var declared = context.Site.DeclaredCommuneCode;
         if (!string.IsNullOrWhiteSpace(declared) && !string.Equals(declared.Trim(), commune.Code, StringComparison.OrdinalIgnoreCase))
         {
-            return new(Id, RuleOutcome.Warn,
+            return RuleResult.Warn(Id,
                 () => $"Hồ sơ khai xã mã {declared}, nhưng vị trí thuộc {commune.FullName} (mã {commune.Code}).",
                 () => $"The dossier declares commune {declared}, but the site is in {commune.FullName} (code {commune.Code}).",
-                DecidingFeature: feature);
+                decidedBy: feature);
         }
-        return new(Id, RuleOutcome.Pass, () => $"Vị trí thuộc {commune.FullName} (mã {commune.Code}).", () => $"The site is in {commune.FullName} (code {commune.Code}).", DecidingFeature: feature);
+        return RuleResult.Pass(Id, () => $"Vị trí thuộc {commune.FullName} (mã {commune.Code}).", () => $"The site is in {commune.FullName} (code {commune.Code}).", decidedBy: feature);
     }
 }

@@ -16,11 +16,11 @@ public sealed class R04MilitaryArea : IAppraisalRule
     {
         if (context.RestrictionReaching(RestrictionEffect.Consult) is not var (area, d))
         {
-            return new(Id, RuleOutcome.Pass, "Không nằm trong khu vực quân sự, an ninh.", "Not inside a military or security area.");
+            return RuleResult.Pass(Id, "Không nằm trong khu vực quân sự, an ninh.", "Not inside a military or security area.");
         }
-        return new(Id, RuleOutcome.Consult,
+        return RuleResult.Consult(Id,
             () => $"Vị trí nằm trong khu vực \"{area.Name}\": cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
             () => $"The site lies in \"{area.Name}\": {area.Authority} must be consulted (Law 25/2023/QH15 on defence works and military zones).",
-            RuleResult.Round(d), "m", area.BufferM, AppraisalContext.Ref(area), "Luật 25/2023/QH15");
+            measured: RuleResult.Round(d), unit: "m", against: area.BufferM, decidedBy: AppraisalContext.Ref(area), citing: "Luật 25/2023/QH15");
     }
 }

@@ -13,14 +13,14 @@ public sealed class R05PoleClassAllowed : IAppraisalRule
         foreach (var zone in context.Zones)
         {
             if (zone.AllowedClasses.Contains(poleClass)) continue;
-            return new(Id, RuleOutcome.Fail,
+            return RuleResult.Fail(Id,
                 () => $"Khu vực \"{zone.Name}\" chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}.",
                 () => $"Zone \"{zone.Name}\" allows only {zone.AllowedClasses} structures, not {poleClass}.",
-                DecidingFeature: AppraisalContext.Ref(zone));
+                decidedBy: AppraisalContext.Ref(zone));
         }
         var zones = context.Zones;
         string Names() => string.Join(", ", zones.Select(z => $"\"{z.Name}\""));
-        return new(Id, RuleOutcome.Pass, () => $"Cột loại {poleClass} được phép trong {Names()}.", () => $"{poleClass} is allowed in {Names()}.",
-            DecidingFeature: AppraisalContext.Ref(context.Zones[0]));
+        return RuleResult.Pass(Id, () => $"Cột loại {poleClass} được phép trong {Names()}.", () => $"{poleClass} is allowed in {Names()}.",
+            decidedBy: AppraisalContext.Ref(context.Zones[0]));
     }
 }

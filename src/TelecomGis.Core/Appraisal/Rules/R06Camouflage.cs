@@ -14,20 +14,20 @@ public sealed class R06Camouflage : IAppraisalRule
         var zone = context.Zones.FirstOrDefault(z => z.RequiresCamouflage);
         if (zone is null)
         {
-            return new(Id, RuleOutcome.NotApplicable, "Khu vực không yêu cầu ngụy trang.", "The zone does not require camouflage.");
+            return RuleResult.NotApplicable(Id, "Khu vực không yêu cầu ngụy trang.", "The zone does not require camouflage.");
         }
         var site = context.Site;
         if (site.PoleClass.IsNotBulky() && site.Camouflaged)
         {
-            return new(Id, RuleOutcome.Pass, () => $"Cột {site.PoleClass} được ngụy trang như khu vực \"{zone.Name}\" yêu cầu.",
-                () => $"The {site.PoleClass} structure is camouflaged as zone \"{zone.Name}\" requires.", DecidingFeature: AppraisalContext.Ref(zone));
+            return RuleResult.Pass(Id, () => $"Cột {site.PoleClass} được ngụy trang như khu vực \"{zone.Name}\" yêu cầu.",
+                () => $"The {site.PoleClass} structure is camouflaged as zone \"{zone.Name}\" requires.", decidedBy: AppraisalContext.Ref(zone));
         }
         var (vi, en) = site.PoleClass.IsNotBulky()
             ? ("cột chưa được ngụy trang", "the structure is not camouflaged")
             : ($"cột {site.PoleClass} là loại cồng kềnh", $"a {site.PoleClass} structure is bulky");
-        return new(Id, RuleOutcome.Fail,
+        return RuleResult.Fail(Id,
             () => $"Khu vực \"{zone.Name}\" yêu cầu trạm ngụy trang loại A1; {vi}.",
             () => $"Zone \"{zone.Name}\" requires a camouflaged A1 site; {en}.",
-            DecidingFeature: AppraisalContext.Ref(zone));
+            decidedBy: AppraisalContext.Ref(zone));
     }
 }

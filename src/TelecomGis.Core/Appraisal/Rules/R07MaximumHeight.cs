@@ -18,14 +18,14 @@ public sealed class R07MaximumHeight : IAppraisalRule
         var feature = AppraisalContext.Ref(limiting);
         if (height > limiting.MaxHeightM)
         {
-            return new(Id, RuleOutcome.Fail,
+            return RuleResult.Fail(Id,
                 () => $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\".",
                 () => $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}.",
-                RuleResult.Round(height), "m", limiting.MaxHeightM, feature);
+                measured: RuleResult.Round(height), unit: "m", against: limiting.MaxHeightM, decidedBy: feature);
         }
-        return new(Id, RuleOutcome.Pass,
+        return RuleResult.Pass(Id,
             () => $"Chiều cao {Figures.VnM(height)} không vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} (\"{limiting.Name}\").",
             () => $"The height of {Figures.EnM(height)} is within the maximum of {Figures.EnM(limiting.MaxHeightM)} (\"{limiting.Name}\").",
-            RuleResult.Round(height), "m", limiting.MaxHeightM, feature);
+            measured: RuleResult.Round(height), unit: "m", against: limiting.MaxHeightM, decidedBy: feature);
     }
 }

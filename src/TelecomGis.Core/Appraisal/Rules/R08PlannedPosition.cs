@@ -17,13 +17,13 @@ public sealed class R08PlannedPosition : IAppraisalRule
         var zone = context.Zones.FirstOrDefault(z => z.RequiresPlannedPosition);
         if (zone is null)
         {
-            return new(Id, RuleOutcome.NotApplicable, "Khu vực không yêu cầu vị trí quy hoạch.", "The zone does not require a planned position.");
+            return RuleResult.NotApplicable(Id, "Khu vực không yêu cầu vị trí quy hoạch.", "The zone does not require a planned position.");
         }
         if (context.SharedSite is { } shared)
         {
-            return new(Id, RuleOutcome.NotApplicable,
+            return RuleResult.NotApplicable(Id,
                 () => $"Dùng chung trạm hiện có {shared.Id}, không xây cột mới.", () => $"Shares existing site {shared.Id}; no new structure.",
-                DecidingFeature: AppraisalContext.Ref(shared));
+                decidedBy: AppraisalContext.Ref(shared));
         }
 
         var tolerance = context.Rules.Get(Id, context.InUrbanZone ? "tolerance_urban" : "tolerance_rural");
@@ -33,23 +33,23 @@ public sealed class R08PlannedPosition : IAppraisalRule
         var near = context.Index.PlannedPositions.Nearest(context.Location, tolerance.Value, Usable);
         if (near is { } hit)
         {
-            return new(Id, RuleOutcome.Pass,
+            return RuleResult.Pass(Id,
                 () => $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
                 () => $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).",
-                RuleResult.Round(hit.DistanceM), "m", tolerance.Value, AppraisalContext.Ref(hit.Feature.Item), tolerance.Citation);
+                measured: RuleResult.Round(hit.DistanceM), unit: "m", against: tolerance.Value, decidedBy: AppraisalContext.Ref(hit.Feature.Item), citing: tolerance.Citation);
         }
 
         var nearest = context.Index.PlannedPositions.NearestAnywhere(context.Location, Usable);
         if (nearest is { } n)
         {
-            return new(Id, RuleOutcome.Fail,
+            return RuleResult.Fail(Id,
                 () => $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
                 () => $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}).",
-                RuleResult.Round(n.DistanceM), "m", tolerance.Value, AppraisalContext.Ref(n.Feature.Item), tolerance.Citation);
+                measured: RuleResult.Round(n.DistanceM), unit: "m", against: tolerance.Value, decidedBy: AppraisalContext.Ref(n.Feature.Item), citing: tolerance.Citation);
         }
-        return new(Id, RuleOutcome.Fail,
+        return RuleResult.Fail(Id,
             () => $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
             () => $"Zone \"{zone.Name}\" requires a planned position, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
-            DecidingFeature: AppraisalContext.Ref(zone), Citation: tolerance.Citation);
+            decidedBy: AppraisalContext.Ref(zone), citing: tolerance.Citation);
     }
 }

@@ -22,19 +22,19 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
         {
             if (context.SharedSite is not { } shared)
             {
-                return new(Id, RuleOutcome.Fail,
+                return RuleResult.Fail(Id,
                     () => $"Trạm dùng chung \"{site.SharesSiteId}\" không có trong cơ sở dữ liệu trạm hiện có.",
                     () => $"The site to share, \"{site.SharesSiteId}\", is not among the existing sites.");
             }
             var d = context.Index.Frame.ToMetric(shared.Location.X, shared.Location.Y).Distance(context.Location);
-            return new(Id, RuleOutcome.Pass,
+            return RuleResult.Pass(Id,
                 () => $"Dùng chung trạm {shared.Id} của {shared.Carrier} (cách tọa độ khai báo {Figures.VnM(d)}).",
                 () => $"Shares {shared.Carrier}'s site {shared.Id} ({Figures.EnM(d)} from the declared coordinates).",
-                RuleResult.Round(d), "m", null, AppraisalContext.Ref(shared));
+                measured: RuleResult.Round(d), unit: "m", decidedBy: AppraisalContext.Ref(shared));
         }
         if (site.PoleClass.IsNotBulky())
         {
-            return new(Id, RuleOutcome.NotApplicable, "Cột không cồng kềnh (A1): không áp dụng khoảng cách tối thiểu.", "A non-bulky (A1) structure: no minimum spacing applies.");
+            return RuleResult.NotApplicable(Id, "Cột không cồng kềnh (A1): không áp dụng khoảng cách tối thiểu.", "A non-bulky (A1) structure: no minimum spacing applies.");
         }
 
         var minimum = context.Rules.Get(Id, SpacingParameter(context, site));
@@ -44,21 +44,21 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
         if (nearest is { } n && Spatial.Distances.Within(n.DistanceM, minimum.Value))
         {
             var other = n.Feature.Item;
-            return new(Id, RuleOutcome.Fail,
+            return RuleResult.Fail(Id,
                 () => $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, dưới khoảng cách tối thiểu {Figures.VnM(minimum.Value)}: đề nghị dùng chung trạm này.",
                 () => $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), under the minimum of {Figures.EnM(minimum.Value)}: share that site instead.",
-                RuleResult.Round(n.DistanceM), "m", minimum.Value, AppraisalContext.Ref(other), minimum.Citation);
+                measured: RuleResult.Round(n.DistanceM), unit: "m", against: minimum.Value, decidedBy: AppraisalContext.Ref(other), citing: minimum.Citation);
         }
         if (nearest is { } far)
         {
-            return new(Id, RuleOutcome.Pass,
+            return RuleResult.Pass(Id,
                 () => $"Trạm cồng kềnh gần nhất {far.Feature.Item.Id} cách {Figures.VnM(far.DistanceM)} (tối thiểu {Figures.VnM(minimum.Value)}).",
                 () => $"The nearest bulky site, {far.Feature.Item.Id}, is {Figures.EnM(far.DistanceM)} away (minimum {Figures.EnM(minimum.Value)}).",
-                RuleResult.Round(far.DistanceM), "m", minimum.Value, AppraisalContext.Ref(far.Feature.Item), minimum.Citation);
+                measured: RuleResult.Round(far.DistanceM), unit: "m", against: minimum.Value, decidedBy: AppraisalContext.Ref(far.Feature.Item), citing: minimum.Citation);
         }
-        return new(Id, RuleOutcome.Pass,
+        return RuleResult.Pass(Id,
             () => $"Không có trạm cồng kềnh nào trong bán kính {Figures.VnM(ReportReachM)}.", () => $"No bulky site within {Figures.EnM(ReportReachM)}.",
-            null, "m", minimum.Value, null, minimum.Citation);
+            unit: "m", against: minimum.Value, citing: minimum.Citation);
     }
 
     /// <summary>Quảng Nam's plan distinguishes low and high rooftop towers and urban and other land; the Quảng Ninh bundle follows it.</summary>

@@ -35,16 +35,16 @@ public sealed class R10Aviation : IAppraisalRule
             var feature = new FeatureRef("runways", $"{airport.Airport.Icao} {lowest.RunwayDesignator}", $"{airport.Airport.Name} {surfaceEn} surface");
             if (penetration > 0)
             {
-                return new(Id, RuleOutcome.Consult,
+                return RuleResult.Consult(Id,
                     () => $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, vượt {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
                     () => $"The top at {Figures.EnM(top)} above sea level{assumedEn} penetrates {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}) by {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
-                    RuleResult.Round(penetration), "m", 0, feature, citation);
+                    measured: RuleResult.Round(penetration), unit: "m", against: 0, decidedBy: feature, citing: citation);
             }
-            return new(Id, RuleOutcome.Pass,
+            return RuleResult.Pass(Id,
                 () => $"Đỉnh công trình ở {Figures.VnM(top)}{assumedVi}, thấp hơn {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(-penetration)}.",
                 () => $"The top at {Figures.EnM(top)}{assumedEn} stays {Figures.EnM(-penetration)} below {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}).",
-                RuleResult.Round(penetration), "m", 0, feature, citation);
+                measured: RuleResult.Round(penetration), unit: "m", against: 0, decidedBy: feature, citing: citation);
         }
-        return new(Id, RuleOutcome.NotApplicable, "Không nằm trong bề mặt giới hạn chướng ngại vật của sân bay nào.", "Outside every aerodrome's obstacle limitation surfaces.");
+        return RuleResult.NotApplicable(Id, "Không nằm trong bề mặt giới hạn chướng ngại vật của sân bay nào.", "Outside every aerodrome's obstacle limitation surfaces.");
     }
 }

@@ -13,12 +13,15 @@ public sealed class R12ElectromagneticExposure : IAppraisalRule
     public string TitleVi => "An toàn bức xạ điện từ";
     public string TitleEn => "Electromagnetic exposure";
 
+    /// <summary>Only warns: exposure near schools and hospitals is recorded, not refused.</summary>
+    public bool IsDecisive => false;
+
     public RuleResult Evaluate(AppraisalContext context)
     {
         var sectors = context.Site.Sectors;
         if (sectors is null || sectors.Count == 0)
         {
-            return new(Id, RuleOutcome.NotApplicable, "Hồ sơ không khai công suất phát xạ (EIRP).", "The dossier gives no EIRP.");
+            return RuleResult.NotApplicable(Id, "Hồ sơ không khai công suất phát xạ (EIRP).", "The dossier gives no EIRP.");
         }
         var limit = context.Rules.Get(Id, "power_density_limit");
         var strongest = sectors.MaxBy(s => s.EirpDbm)!;
@@ -28,15 +31,15 @@ public sealed class R12ElectromagneticExposure : IAppraisalRule
         if (hits.Count > 0)
         {
             var (f, d) = hits.MinBy(h => h.DistanceM);
-            return new(Id, RuleOutcome.Warn,
+            return RuleResult.Warn(Id,
                 () => $"{f.Item.Name} cách {Figures.VnM(d)}, trong khoảng cách tuân thủ {Figures.VnM(r)} (EIRP {Figures.Vn(strongest.EirpDbm)} dBm, S = {Figures.Vn(limit.Value)} W/m²).",
                 () => $"{f.Item.Name} is {Figures.EnM(d)} away, within the compliance distance of {Figures.EnM(r)} (EIRP {Figures.En(strongest.EirpDbm)} dBm, S = {Figures.En(limit.Value)} W/m²).",
-                RuleResult.Round(d), "m", RuleResult.Round(r), AppraisalContext.Ref(f.Item), limit.Citation);
+                measured: RuleResult.Round(d), unit: "m", against: RuleResult.Round(r), decidedBy: AppraisalContext.Ref(f.Item), citing: limit.Citation);
         }
-        return new(Id, RuleOutcome.Pass,
+        return RuleResult.Pass(Id,
             () => $"Không có trường học, bệnh viện trong khoảng cách tuân thủ {Figures.VnM(r)}.",
             () => $"No school or hospital within the compliance distance of {Figures.EnM(r)}.",
-            RuleResult.Round(r), "m", null, null, limit.Citation);
+            measured: RuleResult.Round(r), unit: "m", citing: limit.Citation);
     }
 
     /// <summary>Far-field distance at which the power density on boresight falls to the limit: S = EIRP / (4π r²).</summary>

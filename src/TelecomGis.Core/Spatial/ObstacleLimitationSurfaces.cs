@@ -1,19 +1,22 @@
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Planning;
-using TelecomGis.Core.Spatial;
 
-namespace TelecomGis.Core.Appraisal;
-
-/// <summary>The lowest obstacle limitation surface above a point, and which surface it is.</summary>
-public readonly record struct SurfaceHeight(string Surface, string RunwayDesignator, double HeightAmslM);
+namespace TelecomGis.Core.Spatial;
 
 /// <summary>
-/// ICAO Annex 14 (Vol. I, ch. 4, Table 4-1) obstacle limitation surfaces of one aerodrome: inner horizontal, conical and
+/// ICAO Annex 14 (Vol. I, ch. 4, Table 4-1) obstacle limitation surfaces of an aerodrome: inner horizontal, conical and
 /// approach surfaces, with dimensions from the plan's rule table (R10). The inner horizontal surface is taken as a racetrack
 /// at the given radius around each runway's centre line, a close and slightly generous stand-in for Annex 14's arcs about the strip ends.
+/// <see cref="LowestAt"/> gives the height that limits a structure at a point (the aviation rule); <see cref="Footprints"/>
+/// the same surfaces as areas on the ground (the map's layer). Immutable and thread-safe.
 /// </summary>
 public sealed class ObstacleLimitationSurfaces
 {
+    /// <summary>Segments per quarter circle of the racetrack and conical outlines.</summary>
+    private const int QuadrantSegments = 32;
+
+    private static readonly GeometryFactory Metric = new();
+
     private readonly double _ihHeight, _ihRadius, _conicalSlope, _conicalHeight;
     private readonly double _innerEdge, _thresholdDistance, _divergence, _len1, _slope1, _len2, _slope2, _lenHorizontal;
 
@@ -58,6 +61,41 @@ public sealed class ObstacleLimitationSurfaces
             if (ApproachHeight(rw.High, rw.Low, rw.Runway.High.ElevationM, p) is { } high) Offer("approach", rw.Runway.High.Designator, high);
         }
         return lowest;
+    }
+
+    /// <summary>
+    /// Each surface's footprint around <paramref name="airport"/>, runway by runway: the inner horizontal racetrack, the conical
+    /// ring beyond it, then the approach trapezoid off the low and off the high threshold. In the airport's metric frame.
+    /// </summary>
+    public IReadOnlyList<SurfaceFootprint> Footprints(AirportGeometry airport)
+    {
+        var conicalOuter = _ihRadius + _conicalHeight / _conicalSlope;
+        var approachLength = _len1 + _len2 + _lenHorizontal;
+        var footprints = new List<SurfaceFootprint>(4 * airport.Runways.Count);
+        foreach (var rw in airport.Runways)
+        {
+            var centreLine = Metric.CreateLineString([rw.Low, rw.High]);
+            var inner = centreLine.Buffer(_ihRadius, QuadrantSegments);
+            footprints.Add(new SurfaceFootprint("inner_horizontal", rw.Runway.Designator, inner));
+            footprints.Add(new SurfaceFootprint("conical", rw.Runway.Designator, centreLine.Buffer(conicalOuter, QuadrantSegments).Difference(inner)));
+            footprints.Add(new SurfaceFootprint("approach", rw.Runway.Low.Designator, ApproachOutline(rw.Low, rw.High, approachLength)));
+            footprints.Add(new SurfaceFootprint("approach", rw.Runway.High.Designator, ApproachOutline(rw.High, rw.Low, approachLength)));
+        }
+        return footprints;
+    }
+
+    /// <summary>The trapezoid in front of <paramref name="threshold"/>, away from <paramref name="far"/>: inner edge at the threshold distance, widening both sides.</summary>
+    private Polygon ApproachOutline(Coordinate threshold, Coordinate far, double length)
+    {
+        var (dx, dy) = (threshold.X - far.X, threshold.Y - far.Y);
+        var norm = Math.Sqrt(dx * dx + dy * dy);
+        var (ux, uy) = (dx / norm, dy / norm);
+        var (nx, ny) = (-uy, ux);
+        Coordinate At(double along, double across) => new(threshold.X + ux * along + nx * across, threshold.Y + uy * along + ny * across);
+        var half = _innerEdge / 2;
+        var farHalf = half + _divergence * length;
+        var distance = _thresholdDistance;
+        return Metric.CreatePolygon([At(distance, -half), At(distance, half), At(distance + length, farHalf), At(distance + length, -farHalf), At(distance, -half)]);
     }
 
     private double? ApproachHeight(Coordinate threshold, Coordinate otherEnd, double thresholdElevationM, Coordinate p)

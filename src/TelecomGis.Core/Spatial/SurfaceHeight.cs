@@ -1,0 +1,7 @@
+namespace TelecomGis.Core.Spatial;
+
+/// <summary>The lowest obstacle limitation surface above a point, and which surface it is.</summary>
+/// <param name="Surface">inner_horizontal, conical or approach.</param>
+/// <param name="RunwayDesignator">The runway ("09/27") for the inner horizontal and conical surfaces; the threshold ("09") for an approach.</param>
+/// <param name="HeightAmslM">The surface's height above mean sea level at the point, metres.</param>
+public readonly record struct SurfaceHeight(string Surface, string RunwayDesignator, double HeightAmslM);
