@@ -49,6 +49,8 @@ public static class ApiHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();
+        // One registry of coverage runs per host: a run started by one request is polled, cancelled and compared by later ones.
+        builder.Services.AddSingleton<CoverageJobs>();
         builder.Services.AddReplyLetters(builder.Configuration);
 
         builder.Services.AddMediator((MediatorOptions o) =>
@@ -92,7 +94,7 @@ public static class ApiHost
         api.MapLayerEndpoints();
         api.MapTileEndpoints();
         api.MapWebMapEndpoints();
-        api.MapAnalysisEndpoints();
+        api.MapAnalysisApi();
         app.MapOgcEndpoints();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());

@@ -1,0 +1,89 @@
+using Mediator;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Problems;
+using TelecomGis.Core.Coverage;
+using TelecomGis.Core.Spatial;
+using TelecomGis.Storage.Coverage;
+
+namespace TelecomGis.Api.Analysis;
+
+/// <summary>Starts a coverage run on the current plan's sites in the background; its parameters are checked before it starts.</summary>
+public sealed record StartCoverage(CoverageRequest Request) : IRequest<CoverageJobView>, IValidated
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        // The date only picks the communes; no parameter check reads it.
+        if (Request.ToParameters(default).Problem() is { } problem) yield return new FieldError("parameters", $"The {problem}.");
+    }
+}
+
+/// <summary>A run's state and progress.</summary>
+public sealed record FindCoverageRun(Guid Id) : IRequest<CoverageJobView>;
+
+/// <summary>Asks a run to stop; it ends cancelled once its rows notice.</summary>
+public sealed record CancelCoverageRun(Guid Id) : IRequest<CoverageJobView>;
+
+/// <summary>A finished run's table per commune, technology and carrier.</summary>
+public sealed record CoverageCommunes(Guid Id) : IRequest<IReadOnlyList<CommuneCoverageView>>;
+
+/// <summary>A finished run's uncovered areas as GeoJSON (UTF-8 bytes).</summary>
+public sealed record CoverageGapsFile(Guid Id) : IRequest<byte[]>;
+
+/// <summary>A finished run's best-server levels as a GeoTIFF.</summary>
+public sealed record CoverageRasterFile(Guid Id) : IRequest<byte[]>;
+
+public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, TimeProvider clock)
+    : IRequestHandler<StartCoverage, CoverageJobView>, IRequestHandler<FindCoverageRun, CoverageJobView>, IRequestHandler<CancelCoverageRun, CoverageJobView>,
+        IRequestHandler<CoverageCommunes, IReadOnlyList<CommuneCoverageView>>, IRequestHandler<CoverageGapsFile, byte[]>,
+        IRequestHandler<CoverageRasterFile, byte[]>
+{
+    public ValueTask<CoverageJobView> Handle(StartCoverage request, CancellationToken cancellationToken)
+    {
+        var parameters = request.Request.ToParameters(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return ValueTask.FromResult(CoverageJobView.Of(jobs.Start(current.Plan, parameters)));
+    }
+
+    public ValueTask<CoverageJobView> Handle(FindCoverageRun request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(CoverageJobView.Of(Job(jobs, request.Id)));
+
+    public ValueTask<CoverageJobView> Handle(CancelCoverageRun request, CancellationToken cancellationToken)
+    {
+        var job = Job(jobs, request.Id);
+        job.Cancellation.Cancel();
+        return ValueTask.FromResult(CoverageJobView.Of(job));
+    }
+
+    public ValueTask<IReadOnlyList<CommuneCoverageView>> Handle(CoverageCommunes request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<CommuneCoverageView>>([.. CommuneCoverage.Table(Finished(jobs, request.Id).Result!).Select(CommuneCoverageView.Of)]);
+
+    public ValueTask<byte[]> Handle(CoverageGapsFile request, CancellationToken cancellationToken)
+    {
+        var result = Finished(jobs, request.Id).Result!;
+        var frame = new MetricFrame(result.Grid.Epsg);
+        var gaps = result.AllCarrierLayers.SelectMany(l => CoverageGaps.Find(result, l, frame.Factory)).ToList();
+        return ValueTask.FromResult(Buffered(s => CoverageGapsGeoJson.Write(s, gaps, frame)));
+    }
+
+    public ValueTask<byte[]> Handle(CoverageRasterFile request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Buffered(s => CoverageRaster.WriteLevels(s, Finished(jobs, request.Id).Result!)));
+
+    /// <summary>The run, or 404.</summary>
+    internal static CoverageJob Job(CoverageJobs jobs, Guid id) => jobs.Find(id) ?? throw new NotFoundException($"No coverage run {id}.");
+
+    /// <summary>The run with its result, or 404, or 409 while it runs (or when it failed or was cancelled).</summary>
+    internal static CoverageJob Finished(CoverageJobs jobs, Guid id)
+    {
+        var job = Job(jobs, id);
+        return job.Result is not null
+            ? job
+            : throw new ConflictException($"Coverage run {id} is {job.State.ToString().ToLowerInvariant()}, not finished.");
+    }
+
+    /// <summary>The writers are synchronous, which Kestrel's response stream refuses: they write to memory first.</summary>
+    private static byte[] Buffered(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
+    }
+}
