@@ -10,11 +10,7 @@ namespace TelecomGis.Api.Analysis;
 /// <summary>Starts a coverage run on the current plan's sites in the background; its parameters are checked before it starts.</summary>
 public sealed record StartCoverage(CoverageRequest Request) : IRequest<CoverageJobView>, IValidated
 {
-    public IEnumerable<FieldError> Validate()
-    {
-        // The date only picks the communes; no parameter check reads it.
-        if (Request.ToParameters(default).Problem() is { } problem) yield return new FieldError("parameters", $"The {problem}.");
-    }
+    public IEnumerable<FieldError> Validate() => Request.Validate();
 }
 
 /// <summary>A run's state and progress.</summary>

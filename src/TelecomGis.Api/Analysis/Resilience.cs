@@ -48,8 +48,10 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
         }
         else
         {
-            var parameters = new CoverageRequest(ResolutionM: request.ResolutionM).ToParameters(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-            if (parameters.Problem() is { } problem) throw RequestValidationException.For("resolution_m", $"The {problem}.");
+            // The resolution matters only when a run must be computed, so it is checked here rather than before the handler.
+            var own = new CoverageRequest(ResolutionM: request.ResolutionM);
+            if (own.Validate().ToList() is [_, ..] errors) throw new RequestValidationException(errors);
+            var parameters = own.ToParameters(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
             before = await jobs.Compute(CoverageInputs.FromPlan(plan, parameters, PathLossModels.For), parameters, cancellationToken);
         }
         // The run after shares the run before's grid and commune list, as ResilienceAnalysis.Compare requires.
