@@ -23,13 +23,20 @@ public static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A coverage run's state and progress (rows done of rows), with links to its results once finished.");
         planners.MapDelete("/coverage/{id:guid}", CancelCoverageRunAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Cancels a running coverage run.");
         planners.MapGet("/coverage/{id:guid}/communes", GetCoverageCommunesAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Per commune, technology and carrier: area and population covered.");
         planners.MapGet("/coverage/{id:guid}/gaps", GetCoverageGapsAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .WithSummary("Uncovered areas per technology (all carriers) as GeoJSON polygons with area and population.");
         planners.MapGet("/coverage/{id:guid}/coverage.tif", GetCoverageRasterAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: "image/tiff")
             .WithSummary("The best-server level per cell, one band per technology and carrier, as a GeoTIFF in the province's TM-3.");
         planners.MapGet("/postal", GetPostalServiceAsync)

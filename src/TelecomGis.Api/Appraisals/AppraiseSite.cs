@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
@@ -29,26 +30,26 @@ public sealed class AppraiseSiteHandler(CurrentPlan current) : IRequestHandler<A
 
 public sealed record AppraisalAnswer(AppraisalView Appraisal, ConformingAlternative? Alternative);
 
+/// <summary>One site appraised against the current plan, not saved: any signed-in caller.</summary>
 public static class AppraisalEndpoints
 {
-    public static void MapAppraisalEndpoints(this RouteGroupBuilder api)
-    {
-        api.MapPost("/appraisals", async (HttpContext context, bool? where, IMediator mediator, CancellationToken ct) =>
-            {
-                var body = await SiteJson.ReadBodyAsync(context.Request, ct);
-                var user = ApiUser.From(context.User)!;
-                var row = SiteJson.Read(body, 0, user.Carrier);
-                // A carrier appraises as itself: R08 and R09 read the carrier's own planned positions and sites.
-                if (user.Carrier is { } own) row = Submissions.OwnCarrier.Check(row, own);
-                var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
-                return Results.Ok(new AppraisalAnswer(AppraisalView.From(result, Language.PrefersEnglish(context.Request)), alternative));
-            })
+    public static RouteHandlerBuilder MapAppraisalsApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/appraisals", AppraiseAsync)
             .RequireAuthorization()
             .Accepts<SiteInput>("application/json")
-            .Produces<AppraisalAnswer>()
             .ProducesValidationProblem()
             .WithTags("Appraisals")
             .WithSummary("Appraise one site against the current plan without saving it (?where=true adds the nearest conforming point within 1 km).");
+
+    /// <summary>Reads the site's JSON here (its fields are checked as a batch row's are), then sends it to <see cref="AppraiseSiteHandler"/>.</summary>
+    public static async Task<Ok<AppraisalAnswer>> AppraiseAsync(bool? where, HttpRequest request, ApiUser user, IMediator mediator, CancellationToken ct)
+    {
+        var body = await SiteJson.ReadBodyAsync(request, ct);
+        var row = SiteJson.Read(body, 0, user.Carrier);
+        // A carrier appraises as itself: R08 and R09 read the carrier's own planned positions and sites.
+        if (user.Carrier is { } own) row = Submissions.OwnCarrier.Check(row, own);
+        var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
+        return TypedResults.Ok(new AppraisalAnswer(AppraisalView.From(result, Language.PrefersEnglish(request)), alternative));
     }
 }
 

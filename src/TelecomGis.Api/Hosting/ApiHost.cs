@@ -85,17 +85,19 @@ public static class ApiHost
         app.MapOpenApi();
         app.MapScalarApiReference();
 
+        // What validates, computes or touches the store goes through a Mediator handler; layers, tiles, the map and OGC only show
+        // the current plan and read it directly (docs/ARCHITECTURE.md, "The API edge").
         var api = app.MapGroup("/api");
-        api.MapAuthEndpoints();
-        api.MapAppraisalEndpoints();
-        api.MapSubmissionEndpoints();
-        api.MapPlanEndpoints();
-        api.MapLetterEndpoints();
-        api.MapLayerEndpoints();
-        api.MapTileEndpoints();
-        api.MapWebMapEndpoints();
+        api.MapAuthApi();
+        api.MapAppraisalsApi();
+        api.MapSubmissionsApi();
+        api.MapPlansApi();
+        api.MapLettersApi();
+        api.MapLayersApi();
+        api.MapTilesApi();
+        api.MapWebMapApi();
         api.MapAnalysisApi();
-        app.MapOgcEndpoints();
+        app.MapOgcApi();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
