@@ -40,40 +40,28 @@ public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, 
     }
 
     public ValueTask<CoverageJobView> Handle(FindCoverageRun request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(CoverageJobView.Of(Job(jobs, request.Id)));
+        ValueTask.FromResult(CoverageJobView.Of(jobs.Get(request.Id)));
 
     public ValueTask<CoverageJobView> Handle(CancelCoverageRun request, CancellationToken cancellationToken)
     {
-        var job = Job(jobs, request.Id);
+        var job = jobs.Get(request.Id);
         job.Cancellation.Cancel();
         return ValueTask.FromResult(CoverageJobView.Of(job));
     }
 
     public ValueTask<IReadOnlyList<CommuneCoverageView>> Handle(CoverageCommunes request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<CommuneCoverageView>>([.. CommuneCoverage.Table(Finished(jobs, request.Id).Result!).Select(CommuneCoverageView.Of)]);
+        ValueTask.FromResult<IReadOnlyList<CommuneCoverageView>>([.. CommuneCoverage.Table(jobs.GetFinished(request.Id).Result).Select(CommuneCoverageView.Of)]);
 
     public ValueTask<byte[]> Handle(CoverageGapsFile request, CancellationToken cancellationToken)
     {
-        var result = Finished(jobs, request.Id).Result!;
+        var (_, result) = jobs.GetFinished(request.Id);
         var frame = new MetricFrame(result.Grid.Epsg);
         var gaps = result.AllCarrierLayers.SelectMany(l => CoverageGaps.Find(result, l, frame.Factory)).ToList();
         return ValueTask.FromResult(Buffered(s => CoverageGapsGeoJson.Write(s, gaps, frame)));
     }
 
     public ValueTask<byte[]> Handle(CoverageRasterFile request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Buffered(s => CoverageRaster.WriteLevels(s, Finished(jobs, request.Id).Result!)));
-
-    /// <summary>The run, or 404.</summary>
-    internal static CoverageJob Job(CoverageJobs jobs, Guid id) => jobs.Find(id) ?? throw new NotFoundException($"No coverage run {id}.");
-
-    /// <summary>The run with its result, or 404, or 409 while it runs (or when it failed or was cancelled).</summary>
-    internal static CoverageJob Finished(CoverageJobs jobs, Guid id)
-    {
-        var job = Job(jobs, id);
-        return job.Result is not null
-            ? job
-            : throw new ConflictException($"Coverage run {id} is {job.State.ToString().ToLowerInvariant()}, not finished.");
-    }
+        ValueTask.FromResult(Buffered(s => CoverageRaster.WriteLevels(s, jobs.GetFinished(request.Id).Result)));
 
     /// <summary>The writers are synchronous, which Kestrel's response stream refuses: they write to memory first.</summary>
     private static byte[] Buffered(Action<Stream> write)

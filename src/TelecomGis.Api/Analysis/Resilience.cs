@@ -40,7 +40,7 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
         var plan = current.Plan;
         var failed = request.HazardArea() is { } hazard ? ResilienceAnalysis.SitesInside(plan.Sites, hazard) : Listed(message.Listed!);
 
-        CoverageJob? job = request.CoverageId is { } id ? CoverageRunHandlers.Finished(jobs, id) : jobs.LatestFinished();
+        var job = request.CoverageId is { } id ? jobs.GetFinished(id).Job : jobs.LatestFinished();
         CoverageResult before;
         if (job?.Result is { } finished)
         {
