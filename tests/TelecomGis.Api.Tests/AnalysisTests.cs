@@ -40,8 +40,11 @@ public sealed class AnalysisTests(ApiServer server)
     public async Task BadParametersAreAProblemAndOnlyPlannersMayStartARun()
     {
         using var planner = server.Client("planner");
-        var bad = await planner.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 1 });
+        var bad = await planner.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 1, max_radius_km = 30 });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await Requests.JsonOf(bad)).GetProperty("errors");
+        Assert.Equal("The resolution 1 m is outside 25–10,000 m.", errors.GetProperty("resolution_m")[0].GetString());
+        Assert.False(errors.TryGetProperty("max_radius_km", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await planner.GetAsync($"/api/analysis/coverage/{Guid.NewGuid()}")).StatusCode);
         using var carrier = server.Client("Viettel");
         Assert.Equal(HttpStatusCode.Forbidden, (await carrier.PostAsJsonAsync("/api/analysis/coverage", new { })).StatusCode);
@@ -57,6 +60,20 @@ public sealed class AnalysisTests(ApiServer server)
         var fiber = await Requests.JsonOf(await client.GetAsync("/api/analysis/fiber?date=2026-01-01"));
         Assert.Equal(54, fiber.GetProperty("communes").GetArrayLength());
         Assert.NotEmpty(fiber.GetProperty("lengths").EnumerateArray());
+    }
+
+    // Issue 14: reachM=0 (or negative, or NaN) spun a core for ever.
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("NaN")]
+    [InlineData("1e308")]
+    public async Task AFiberReachThresholdThatIsNoDistance_IsRefusedNamingTheField(string reach)
+    {
+        using var client = server.Client("planner");
+        using var response = await client.GetAsync($"/api/analysis/fiber?reachM={reach}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("reach_m", out _));
     }
 
     [Fact]

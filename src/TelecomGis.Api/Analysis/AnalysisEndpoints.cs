@@ -1,100 +1,85 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TelecomGis.Api.Auth;
-using TelecomGis.Api.Hosting;
-using TelecomGis.Core.Coverage;
-using TelecomGis.Core.Coverage.Fiber;
-using TelecomGis.Core.Coverage.Postal;
-using TelecomGis.Core.Spatial;
-using TelecomGis.Storage.Coverage;
 
 namespace TelecomGis.Api.Analysis;
 
 /// <summary>
 /// Coverage as a long job (POST → 202 with a Location to poll; the finished result as resources: the communes table, the gaps as
-/// GeoJSON, the GeoTIFF) and the postal and fiber figures per commune, for planners and admins, on the current plan.
+/// GeoJSON, the GeoTIFF) and the postal and fiber figures per commune, for planners and admins, on the current plan; resilience
+/// for planners, appraisers and admins. Every endpoint sends its request to a handler (CoverageRuns, ServiceReach, Resilience).
 /// </summary>
 public static class AnalysisEndpoints
 {
-    public static void MapAnalysisEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapAnalysisApi(this IEndpointRouteBuilder app)
     {
-        // The job registry lives with the endpoints: one per host, created when they are mapped.
-        var jobs = new CoverageJobs();
-        api.MapResilienceEndpoint(jobs);
-        var group = api.MapGroup("/analysis").WithTags("Analysis").RequireAuthorization(Roles.ReadsPlans);
+        var api = app.MapGroup("/analysis").WithTags("Analysis");
+        var planners = api.MapGroup("").RequireAuthorization(Roles.ReadsPlans);
 
-        group.MapPost("/coverage", (CoverageRequest? request, CurrentPlan current, TimeProvider clock) =>
-            {
-                var parameters = (request ?? new CoverageRequest()).ToParameters(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-                if (parameters.Problem() is { } problem) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The {problem}.");
-                var job = jobs.Start(current.Plan, parameters);
-                return Results.Accepted($"/api/analysis/coverage/{job.Id}", CoverageJobView.Of(job));
-            })
-            .Produces<CoverageJobView>(StatusCodes.Status202Accepted)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+        planners.MapPost("/coverage", StartCoverageAsync)
+            .ProducesValidationProblem()
             .WithSummary("Starts a coverage run on the current plan's sites in the background; poll the Location for progress.");
-
-        group.MapGet("/coverage/{id:guid}", (Guid id) => jobs.Find(id) is { } job ? Results.Ok(CoverageJobView.Of(job)) : NotFound(id))
-            .Produces<CoverageJobView>()
+        planners.MapGet("/coverage/{id:guid}", GetCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A coverage run's state and progress (rows done of rows), with links to its results once finished.");
-
-        group.MapDelete("/coverage/{id:guid}", (Guid id) =>
-            {
-                if (jobs.Find(id) is not { } job) return NotFound(id);
-                job.Cancellation.Cancel();
-                return Results.Accepted($"/api/analysis/coverage/{id}", CoverageJobView.Of(job));
-            })
+        planners.MapDelete("/coverage/{id:guid}", CancelCoverageRunAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Cancels a running coverage run.");
-
-        group.MapGet("/coverage/{id:guid}/communes", (Guid id) => WithResult(jobs, id, r => Results.Ok(CommuneCoverage.Table(r).Select(CommuneCoverageView.Of))))
-            .Produces<IEnumerable<CommuneCoverageView>>()
+        planners.MapGet("/coverage/{id:guid}/communes", GetCoverageCommunesAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Per commune, technology and carrier: area and population covered.");
-
-        group.MapGet("/coverage/{id:guid}/gaps", (Guid id) => WithResult(jobs, id, r =>
-            {
-                var frame = new MetricFrame(r.Grid.Epsg);
-                var gaps = r.AllCarrierLayers.SelectMany(l => CoverageGaps.Find(r, l, frame.Factory)).ToList();
-                return Results.Bytes(Buffered(s => CoverageGapsGeoJson.Write(s, gaps, frame)), "application/geo+json");
-            }))
+        planners.MapGet("/coverage/{id:guid}/gaps", GetCoverageGapsAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .WithSummary("Uncovered areas per technology (all carriers) as GeoJSON polygons with area and population.");
-
-        group.MapGet("/coverage/{id:guid}/coverage.tif", (Guid id) => WithResult(jobs, id, r =>
-                Results.Bytes(Buffered(s => CoverageRaster.WriteLevels(s, r)), "image/tiff", "coverage.tif")))
+        planners.MapGet("/coverage/{id:guid}/coverage.tif", GetCoverageRasterAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: "image/tiff")
             .WithSummary("The best-server level per cell, one band per technology and carrier, as a GeoTIFF in the province's TM-3.");
-
-        group.MapGet("/postal", (DateOnly? date, CurrentPlan current, TimeProvider clock) =>
-                Results.Ok(PostalAnalysis.Run(current.Plan, date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Communes.Select(CommunePostalView.Of)))
-            .Produces<IEnumerable<CommunePostalView>>()
+        planners.MapGet("/postal", GetPostalServiceAsync)
             .WithSummary("Postal service per commune: points, service radius, people per point, distance to the nearest point.");
-
-        group.MapGet("/fiber", (DateOnly? date, double? reachM, CurrentPlan current, TimeProvider clock) =>
-            {
-                // Undergrounding zones are a bundle file the stores do not import; the CLI's `fiber` command lists them.
-                var report = FiberAnalysis.Run(current.Plan, [], date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime), reachM ?? FiberAnalysis.DefaultReachThresholdM);
-                return Results.Ok(new
-                {
-                    lengths = report.ByOwnerAndLaying.Concat(report.ByDistrict).Select(FiberLengthView.Of),
-                    communes = report.Reach.Select(CommuneFiberView.Of),
-                });
-            })
+        planners.MapGet("/fiber", GetFiberReachAsync)
             .WithSummary("Fiber kilometres per owner, laying and district, and each commune's distance to the nearest route.");
+
+        api.MapPost("/resilience", AssessResilienceAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Planner, Roles.Appraiser, Roles.Admin))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("The communes (and people) losing coverage when the sites inside a hazard polygon, or listed sites, fail.");
+        return api;
     }
 
-    private static IResult WithResult(CoverageJobs jobs, Guid id, Func<CoverageResult, IResult> answer) => jobs.Find(id) switch
+    public static async Task<Accepted<CoverageJobView>> StartCoverageAsync(CoverageRequest? request, IMediator mediator, CancellationToken ct)
     {
-        null => NotFound(id),
-        { Result: { } result } => answer(result),
-        var job => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Coverage run {id} is {job.State.ToString().ToLowerInvariant()}, not finished."),
-    };
-
-    /// <summary>The writers are synchronous, which Kestrel's response stream refuses: they write to memory first.</summary>
-    private static byte[] Buffered(Action<Stream> write)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return buffer.ToArray();
+        var job = await mediator.Send(new StartCoverage(request ?? new CoverageRequest()), ct);
+        return TypedResults.Accepted($"/api/analysis/coverage/{job.Id}", job);
     }
 
-    private static IResult NotFound(Guid id) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No coverage run {id}.");
+    public static async Task<Ok<CoverageJobView>> GetCoverageRunAsync(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new FindCoverageRun(id), ct));
+
+    public static async Task<Accepted<CoverageJobView>> CancelCoverageRunAsync(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Accepted($"/api/analysis/coverage/{id}", await mediator.Send(new CancelCoverageRun(id), ct));
+
+    public static async Task<Ok<IReadOnlyList<CommuneCoverageView>>> GetCoverageCommunesAsync(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CoverageCommunes(id), ct));
+
+    public static async Task<FileContentHttpResult> GetCoverageGapsAsync(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Bytes(await mediator.Send(new CoverageGapsFile(id), ct), "application/geo+json");
+
+    public static async Task<FileContentHttpResult> GetCoverageRasterAsync(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Bytes(await mediator.Send(new CoverageRasterFile(id), ct), "image/tiff", "coverage.tif");
+
+    public static async Task<Ok<IReadOnlyList<CommunePostalView>>> GetPostalServiceAsync(DateOnly? date, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new PostalService(date), ct));
+
+    public static async Task<Ok<FiberReachView>> GetFiberReachAsync(DateOnly? date, double? reachM, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new FiberReach(date, reachM), ct));
+
+    public static async Task<Ok<ResilienceView>> AssessResilienceAsync(ResilienceRequest? request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new AssessResilience(request ?? new ResilienceRequest()), ct));
 }

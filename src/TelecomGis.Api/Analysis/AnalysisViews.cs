@@ -1,3 +1,4 @@
+using TelecomGis.Api.Problems;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Fiber;
 using TelecomGis.Core.Coverage.Postal;
@@ -7,8 +8,28 @@ namespace TelecomGis.Api.Analysis;
 
 /// <summary>What a client may set for a coverage run; anything left out takes <see cref="CoverageParameters"/>' default.</summary>
 public sealed record CoverageRequest(double? ResolutionM = null, double? MaxRadiusKm = null, double? DowntiltDeg = null, double? HorizontalBeamwidthDeg = null,
-    double? VerticalBeamwidthDeg = null, double? RxHeightM = null, double? MinGapAreaKm2 = null, DateOnly? CommunesOn = null)
+    double? VerticalBeamwidthDeg = null, double? RxHeightM = null, double? MinGapAreaKm2 = null, DateOnly? CommunesOn = null) : IValidated
 {
+    /// <summary>Each field the client set, checked alone against the core's limits (<see cref="CoverageParameters.Problem"/>).</summary>
+    public IEnumerable<FieldError> Validate()
+    {
+        // The date only picks the communes; no limit reads it.
+        var d = new CoverageParameters { CommunesOn = default };
+        (string Field, CoverageParameters Alone)[] fields =
+        [
+            ("resolution_m", d with { ResolutionM = ResolutionM ?? d.ResolutionM }),
+            ("max_radius_km", d with { MaxRadiusKm = MaxRadiusKm ?? d.MaxRadiusKm }),
+            ("rx_height_m", d with { RxHeightM = RxHeightM ?? d.RxHeightM }),
+            ("horizontal_beamwidth_deg", d with { HorizontalBeamwidthDeg = HorizontalBeamwidthDeg ?? d.HorizontalBeamwidthDeg }),
+            ("vertical_beamwidth_deg", d with { VerticalBeamwidthDeg = VerticalBeamwidthDeg ?? d.VerticalBeamwidthDeg }),
+            ("min_gap_area_km2", d with { MinGapAreaKm2 = MinGapAreaKm2 ?? d.MinGapAreaKm2 }),
+        ];
+        foreach (var (field, alone) in fields)
+        {
+            if (alone.Problem() is { } problem) yield return new FieldError(field, $"The {problem}.");
+        }
+    }
+
     public CoverageParameters ToParameters(DateOnly today)
     {
         var d = new CoverageParameters { CommunesOn = CommunesOn ?? today };

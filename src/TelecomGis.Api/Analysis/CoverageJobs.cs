@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TelecomGis.Api.Problems;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Propagation;
 using TelecomGis.Core.Planning;
@@ -16,6 +17,18 @@ public sealed class CoverageJobs
     private readonly CoverageCache _cache = new();
 
     public CoverageJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
+
+    /// <summary>The run, or <see cref="NotFoundException"/> (404).</summary>
+    public CoverageJob Get(Guid id) => Find(id) ?? throw new NotFoundException($"No coverage run {id}.");
+
+    /// <summary>The run and its result, or 404, or <see cref="ConflictException"/> (409) while it runs, or when it failed or was cancelled.</summary>
+    public (CoverageJob Job, CoverageResult Result) GetFinished(Guid id)
+    {
+        var job = Get(id);
+        return job.Result is { } result
+            ? (job, result)
+            : throw new ConflictException($"Coverage run {id} is {job.State.ToString().ToLowerInvariant()}, not finished.");
+    }
 
     /// <summary>The finished run that finished last, if any: what a resilience scenario compares against by default.</summary>
     public CoverageJob? LatestFinished() => _jobs.Values.Where(j => j.FinishedAt is not null).MaxBy(j => j.FinishedAt);

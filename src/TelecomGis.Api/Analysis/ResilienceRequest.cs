@@ -12,9 +12,13 @@ namespace TelecomGis.Api.Analysis;
 /// </summary>
 public sealed record ResilienceRequest(JsonElement? Hazard = null, IReadOnlyList<string>? FailedSiteIds = null, Guid? CoverageId = null, double? ResolutionM = null)
 {
-    /// <summary>The hazard area, checked at the edge: a field error names <c>hazard</c> when it is not a valid polygon in longitude/latitude.</summary>
-    public Geometry? HazardArea()
+    /// <summary>The hazard area: null when none was sent; a field error on <c>hazard</c> when it is not a valid polygon in longitude/latitude.</summary>
+    public Geometry? HazardArea() => ReadHazard(out var hazard) is { } error ? throw new RequestValidationException([error]) : hazard;
+
+    /// <summary>Reads the hazard area; the error, if it is not a valid polygon in longitude/latitude, names <c>hazard</c>.</summary>
+    public FieldError? ReadHazard(out Geometry? hazard)
     {
+        hazard = null;
         if (Hazard is not { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } element) return null;
         var geometryJson = element;
         if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
@@ -29,20 +33,20 @@ public sealed record ResilienceRequest(JsonElement? Hazard = null, IReadOnlyList
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            throw Invalid($"is not GeoJSON: {e.Message}", "không phải GeoJSON hợp lệ");
+            return Invalid($"is not GeoJSON: {e.Message}", "không phải GeoJSON hợp lệ");
         }
         if (geometry is not (Polygon or MultiPolygon) || geometry.IsEmpty)
-            throw Invalid("must be a GeoJSON Polygon or MultiPolygon (a bare geometry or a Feature)", "phải là một Polygon hoặc MultiPolygon GeoJSON");
+            return Invalid("must be a GeoJSON Polygon or MultiPolygon (a bare geometry or a Feature)", "phải là một Polygon hoặc MultiPolygon GeoJSON");
         if (geometry.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y) || Math.Abs(c.X) > 180 || Math.Abs(c.Y) > 90))
-            throw Invalid("has a position outside longitude −180…180 / latitude −90…90 (WGS 84, longitude first)", "có điểm nằm ngoài kinh độ/vĩ độ WGS 84");
+            return Invalid("has a position outside longitude −180…180 / latitude −90…90 (WGS 84, longitude first)", "có điểm nằm ngoài kinh độ/vĩ độ WGS 84");
         if (!geometry.IsValid)
-            throw Invalid("is not a valid polygon (a ring crosses itself, or is not closed)", "không phải đa giác hợp lệ (cạnh tự cắt hoặc vòng không khép kín)");
+            return Invalid("is not a valid polygon (a ring crosses itself, or is not closed)", "không phải đa giác hợp lệ (cạnh tự cắt hoặc vòng không khép kín)");
         geometry.SRID = 4326;
-        return geometry;
+        hazard = geometry;
+        return null;
     }
 
-    private static RequestValidationException Invalid(string en, string vi) =>
-        RequestValidationException.For("hazard", $"The hazard {en}.", $"Vùng thiên tai {vi}.");
+    private static FieldError Invalid(string en, string vi) => new("hazard", $"The hazard {en}.", $"Vùng thiên tai {vi}.");
 }
 
 /// <summary>One commune losing coverage for one technology (all carriers), with the people who lose it.</summary>

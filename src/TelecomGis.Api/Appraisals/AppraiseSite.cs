@@ -1,5 +1,4 @@
 using Mediator;
-using TelecomGis.Api.Auth;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
 using TelecomGis.Core.Appraisal;
@@ -26,33 +25,3 @@ public sealed class AppraiseSiteHandler(CurrentPlan current) : IRequestHandler<A
         return ValueTask.FromResult((result, alternative));
     }
 }
-
-public sealed record AppraisalAnswer(AppraisalView Appraisal, ConformingAlternative? Alternative);
-
-public static class AppraisalEndpoints
-{
-    public static void MapAppraisalEndpoints(this RouteGroupBuilder api)
-    {
-        api.MapPost("/appraisals", async (HttpContext context, bool? where, IMediator mediator, CancellationToken ct) =>
-            {
-                var body = await SiteJson.ReadBodyAsync(context.Request, ct);
-                var user = ApiUser.From(context.User)!;
-                var row = SiteJson.Read(body, 0, user.Carrier);
-                // A carrier appraises as itself: R08 and R09 read the carrier's own planned positions and sites.
-                if (user.Carrier is { } own) row = Submissions.OwnCarrier.Check(row, own);
-                var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
-                return Results.Ok(new AppraisalAnswer(AppraisalView.From(result, Language.PrefersEnglish(context.Request)), alternative));
-            })
-            .RequireAuthorization()
-            .Accepts<SiteInput>("application/json")
-            .Produces<AppraisalAnswer>()
-            .ProducesValidationProblem()
-            .WithTags("Appraisals")
-            .WithSummary("Appraise one site against the current plan without saving it (?where=true adds the nearest conforming point within 1 km).");
-    }
-}
-
-/// <summary>The JSON of one site, for the OpenAPI document: the same names as a batch file's columns.</summary>
-public sealed record SiteInput(string? Carrier, string SiteCode, string? Lon, string? Lat, string? X, string? Y, string? Epsg, string PoleClass,
-    double HeightM, bool? Camouflaged, string? SharesSiteId, double? BuildingHeightM, double? GroundElevationM, string? CommuneCode,
-    double? EirpDbm, double? AzimuthDeg);

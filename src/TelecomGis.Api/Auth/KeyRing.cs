@@ -14,6 +14,9 @@ public sealed record DemoCredentials(IReadOnlyList<IssuedKey> Keys);
 /// <summary>
 /// The API keys, kept as SHA-256 hashes in a JSON file beside the store. A key is 32 random bytes: with that much entropy a plain
 /// hash is enough (no salt or slow hash is needed against guessing), and a lookup by hash is one dictionary read.
+/// The file is shared with <c>issue-key</c>, which writes to it while the service runs: an unknown key makes the ring read the
+/// file again, but only when its timestamp or length differs from the version last read or written, so wrong keys cost a
+/// file-system stat, not a parse. Thread-safe: lookups read an immutable dictionary; reloads and issues swap it under a lock.
 /// </summary>
 public sealed class KeyRing
 {
@@ -22,11 +25,23 @@ public sealed class KeyRing
     private readonly string _path;
     private readonly Lock _gate = new();
     private volatile Dictionary<string, StoredKey> _byHash;
+    /// <summary>The keys file as last read or written (time and length); null while there is none.</summary>
+    private FileStamp? _stamp;
 
     private KeyRing(string path, Dictionary<string, StoredKey> byHash)
     {
         _path = path;
         _byHash = byHash;
+        _stamp = FileStamp.Of(path);
+    }
+
+    private sealed record FileStamp(DateTime LastWriteUtc, long Length)
+    {
+        public static FileStamp? Of(string path)
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? new FileStamp(file.LastWriteTimeUtc, file.Length) : null;
+        }
     }
 
     private sealed record StoredKey(string Sha256, string UserId, string Role, string? Carrier, DateTimeOffset IssuedAt);
@@ -36,9 +51,8 @@ public sealed class KeyRing
     {
         if (File.Exists(path))
         {
-            var stored = JsonSerializer.Deserialize<List<StoredKey>>(File.ReadAllText(path), Json) ?? [];
             demoKeys = [];
-            return new KeyRing(path, stored.ToDictionary(k => k.Sha256, StringComparer.Ordinal));
+            return new KeyRing(path, Read(path));
         }
         var ring = new KeyRing(path, new Dictionary<string, StoredKey>(StringComparer.Ordinal));
         var issued = new List<IssuedKey>
@@ -64,6 +78,8 @@ public sealed class KeyRing
         var hash = Hash(key);
         lock (_gate)
         {
+            // Keys another process added since (issue-key) are kept: the file is read again before it is rewritten.
+            if (save) ReloadIfChanged();
             // Copy on write: lookups read the dictionary without the lock.
             var next = new Dictionary<string, StoredKey>(_byHash, StringComparer.Ordinal)
             {
@@ -78,8 +94,35 @@ public sealed class KeyRing
     public ApiUser? Find(string key)
     {
         if (key.Length is 0 or > 200) return null;
-        return _byHash.TryGetValue(Hash(key), out var k) ? new ApiUser(k.UserId, k.Role, k.Carrier) : null;
+        var hash = Hash(key);
+        if (_byHash.TryGetValue(hash, out var k)) return new ApiUser(k.UserId, k.Role, k.Carrier);
+        // Perhaps issued by `issue-key` since the ring was read.
+        lock (_gate)
+        {
+            ReloadIfChanged();
+        }
+        return _byHash.TryGetValue(hash, out k) ? new ApiUser(k.UserId, k.Role, k.Carrier) : null;
     }
+
+    /// <summary>Reads the file again when it changed since last read or written; a file that cannot be read keeps the ring as it was.</summary>
+    private void ReloadIfChanged()
+    {
+        var stamp = FileStamp.Of(_path);
+        if (stamp is null || stamp == _stamp) return;
+        // Recorded first: a broken file is not parsed again on every unknown key, only once it changes again.
+        _stamp = stamp;
+        try
+        {
+            _byHash = Read(_path);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            // Keep serving the keys already known; the next change of the file is read again.
+        }
+    }
+
+    private static Dictionary<string, StoredKey> Read(string path) =>
+        (JsonSerializer.Deserialize<List<StoredKey>>(File.ReadAllText(path), Json) ?? []).ToDictionary(k => k.Sha256, StringComparer.Ordinal);
 
     /// <summary>Carriers that hold keys: with the known carriers, whose submissions an appraiser may look through.</summary>
     public IEnumerable<string> Carriers => _byHash.Values.Select(k => k.Carrier).OfType<string>().Distinct(StringComparer.Ordinal);
@@ -90,6 +133,7 @@ public sealed class KeyRing
         var temp = _path + ".tmp";
         File.WriteAllText(temp, JsonSerializer.Serialize(_byHash.Values.OrderBy(k => k.IssuedAt).ToList(), Json));
         File.Move(temp, _path, overwrite: true);
+        _stamp = FileStamp.Of(_path);
     }
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

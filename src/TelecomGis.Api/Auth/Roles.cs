@@ -31,6 +31,12 @@ public sealed record ApiUser(string UserId, string Role, string? Carrier)
 
     public bool IsCarrier => Role == Roles.Carrier;
 
+    /// <summary>
+    /// Binds an endpoint's <see cref="ApiUser"/> parameter from the authenticated principal, so no endpoint reads claims itself.
+    /// Null for an anonymous caller: an endpoint that requires authorization never sees that, one that does not takes <c>ApiUser?</c>.
+    /// </summary>
+    public static ValueTask<ApiUser?> BindAsync(HttpContext context) => ValueTask.FromResult(From(context.User));
+
     public static ApiUser? From(ClaimsPrincipal principal) =>
         principal.Identity?.IsAuthenticated == true
             ? new ApiUser(principal.FindFirstValue(ClaimTypes.NameIdentifier)!, principal.FindFirstValue(ClaimTypes.Role)!, principal.FindFirstValue(CarrierClaim))

@@ -51,6 +51,8 @@ public static class ApiHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();
+        // One registry of coverage runs per host: a run started by one request is polled, cancelled and compared by later ones.
+        builder.Services.AddSingleton<CoverageJobs>();
         builder.Services.AddReplyLetters(builder.Configuration);
 
         builder.Services.AddMediator((MediatorOptions o) =>
@@ -86,17 +88,19 @@ public static class ApiHost
         app.MapOpenApi();
         app.MapScalarApiReference();
 
+        // What validates, computes or touches the store goes through a Mediator handler; layers, tiles, the map and OGC only show
+        // the current plan and read it directly (docs/ARCHITECTURE.md, "The API edge").
         var api = app.MapGroup("/api");
-        api.MapAuthEndpoints();
-        api.MapAppraisalEndpoints();
-        api.MapSubmissionEndpoints();
-        api.MapPlanEndpoints();
-        api.MapLetterEndpoints();
-        api.MapLayerEndpoints();
-        api.MapTileEndpoints();
-        api.MapWebMapEndpoints();
-        api.MapAnalysisEndpoints();
-        app.MapOgcEndpoints();
+        api.MapAuthApi();
+        api.MapAppraisalsApi();
+        api.MapSubmissionsApi();
+        api.MapPlansApi();
+        api.MapLettersApi();
+        api.MapLayersApi();
+        api.MapTilesApi();
+        api.MapWebMapApi();
+        api.MapAnalysisApi();
+        app.MapOgcApi();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

@@ -2,7 +2,10 @@ using TelecomGis.Api.Auth;
 
 namespace TelecomGis.Api.Hosting;
 
-/// <summary><c>issue-key &lt;role&gt; [carrier] [user]</c>: adds a key to the ring beside the store and prints it once.</summary>
+/// <summary>
+/// <c>issue-key &lt;role&gt; [carrier] [user]</c>: adds a key to the ring beside the store and prints it once. A service already
+/// running on that store needs no restart: its <see cref="KeyRing"/> reads the file again when it meets the new key.
+/// </summary>
 public static class IssueKeyCommand
 {
     public static int Run(string[] args, string role)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.IO.Converters;
 
 namespace TelecomGis.Api.Layers;
@@ -11,5 +12,5 @@ public static class GeoJson
     /// <summary>The "id" attribute becomes the feature's id member.</summary>
     public static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory(false, "id") } };
 
-    public static IResult Result(object value) => Results.Json(value, Options, ContentType);
+    public static JsonHttpResult<object> Result(object value) => TypedResults.Json(value, Options, ContentType);
 }

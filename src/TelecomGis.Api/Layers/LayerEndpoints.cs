@@ -1,64 +1,42 @@
-using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Features;
+using TelecomGis.Api.Auth;
 using TelecomGis.Api.Hosting;
 
 namespace TelecomGis.Api.Layers;
 
+/// <summary>
+/// The current plan's layers as GeoJSON: public layers for everyone, the others for signed-in callers. These endpoints only show
+/// the plan, so they read <see cref="CurrentPlan"/> directly rather than through a handler (see docs/ARCHITECTURE.md).
+/// </summary>
 public static class LayerEndpoints
 {
-    public static void MapLayerEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapLayersApi(this IEndpointRouteBuilder app)
     {
-        api.MapGet("/layers", async (HttpContext context, IMediator mediator, CancellationToken ct) =>
-                Results.Ok(await mediator.Send(new ListLayers(context.User.Identity?.IsAuthenticated == true), ct)))
-            .WithTags("Layers")
-            .WithSummary("The plan's layers the caller may see: public ones for everyone, sites, planned positions and restricted areas when signed in.");
+        var api = app.MapGroup("/layers").WithTags("Layers");
 
-        api.MapGet("/layers/{name}", async (string name, string? bbox, HttpContext context, IMediator mediator, CancellationToken ct) =>
-            {
-                var answer = await mediator.Send(new GetLayer(name, BoundingBox.Parse(bbox), context.User.Identity?.IsAuthenticated == true), ct);
-                return answer switch
-                {
-                    LayerAnswer.Found f => GeoJson.Result(f.Features),
-                    LayerAnswer.SignInFirst => Results.Unauthorized(),
-                    _ => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No layer named '{name}'."),
-                };
-            })
-            .WithTags("Layers")
+        api.MapGet("/", ListLayers)
+            .WithSummary("The plan's layers the caller may see: public ones for everyone, sites, planned positions and restricted areas when signed in.");
+        api.MapGet("/{name}", GetLayer)
             .Produces(StatusCodes.Status200OK, contentType: GeoJson.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A layer as a GeoJSON FeatureCollection, optionally cut to bbox=minLon,minLat,maxLon,maxLat.");
+        return api;
     }
-}
 
-public sealed record LayerInfo(string Name, string Title, bool Public, int FeatureCount, double[] Bbox);
-
-public sealed record ListLayers(bool SignedIn) : IRequest<IReadOnlyList<LayerInfo>>;
-
-public sealed record GetLayer(string Name, NetTopologySuite.Geometries.Envelope? Bbox, bool SignedIn) : IRequest<LayerAnswer>;
-
-public abstract record LayerAnswer
-{
-    public sealed record Found(FeatureCollection Features) : LayerAnswer;
-    public sealed record SignInFirst : LayerAnswer;
-    public sealed record NotFound : LayerAnswer;
-}
-
-public sealed class LayerHandlers(CurrentPlan current) : IRequestHandler<ListLayers, IReadOnlyList<LayerInfo>>, IRequestHandler<GetLayer, LayerAnswer>
-{
-    public ValueTask<IReadOnlyList<LayerInfo>> Handle(ListLayers request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<LayerInfo>>([.. current.Layers.All.Where(l => l.IsPublic || request.SignedIn)
+    public static Ok<IReadOnlyList<LayerInfo>> ListLayers(ApiUser? user, CurrentPlan current) =>
+        TypedResults.Ok<IReadOnlyList<LayerInfo>>([.. current.Layers.All.Where(l => l.IsPublic || user is not null)
             .Select(l => new LayerInfo(l.Name, l.Title, l.IsPublic, l.Features.Count, [l.Extent.MinX, l.Extent.MinY, l.Extent.MaxX, l.Extent.MaxY]))]);
 
-    public ValueTask<LayerAnswer> Handle(GetLayer request, CancellationToken cancellationToken)
+    public static Results<JsonHttpResult<object>, UnauthorizedHttpResult, ProblemHttpResult> GetLayer(string name, string? bbox, ApiUser? user, CurrentPlan current)
     {
-        var layer = current.Layers.Find(request.Name);
-        LayerAnswer answer = layer switch
+        var box = BoundingBox.Parse(bbox);
+        return current.Layers.Find(name) switch
         {
-            null => new LayerAnswer.NotFound(),
-            { IsPublic: false } when !request.SignedIn => new LayerAnswer.SignInFirst(),
-            _ => new LayerAnswer.Found(Collection(layer.Within(request.Bbox))),
+            null => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No layer named '{name}'."),
+            { IsPublic: false } when user is null => TypedResults.Unauthorized(),
+            var layer => GeoJson.Result(Collection(layer.Within(box))),
         };
-        return ValueTask.FromResult(answer);
     }
 
     private static FeatureCollection Collection(IEnumerable<IFeature> features)
@@ -68,3 +46,5 @@ public sealed class LayerHandlers(CurrentPlan current) : IRequestHandler<ListLay
         return collection;
     }
 }
+
+public sealed record LayerInfo(string Name, string Title, bool Public, int FeatureCount, double[] Bbox);

@@ -17,44 +17,38 @@ public enum LetterFormat
     Pdf,
 }
 
-/// <summary>The reply letter of a decided batch, as the caller may see it (a carrier only its own).</summary>
-public sealed record GetReplyLetter(ApiUser User, long SubmissionId, LetterFormat Format) : IRequest<LetterAnswer>;
+/// <summary>
+/// The reply letter of a decided batch, as the caller may see it (a carrier only its own): 404 for a batch the caller may not see,
+/// 409 before the decision (the department has not answered) or when every row was rejected (no site to answer about).
+/// </summary>
+public sealed record GetReplyLetter(ApiUser User, long SubmissionId, LetterFormat Format) : IRequest<ReplyLetterFile>;
 
-/// <summary>What asking for a letter gave: the file, or why there is none.</summary>
-public sealed record LetterAnswer(LetterAnswer.Kind Outcome, byte[]? Content = null, string? ContentType = null, string? FileName = null)
-{
-    public enum Kind
-    {
-        Ready,
-        /// <summary>No such batch, or one the caller may not see.</summary>
-        NotFound,
-        /// <summary>No decision yet: the department has not answered.</summary>
-        NotDecided,
-        /// <summary>Every row was rejected: there is no site to answer about.</summary>
-        NothingAppraised,
-    }
-}
+/// <summary>The letter as a file to download.</summary>
+public sealed record ReplyLetterFile(byte[] Content, string ContentType, string FileName);
 
 public sealed class ReplyLetterHandler(
     IAppraisalStore store, SubmissionDirectory directory, LoadedPlans plans, LetterFonts fonts, IOptions<LetterOptions> options)
-    : IRequestHandler<GetReplyLetter, LetterAnswer>
+    : IRequestHandler<GetReplyLetter, ReplyLetterFile>
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string PdfType = "application/pdf";
 
-    public async ValueTask<LetterAnswer> Handle(GetReplyLetter request, CancellationToken cancellationToken)
+    public async ValueTask<ReplyLetterFile> Handle(GetReplyLetter request, CancellationToken cancellationToken)
     {
-        var batch = await directory.FindAsync(request.SubmissionId, request.User, cancellationToken);
-        if (batch is null) return new LetterAnswer(LetterAnswer.Kind.NotFound);
+        var batch = await directory.GetAsync(request.SubmissionId, request.User, cancellationToken);
         var decisions = await store.ListDecisionsAsync(batch.Id, cancellationToken);
-        var decision = decisions.LastOrDefault(d => d.Kind == DecisionKind.Decision);
-        if (decision is null) return new LetterAnswer(LetterAnswer.Kind.NotDecided);
+        var decision = decisions.LastOrDefault(d => d.Kind == DecisionKind.Decision)
+            ?? throw new ConflictException($"Submission {batch.Id} has not been decided: its reply letter is written once an appraiser decides it.",
+                "Hồ sơ chưa có quyết định thẩm định nên chưa có công văn trả lời.");
 
         var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
         // The appraisal as the appraiser left it; the letter gives an overridden rule's objection with the appraiser's reason.
         var overrides = DecisionOverrides.ByRow(decisions);
         var results = rows.Where(r => r.Appraisal is not null).Select(r => r.Appraisal!.WithOverrides(overrides[r.Row.Row])).ToList();
-        if (results.Count == 0) return new LetterAnswer(LetterAnswer.Kind.NothingAppraised);
+        if (results.Count == 0)
+        {
+            throw new ConflictException($"Submission {batch.Id} has no appraised site (every row was rejected): there is nothing for a letter to answer.");
+        }
 
         // The letter cites the plan version the sites were appraised against, not whichever is current today.
         var plan = await plans.GetAsync(batch.PlanVersion, cancellationToken)
@@ -75,8 +69,8 @@ public sealed class ReplyLetterHandler(
         if (results.Count <= o.MaxFigures) letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
 
         return request.Format == LetterFormat.Docx
-            ? new LetterAnswer(LetterAnswer.Kind.Ready, DocxLetterWriter.Write(letter), DocxType, $"cong-van-{batch.Id}.docx")
-            : new LetterAnswer(LetterAnswer.Kind.Ready, PdfLetterWriter.Write(letter, fonts), PdfType, $"cong-van-{batch.Id}.pdf");
+            ? new ReplyLetterFile(DocxLetterWriter.Write(letter), DocxType, $"cong-van-{batch.Id}.docx")
+            : new ReplyLetterFile(PdfLetterWriter.Write(letter, fonts), PdfType, $"cong-van-{batch.Id}.pdf");
     }
 }
 

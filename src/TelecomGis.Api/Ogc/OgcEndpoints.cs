@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Features;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Layers;
@@ -22,78 +23,89 @@ public static class OgcEndpoints
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
     ];
 
-    public static void MapOgcEndpoints(this WebApplication app)
+    public static RouteGroupBuilder MapOgcApi(this IEndpointRouteBuilder app)
     {
         var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features");
 
-        ogc.MapGet("/", (HttpRequest request) =>
-        {
-            var b = Base(request);
-            return Results.Json(new
-            {
-                title = "TelecomGis – Quảng Ninh passive telecom infrastructure plan",
-                description = "Public layers of the plan: province, communes, zones, airports and runways.",
-                links = new[]
-                {
-                    Link($"{b}/ogc", "self", Json, "This document"),
-                    Link($"{b}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
-                    Link($"{b}/scalar/v1", "service-doc", "text/html", "The API documentation"),
-                    Link($"{b}/ogc/conformance", "conformance", Json, "Conformance classes"),
-                    Link($"{b}/ogc/collections", "data", Json, "The feature collections"),
-                },
-            }, OgcJson);
-        }).WithSummary("Landing page.");
-
-        ogc.MapGet("/conformance", () => Results.Json(new { conformsTo = ConformanceClasses }, OgcJson)).WithSummary("Conformance classes.");
-
-        ogc.MapGet("/collections", (HttpRequest request, CurrentPlan current) =>
-        {
-            var b = Base(request);
-            return Results.Json(new
-            {
-                links = new[] { Link($"{b}/ogc/collections", "self", Json, "The collections") },
-                collections = current.Layers.Public.Select(l => Collection(b, l)).ToList(),
-            }, OgcJson);
-        }).WithSummary("The public layers as collections.");
-
-        ogc.MapGet("/collections/{collectionId}", (string collectionId, HttpRequest request, CurrentPlan current) =>
-            Public(current, collectionId) is { } layer ? Results.Json(Collection(Base(request), layer), OgcJson) : NoSuchCollection(collectionId))
-            .WithSummary("One collection.");
-
-        ogc.MapGet("/collections/{collectionId}/items", (string collectionId, int? limit, int? offset, string? bbox, HttpRequest request, CurrentPlan current) =>
-        {
-            if (Public(current, collectionId) is not { } layer) return NoSuchCollection(collectionId);
-            var box = BoundingBox.Parse(bbox);
-            var take = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
-            var skip = Math.Max(offset ?? 0, 0);
-            var matched = layer.Within(box);
-            var page = new FeatureCollection();
-            foreach (var f in matched.Skip(skip).Take(take)) page.Add(f);
-
-            var b = Base(request);
-            var query = (bbox is null ? "" : $"&bbox={Uri.EscapeDataString(bbox)}");
-            var links = new List<object> { Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip}{query}", "self", GeoJson.ContentType, "This page") };
-            if (skip + page.Count < matched.Count)
-            {
-                links.Add(Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip + take}{query}", "next", GeoJson.ContentType, "Next page"));
-            }
-            return GeoJson.Result(new ItemsPage(page, matched.Count, page.Count, DateTimeOffset.UtcNow, links));
-        }).WithSummary("Features of a collection, with limit, offset, bbox=minLon,minLat,maxLon,maxLat and a next link.");
-
-        ogc.MapGet("/collections/{collectionId}/items/{featureId}", (string collectionId, string featureId, HttpRequest request, CurrentPlan current) =>
-        {
-            if (Public(current, collectionId) is not { } layer) return NoSuchCollection(collectionId);
-            if (!layer.ById.TryGetValue(featureId, out var feature))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No feature '{featureId}' in collection '{collectionId}'.");
-            }
-            return GeoJson.Result(feature);
-        }).WithSummary("One feature.");
+        ogc.MapGet("/", LandingPage).WithSummary("Landing page.");
+        ogc.MapGet("/conformance", Conformance).WithSummary("Conformance classes.");
+        ogc.MapGet("/collections", Collections).WithSummary("The public layers as collections.");
+        ogc.MapGet("/collections/{collectionId}", GetCollection).WithSummary("One collection.");
+        ogc.MapGet("/collections/{collectionId}/items", GetItems)
+            .WithSummary("Features of a collection, with limit, offset, bbox=minLon,minLat,maxLon,maxLat and a next link.");
+        ogc.MapGet("/collections/{collectionId}/items/{featureId}", GetItem).WithSummary("One feature.");
+        return ogc;
     }
+
+    public static JsonHttpResult<object> LandingPage(HttpRequest request)
+    {
+        var b = Base(request);
+        return OgcResult(new
+        {
+            title = "TelecomGis – Quảng Ninh passive telecom infrastructure plan",
+            description = "Public layers of the plan: province, communes, zones, airports and runways.",
+            links = new[]
+            {
+                Link($"{b}/ogc", "self", Json, "This document"),
+                Link($"{b}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
+                Link($"{b}/scalar/v1", "service-doc", "text/html", "The API documentation"),
+                Link($"{b}/ogc/conformance", "conformance", Json, "Conformance classes"),
+                Link($"{b}/ogc/collections", "data", Json, "The feature collections"),
+            },
+        });
+    }
+
+    public static JsonHttpResult<object> Conformance() => OgcResult(new { conformsTo = ConformanceClasses });
+
+    public static JsonHttpResult<object> Collections(HttpRequest request, CurrentPlan current)
+    {
+        var b = Base(request);
+        return OgcResult(new
+        {
+            links = new[] { Link($"{b}/ogc/collections", "self", Json, "The collections") },
+            collections = current.Layers.Public.Select(l => Collection(b, l)).ToList(),
+        });
+    }
+
+    public static Results<JsonHttpResult<object>, ProblemHttpResult> GetCollection(string collectionId, HttpRequest request, CurrentPlan current) =>
+        Public(current, collectionId) is { } layer ? OgcResult(Collection(Base(request), layer)) : NoSuchCollection(collectionId);
+
+    public static Results<JsonHttpResult<object>, ProblemHttpResult> GetItems(string collectionId, int? limit, int? offset, string? bbox, HttpRequest request,
+        CurrentPlan current)
+    {
+        if (Public(current, collectionId) is not { } layer) return NoSuchCollection(collectionId);
+        var box = BoundingBox.Parse(bbox);
+        var take = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
+        var skip = Math.Max(offset ?? 0, 0);
+        var matched = layer.Within(box);
+        var page = new FeatureCollection();
+        foreach (var f in matched.Skip(skip).Take(take)) page.Add(f);
+
+        var b = Base(request);
+        var query = (bbox is null ? "" : $"&bbox={Uri.EscapeDataString(bbox)}");
+        var links = new List<object> { Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip}{query}", "self", GeoJson.ContentType, "This page") };
+        if (skip + page.Count < matched.Count)
+        {
+            links.Add(Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip + take}{query}", "next", GeoJson.ContentType, "Next page"));
+        }
+        return GeoJson.Result(new ItemsPage(page, matched.Count, page.Count, DateTimeOffset.UtcNow, links));
+    }
+
+    public static Results<JsonHttpResult<object>, ProblemHttpResult> GetItem(string collectionId, string featureId, CurrentPlan current)
+    {
+        if (Public(current, collectionId) is not { } layer) return NoSuchCollection(collectionId);
+        if (!layer.ById.TryGetValue(featureId, out var feature))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No feature '{featureId}' in collection '{collectionId}'.");
+        }
+        return GeoJson.Result(feature);
+    }
+
+    private static JsonHttpResult<object> OgcResult(object value) => TypedResults.Json(value, OgcJson);
 
     private static PlanLayer? Public(CurrentPlan current, string id) => current.Layers.Find(id) is { IsPublic: true } l ? l : null;
 
-    private static IResult NoSuchCollection(string id) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No public collection '{id}'.");
+    private static ProblemHttpResult NoSuchCollection(string id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No public collection '{id}'.");
 
     private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 

@@ -18,10 +18,10 @@ public sealed record ImportPlan(ApiUser User, ProvincePlan Plan) : IRequest<Plan
 public sealed record PlanImported(PlanVersionView Version, bool Created);
 
 /// <summary>Makes an imported version the one new submissions are appraised against (recorded in the store, append-only).</summary>
-public sealed record ActivatePlan(ApiUser User, string Version) : IRequest<PlanVersionView?>;
+public sealed record ActivatePlan(ApiUser User, string Version) : IRequest<PlanVersionView>;
 
 public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans, TimeProvider clock)
-    : IRequestHandler<ImportPlan, PlanImported>, IRequestHandler<ActivatePlan, PlanVersionView?>
+    : IRequestHandler<ImportPlan, PlanImported>, IRequestHandler<ActivatePlan, PlanVersionView>
 {
     public async ValueTask<PlanImported> Handle(ImportPlan request, CancellationToken cancellationToken)
     {
@@ -39,12 +39,12 @@ public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans
         return new PlanImported(PlanViews.View(versions.Single(v => v.Version == plan.Version), plans.Current), created);
     }
 
-    public async ValueTask<PlanVersionView?> Handle(ActivatePlan request, CancellationToken cancellationToken)
+    public async ValueTask<PlanVersionView> Handle(ActivatePlan request, CancellationToken cancellationToken)
     {
-        var versions = await store.ListPlanVersionsAsync(cancellationToken);
-        if (PlanViews.Find(versions, request.Version) is not { } stored) return null;
-        var current = await plans.ActivateAsync(stored.Version, request.User.UserId, clock.GetUtcNow(), cancellationToken);
-        return current is null ? null : PlanViews.View(stored, current);
+        var stored = PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), request.Version);
+        var current = await plans.ActivateAsync(stored.Version, request.User.UserId, clock.GetUtcNow(), cancellationToken)
+            ?? throw PlanViews.NotFound(request.Version);
+        return PlanViews.View(stored, current);
     }
 }
 
@@ -53,6 +53,12 @@ public static class PlanViews
     /// <summary>A version by its full SHA-256 or its first 12 (or more) hex digits.</summary>
     public static StoredPlanVersion? Find(IReadOnlyList<StoredPlanVersion> versions, string text) =>
         versions.FirstOrDefault(v => v.Version.Hash == text || (text.Length >= 12 && v.Version.Hash.StartsWith(text, StringComparison.Ordinal)));
+
+    /// <summary>The version named, or <see cref="NotFound"/>.</summary>
+    public static StoredPlanVersion Get(IReadOnlyList<StoredPlanVersion> versions, string text) => Find(versions, text) ?? throw NotFound(text);
+
+    /// <summary>The 404 of a version the store does not hold (or cannot load).</summary>
+    public static NotFoundException NotFound(string version) => new($"No plan version '{version}'.");
 
     public static PlanVersionView View(StoredPlanVersion v, CurrentPlan current) =>
         new(v.Version.Hash, v.Version.Short, v.ProvinceCode, v.PlanName, v.Adopted, v.ImportedAt, v.Version == current.Plan.Version);

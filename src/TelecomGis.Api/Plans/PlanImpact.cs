@@ -12,7 +12,7 @@ namespace TelecomGis.Api.Plans;
 /// when its verdict would differ from the one it was given. The earlier verdict is the engine's as saved; appraisers' overrides
 /// stay with their batch and are not re-applied here.
 /// </summary>
-public sealed record GetPlanImpact(ApiUser User, string Version) : IRequest<PlanImpact?>;
+public sealed record GetPlanImpact(ApiUser User, string Version) : IRequest<PlanImpact>;
 
 /// <param name="Sites">The sites appraised again (rejected rows have no verdict and are not counted).</param>
 /// <param name="Transitions">"conforms → does_not_conform": how many sites, for each change.</param>
@@ -28,14 +28,12 @@ public sealed record VerdictChange(long SubmissionId, int Row, string Carrier, s
 public sealed record RuleChange(string RuleId, string OldOutcome, string NewOutcome, string MessageVi, string MessageEn);
 
 public sealed class PlanImpactHandler(IAppraisalStore store, SubmissionDirectory directory, LoadedPlans plans)
-    : IRequestHandler<GetPlanImpact, PlanImpact?>
+    : IRequestHandler<GetPlanImpact, PlanImpact>
 {
-    public async ValueTask<PlanImpact?> Handle(GetPlanImpact request, CancellationToken cancellationToken)
+    public async ValueTask<PlanImpact> Handle(GetPlanImpact request, CancellationToken cancellationToken)
     {
-        var versions = await store.ListPlanVersionsAsync(cancellationToken);
-        if (PlanViews.Find(versions, request.Version) is not { } stored) return null;
-        var target = await plans.GetAsync(stored.Version, cancellationToken);
-        if (target is null) return null;
+        var stored = PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), request.Version);
+        var target = await plans.GetAsync(stored.Version, cancellationToken) ?? throw PlanViews.NotFound(request.Version);
 
         var batches = await directory.VisibleToAsync(request.User, cancellationToken);
         var changes = new List<VerdictChange>();

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace TelecomGis.Api.Problems;
 
 /// <summary>
-/// Turns a refused request into RFC 9457 problem details: a validation error lists each field (and row) with English and Vietnamese
-/// messages; a body the framework could not read is a 400 too. Anything else stays a 500 without internals.
+/// Turns a refused request into RFC 9457 problem details, the one place that does: a validation error lists each field (and row)
+/// with English and Vietnamese messages; not found (404) and conflict (409) carry the handler's title and detail; a body the
+/// framework could not read is a 400 too. Anything else stays a 500 without internals.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -14,6 +15,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         ProblemDetails? problem = exception switch
         {
             RequestValidationException v => Validation(v, TelecomGis.Api.Appraisals.Language.PrefersEnglish(httpContext.Request)),
+            // Type and traceId are filled in by the problem details service, as for Results.Problem.
+            ProblemException p => new ProblemDetails { Status = p.Status, Title = p.Title, Detail = p.Detail },
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode, Title = "The request could not be read.", Detail = b.Message,

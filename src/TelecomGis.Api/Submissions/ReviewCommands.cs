@@ -14,7 +14,7 @@ public sealed record OverrideInput(int Row, string RuleId, string Outcome, strin
 public sealed record DecisionInput(string Outcome, string Reason);
 
 /// <summary>An appraiser overrides one rule's outcome on one row; the engine's own outcome stays in the record beside it.</summary>
-public sealed record OverrideRule(ApiUser User, long SubmissionId, OverrideInput Input) : IRequest<DecisionView?>, IValidated
+public sealed record OverrideRule(ApiUser User, long SubmissionId, OverrideInput Input) : IRequest<DecisionView>, IValidated
 {
     public static readonly IReadOnlyList<string> Outcomes = RuleOutcomes.Codes;
 
@@ -31,7 +31,7 @@ public sealed record OverrideRule(ApiUser User, long SubmissionId, OverrideInput
 }
 
 /// <summary>An appraiser's decision on a batch; a later decision supersedes an earlier one, which stays in the history.</summary>
-public sealed record DecideSubmission(ApiUser User, long SubmissionId, DecisionInput Input) : IRequest<DecisionView?>, IValidated
+public sealed record DecideSubmission(ApiUser User, long SubmissionId, DecisionInput Input) : IRequest<DecisionView>, IValidated
 {
     public static readonly IReadOnlyList<string> Outcomes = ["approved", "refused"];
 
@@ -46,12 +46,11 @@ public sealed record DecideSubmission(ApiUser User, long SubmissionId, DecisionI
 }
 
 public sealed class ReviewHandlers(IAppraisalStore store, SubmissionDirectory directory, CurrentPlan current, TimeProvider clock)
-    : IRequestHandler<OverrideRule, DecisionView?>, IRequestHandler<DecideSubmission, DecisionView?>
+    : IRequestHandler<OverrideRule, DecisionView>, IRequestHandler<DecideSubmission, DecisionView>
 {
-    public async ValueTask<DecisionView?> Handle(OverrideRule request, CancellationToken cancellationToken)
+    public async ValueTask<DecisionView> Handle(OverrideRule request, CancellationToken cancellationToken)
     {
-        var batch = await directory.FindAsync(request.SubmissionId, request.User, cancellationToken);
-        if (batch is null) return null;
+        var batch = await directory.GetAsync(request.SubmissionId, request.User, cancellationToken);
         var input = request.Input;
         var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
         var row = rows.FirstOrDefault(r => r.Row.Row == input.Row);
@@ -68,10 +67,9 @@ public sealed class ReviewHandlers(IAppraisalStore store, SubmissionDirectory di
         return DecisionView.From(saved);
     }
 
-    public async ValueTask<DecisionView?> Handle(DecideSubmission request, CancellationToken cancellationToken)
+    public async ValueTask<DecisionView> Handle(DecideSubmission request, CancellationToken cancellationToken)
     {
-        var batch = await directory.FindAsync(request.SubmissionId, request.User, cancellationToken);
-        if (batch is null) return null;
+        var batch = await directory.GetAsync(request.SubmissionId, request.User, cancellationToken);
         var saved = await store.AppendDecisionAsync(
             Decision.OnBatch(batch.Id, request.Input.Outcome, request.Input.Reason.Trim(), request.User.UserId, clock.GetUtcNow()), cancellationToken);
         return DecisionView.From(saved);

@@ -1,4 +1,5 @@
 using TelecomGis.Api.Auth;
+using TelecomGis.Api.Problems;
 using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Storage.Stores;
 
@@ -20,6 +21,10 @@ public sealed class SubmissionDirectory(IAppraisalStore store, KeyRing keys)
         }
         return [.. all.OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id)];
     }
+
+    /// <summary>The batch, or <see cref="NotFoundException"/> when it does not exist or the caller may not see it (both answer 404: no probing of ids).</summary>
+    public async Task<Submission> GetAsync(long id, ApiUser user, CancellationToken cancellationToken) =>
+        await FindAsync(id, user, cancellationToken) ?? throw new NotFoundException($"No submission {id} that you may see.");
 
     /// <summary>The batch, or null when it does not exist or the caller may not see it (both answer 404: no probing of ids).</summary>
     public async Task<Submission?> FindAsync(long id, ApiUser user, CancellationToken cancellationToken)

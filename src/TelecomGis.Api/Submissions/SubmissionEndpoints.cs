@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TelecomGis.Api.Appraisals;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Problems;
@@ -6,90 +7,84 @@ using TelecomGis.Core.Appraisal.Submissions;
 
 namespace TelecomGis.Api.Submissions;
 
+/// <summary>A carrier's batches and the appraisers' overrides and decisions on them; every endpoint sends its request to a handler.</summary>
 public static class SubmissionEndpoints
 {
-    public static void MapSubmissionEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
-        var group = api.MapGroup("/submissions").WithTags("Submissions");
+        var api = app.MapGroup("/submissions").WithTags("Submissions");
 
-        group.MapPost("/", Submit)
+        api.MapPost("/", SubmitAsync)
             .RequireAuthorization(Roles.Submits)
             .DisableAntiforgery()
             // A batch of thousands of rows is a few megabytes; Kestrel's 30 MB default is more than any dossier needs.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(16 * 1024 * 1024))
             // One Accepts: each call replaces the last, and routing refuses content types it does not list.
             .Accepts<SiteInput>("application/json", "multipart/form-data")
-            .Produces<SubmissionDetail>(StatusCodes.Status201Created)
-            .Produces<SubmissionDetail>()
             .ProducesValidationProblem()
             .WithSummary("Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry return the first batch; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would.");
-
-        group.MapGet("/", async (string? status, HttpContext context, IMediator mediator, CancellationToken ct) =>
-                Results.Ok(await mediator.Send(new ListSubmissions(ApiUser.From(context.User)!, status), ct)))
+        api.MapGet("/", ListSubmissionsAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
-            .Produces<IReadOnlyList<SubmissionSummary>>()
+            .ProducesValidationProblem()
             .WithSummary("Batches the caller may see: a carrier its own; appraisers every carrier's (?status=pending for those awaiting a decision).");
-
-        group.MapGet("/{id:long}", async (long id, HttpContext context, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new GetSubmission(ApiUser.From(context.User)!, id, Language.PrefersEnglish(context.Request)), ct) is { } detail
-                    ? Results.Ok(detail)
-                    : NotFound(id))
+        api.MapGet("/{id:long}", GetSubmissionAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
-            .Produces<SubmissionDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A batch: every row, every rule's outcome with measured value, threshold, deciding feature and messages (Accept-Language: en for English first).");
-
-        group.MapPost("/{id:long}/overrides", async (long id, OverrideInput input, HttpContext context, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new OverrideRule(ApiUser.From(context.User)!, id, input), ct) is { } saved
-                    ? Results.Created($"/api/submissions/{id}", saved)
-                    : NotFound(id))
+        api.MapPost("/{id:long}/overrides", OverrideRuleAsync)
             .RequireAuthorization(Roles.Reviews)
-            .Produces<DecisionView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Override one rule's outcome on one row, with a written reason (appraisers).");
-
-        group.MapPost("/{id:long}/decision", async (long id, DecisionInput input, HttpContext context, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new DecideSubmission(ApiUser.From(context.User)!, id, input), ct) is { } saved
-                    ? Results.Created($"/api/submissions/{id}", saved)
-                    : NotFound(id))
+        api.MapPost("/{id:long}/decision", DecideAsync)
             .RequireAuthorization(Roles.Reviews)
-            .Produces<DecisionView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Decide a batch: approved or refused, with a written reason (appraisers).");
+        return api;
     }
 
-    private static IResult NotFound(long id) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No submission {id} that you may see.");
-
-    private static async Task<IResult> Submit(HttpContext context, IMediator mediator, CancellationToken ct)
+    /// <summary>Reads the body here (one site as JSON, or a multipart batch file), then sends the rows to <see cref="SubmitSitesHandler"/>.</summary>
+    public static async Task<Results<Created<SubmissionDetail>, Ok<SubmissionDetail>, ProblemHttpResult>> SubmitAsync(
+        HttpRequest request, ApiUser user, IMediator mediator, CancellationToken ct)
     {
-        var user = ApiUser.From(context.User)!;
         var carrier = user.Carrier!;
-        var key = context.Request.Headers["Idempotency-Key"].ToString().Trim();
+        var key = request.Headers["Idempotency-Key"].ToString().Trim();
         if (key.Length == 0) key = Guid.NewGuid().ToString("N");
 
         IReadOnlyList<SubmissionRow> rows;
-        var single = !context.Request.HasFormContentType;
+        var single = !request.HasFormContentType;
         if (!single)
         {
-            var file = await MultipartFile.ReadAsync(context.Request, "Send the batch as a multipart field named 'file'.", ct);
+            var file = await MultipartFile.ReadAsync(request, "Send the batch as a multipart field named 'file'.", ct);
             rows = await BatchFile.ReadAsync(file, carrier, ct);
         }
-        else if (context.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
+        else if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
         {
-            rows = [SiteJson.Read(await SiteJson.ReadBodyAsync(context.Request, ct), 1, carrier)];
+            rows = [SiteJson.Read(await SiteJson.ReadBodyAsync(request, ct), 1, carrier)];
         }
         else
         {
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Send one site as application/json or a batch file as multipart/form-data.");
         }
 
         rows = [.. rows.Select(r => OwnCarrier.Check(r, carrier))];
-        var where = context.Request.Query["where"].ToString() is "true" or "1";
+        var where = request.Query["where"].ToString() is "true" or "1";
         var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where), ct);
-        var detail = SubmissionDetail.From(receipt.Submission, receipt.Rows, [], Language.PrefersEnglish(context.Request));
-        return receipt.Created ? Results.Created($"/api/submissions/{receipt.Submission.Id}", detail) : Results.Ok(detail);
+        var detail = SubmissionDetail.From(receipt.Submission, receipt.Rows, [], Language.PrefersEnglish(request));
+        return receipt.Created ? TypedResults.Created($"/api/submissions/{receipt.Submission.Id}", detail) : TypedResults.Ok(detail);
     }
+
+    public static async Task<Ok<IReadOnlyList<SubmissionSummary>>> ListSubmissionsAsync(string? status, ApiUser user, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListSubmissions(user, status), ct));
+
+    public static async Task<Ok<SubmissionDetail>> GetSubmissionAsync(long id, HttpRequest request, ApiUser user, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetSubmission(user, id, Language.PrefersEnglish(request)), ct));
+
+    public static async Task<Created<DecisionView>> OverrideRuleAsync(long id, OverrideInput input, ApiUser user, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Created($"/api/submissions/{id}", await mediator.Send(new OverrideRule(user, id, input), ct));
+
+    public static async Task<Created<DecisionView>> DecideAsync(long id, DecisionInput input, ApiUser user, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Created($"/api/submissions/{id}", await mediator.Send(new DecideSubmission(user, id, input), ct));
 }

@@ -16,10 +16,10 @@ public sealed record ListSubmissions(ApiUser User, string? Status) : IRequest<IR
     }
 }
 
-public sealed record GetSubmission(ApiUser User, long Id, bool English) : IRequest<SubmissionDetail?>;
+public sealed record GetSubmission(ApiUser User, long Id, bool English) : IRequest<SubmissionDetail>;
 
 public sealed class SubmissionQueryHandlers(IAppraisalStore store, SubmissionDirectory directory)
-    : IRequestHandler<ListSubmissions, IReadOnlyList<SubmissionSummary>>, IRequestHandler<GetSubmission, SubmissionDetail?>
+    : IRequestHandler<ListSubmissions, IReadOnlyList<SubmissionSummary>>, IRequestHandler<GetSubmission, SubmissionDetail>
 {
     public async ValueTask<IReadOnlyList<SubmissionSummary>> Handle(ListSubmissions request, CancellationToken cancellationToken)
     {
@@ -35,10 +35,9 @@ public sealed class SubmissionQueryHandlers(IAppraisalStore store, SubmissionDir
         return summaries;
     }
 
-    public async ValueTask<SubmissionDetail?> Handle(GetSubmission request, CancellationToken cancellationToken)
+    public async ValueTask<SubmissionDetail> Handle(GetSubmission request, CancellationToken cancellationToken)
     {
-        var batch = await directory.FindAsync(request.Id, request.User, cancellationToken);
-        if (batch is null) return null;
+        var batch = await directory.GetAsync(request.Id, request.User, cancellationToken);
         return SubmissionDetail.From(batch, await store.LoadRowsAsync(batch.Id, cancellationToken),
             await store.ListDecisionsAsync(batch.Id, cancellationToken), request.English);
     }

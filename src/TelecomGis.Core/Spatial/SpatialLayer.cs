@@ -69,10 +69,12 @@ public sealed class SpatialLayer<T>
     /// </summary>
     public (IndexedFeature<T> Feature, double DistanceM)? NearestAnywhere(Coordinate p, Func<T, bool>? accept = null, double firstRadiusM = 500, double maxDistanceM = double.PositiveInfinity)
     {
+        if (double.IsNaN(firstRadiusM) || double.IsNaN(maxDistanceM)) throw new ArgumentOutOfRangeException(nameof(firstRadiusM), "A search radius must be a number.");
         if (Count == 0) return null;
         var bounds = (Envelope)_tree.Root.Bounds ?? new Envelope();
         var limit = Math.Min(maxDistanceM, Math.Max(bounds.Width, bounds.Height) + EnvelopeDistance(bounds, p) + 1);
-        for (var r = firstRadiusM; ; r *= 4)
+        // At least a metre: a first radius of zero (or less) would never widen (issue 14: ?reachM=0 spun a core for ever).
+        for (var r = Math.Max(firstRadiusM, 1); ; r *= 4)
         {
             var found = Nearest(p, Math.Min(r, limit), accept);
             if (found is not null || r >= limit) return found;

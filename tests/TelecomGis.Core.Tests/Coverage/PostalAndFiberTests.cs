@@ -84,6 +84,24 @@ public class PostalAndFiberTests
         Assert.Equal(15.0, report.ByDistrict.Sum(f => f.LengthKm), 1e-6);
     }
 
+    // Issue 14: a threshold of 0 made the widening nearest search multiply 0 for ever.
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-5.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Fiber_AThresholdThatIsNoDistanceIsRefused(double thresholdM) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => FiberAnalysis.Run(Plan(), [], Today, thresholdM));
+
+    [Fact]
+    public void TheNearestSearchFromARadiusOfZeroStillWidens()
+    {
+        var index = new PlanIndex(Plan(), Today);
+        var hq = CommuneHeadquarters.Of(index).Single(h => h.Commune.Code == "00002");
+        var found = index.FiberRoutes.NearestAnywhere(hq.MetricLocation, firstRadiusM: 0);
+        Assert.Equal(400, found!.Value.DistanceM, 0.01);
+    }
+
     [Theory]
     [InlineData(500, true)]
     [InlineData(300, false)]

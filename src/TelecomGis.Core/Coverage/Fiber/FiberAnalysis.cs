@@ -18,6 +18,11 @@ public static class FiberAnalysis
     /// <summary>The fiber figures, with reach measured for the communes valid on the index's day (<see cref="PlanIndex.CommunesValidOn"/>).</summary>
     public static FiberReport Run(PlanIndex index, IReadOnlyList<UndergroundingZone> zones, double reachThresholdM = DefaultReachThresholdM)
     {
+        if (!double.IsFinite(reachThresholdM) || reachThresholdM <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reachThresholdM), reachThresholdM, "The reach threshold is a distance above 0 m.");
+        }
+
         var routes = index.FiberRoutes;
 
         var totals = routes.Features.GroupBy(r => (r.Item.Owner, r.Item.Laying))
@@ -54,7 +59,7 @@ public static class FiberAnalysis
     public static FiberReport Run(ProvincePlan plan, IReadOnlyList<UndergroundingZone> zones, DateOnly communesOn, double reachThresholdM = DefaultReachThresholdM) =>
         Run(new PlanIndex(plan, communesOn), zones, reachThresholdM);
 
-    private static IReadOnlyList<FiberLength> ByDistrict(PlanIndex index, SpatialLayer<FiberRoute> routes)
+    private static List<FiberLength> ByDistrict(PlanIndex index, SpatialLayer<FiberRoute> routes)
     {
         if (index.LastDistrictUnits is null) return [];
         var communes = index.DistrictCommunes;

@@ -57,7 +57,7 @@ public static class PostalAnalysis
     }
 
     /// <summary>Per district, from the last units that carried one (empty when the plan has none).</summary>
-    private static IReadOnlyList<PostalAreaSummary> Districts(PlanIndex index, List<(string CommuneCode, Coordinate At)> points)
+    private static List<PostalAreaSummary> Districts(PlanIndex index, List<(string CommuneCode, Coordinate At)> points)
     {
         if (index.LastDistrictUnits is null) return [];
         var communes = index.DistrictCommunes;

@@ -1,0 +1,27 @@
+using Mediator;
+using TelecomGis.Api.Problems;
+using TelecomGis.Core.Appraisal.Submissions;
+
+namespace TelecomGis.Api.Auth;
+
+/// <summary>An admin issues an API key for a user with one role (and, for a carrier's user, the carrier).</summary>
+/// <param name="Carrier">Required for the carrier role, refused for the others.</param>
+public sealed record IssueKey(string UserId, string Role, string? Carrier) : IRequest<IssuedKey>, IValidated
+{
+    public IEnumerable<FieldError> Validate()
+    {
+        if (string.IsNullOrWhiteSpace(UserId) || UserId.Length > 100) yield return new FieldError("user_id", "user_id is required (at most 100 characters).", "Thiếu user_id.");
+        if (!Roles.All.Contains(Role)) yield return new FieldError("role", $"role must be one of {string.Join(", ", Roles.All)}.", "Vai trò không hợp lệ.");
+        if (Role == Roles.Carrier && !SubmissionRowParser.KnownCarriers.Contains(Carrier ?? ""))
+        {
+            yield return new FieldError("carrier", $"A carrier's key names one of {string.Join(", ", SubmissionRowParser.KnownCarriers)}.", "Thiếu hoặc sai tên doanh nghiệp.");
+        }
+        if (Role != Roles.Carrier && Carrier is not null) yield return new FieldError("carrier", "Only a carrier's key names a carrier.", "Chỉ khóa của doanh nghiệp mới ghi tên doanh nghiệp.");
+    }
+}
+
+public sealed class IssueKeyHandler(KeyRing keys) : IRequestHandler<IssueKey, IssuedKey>
+{
+    public ValueTask<IssuedKey> Handle(IssueKey request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(keys.Issue(new ApiUser(request.UserId.Trim(), request.Role, request.Carrier)));
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using TelecomGis.Api.Problems;
+
+namespace TelecomGis.Api.Tests;
+
+/// <summary>
+/// The one place refusals become RFC 9457 problem details: what a handler throws (not found, conflict, invalid) and how it reads,
+/// first against <see cref="ProblemExceptionHandler"/> alone, then through the running service.
+/// </summary>
+[Collection(SharedServer.Name)]
+public sealed class ProblemMappingTests(ApiServer server)
+{
+    [Fact]
+    public async Task NotFound_Is404_WithTheHandlersTitle_AndTheStandardType()
+    {
+        var (handled, status, body) = await HandleAsync(new NotFoundException("No submission 7 that you may see."));
+        Assert.True(handled);
+        Assert.Equal(404, status);
+        Assert.Equal("No submission 7 that you may see.", body.GetProperty("title").GetString());
+        Assert.Equal("https://tools.ietf.org/html/rfc9110#section-15.5.5", body.GetProperty("type").GetString());
+        Assert.Equal(404, body.GetProperty("status").GetInt32());
+        Assert.False(body.TryGetProperty("detail", out _));
+    }
+
+    [Fact]
+    public async Task Conflict_Is409_WithTitleAndDetail()
+    {
+        var (_, status, body) = await HandleAsync(new ConflictException("Submission 7 has not been decided.", "Hồ sơ chưa có quyết định thẩm định."));
+        Assert.Equal(409, status);
+        Assert.Equal("Submission 7 has not been decided.", body.GetProperty("title").GetString());
+        Assert.Equal("Hồ sơ chưa có quyết định thẩm định.", body.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData(null, "Số dòng phải từ 1.")]
+    [InlineData("vi", "Số dòng phải từ 1.")]
+    [InlineData("en-GB", "row is the 1-based row of the batch.")]
+    [InlineData("vi;q=0.5, en;q=0.9", "row is the 1-based row of the batch.")]
+    public async Task Invalid_Is400_InTheCallersLanguage_WithBothInProblems(string? acceptLanguage, string expected)
+    {
+        var (_, status, body) = await HandleAsync(RequestValidationException.For("row", "row is the 1-based row of the batch.", "Số dòng phải từ 1."), acceptLanguage);
+        Assert.Equal(400, status);
+        Assert.Equal(expected, body.GetProperty("errors").GetProperty("row")[0].GetString());
+        var both = body.GetProperty("problems")[0];
+        Assert.Equal("row is the 1-based row of the batch.", both.GetProperty("message_en").GetString());
+        Assert.Equal("Số dòng phải từ 1.", both.GetProperty("message_vi").GetString());
+    }
+
+    [Fact]
+    public async Task AnythingElse_IsLeftAlone_AndStaysA500WithoutInternals()
+    {
+        var (handled, _, _) = await HandleAsync(new InvalidOperationException("a bug"));
+        Assert.False(handled);
+    }
+
+    [Fact]
+    public async Task ThroughTheService_AHandlersNotFoundAndConflict_ArriveAsProblems()
+    {
+        using var appraiser = server.Client("appraiser");
+        using var missing = await appraiser.GetAsync("/api/submissions/987654321");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("No submission 987654321 that you may see.", (await Requests.JsonOf(missing)).GetProperty("title").GetString());
+
+        using var run = await server.Client("planner").GetAsync($"/api/analysis/coverage/{Guid.Empty}");
+        Assert.Equal(HttpStatusCode.NotFound, run.StatusCode);
+        Assert.Equal($"No coverage run {Guid.Empty}.", (await Requests.JsonOf(run)).GetProperty("title").GetString());
+
+        using var carrier = server.Client("Viettel");
+        var undecided = await Requests.SubmitAsync(carrier, Requests.MongCai33mA2b(siteCode: $"P-{Guid.NewGuid():N}"));
+        using var letter = await carrier.GetAsync($"/api/submissions/{undecided}/letter");
+        Assert.Equal(HttpStatusCode.Conflict, letter.StatusCode);
+        var problem = await Requests.JsonOf(letter);
+        Assert.StartsWith($"Submission {undecided} has not been decided", problem.GetProperty("title").GetString());
+        Assert.Equal("Hồ sơ chưa có quyết định thẩm định nên chưa có công văn trả lời.", problem.GetProperty("detail").GetString());
+    }
+
+    private static async Task<(bool Handled, int Status, JsonElement Body)> HandleAsync(Exception exception, string? acceptLanguage = null)
+    {
+        await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Response.Body = new MemoryStream();
+        if (acceptLanguage is not null) context.Request.Headers.AcceptLanguage = acceptLanguage;
+        var handler = new ProblemExceptionHandler(services.GetRequiredService<IProblemDetailsService>());
+        var handled = await handler.TryHandleAsync(context, exception, CancellationToken.None);
+        if (!handled) return (false, context.Response.StatusCode, default);
+        context.Response.Body.Position = 0;
+        using var document = await JsonDocument.ParseAsync(context.Response.Body);
+        return (true, context.Response.StatusCode, document.RootElement.Clone());
+    }
+}
