@@ -51,7 +51,7 @@ public class ItmCoverageCommandTests
     private static string Site(string id, double lon, double lat) => string.Create(CultureInfo.InvariantCulture,
         $$$"""{"type":"Feature","properties":{"id":"{{{id}}}","carrier":"Viettel","code":"{{{id}}}","pole_class":"A2b","height_m":{{{MastM}}},"camouflaged":false,"shared_with":"","sectors":[{"azimuth_deg":0,"frequency_mhz":{{{FrequencyMhz}}},"eirp_dbm":{{{EirpDbm}}},"technology":"4G","antenna_height_m":{{{MastM}}}}]},"geometry":{"type":"Point","coordinates":[{{{lon:R}}},{{{lat:R}}}]}}""");
 
-    /// <summary>N21E107.hgt at 3″ (1201²): 20 m plains and the ridge, big-endian 16-bit as SRTM writes it.</summary>
+    /// <summary>N21E107.hgt at 3″ (1201²): 20 m plains with low hills and the ridge, big-endian 16-bit as SRTM writes it.</summary>
     private static string Dem()
     {
         var dir = CliRunner.NewTempDir();
@@ -61,8 +61,13 @@ public class ItmCoverageCommandTests
         for (var r = 0; r < n; r++)
         {
             var lat = 22 - r / (double)(n - 1);
-            var z = (short)Math.Round(20 + 300 * Math.Exp(-Math.Pow((lat - ridge) / 0.0025, 2)));
-            for (var c = 0; c < n; c++) BinaryPrimitives.WriteInt16BigEndian(bytes.AsSpan(2 * (r * n + c)), z);
+            var height = 20 + 300 * Math.Exp(-Math.Pow((lat - ridge) / 0.0025, 2));
+            for (var c = 0; c < n; c++)
+            {
+                // Low hills across the radials (1 km apart, 30 m high), so that a sample off the radial reads another height.
+                var z = (short)Math.Round(height + 15 * (1 + Math.Sin((107 + c / (double)(n - 1)) * 2 * Math.PI / 0.01)));
+                BinaryPrimitives.WriteInt16BigEndian(bytes.AsSpan(2 * (r * n + c)), z);
+            }
         }
         File.WriteAllBytes(Path.Combine(dir, "N21E107.hgt"), bytes);
         return dir;

@@ -25,12 +25,12 @@ public class TerrainCoverageTests
     };
 
     /// <summary>The site on a cell centre (column 50, row 50 of a 101 × 101 grid), near 107.3° E, 21.0° N.</summary>
-    private static (CoverageInputs Inputs, double SiteX, double SiteY) Inputs()
+    private static (CoverageInputs Inputs, double SiteX, double SiteY) Inputs(double resolutionM = ResolutionM)
     {
         var near = Frame.ToMetric(107.3, 21.0);
-        var west = Math.Floor(near.X / ResolutionM) * ResolutionM - 50 * ResolutionM;
-        var north = Math.Floor(near.Y / ResolutionM) * ResolutionM + 51 * ResolutionM;
-        var grid = new CoverageGrid(west, north, 101, 101, ResolutionM, 5899);
+        var west = Math.Floor(near.X / resolutionM) * resolutionM - 50 * resolutionM;
+        var north = Math.Floor(near.Y / resolutionM) * resolutionM + 51 * resolutionM;
+        var grid = new CoverageGrid(west, north, 101, 101, resolutionM, 5899);
         var (x, y) = (grid.CentreX(50), grid.CentreY(50));
         var inProvince = Enumerable.Repeat(true, grid.CellCount).ToArray();
         var communeOfCell = Enumerable.Repeat(-1, grid.CellCount).ToArray();
@@ -44,7 +44,7 @@ public class TerrainCoverageTests
     }
 
     /// <summary>
-    /// A 3″ tile (the SRTM grid) of 0.3° around the site: 20 m plains, and a ridge 300 m high along the parallel
+    /// A 3″ tile (the SRTM grid) of 0.3° around the site: 20 m plains with low hills, and a ridge 300 m high along the parallel
     /// <see cref="RidgeNorthOfSiteM"/> north of the site, about 500 m wide. <paramref name="northLatDeg"/> and <paramref name="westLonDeg"/> cut the tile there.
     /// </summary>
     private static ElevationGrid RidgeTile(double siteY, double northLatDeg = 21.15, double westLonDeg = 107.15)
@@ -57,8 +57,9 @@ public class TerrainCoverageTests
         for (var r = 0; r < rows; r++)
         {
             var lat = northLatDeg - r * spacing;
-            var height = (float)(20 + 300 * Math.Exp(-Math.Pow((lat - ridgeLat) / 0.0025, 2)));
-            for (var c = 0; c < columns; c++) z[r * columns + c] = height;
+            var height = 20 + 300 * Math.Exp(-Math.Pow((lat - ridgeLat) / 0.0025, 2));
+            // Low hills across the radials (1 km apart, 30 m high), so that a sample a little off the radial reads another height.
+            for (var c = 0; c < columns; c++) z[r * columns + c] = (float)(height + 15 * (1 + Math.Sin((westLonDeg + c * spacing) * 2 * Math.PI / 0.01)));
         }
         return new ElevationGrid(westLonDeg, northLatDeg, spacing, spacing, columns, rows, z);
     }
@@ -66,25 +67,33 @@ public class TerrainCoverageTests
     private static float Level(CoverageResult result, string carrier, int column, int row) =>
         result.Layer(Technology.G4, carrier)!.LevelDbm[result.Grid.Index(column, row)];
 
-    [Fact]
-    public void OnARadial_ACellsLossIsTheItmPointToPointLossOfTheProfileFromTheMast_To1e4Db()
+    /// <summary>
+    /// At 100 m (two terrain samples per range step) and at 1 km (twelve, the ones between nodes interpolated in longitude and
+    /// latitude, <see cref="SiteTerrain"/>), out to 5 and 15 km.
+    /// </summary>
+    [Theory]
+    [InlineData(100, 5)]
+    [InlineData(1000, 15)]
+    public void OnARadial_ACellsLossIsTheItmPointToPointLossOfTheProfileFromTheMast_To1e4Db(double resolutionM, double radiusKm)
     {
-        var (inputs, x, y) = Inputs();
+        var (inputs, x, y) = Inputs(resolutionM);
+        var parameters = Parameters with { ResolutionM = resolutionM, MaxRadiusKm = radiusKm };
         var terrain = RidgeTile(y);
-        var run = TerrainCoverageComputation.Run(inputs, Parameters, terrain, ItmCoverageSettings.Vietnam);
+        var run = TerrainCoverageComputation.Run(inputs, parameters, terrain, ItmCoverageSettings.Vietnam);
         var spacing = run.Report.Geometry.ProfileSpacingM;
         var radio = ItmCoverageSettings.Vietnam.RadioFor(FrequencyMhz);
-        var vertical = new RadialProfile(inputs.Servers[0], Parameters.Pattern, RxM, RadiusKm * 1000);
+        var vertical = new RadialProfile(inputs.Servers[0], parameters.Pattern, RxM, radiusKm * 1000);
         Assert.Equal(0, run.Report.FallbackEvaluationsTotal);
 
         // Cells due north of the mast lie on radial 0 at whole range steps: in front of the ridge, on it and behind it.
-        foreach (var steps in new[] { 1, 2, 5, 10, 25, 29, 30, 31, 35, 40, 49, 50 })
+        var stepsToRadius = (int)(radiusKm * 1000 / resolutionM);
+        foreach (var steps in Enumerable.Range(1, stepsToRadius))
         {
-            var cell = new Coordinate(x, y + steps * ResolutionM);
+            var cell = new Coordinate(x, y + steps * resolutionM);
             var profile = TerrainProfiler.Extract(terrain, Frame, new Coordinate(x, y), cell, spacing);
             var itm = IrregularTerrainModel.PointToPoint(profile, MastM, RxM, radio, ItmCoverageSettings.Vietnam.Quantiles);
             Assert.True(itm.Succeeded, itm.Error.ToString());
-            vertical.Sample(steps * ResolutionM, out _, out var verticalDb, out _);
+            vertical.Sample(steps * resolutionM, out _, out var verticalDb, out _);
             var expected = (float)(EirpDbm - itm.LossDb - Math.Min(verticalDb, AntennaPattern.MaxAttenuationDb));
             Assert.True(Math.Abs(expected - Level(run.Coverage, "A", 50, 50 - steps)) < 1e-4,
                 $"{steps} cells north: level {Level(run.Coverage, "A", 50, 50 - steps)} dBm, ITM on the profile gives {expected} dBm");
