@@ -65,7 +65,7 @@ public static class TerrainCoverageComputation
         var profiles = servers.Select(s => kindProfiles[kindOf[(s.Model, s.FrequencyMhz, s.TxHeightM)]]).ToArray();
 
         var sites = CoverageComputation.Sites(servers);
-        var counts = new ServerCounts(servers.Count);
+        var counts = new TerrainServerCounts(servers.Count);
         var cellFellBack = new bool[grid.CellCount];
         var siteFallbacks = new SiteTerrainFallback?[sites.Count];
         var scratchLength = 2 * (int)Math.Ceiling(radiusM / grid.ResolutionM) + 3;
@@ -140,7 +140,7 @@ public static class TerrainCoverageComputation
     /// radial table, or from the empirical profile where a node with weight has none.
     /// </summary>
     private static void RowForServer(CoverageComputation.RowScratch scratch, int n, double dy, CoverageServer server, int serverId, SiteLossTable table,
-        RadialProfile profile, AntennaPattern pattern, CoverageLayer own, CoverageLayer all, bool[] cellFellBack, ServerCounts counts)
+        RadialProfile profile, AntennaPattern pattern, CoverageLayer own, CoverageLayer all, bool[] cellFellBack, TerrainServerCounts counts)
     {
         var geometry = table.Geometry;
         var radials = geometry.Radials;
@@ -244,7 +244,7 @@ public static class TerrainCoverageComputation
         excess += weight * e;
     }
 
-    private static SiteTerrainFallback? Fallback((int Start, int End) site, IReadOnlyList<CoverageServer> servers, SiteLossTable[] tables, ServerCounts counts)
+    private static SiteTerrainFallback? Fallback((int Start, int End) site, IReadOnlyList<CoverageServer> servers, SiteLossTable[] tables, TerrainServerCounts counts)
     {
         var worst = tables.MaxBy(t => t.MissingNodes)!;
         long evaluations = 0;
@@ -261,56 +261,4 @@ public static class TerrainCoverageComputation
         return new SiteTerrainFallback(servers[site.Start].SiteId, reason, worst.MissingNodes, worst.Geometry.Radials * worst.Geometry.Ranges, evaluations,
             error == ItmError.None ? null : error.ToString());
     }
-
-    /// <summary>Per-server tallies, added to from many rows at once.</summary>
-    private sealed class ServerCounts(int servers)
-    {
-        private readonly long[] _evaluations = new long[servers];
-        private readonly long[] _outside = new long[servers];
-        private readonly int[] _warnings = new int[servers];
-        private readonly string?[] _fallbackNotes = new string?[servers];
-        private readonly long[] _fallbacks = new long[servers * 4];
-
-        public void Add(int server, long evaluations, long outside, ItmWarnings warnings, string? fallbackNote, ReadOnlySpan<long> fallbacks)
-        {
-            Interlocked.Add(ref _evaluations[server], evaluations);
-            if (outside > 0) Interlocked.Add(ref _outside[server], outside);
-            if (warnings != ItmWarnings.None) Interlocked.Or(ref _warnings[server], (int)warnings);
-            if (fallbackNote is not null) Interlocked.CompareExchange(ref _fallbackNotes[server], fallbackNote, null);
-            for (var r = 1; r < 4; r++)
-            {
-                if (fallbacks[r] > 0) Interlocked.Add(ref _fallbacks[server * 4 + r], fallbacks[r]);
-            }
-        }
-
-        public long FallbackOf(int server) => _fallbacks[server * 4 + 1] + _fallbacks[server * 4 + 2] + _fallbacks[server * 4 + 3];
-
-        public long FallbackTotal(TerrainFallbackReason reason)
-        {
-            long total = 0;
-            for (var s = 0; s < _evaluations.Length; s++) total += _fallbacks[s * 4 + (int)reason];
-            return total;
-        }
-
-        /// <summary>
-        /// Per server: evaluations, those outside validity, and one note: the fallback model's, else the first of the ITM's warnings
-        /// in NTIA's order (one phrase, so that the run's summary groups sectors into a few kinds rather than every combination).
-        /// </summary>
-        public ValidityCount[] Validity()
-        {
-            var validity = new ValidityCount[_evaluations.Length];
-            for (var s = 0; s < validity.Length; s++)
-            {
-                var warnings = (ItmWarnings)_warnings[s];
-                var note = _fallbackNotes[s] is { } fallback ? "empirical fallback: " + fallback
-                    : warnings != ItmWarnings.None ? "ITM: " + warnings.Describe()[0]
-                    : null;
-                validity[s] = new ValidityCount(s, _evaluations[s], _outside[s], note);
-            }
-            return validity;
-        }
-    }
 }
-
-/// <summary>A terrain run's coverage (the same shape as an empirical run's) and its report.</summary>
-public sealed record TerrainCoverageResult(CoverageResult Coverage, TerrainCoverageReport Report);
