@@ -11,8 +11,9 @@ using TelecomGis.Storage.Coverage;
 namespace TelecomGis.Cli.Commands;
 
 /// <summary>
-/// <c>coverage --plan DIR --out DIR [--resolution 100]</c>: the best-server grid of every sector in the plan, written as
-/// coverage.tif (level per layer), best-server.tif, servers.csv, communes.csv and gaps.geojson. Ctrl+C cancels cleanly.
+/// <c>coverage --plan DIR --out DIR [--resolution 100] [--model itm --dem DIR]</c>: the best-server grid of every sector in the plan,
+/// written as coverage.tif (level per layer), best-server.tif, servers.csv, communes.csv and gaps.geojson (with the ITM, also
+/// itm-report.json). Ctrl+C cancels cleanly.
 /// </summary>
 internal static class CoverageCommand
 {
@@ -22,15 +23,16 @@ internal static class CoverageCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the outputs (created when missing).", Required = true };
         var perCarrierGaps = new Option<bool>("--gaps-per-carrier") { Description = "Also outline each carrier's own gaps (default: all carriers together)." };
         var radio = new CoverageOptions();
+        var propagation = new CoverageModelOptions();
         var command = new Command("coverage", "Compute mobile coverage (best server per cell), gaps and per-commune shares.") { plan, output, perCarrierGaps };
-        foreach (var o in radio.All) command.Options.Add(o);
+        foreach (var o in radio.All.Concat(propagation.All)) command.Options.Add(o);
         command.SetAction((parse, ct) => Task.FromResult(CliError.Guard(() =>
-            Run(parse.GetValue(plan)!, parse.GetValue(output)!, radio.Read(parse), parse.GetValue(perCarrierGaps), modelFor, ct))));
+            Run(parse.GetValue(plan)!, parse.GetValue(output)!, radio.Read(parse), parse.GetValue(perCarrierGaps), modelFor, propagation.Read(parse), ct))));
         return command;
     }
 
     private static int Run(DirectoryInfo planDir, DirectoryInfo outDir, CoverageParameters parameters, bool perCarrierGaps,
-        Func<double, PropagationEnvironment, IPathLossModel> modelFor, CancellationToken ct)
+        Func<double, PropagationEnvironment, IPathLossModel> modelFor, CoverageModel model, CancellationToken ct)
     {
         if (!planDir.Exists) throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
         var clock = Stopwatch.StartNew();
@@ -43,13 +45,14 @@ internal static class CoverageCommand
                                 $"{inputs.InProvince.Count(x => x):N0} in the province; {inputs.Servers.Count:N0} sectors on {bundle.Sites.Count:N0} sites");
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = Compute(inputs, parameters, ct);
+        var result = model.Compute(inputs, parameters, ct);
         var computed = clock.Elapsed;
         // On a shared machine the wall clock says little: the processor time of the phase shows the work itself.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var folder = AtomicFile.Folder(outDir, "--out");
         var table = CommuneCoverage.Table(result);
         CoverageOutputs.Write(folder, result, table, new MetricFrame(grid.Epsg), perCarrierGaps, ct);
+        model.WriteReport(folder);
         var written = clock.Elapsed;
 
         CoverageOutputs.PrintSummary(result, table);

@@ -22,15 +22,16 @@ internal static class ResilienceCommand
         var hazard = new Option<FileInfo?>("--hazard") { Description = "A GeoJSON file of hazard polygons (WGS 84): the sites inside fail." };
         var failed = new Option<string?>("--failed-sites") { Description = "Comma-separated ids of failed sites (e.g. QN-S00001,QN-S00002)." };
         var radio = new CoverageOptions();
+        var propagation = new CoverageModelOptions();
         var command = new Command("resilience", "Communes and people losing coverage when sites in a hazard area, or listed sites, fail.") { plan, output, hazard, failed };
-        foreach (var o in radio.All) command.Options.Add(o);
+        foreach (var o in radio.All.Concat(propagation.All)) command.Options.Add(o);
         command.SetAction((parse, ct) => Task.FromResult(CliError.Guard(() =>
-            Run(parse.GetValue(plan)!, parse.GetValue(output)!, parse.GetValue(hazard), parse.GetValue(failed), radio.Read(parse), modelFor, ct))));
+            Run(parse.GetValue(plan)!, parse.GetValue(output)!, parse.GetValue(hazard), parse.GetValue(failed), radio.Read(parse), modelFor, propagation.Read(parse), ct))));
         return command;
     }
 
     private static int Run(DirectoryInfo planDir, DirectoryInfo outDir, FileInfo? hazardFile, string? failedList, CoverageParameters parameters,
-        Func<double, PropagationEnvironment, IPathLossModel> modelFor, CancellationToken ct)
+        Func<double, PropagationEnvironment, IPathLossModel> modelFor, CoverageModel model, CancellationToken ct)
     {
         if (!planDir.Exists) throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
         if ((hazardFile is null) == string.IsNullOrWhiteSpace(failedList)) throw new CliError("give either --hazard FILE or --failed-sites ID,ID (one of them).");
@@ -51,8 +52,8 @@ internal static class ResilienceCommand
         }
 
         var inputs = CoverageInputs.FromPlan(bundle, parameters, modelFor);
-        var before = CoverageCommand.Compute(inputs, parameters, ct, "Coverage before");
-        var after = CoverageCommand.Compute(inputs.WithoutSites(failedIds), parameters, ct, "Coverage after");
+        var before = model.Compute(inputs, parameters, ct, "Coverage before");
+        var after = model.Compute(inputs.WithoutSites(failedIds), parameters, ct, "Coverage after");
         var losses = ResilienceAnalysis.Compare(before, after);
         var folder = AtomicFile.Folder(outDir, "--out");
 
@@ -77,6 +78,7 @@ internal static class ResilienceCommand
         }
         if (losses.Count == 0) err.WriteLine("no commune loses coverage");
         err.WriteLine($"wrote resilience.csv, failed-sites.csv to {folder}");
+        model.WriteReport(folder);
         return 0;
     }
 }

@@ -225,7 +225,7 @@ public static class CoverageComputation
         return capDeg >= 180 ? double.NegativeInfinity : Math.Cos(capDeg / DegPerRad);
     }
 
-    private static List<CoverageLayer> CreateLayers(CoverageInputs inputs)
+    internal static List<CoverageLayer> CreateLayers(CoverageInputs inputs)
     {
         var layers = new List<CoverageLayer>();
         foreach (var technology in Enum.GetValues<Technology>())
@@ -238,7 +238,7 @@ public static class CoverageComputation
         return layers;
     }
 
-    private static int IndexOf(List<CoverageLayer> layers, Technology technology, string? carrier)
+    internal static int IndexOf(List<CoverageLayer> layers, Technology technology, string? carrier)
     {
         for (var i = 0; i < layers.Count; i++)
         {

@@ -1,0 +1,57 @@
+using TelecomGis.Cli.Output;
+using TelecomGis.Core.Coverage;
+using TelecomGis.Core.Coverage.WithTerrain;
+using TelecomGis.Storage.Coverage;
+using TelecomGis.Storage.Terrain;
+
+namespace TelecomGis.Cli.Commands;
+
+/// <summary>
+/// How a command computes coverage: the empirical grid exactly as before, or the ITM over a DEM, which prints what it did and
+/// where it fell back (in Vietnamese and English) and writes itm-report.json beside the other outputs.
+/// </summary>
+internal sealed class CoverageModel
+{
+    private readonly DemFolder? _terrain;
+    private TerrainCoverageReport? _firstReport;
+
+    private CoverageModel(DemFolder? terrain) => _terrain = terrain;
+
+    public static CoverageModel Empirical { get; } = new(null);
+
+    public static CoverageModel Itm(DemFolder terrain) => new(terrain);
+
+    /// <summary>Runs the grid with a progress bar; Ctrl+C cancels.</summary>
+    public CoverageResult Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken ct, string label = "Coverage")
+    {
+        if (_terrain is null) return CoverageCommand.Compute(inputs, parameters, ct, label);
+        var sites = TerrainCoverageComputation.SiteCount(inputs);
+        TerrainCoverageResult result;
+        try
+        {
+            result = ConsoleProgress.Run($"{label} (ITM over terrain): {sites:N0} sites", sites,
+                progress => TerrainCoverageComputation.Run(inputs, parameters, _terrain, ItmCoverageSettings.Vietnam, progress, cancellationToken: ct));
+        }
+        catch (OperationCanceledException)
+        {
+            throw new CliError("cancelled; no output was written.");
+        }
+
+        _firstReport ??= result.Report;
+        var err = Console.Error;
+        foreach (var (vietnamese, english) in result.Report.Messages())
+        {
+            err.WriteLine(vietnamese);
+            err.WriteLine(english);
+        }
+        return result.Coverage;
+    }
+
+    /// <summary>With the ITM: itm-report.json (settings, citations, fallbacks) of the first run, in <paramref name="folder"/>.</summary>
+    public void WriteReport(string folder)
+    {
+        if (_firstReport is null || _terrain is null) return;
+        AtomicFile.Write(Path.Combine(folder, "itm-report.json"), s => TerrainCoverageReportJson.Write(s, _firstReport, _terrain.Directory));
+        Console.Error.WriteLine($"wrote itm-report.json to {folder}");
+    }
+}
