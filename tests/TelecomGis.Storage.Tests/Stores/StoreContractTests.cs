@@ -6,13 +6,14 @@ using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Core.Planning;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.Stores;
+using Xunit.Abstractions;
 
 namespace TelecomGis.Storage.Tests.Stores;
 
 /// <summary>
 /// What every <see cref="IAppraisalStore"/> promises, run against each store by a subclass that says how to make an empty one.
 /// </summary>
-public abstract class StoreContractTests(CommittedBundleFixture bundle)
+public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOutputHelper output)
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 2, 5, 0, 0, TimeSpan.Zero);
 
@@ -131,6 +132,42 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle)
                 Assert.Equal(alternative.PlannedPositions, actual.Alternative!.PlannedPositions);
             }
         }
+    }
+
+    /// <summary>
+    /// The upload limit's worth of rows, twelve rule results each, saved in one transaction and loaded back whole. It prints the time
+    /// the save took (docs/PERFORMANCE.md, "Saving a batch"): issue 14 measured 42–72 s on PostGIS against 6–7 s on the GeoPackage.
+    /// </summary>
+    [Fact]
+    public async Task ABatchOfTheUploadLimit_TwelveRuleResultsARow_IsSavedWholeAndLoadsBackEqual()
+    {
+        await using var store = await ReadyStoreAsync();
+        var rows = SampleRows.Appraised("Viettel", SmallPlan.Version, Storage.Submissions.SubmissionFile.MaxRows).ToList();
+
+        var clock = Stopwatch.StartNew();
+        var saved = await store.SaveSubmissionAsync(Batch("k-limit", "Viettel"), rows);
+        var saveSeconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var loaded = await store.LoadRowsAsync(saved.Submission.Id);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{GetType().Name}: saved {rows.Count} rows ({rows.Sum(r => r.Appraisal?.Results.Count ?? 0)} rule results) in {saveSeconds:0.00} s, loaded in {clock.Elapsed.TotalSeconds:0.00} s"));
+
+        Assert.Equal(rows.Count, saved.Submission.RowCount);
+        Assert.Equal(rows.Select(r => (r.Row.Row, r.Row.Rejection, r.VerdictCode)), loaded.Select(r => (r.Row.Row, r.Row.Rejection, r.VerdictCode)));
+        Assert.Equal(rows.SelectMany(r => r.Appraisal?.Results ?? []).Select(Describe), loaded.SelectMany(r => r.Appraisal?.Results ?? []).Select(Describe));
+        Assert.Equal(rows.Select(r => r.Row.Site), loaded.Select(r => r.Row.Site), SiteComparer.Instance);
+        Assert.Equal(rows.Select(r => r.Alternative is null), loaded.Select(r => r.Alternative is null));
+    }
+
+    /// <summary>Sites equal field by field, their sectors as sequences (a record compares its list by reference).</summary>
+    private sealed class SiteComparer : IEqualityComparer<ProposedSite?>
+    {
+        public static readonly SiteComparer Instance = new();
+
+        public bool Equals(ProposedSite? x, ProposedSite? y) =>
+            x is null || y is null ? x is null && y is null : x with { Sectors = null } == y with { Sectors = null } && (x.Sectors ?? []).SequenceEqual(y.Sectors ?? []);
+
+        public int GetHashCode(ProposedSite? obj) => obj?.Row ?? 0;
     }
 
     [Fact]
