@@ -10,7 +10,7 @@ namespace TelecomGis.Storage.PostGis;
 /// The server store: PostgreSQL with PostGIS, chosen by a connection string. Geometries are geometry(…, 4326) with GiST indexes,
 /// read and written as NetTopologySuite geometries through Npgsql.NetTopologySuite.
 /// </summary>
-public sealed class PostGisStore : SqlAppraisalStore
+public sealed partial class PostGisStore : SqlAppraisalStore
 {
     /// <summary>The advisory lock key that serialises migrations between processes ('TGIS' in ASCII).</summary>
     private const long MigrationLock = 0x54474953;

@@ -49,6 +49,14 @@ public interface IAppraisalStore : IAsyncDisposable
     /// <summary>The batches no decision has been appended to yet, oldest first.</summary>
     Task<IReadOnlyList<Submission>> ListPendingAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One page of the batches the query matches, newest first (or oldest first), each with its status and verdict counts, and
+    /// how many match in all: one query, whatever the number of batches.
+    /// </summary>
+    /// <param name="offset">Batches to skip, from 0.</param>
+    /// <param name="limit">Batches in the page, 1 to <see cref="SqlAppraisalStore.MaxPageSize"/>.</param>
+    Task<SubmissionPage> ListSubmissionsAsync(SubmissionQuery query, int offset, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Appends a decision on a batch or an override of one rule on one row; earlier entries stay as they were.</summary>
     Task<Decision> AppendDecisionAsync(Decision decision, CancellationToken cancellationToken = default);
 

@@ -26,6 +26,18 @@ public abstract partial class SqlAppraisalStore
             batchId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        await WriteRowsAsync(connection, tx, batchId, rows, cancellationToken);
+        return batchId;
+    }
+
+    /// <summary>
+    /// Writes a batch's rows, their appraisals and every rule result, in the batch's transaction. This is a statement per row, each
+    /// prepared once and its parameters refilled (fast on SQLite, where a statement is a function call); PostGIS copies instead.
+    /// </summary>
+    /// <param name="rows">Read once; cancellation is checked as each row is read.</param>
+    protected virtual async Task WriteRowsAsync(DbConnection connection, DbTransaction tx, long batchId, IEnumerable<RowOutcome> rows,
+        CancellationToken cancellationToken)
+    {
         // One prepared statement per table, its parameters refilled per row: a batch can hold a hundred thousand rows.
         await using var rowInsert = Command(connection, tx, """
             INSERT INTO submission_rows (batch_id, row_number, carrier, site_code, lon_deg, lat_deg, pole_class, height_m, camouflaged, shares_site_id,
@@ -70,9 +82,7 @@ public abstract partial class SqlAppraisalStore
             r["@building"].Value = Db(site?.BuildingHeightM);
             r["@ground"].Value = Db(site?.GroundElevationM);
             r["@commune"].Value = Db(site?.DeclaredCommuneCode);
-            r["@sectors"].Value = Db(site?.Sectors is { } sectors
-                ? JsonSerializer.Serialize(sectors.Select(s => new SectorRecord(s.AzimuthDeg, s.FrequencyMhz, s.EirpDbm, s.Technology.Label(), s.AntennaHeightM)), Json)
-                : null);
+            r["@sectors"].Value = Db(SectorsJson(site));
             r["@field"].Value = Db(row.Rejection?.Field);
             r["@vi"].Value = Db(row.Rejection?.MessageVi);
             r["@en"].Value = Db(row.Rejection?.MessageEn);
@@ -82,7 +92,7 @@ public abstract partial class SqlAppraisalStore
             aRow.Value = rowId;
             aVerdict.Value = appraisal.Verdict.Code();
             aVersion.Value = appraisal.PlanVersion;
-            aAlternative.Value = Db(outcome.Alternative is { } alternative ? JsonSerializer.Serialize(alternative, Json) : null);
+            aAlternative.Value = Db(AlternativeJson(outcome));
             var appraisalId = Convert.ToInt64(await appraisalInsert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             q["@appraisal"].Value = appraisalId;
             var ordinal = 0;
@@ -103,8 +113,16 @@ public abstract partial class SqlAppraisalStore
                 await ruleInsert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-        return batchId;
     }
+
+    /// <summary>A site's sectors as the JSON the sectors column keeps; null when it declares none.</summary>
+    protected static string? SectorsJson(ProposedSite? site) => site?.Sectors is { } sectors
+        ? JsonSerializer.Serialize(sectors.Select(s => new SectorRecord(s.AzimuthDeg, s.FrequencyMhz, s.EirpDbm, s.Technology.Label(), s.AntennaHeightM)), Json)
+        : null;
+
+    /// <summary>The conforming-point search's answer as the JSON the alternative column keeps; null when it did not run.</summary>
+    protected static string? AlternativeJson(RowOutcome outcome) =>
+        outcome.Alternative is { } alternative ? JsonSerializer.Serialize(alternative, Json) : null;
 
     public async Task<IReadOnlyList<RowOutcome>> LoadRowsAsync(long submissionId, CancellationToken cancellationToken = default)
     {

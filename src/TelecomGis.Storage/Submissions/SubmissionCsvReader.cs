@@ -11,7 +11,9 @@ namespace TelecomGis.Storage.Submissions;
 /// </summary>
 public static class SubmissionCsvReader
 {
-    public static IReadOnlyList<SubmissionRow> Read(TextReader text)
+    /// <param name="text">The CSV text.</param>
+    /// <param name="maxRows">More rows than this (or more blank ones) refuse the file, at the first row past it.</param>
+    public static IReadOnlyList<SubmissionRow> Read(TextReader text, int maxRows = int.MaxValue)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -20,7 +22,21 @@ public static class SubmissionCsvReader
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
             BadDataFound = null,
+            // Checked while the field is read, so a field of a hundred megabytes is refused before it is held.
+            MaxFieldSize = SubmissionFile.MaxCellChars,
         };
+        try
+        {
+            return Read(config, text, maxRows);
+        }
+        catch (MaxFieldSizeException)
+        {
+            throw SubmissionFileException.CellTooLong(SubmissionFile.MaxCellChars);
+        }
+    }
+
+    private static SubmissionRow[] Read(CsvConfiguration config, TextReader text, int maxRows)
+    {
         using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
         {
@@ -34,11 +50,17 @@ public static class SubmissionCsvReader
         // Splitting lines is sequential; validating them (coordinates in several notations, VN-2000 conversion) is not.
         var records = new List<(int Number, string[] Fields)>();
         var number = 0;
+        var limit = new RowLimit(maxRows);
         while (csv.Read())
         {
             number++;
             var record = csv.Parser.Record ?? [];
-            if (record.All(string.IsNullOrWhiteSpace)) continue;
+            if (record.All(string.IsNullOrWhiteSpace))
+            {
+                limit.BlankRow();
+                continue;
+            }
+            limit.Row();
             records.Add((number, record));
         }
         var rows = new SubmissionRow[records.Count];

@@ -17,6 +17,12 @@ public static class SubmissionFile
     /// </summary>
     public const int MaxRows = 20_000;
 
+    /// <summary>
+    /// The longest text one cell may hold (characters), in every format and whatever the row limit: the longest real field, a DMS
+    /// coordinate or a site code, is tens of characters; a longer cell is refused as soon as it is read.
+    /// </summary>
+    public const int MaxCellChars = 1_000;
+
     /// <summary>The format a file's name says (.csv/.txt, .xlsx, .geojson/.json, in any case); null when it says none of these.</summary>
     public static SubmissionFileFormat? FormatOf(string fileName)
     {
@@ -31,7 +37,9 @@ public static class SubmissionFile
     /// <param name="stream">The file's bytes; seekable for .xlsx.</param>
     /// <param name="fileName">The name the file came with: it picks the format and names the file in messages.</param>
     /// <param name="carrier">The carrier of Excel and GeoJSON rows that name none (the uploading carrier); null: such rows are rejected.</param>
-    /// <param name="maxRows">More rows than this refuse the file (<see cref="MaxRows"/> for an upload).</param>
+    /// <param name="maxRows">More rows than this refuse the file (<see cref="MaxRows"/> for an upload), as soon as the reader meets the first
+    /// row past it; so do more blank rows than this. Whatever the limit, an .xlsx whose parts unpack to more than
+    /// <see cref="WorkbookBounds"/> allows, or a cell of more than <see cref="MaxCellChars"/> characters, is refused.</param>
     public static IReadOnlyList<SubmissionRow> Read(Stream stream, string fileName, string? carrier = null, int maxRows = int.MaxValue) =>
         Read(stream, FormatOf(fileName) ?? throw SubmissionFileException.UnknownType(fileName), fileName, carrier, maxRows);
 
@@ -41,15 +49,16 @@ public static class SubmissionFile
     {
         Func<IReadOnlyList<SubmissionRow>> read = format switch
         {
-            SubmissionFileFormat.Csv => () => SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true)),
-            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier),
-            SubmissionFileFormat.GeoJson => () => SubmissionGeoJsonReader.Read(stream, carrier),
+            SubmissionFileFormat.Csv => () => SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), maxRows),
+            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows),
+            SubmissionFileFormat.GeoJson => () => SubmissionGeoJsonReader.Read(stream, carrier, maxRows),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a submission file format."),
         };
-        IReadOnlyList<SubmissionRow> rows;
+        // Each reader counts rows as it reads them and refuses the file at the first past maxRows (a SubmissionFileException, not
+        // caught here), so a file of a million rows is refused after reading maxRows + 1 of them.
         try
         {
-            rows = read();
+            return read();
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidDataException or IOException or InvalidOperationException
                                       or ArgumentException or NotSupportedException or IndexOutOfRangeException or KeyNotFoundException
@@ -58,7 +67,5 @@ public static class SubmissionFile
             // A file the readers cannot make sense of (not CSV, a "xlsx" that is no zip, JSON that is not GeoJSON): refuse it whole.
             throw SubmissionFileException.Unreadable(fileName, e);
         }
-        if (rows.Count > maxRows) throw SubmissionFileException.TooManyRows(rows.Count, maxRows);
-        return rows;
     }
 }

@@ -9,7 +9,8 @@ namespace TelecomGis.Storage.Submissions;
 
 /// <summary>
 /// Reads a carrier's GeoJSON FeatureCollection: each feature a Point (WGS 84, lon/lat) whose properties carry the CSV's other
-/// columns. A feature that is not a point is that row's rejection; row numbers count features from 1.
+/// columns. A feature that is not a point is that row's rejection; row numbers count features from 1. Features are read one at a
+/// time, so a collection of more than the limit is refused at the first feature past it, without building the others.
 /// </summary>
 public static class SubmissionGeoJsonReader
 {
@@ -17,31 +18,78 @@ public static class SubmissionGeoJsonReader
 
     /// <param name="stream">The GeoJSON text, UTF-8.</param>
     /// <param name="carrier">The carrier of features without a carrier property (the uploading carrier); null: such rows are rejected.</param>
-    public static IReadOnlyList<SubmissionRow> Read(Stream stream, string? carrier = null)
+    /// <param name="maxRows">More features than this refuse the file, at the first feature past it.</param>
+    public static IReadOnlyList<SubmissionRow> Read(Stream stream, string? carrier = null, int maxRows = int.MaxValue)
     {
-        var collection = JsonSerializer.Deserialize<FeatureCollection>(stream, Options)
-            ?? throw new FormatException("The file holds no GeoJSON FeatureCollection.");
-        var rows = new List<SubmissionRow>(collection.Count);
-        for (var i = 0; i < collection.Count; i++)
+        var rows = new List<SubmissionRow>();
+        var limit = new RowLimit(maxRows);
+        var json = new Utf8JsonReader(Bytes(stream));
+        if (!json.Read() || json.TokenType != JsonTokenType.StartObject) throw new FormatException("The file holds no GeoJSON FeatureCollection.");
+        var sawFeatures = false;
+        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            var feature = collection[i];
-            var number = i + 1;
-            var attributes = feature.Attributes;
-            string? Field(string n) =>
-                n switch
-                {
-                    "lon" when feature.Geometry is Point p => p.X.ToString("R", CultureInfo.InvariantCulture),
-                    "lat" when feature.Geometry is Point p => p.Y.ToString("R", CultureInfo.InvariantCulture),
-                    _ => (attributes is not null && attributes.Exists(n) ? FieldText.Of(attributes[n]) : null) ?? (n == "carrier" ? carrier : null),
-                };
-            if (feature.Geometry is not Point)
+            var name = json.GetString();
+            json.Read();
+            if (name == "type")
             {
-                rows.Add(SubmissionRow.Rejected(number, Field("carrier") ?? "", Field("site_code") ?? "", "geometry",
-                    "Mỗi đối tượng phải là một điểm (Point).", $"Feature {number} must be a Point, not {feature.Geometry?.GeometryType ?? "nothing"}."));
-                continue;
+                if (json.TokenType != JsonTokenType.String || json.GetString() != "FeatureCollection")
+                    throw new FormatException("The file holds no GeoJSON FeatureCollection.");
             }
-            rows.Add(SubmissionRowParser.Parse(number, Field));
+            else if (name == "features" && json.TokenType == JsonTokenType.StartArray)
+            {
+                sawFeatures = true;
+                while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+                {
+                    limit.Row();
+                    var feature = JsonSerializer.Deserialize<IFeature>(ref json, Options) ?? throw new FormatException("A feature is null.");
+                    rows.Add(Row(rows.Count + 1, feature, carrier));
+                }
+            }
+            else
+            {
+                json.Skip();
+            }
         }
+        if (!sawFeatures) throw new FormatException("The file holds no GeoJSON FeatureCollection.");
         return rows;
+    }
+
+    private static SubmissionRow Row(int number, IFeature feature, string? carrier)
+    {
+        var attributes = feature.Attributes;
+        if (attributes is not null)
+        {
+            foreach (var value in attributes.GetValues()) RowLimit.Cell(FieldText.Of(value));
+        }
+        string? Field(string n) =>
+            n switch
+            {
+                "lon" when feature.Geometry is Point p => p.X.ToString("R", CultureInfo.InvariantCulture),
+                "lat" when feature.Geometry is Point p => p.Y.ToString("R", CultureInfo.InvariantCulture),
+                _ => (attributes is not null && attributes.Exists(n) ? FieldText.Of(attributes[n]) : null) ?? (n == "carrier" ? carrier : null),
+            };
+        if (feature.Geometry is not Point)
+        {
+            return SubmissionRow.Rejected(number, Field("carrier") ?? "", Field("site_code") ?? "", "geometry",
+                "Mỗi đối tượng phải là một điểm (Point).", $"Feature {number} must be a Point, not {feature.Geometry?.GeometryType ?? "nothing"}.");
+        }
+        return SubmissionRowParser.Parse(number, Field);
+    }
+
+    /// <summary>The whole text, without a byte-order mark: an upload is already buffered (and bounded) in memory, and its buffer is used as it is.</summary>
+    private static ReadOnlySpan<byte> Bytes(Stream stream)
+    {
+        ReadOnlySpan<byte> bytes;
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            bytes = buffer.AsSpan((int)memory.Position);
+        }
+        else
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length);
+        }
+        return bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
     }
 }

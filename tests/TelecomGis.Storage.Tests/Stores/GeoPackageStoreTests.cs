@@ -6,7 +6,7 @@ namespace TelecomGis.Storage.Tests.Stores;
 
 /// <summary>The store contract against a GeoPackage file in a temporary folder.</summary>
 [Collection(CommittedBundleGroup.Name)]
-public sealed class GeoPackageStoreTests(CommittedBundleFixture bundle) : StoreContractTests(bundle), IDisposable
+public sealed class GeoPackageStoreTests(CommittedBundleFixture bundle, Xunit.Abstractions.ITestOutputHelper output) : StoreContractTests(bundle, output), IDisposable
 {
     private readonly string _dir = TestPaths.NewTempDir();
 

@@ -8,7 +8,7 @@ namespace TelecomGis.Storage.Tests.Stores;
 
 /// <summary>The store contract against PostGIS: a database of its own per test on the collection's throwaway server.</summary>
 [Collection(PostgresServerGroup.Name)]
-public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixture bundle) : StoreContractTests(bundle)
+public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixture bundle, Xunit.Abstractions.ITestOutputHelper output) : StoreContractTests(bundle, output)
 {
     private readonly ConcurrentDictionary<IAppraisalStore, string> _connectionStrings = new();
 

@@ -38,4 +38,25 @@ public static class SampleRows
             : null;
         return new RowOutcome(SubmissionRow.Accepted(site), new AppraisalResult(site, Verdicts.From(results), results, version.Hash), alternative);
     }
+
+    /// <summary>
+    /// Rows as a real appraisal leaves them: twelve rule results each (R01–R12, messages of the engine's length), every seventh row
+    /// rejected; the shape of the issue-14 timing, a 20,000-row upload.
+    /// </summary>
+    public static IEnumerable<RowOutcome> Appraised(string carrier, PlanVersion version, int count)
+    {
+        for (var row = 1; row <= count; row++)
+        {
+            var sample = Row(carrier, version, row);
+            if (sample.Appraisal is not { } appraisal) { yield return sample; continue; }
+            var results = Enumerable.Range(1, 12).Select(i => i == 9
+                ? appraisal.Results[2]
+                : new RuleResult($"R{i:D2}", i % 5 == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Pass,
+                    $"Quy tắc R{i:D2}: khoảng cách {row % 97 + i * 10.5:0.0} m, trong giới hạn cho phép của quy hoạch",
+                    $"Rule R{i:D2}: distance {row % 97 + i * 10.5:0.0} m, within the plan's limit",
+                    i % 2 == 0 ? row % 97 + i * 10.5 : null, i % 2 == 0 ? "m" : null, i % 2 == 0 ? 300 : null,
+                    i % 3 == 0 ? new FeatureRef("zones", $"QN-Z{i:D3}", $"Vùng {i}") : null, "Thông tư 14/2013/TT-BTTTT")).ToList();
+            yield return sample with { Appraisal = appraisal with { Results = results, Verdict = Verdicts.From(results) } };
+        }
+    }
 }

@@ -175,7 +175,7 @@ public class SubmissionFileTests
     public void MoreRowsThanTheLimit_IsRefused_AndWithoutALimitEveryRowIsRead()
     {
         var e = Assert.Throws<SubmissionFileException>(() => Read("sites.csv", Csv(Sites), maxRows: 4));
-        Assert.Equal("The file has 5 rows; at most 4 are accepted in one batch.", e.Message);
+        Assert.Equal("The file has more than 4 rows; at most 4 are accepted in one batch.", e.Message);
         Assert.Equal("Tệp có quá 4 dòng.", e.MessageVi);
         Assert.Equal(5, Read("sites.csv", Csv(Sites)).Count);
         Assert.Equal(20_000, SubmissionFile.MaxRows);
