@@ -51,7 +51,7 @@ public static class SampleRows
             if (sample.Appraisal is not { } appraisal) { yield return sample; continue; }
             var results = Enumerable.Range(1, 12).Select(i => i == 9
                 ? appraisal.Results[2]
-                : new RuleResult($"R{i:D2}", i % 5 == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Pass,
+                : RuleResult.Restore($"R{i:D2}", i % 5 == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Pass,
                     $"Quy tắc R{i:D2}: khoảng cách {row % 97 + i * 10.5:0.0} m, trong giới hạn cho phép của quy hoạch",
                     $"Rule R{i:D2}: distance {row % 97 + i * 10.5:0.0} m, within the plan's limit",
                     i % 2 == 0 ? row % 97 + i * 10.5 : null, i % 2 == 0 ? "m" : null, i % 2 == 0 ? 300 : null,
