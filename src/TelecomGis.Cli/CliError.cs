@@ -12,8 +12,15 @@ internal sealed class CliError(string message) : Exception(message)
         {
             return body();
         }
-        catch (Exception e) when (e is CliError or TelecomGis.Storage.Bundle.PlanBundleException or TelecomGis.Storage.Submissions.SubmissionFileException
-                                      or IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e)
+            when (e
+                    is CliError
+                        or TelecomGis.Storage.Bundle.PlanBundleException
+                        or TelecomGis.Storage.Submissions.SubmissionFileException
+                        or IOException
+                        or UnauthorizedAccessException
+                        or FormatException
+            )
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCode;

@@ -8,4 +8,11 @@ namespace TelecomGis.Reports;
 /// A distance the rule compared with the feature (R08's tolerance, R09's spacing): drawn as a circle around a point feature,
 /// which the site must stand inside (tolerance) or outside (spacing).
 /// </param>
-internal sealed record DecidingFeature(FeatureRef Ref, IReadOnlyList<string> RuleIds, bool Objects, Geometry? Metric, LayerStyle Style, double? ThresholdM = null);
+internal sealed record DecidingFeature(
+    FeatureRef Ref,
+    IReadOnlyList<string> RuleIds,
+    bool Objects,
+    Geometry? Metric,
+    LayerStyle Style,
+    double? ThresholdM = null
+);

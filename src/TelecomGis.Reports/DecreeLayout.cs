@@ -6,11 +6,21 @@ namespace TelecomGis.Reports;
 /// </summary>
 public static class DecreeLayout
 {
-    public const double PageWidthMm = 210, PageHeightMm = 297;
-    public const double TopMarginMm = 20, BottomMarginMm = 20, LeftMarginMm = 30, RightMarginMm = 15;
+    public const double PageWidthMm = 210,
+        PageHeightMm = 297;
+    public const double TopMarginMm = 20,
+        BottomMarginMm = 20,
+        LeftMarginMm = 30,
+        RightMarginMm = 15;
 
     /// <summary>Quốc hiệu 12–13 pt bold capitals; the header lines and the number 13 pt; body 13–14 pt.</summary>
-    public const double BodyPt = 13, NationalNamePt = 12, MottoPt = 13, HeaderPt = 12, SubjectPt = 12, CopyListPt = 11, CopyHeadingPt = 12;
+    public const double BodyPt = 13,
+        NationalNamePt = 12,
+        MottoPt = 13,
+        HeaderPt = 12,
+        SubjectPt = 12,
+        CopyListPt = 11,
+        CopyHeadingPt = 12;
 
     /// <summary>First-line indent of body paragraphs, 1–1.27 cm.</summary>
     public const double FirstLineIndentMm = 10;

@@ -11,22 +11,43 @@ internal static class FeaturePainter
 {
     public static void Draw(SKCanvas canvas, MapView view, DecidingFeature feature)
     {
-        if (feature.Metric is null || !feature.Metric.EnvelopeInternal.Intersects(view.Window)) return;
+        if (feature.Metric is null || !feature.Metric.EnvelopeInternal.Intersects(view.Window))
+            return;
         var style = feature.Style;
         var weight = feature.Objects ? 1.6f : 1f;
-        using var fill = new SKPaint { Color = style.Fill, IsAntialias = true, Style = SKPaintStyle.Fill };
-        using var stroke = new SKPaint { Color = style.Stroke, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = style.StrokeWidth * weight };
-        if (style.Dashed) stroke.PathEffect = SKPathEffect.CreateDash([12f, 8f], 0);
+        using var fill = new SKPaint
+        {
+            Color = style.Fill,
+            IsAntialias = true,
+            Style = SKPaintStyle.Fill,
+        };
+        using var stroke = new SKPaint
+        {
+            Color = style.Stroke,
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = style.StrokeWidth * weight,
+        };
+        if (style.Dashed)
+            stroke.PathEffect = SKPathEffect.CreateDash([12f, 8f], 0);
 
         if (feature.Metric is Point point)
         {
             var p = view.ToPixel(point.Coordinate);
             if (feature.ThresholdM is { } threshold)
             {
-                using var ring = new SKPaint { Color = style.Stroke, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2, PathEffect = SKPathEffect.CreateDash([10f, 6f], 0) };
+                using var ring = new SKPaint
+                {
+                    Color = style.Stroke,
+                    IsAntialias = true,
+                    Style = SKPaintStyle.Stroke,
+                    StrokeWidth = 2,
+                    PathEffect = SKPathEffect.CreateDash([10f, 6f], 0),
+                };
                 canvas.DrawCircle(p, (float)(threshold * view.PixelsPerMetre), ring);
             }
-            if (feature.Ref.Layer == "planned-positions") DrawTriangle(canvas, p, 11, fill, stroke);
+            if (feature.Ref.Layer == "planned-positions")
+                DrawTriangle(canvas, p, 11, fill, stroke);
             else
             {
                 canvas.DrawRect(new SKRect(p.X - 8, p.Y - 8, p.X + 8, p.Y + 8), fill);
@@ -36,14 +57,16 @@ internal static class FeaturePainter
         }
 
         using var path = view.Path(feature.Metric);
-        if (feature.Metric is IPolygonal) canvas.DrawPath(path, fill);
+        if (feature.Metric is IPolygonal)
+            canvas.DrawPath(path, fill);
         canvas.DrawPath(path, stroke);
     }
 
     public static void Label(SKCanvas canvas, MapView view, DecidingFeature feature, LetterFonts fonts, LabelPlacement labels)
     {
         // The province needs no name on a figure of one of its sites.
-        if (feature.Metric is null || feature.Ref.Layer == "province" || !feature.Metric.EnvelopeInternal.Intersects(view.Window)) return;
+        if (feature.Metric is null || feature.Ref.Layer == "province" || !feature.Metric.EnvelopeInternal.Intersects(view.Window))
+            return;
         if (feature.Metric is Point point)
         {
             var p = view.ToPixel(point.Coordinate);
@@ -54,10 +77,12 @@ internal static class FeaturePainter
         // Label the part of the feature inside the window, away from the site, so that neither hides the other: a line
         // at the middle of its visible length, an area at an interior point.
         var visible = feature.Metric.Intersection(view.WindowPolygon()).Difference(view.SiteSurroundings());
-        if (visible.IsEmpty) return;
-        var anchorMetric = visible is ILineal
-            ? new NetTopologySuite.LinearReferencing.LengthIndexedLine(visible).ExtractPoint(visible.Length / 2)
-            : visible.InteriorPoint.Coordinate;
+        if (visible.IsEmpty)
+            return;
+        var anchorMetric =
+            visible is ILineal
+                ? new NetTopologySuite.LinearReferencing.LengthIndexedLine(visible).ExtractPoint(visible.Length / 2)
+                : visible.InteriorPoint.Coordinate;
         var anchor = view.ToPixel(anchorMetric);
         var label = feature.Ref.Layer == "communes" ? feature.Ref.Name : feature.Ref.Id;
         MapFurniture.DrawLabel(canvas, label, anchor.X, anchor.Y, fonts.SansBold, 23, SKTextAlign.Center, feature.Style.Stroke, labels);

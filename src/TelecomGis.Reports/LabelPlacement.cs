@@ -14,7 +14,12 @@ internal sealed class LabelPlacement(int mapSizePx)
     /// <summary>Where to put the baseline of a label of the given size near <paramref name="anchor"/>.</summary>
     public SKPoint Place(SKPoint anchor, float widthPx, float heightPx, SKTextAlign align)
     {
-        var offset = align switch { SKTextAlign.Center => widthPx / 2, SKTextAlign.Right => widthPx, _ => 0 };
+        var offset = align switch
+        {
+            SKTextAlign.Center => widthPx / 2,
+            SKTextAlign.Right => widthPx,
+            _ => 0,
+        };
         var left = Math.Clamp(anchor.X - offset, 6, Math.Max(6, mapSizePx - widthPx - 6));
         anchor = new SKPoint(left + offset, anchor.Y);
         var y = Math.Clamp(anchor.Y, heightPx + 4, mapSizePx - 8);

@@ -13,17 +13,34 @@ public sealed class LetterFonts : IDisposable
     private const string VietnameseProbe = "ĐđƠơƯưẠạẶặỆệỮữỳ";
 
     private static readonly string[] FontDirectories =
-        ["/usr/share/fonts/truetype/liberation", "/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/dejavu"];
+    [
+        "/usr/share/fonts/truetype/liberation",
+        "/usr/share/fonts/truetype/liberation2",
+        "/usr/share/fonts/truetype/dejavu",
+    ];
 
     private static readonly (string Regular, string Bold, string Italic, string BoldItalic)[] SerifFamilies =
     [
         ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"),
         // DejaVu Serif Condensed is the closer of the DejaVu faces to Times' set width; the regular width makes a letter a page longer.
-        ("DejaVuSerifCondensed.ttf", "DejaVuSerifCondensed-Bold.ttf", "DejaVuSerifCondensed-Italic.ttf", "DejaVuSerifCondensed-BoldItalic.ttf"),
+        (
+            "DejaVuSerifCondensed.ttf",
+            "DejaVuSerifCondensed-Bold.ttf",
+            "DejaVuSerifCondensed-Italic.ttf",
+            "DejaVuSerifCondensed-BoldItalic.ttf"
+        ),
         ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"),
     ];
 
-    private LetterFonts(string serifFile, SKTypeface regular, SKTypeface bold, SKTypeface italic, SKTypeface boldItalic, SKTypeface sans, SKTypeface sansBold)
+    private LetterFonts(
+        string serifFile,
+        SKTypeface regular,
+        SKTypeface bold,
+        SKTypeface italic,
+        SKTypeface boldItalic,
+        SKTypeface sans,
+        SKTypeface sansBold
+    )
     {
         SerifFile = serifFile;
         Regular = regular;
@@ -55,19 +72,31 @@ public sealed class LetterFonts : IDisposable
         foreach (var family in SerifFamilies)
         {
             var files = new[] { family.Regular, family.Bold, family.Italic, family.BoldItalic }.Select(Find).ToArray();
-            if (files.Any(f => f is null)) continue;
+            if (files.Any(f => f is null))
+                continue;
             var faces = files.Select(f => SKTypeface.FromFile(f!)).ToArray();
             if (faces.All(HasVietnamese))
-                return new LetterFonts(files[0]!, faces[0], faces[1], faces[2], faces[3], Open("DejaVuSans.ttf"), Open("DejaVuSans-Bold.ttf"));
-            foreach (var f in faces) f?.Dispose();
+                return new LetterFonts(
+                    files[0]!,
+                    faces[0],
+                    faces[1],
+                    faces[2],
+                    faces[3],
+                    Open("DejaVuSans.ttf"),
+                    Open("DejaVuSans-Bold.ttf")
+                );
+            foreach (var f in faces)
+                f?.Dispose();
         }
         throw new FileNotFoundException(
-            $"No serif font with Vietnamese glyphs in {string.Join(", ", FontDirectories)}: install fonts-liberation or fonts-dejavu-core.");
+            $"No serif font with Vietnamese glyphs in {string.Join(", ", FontDirectories)}: install fonts-liberation or fonts-dejavu-core."
+        );
     }
 
     private static bool HasVietnamese(SKTypeface? face)
     {
-        if (face is null) return false;
+        if (face is null)
+            return false;
         using var font = new SKFont(face);
         return font.ContainsGlyphs(VietnameseProbe);
     }
@@ -78,8 +107,7 @@ public sealed class LetterFonts : IDisposable
         return SKTypeface.FromFile(path) ?? throw new InvalidDataException($"{path} is not a font SkiaSharp can read.");
     }
 
-    private static string? Find(string file) =>
-        FontDirectories.Select(d => Path.Combine(d, file)).FirstOrDefault(File.Exists);
+    private static string? Find(string file) => FontDirectories.Select(d => Path.Combine(d, file)).FirstOrDefault(File.Exists);
 
     public void Dispose()
     {

@@ -23,4 +23,5 @@ public sealed record LetterSettings(
     string SignerTitle = "PHÓ GIÁM ĐỐC",
     string? GoverningBody = null,
     string? DepartmentName = null,
-    string FileReference = "Lưu: VT, BCVT");
+    string FileReference = "Lưu: VT, BCVT"
+);

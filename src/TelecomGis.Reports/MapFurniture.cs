@@ -6,8 +6,17 @@ namespace TelecomGis.Reports;
 internal static class MapFurniture
 {
     /// <summary>Text with a white halo, so that it reads over any fill.</summary>
-    public static void DrawLabel(SKCanvas canvas, string text, float x, float y, SKTypeface face, float size, SKTextAlign align,
-        SKColor? colour = null, LabelPlacement? placement = null)
+    public static void DrawLabel(
+        SKCanvas canvas,
+        string text,
+        float x,
+        float y,
+        SKTypeface face,
+        float size,
+        SKTextAlign align,
+        SKColor? colour = null,
+        LabelPlacement? placement = null
+    )
     {
         text = VietnameseText.Nfc(text);
         using var font = new SKFont(face, size);
@@ -17,7 +26,14 @@ internal static class MapFurniture
             x = placed.X;
             y = placed.Y;
         }
-        using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 5, StrokeJoin = SKStrokeJoin.Round };
+        using var halo = new SKPaint
+        {
+            Color = SKColors.White,
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = 5,
+            StrokeJoin = SKStrokeJoin.Round,
+        };
         using var ink = new SKPaint { Color = colour ?? SKColors.Black, IsAntialias = true };
         canvas.DrawText(text, x, y, align, font, halo);
         canvas.DrawText(text, x, y, align, font, ink);
@@ -31,12 +47,19 @@ internal static class MapFurniture
     {
         var lengthM = RoundLength(view.ExtentM / 4);
         var lengthPx = (float)(lengthM * view.PixelsPerMetre);
-        float x0 = 30, y0 = view.SizePx - 40, h = 12;
+        float x0 = 30,
+            y0 = view.SizePx - 40,
+            h = 12;
         using var back = new SKPaint { Color = new SKColor(255, 255, 255, 220), Style = SKPaintStyle.Fill };
         canvas.DrawRect(new SKRect(x0 - 14, y0 - 42, x0 + lengthPx + 60, y0 + h + 14), back);
         using var black = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill };
         using var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill };
-        using var outline = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Stroke, StrokeWidth = 1.5f };
+        using var outline = new SKPaint
+        {
+            Color = SKColors.Black,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = 1.5f,
+        };
         for (var i = 0; i < 4; i++)
         {
             var r = new SKRect(x0 + i * lengthPx / 4, y0, x0 + (i + 1) * lengthPx / 4, y0 + h);
@@ -54,10 +77,28 @@ internal static class MapFurniture
     /// </summary>
     public static void DrawNorthArrow(SKCanvas canvas, int sizePx, LetterFonts fonts)
     {
-        float cx = sizePx - 55, top = 30, bottom = 110;
-        using var dark = new SKPaint { Color = SKColors.Black, IsAntialias = true, Style = SKPaintStyle.Fill };
-        using var light = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Fill };
-        using var outline = new SKPaint { Color = SKColors.Black, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
+        float cx = sizePx - 55,
+            top = 30,
+            bottom = 110;
+        using var dark = new SKPaint
+        {
+            Color = SKColors.Black,
+            IsAntialias = true,
+            Style = SKPaintStyle.Fill,
+        };
+        using var light = new SKPaint
+        {
+            Color = SKColors.White,
+            IsAntialias = true,
+            Style = SKPaintStyle.Fill,
+        };
+        using var outline = new SKPaint
+        {
+            Color = SKColors.Black,
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = 2,
+        };
         using var left = Half(cx, top + 26, bottom, -18);
         using var right = Half(cx, top + 26, bottom, 18);
         canvas.DrawPath(left, dark);
@@ -81,6 +122,10 @@ internal static class MapFurniture
     {
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(approx)));
         var leading = approx / magnitude;
-        return (leading >= 5 ? 5 : leading >= 2 ? 2 : 1) * magnitude;
+        return (
+                leading >= 5 ? 5
+                : leading >= 2 ? 2
+                : 1
+            ) * magnitude;
     }
 }

@@ -12,8 +12,16 @@ internal static class MapLegend
 {
     private const float RowPx = 32;
 
-    public static void Draw(SKCanvas canvas, SKRect box, AppraisalResult result, Coordinate site, double extentM,
-        IReadOnlyList<DecidingFeature> features, string defaultZoneId, LetterFonts fonts)
+    public static void Draw(
+        SKCanvas canvas,
+        SKRect box,
+        AppraisalResult result,
+        Coordinate site,
+        double extentM,
+        IReadOnlyList<DecidingFeature> features,
+        string defaultZoneId,
+        LetterFonts fonts
+    )
     {
         using var title = new SKFont(fonts.SansBold, 25);
         using var body = new SKFont(fonts.Sans, 21);
@@ -23,21 +31,40 @@ internal static class MapLegend
         var width = box.Width - 32;
         var y = box.Top + 32;
         var s = result.Site;
-        canvas.DrawText(Fit($"Trạm {s.SiteCode} ({s.Carrier}, cột {s.PoleClass}, {Figures.Vn(s.HeightM, "0.#")} m)", title, width), x, y, SKTextAlign.Left, title, ink);
+        canvas.DrawText(
+            Fit($"Trạm {s.SiteCode} ({s.Carrier}, cột {s.PoleClass}, {Figures.Vn(s.HeightM, "0.#")} m)", title, width),
+            x,
+            y,
+            SKTextAlign.Left,
+            title,
+            ink
+        );
         y += RowPx;
         canvas.DrawText(Fit("Kết quả: " + result.Verdict.Vietnamese(), title, width), x, y, SKTextAlign.Left, title, verdictInk);
         y += RowPx + 4;
 
         var maxRows = (int)((box.Bottom - y + 8) / RowPx);
-        var shown = features.Where(f => f.Ref.Layer is not "province").OrderByDescending(f => f.Objects).ThenBy(f => f.Style.DrawOrder).ToList();
-        if (shown.Count > maxRows) maxRows--;
+        var shown = features
+            .Where(f => f.Ref.Layer is not "province")
+            .OrderByDescending(f => f.Objects)
+            .ThenBy(f => f.Style.DrawOrder)
+            .ToList();
+        if (shown.Count > maxRows)
+            maxRows--;
         foreach (var f in shown.Take(maxRows))
         {
             DrawSwatch(canvas, new SKRect(x, y - 15, x + 28, y + 3), f.Style);
             var tail = $" ({string.Join(", ", f.RuleIds)}){Whereabouts(f, site, extentM, defaultZoneId)}";
             var head = $"{f.Style.NameVi}: {f.Ref.Id} {f.Ref.Name}";
             var room = width - 40 - body.MeasureText(VietnameseText.Nfc(tail));
-            canvas.DrawText(Fit(head, body, room) + VietnameseText.Nfc(tail), x + 40, y, SKTextAlign.Left, body, f.Objects ? verdictInk : ink);
+            canvas.DrawText(
+                Fit(head, body, room) + VietnameseText.Nfc(tail),
+                x + 40,
+                y,
+                SKTextAlign.Left,
+                body,
+                f.Objects ? verdictInk : ink
+            );
             y += RowPx;
         }
         if (shown.Count > maxRows)
@@ -50,7 +77,8 @@ internal static class MapLegend
         if (f.Metric is null)
             return f.Ref.Layer == "zones" && f.Ref.Id == defaultZoneId ? ", vùng mặc định nơi không có vùng nào" : "";
         var distance = f.Metric.Distance(f.Metric.Factory.CreatePoint(site));
-        if (distance > extentM / 2) return $", ngoài khung hình, cách {SiteMapFigure.Metres(distance)} m";
+        if (distance > extentM / 2)
+            return $", ngoài khung hình, cách {SiteMapFigure.Metres(distance)} m";
         return f.ThresholdM is { } r && f.Metric is Point ? $", vòng tròn bán kính {SiteMapFigure.Metres(r)} m" : "";
     }
 
@@ -58,16 +86,23 @@ internal static class MapLegend
     private static string Fit(string text, SKFont font, float width)
     {
         text = VietnameseText.Nfc(text);
-        if (font.MeasureText(text) <= width) return text;
+        if (font.MeasureText(text) <= width)
+            return text;
         var cut = text.Length;
-        while (cut > 1 && font.MeasureText(text[..cut] + "…") > width) cut--;
+        while (cut > 1 && font.MeasureText(text[..cut] + "…") > width)
+            cut--;
         return text[..cut].TrimEnd() + "…";
     }
 
     private static void DrawSwatch(SKCanvas canvas, SKRect r, LayerStyle style)
     {
         using var fill = new SKPaint { Color = style.Fill, Style = SKPaintStyle.Fill };
-        using var stroke = new SKPaint { Color = style.Stroke, Style = SKPaintStyle.Stroke, StrokeWidth = Math.Min(style.StrokeWidth, 4) };
+        using var stroke = new SKPaint
+        {
+            Color = style.Stroke,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = Math.Min(style.StrokeWidth, 4),
+        };
         canvas.DrawRect(r, fill);
         canvas.DrawRect(r, stroke);
     }

@@ -12,9 +12,8 @@ internal sealed class MapView(Coordinate centre, double extentM, int sizePx)
 
     public Envelope Window { get; } = new(centre.X - extentM / 2, centre.X + extentM / 2, centre.Y - extentM / 2, centre.Y + extentM / 2);
 
-    public SKPoint ToPixel(Coordinate c) => new(
-        (float)((c.X - Window.MinX) * PixelsPerMetre),
-        (float)((Window.MaxY - c.Y) * PixelsPerMetre));
+    public SKPoint ToPixel(Coordinate c) =>
+        new((float)((c.X - Window.MinX) * PixelsPerMetre), (float)((Window.MaxY - c.Y) * PixelsPerMetre));
 
     /// <summary>The window as a polygon in the plane, to clip features to what the figure shows.</summary>
     public Geometry WindowPolygon() => new GeometryFactory().ToGeometry(Window);
@@ -31,7 +30,8 @@ internal sealed class MapView(Coordinate centre, double extentM, int sizePx)
             {
                 case Polygon p:
                     Ring(path, p.ExteriorRing.Coordinates, close: true);
-                    foreach (var hole in p.InteriorRings) Ring(path, hole.Coordinates, close: true);
+                    foreach (var hole in p.InteriorRings)
+                        Ring(path, hole.Coordinates, close: true);
                     break;
                 case LineString l:
                     Ring(path, l.Coordinates, close: false);
@@ -43,9 +43,12 @@ internal sealed class MapView(Coordinate centre, double extentM, int sizePx)
 
     private void Ring(SKPathBuilder path, Coordinate[] coordinates, bool close)
     {
-        if (coordinates.Length == 0) return;
+        if (coordinates.Length == 0)
+            return;
         path.MoveTo(ToPixel(coordinates[0]));
-        for (var i = 1; i < coordinates.Length; i++) path.LineTo(ToPixel(coordinates[i]));
-        if (close) path.Close();
+        for (var i = 1; i < coordinates.Length; i++)
+            path.LineTo(ToPixel(coordinates[i]));
+        if (close)
+            path.Close();
     }
 }

@@ -54,7 +54,12 @@ public static class PdfLetterWriter
                 if (site.FigurePng is not null)
                 {
                     // The caption stays with its figure: two lines of it must fit under the image.
-                    flow.Image(site.FigurePng, (float)FigureWidthMm * PdfPageFlow.PointsPerMm, spaceBeforePt: 4, keepWithNextPt: 2 * PdfPageFlow.LineHeight(SubjectPt) + 4);
+                    flow.Image(
+                        site.FigurePng,
+                        (float)FigureWidthMm * PdfPageFlow.PointsPerMm,
+                        spaceBeforePt: 4,
+                        keepWithNextPt: 2 * PdfPageFlow.LineHeight(SubjectPt) + 4
+                    );
                     flow.Paragraph(site.FigureCaption, fonts.Italic, SubjectPt, TextAlignment.Center, spaceBeforePt: 4, spaceAfterPt: 10);
                 }
             }
@@ -76,47 +81,77 @@ public static class PdfLetterWriter
         var y = PdfPageFlow.Top;
 
         var issuer = flow.Column(
-        [
-            (letter.GoverningBody, fonts.Regular, FitPt(letter.GoverningBody, fonts.Regular, HeaderPt, leftWidth), false, 0f),
-            // The issuing body may take two lines (Appendix I, II.2): it shrinks to 11 pt at most, then wraps.
-            (letter.DepartmentHeading, fonts.Bold, Math.Max(11, FitPt(letter.DepartmentHeading, fonts.Bold, HeaderPt, leftWidth)), false, 0f),
-        ], x, leftWidth, y);
+            [
+                (letter.GoverningBody, fonts.Regular, FitPt(letter.GoverningBody, fonts.Regular, HeaderPt, leftWidth), false, 0f),
+                // The issuing body may take two lines (Appendix I, II.2): it shrinks to 11 pt at most, then wraps.
+                (
+                    letter.DepartmentHeading,
+                    fonts.Bold,
+                    Math.Max(11, FitPt(letter.DepartmentHeading, fonts.Bold, HeaderPt, leftWidth)),
+                    false,
+                    0f
+                ),
+            ],
+            x,
+            leftWidth,
+            y
+        );
         flow.CentredRule(x, leftWidth, issuer + 4, 0.4f);
         var left = flow.Column(
-        [
-            (letter.NumberLine, fonts.Regular, BodyPt, false, 10f),
-            (letter.Subject, fonts.Regular, SubjectPt, false, 4f),
-        ], x, leftWidth, issuer + 3);
+            [(letter.NumberLine, fonts.Regular, BodyPt, false, 10f), (letter.Subject, fonts.Regular, SubjectPt, false, 4f)],
+            x,
+            leftWidth,
+            issuer + 3
+        );
 
         // The national name and the motto stay on one line each: shrink rather than wrap when the face is wider than Times.
         var right = flow.Column(
-        [
-            (ReplyLetter.NationalName, fonts.Bold, FitPt(ReplyLetter.NationalName, fonts.Bold, NationalNamePt, rightWidth), false, 0f),
-            (ReplyLetter.Motto, fonts.Bold, FitPt(ReplyLetter.Motto, fonts.Bold, MottoPt, rightWidth), true, 0f),
-            (letter.PlaceAndDate, fonts.Italic, FitPt(letter.PlaceAndDate, fonts.Italic, BodyPt, rightWidth), false, 16f),
-        ], x + leftWidth + 2 * pad, rightWidth, y);
+            [
+                (ReplyLetter.NationalName, fonts.Bold, FitPt(ReplyLetter.NationalName, fonts.Bold, NationalNamePt, rightWidth), false, 0f),
+                (ReplyLetter.Motto, fonts.Bold, FitPt(ReplyLetter.Motto, fonts.Bold, MottoPt, rightWidth), true, 0f),
+                (letter.PlaceAndDate, fonts.Italic, FitPt(letter.PlaceAndDate, fonts.Italic, BodyPt, rightWidth), false, 16f),
+            ],
+            x + leftWidth + 2 * pad,
+            rightWidth,
+            y
+        );
         flow.Y = Math.Max(left, right) + 6;
     }
 
     private static void Signature(PdfPageFlow flow, ReplyLetter letter, LetterFonts fonts)
     {
         var copyLines = letter.CopyRecipientLines().ToList();
-        var height = Math.Max(PdfPageFlow.LineHeight(CopyHeadingPt) + copyLines.Count * PdfPageFlow.LineHeight(CopyListPt) * 1.5f,
-            3 * PdfPageFlow.LineHeight(BodyPt) + 85) + 12;
+        var height =
+            Math.Max(
+                PdfPageFlow.LineHeight(CopyHeadingPt) + copyLines.Count * PdfPageFlow.LineHeight(CopyListPt) * 1.5f,
+                3 * PdfPageFlow.LineHeight(BodyPt) + 85
+            ) + 12;
         flow.EnsureRoom(height);
         var half = PdfPageFlow.TextWidth / 2;
         var y = flow.Y + 12;
         flow.Y = y;
-        flow.Paragraph(ReplyLetter.CopyListHeading, fonts.BoldItalic, CopyHeadingPt, TextAlignment.Left, x: PdfPageFlow.Left, width: half - 10);
-        foreach (var line in copyLines) flow.Paragraph(line, fonts.Regular, CopyListPt, TextAlignment.Left, x: PdfPageFlow.Left, width: half - 10);
+        flow.Paragraph(
+            ReplyLetter.CopyListHeading,
+            fonts.BoldItalic,
+            CopyHeadingPt,
+            TextAlignment.Left,
+            x: PdfPageFlow.Left,
+            width: half - 10
+        );
+        foreach (var line in copyLines)
+            flow.Paragraph(line, fonts.Regular, CopyListPt, TextAlignment.Left, x: PdfPageFlow.Left, width: half - 10);
         var copiesEnd = flow.Y;
         var right = flow.Column(
-        [
-            (letter.SigningAuthority, fonts.Bold, BodyPt, false, 0f),
-            (letter.SignerTitle, fonts.Bold, BodyPt, false, 0f),
-            // Room for the signature and the seal, about 3 cm.
-            (letter.SignerName, fonts.Bold, BodyPt, false, 85f),
-        ], PdfPageFlow.Left + half, half, y);
+            [
+                (letter.SigningAuthority, fonts.Bold, BodyPt, false, 0f),
+                (letter.SignerTitle, fonts.Bold, BodyPt, false, 0f),
+                // Room for the signature and the seal, about 3 cm.
+                (letter.SignerName, fonts.Bold, BodyPt, false, 85f),
+            ],
+            PdfPageFlow.Left + half,
+            half,
+            y
+        );
         flow.Y = Math.Max(copiesEnd, right);
     }
 
@@ -128,7 +163,8 @@ public static class PdfLetterWriter
         for (; pt > 8; pt -= 0.25)
         {
             using var font = new SKFont(face, (float)pt);
-            if (PdfPageFlow.Wrap(text, font, width, 0).Count == 1) break;
+            if (PdfPageFlow.Wrap(text, font, width, 0).Count == 1)
+                break;
         }
         return pt;
     }

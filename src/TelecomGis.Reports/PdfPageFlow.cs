@@ -37,7 +37,8 @@ internal sealed class PdfPageFlow : IDisposable
 
     public void NewPage()
     {
-        if (_canvas is not null) _document.EndPage();
+        if (_canvas is not null)
+            _document.EndPage();
         _canvas = _document.BeginPage(PageWidth, PageHeight);
         PageCount++;
         Y = Top;
@@ -45,19 +46,36 @@ internal sealed class PdfPageFlow : IDisposable
         {
             using var font = new SKFont(_fonts.Regular, (float)DecreeLayout.BodyPt);
             using var ink = Ink();
-            _canvas.DrawText(PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture), Left + TextWidth / 2, Top * 0.6f, SKTextAlign.Center, font, ink);
+            _canvas.DrawText(
+                PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Left + TextWidth / 2,
+                Top * 0.6f,
+                SKTextAlign.Center,
+                font,
+                ink
+            );
         }
     }
 
     /// <summary>Starts a new page unless <paramref name="heightPt"/> still fits above the bottom margin.</summary>
     public void EnsureRoom(float heightPt)
     {
-        if (Y + heightPt > Bottom && Y > Top) NewPage();
+        if (Y + heightPt > Bottom && Y > Top)
+            NewPage();
     }
 
     /// <summary>A paragraph across the text width (or a column of it), breaking pages between lines.</summary>
-    public void Paragraph(string text, SKTypeface face, double pt, TextAlignment align, float firstIndentPt = 0,
-        float spaceBeforePt = 0, float spaceAfterPt = 0, float x = -1, float width = -1)
+    public void Paragraph(
+        string text,
+        SKTypeface face,
+        double pt,
+        TextAlignment align,
+        float firstIndentPt = 0,
+        float spaceBeforePt = 0,
+        float spaceAfterPt = 0,
+        float x = -1,
+        float width = -1
+    )
     {
         x = x < 0 ? Left : x;
         width = width < 0 ? TextWidth : width;
@@ -76,7 +94,12 @@ internal sealed class PdfPageFlow : IDisposable
     }
 
     /// <summary>Lines of a column laid out from <paramref name="y"/> without page breaks (the header and the signature block).</summary>
-    public float Column(IEnumerable<(string Text, SKTypeface Face, double Pt, bool Underline, float SpaceBefore)> items, float x, float width, float y)
+    public float Column(
+        IEnumerable<(string Text, SKTypeface Face, double Pt, bool Underline, float SpaceBefore)> items,
+        float x,
+        float width,
+        float y
+    )
     {
         foreach (var (text, face, pt, underline, before) in items)
         {
@@ -110,7 +133,8 @@ internal sealed class PdfPageFlow : IDisposable
     /// <param name="keepWithNextPt">Room to keep below the image on the same page (its caption).</param>
     public void Image(byte[] png, float widthPt, float spaceBeforePt, float keepWithNextPt = 0)
     {
-        using var image = SKImage.FromEncodedData(png) ?? throw new ArgumentException("The figure is not an image SkiaSharp can decode.", nameof(png));
+        using var image = SKImage.FromEncodedData(png)
+            ?? throw new ArgumentException("The figure is not an image SkiaSharp can decode.", nameof(png));
         var heightPt = widthPt * image.Height / image.Width;
         Y += spaceBeforePt;
         EnsureRoom(heightPt + keepWithNextPt);
@@ -141,8 +165,10 @@ internal sealed class PdfPageFlow : IDisposable
             lineWidth += (words.Count > 0 ? space : 0) + w;
             words.Add(word);
         }
-        if (words.Count > 0 || lines.Count == 0) lines.Add(new TextLine([.. words], lineWidth, true));
-        else lines[^1] = lines[^1] with { IsLast = true };
+        if (words.Count > 0 || lines.Count == 0)
+            lines.Add(new TextLine([.. words], lineWidth, true));
+        else
+            lines[^1] = lines[^1] with { IsLast = true };
         return lines;
     }
 
@@ -158,7 +184,8 @@ internal sealed class PdfPageFlow : IDisposable
             case TextAlignment.Right:
                 canvas.DrawText(text, x + width - line.WidthPt, baseline, SKTextAlign.Left, font, ink);
                 break;
-            case TextAlignment.Justify when !line.IsLast && line.Words.Count > 1 && JustifiedGap(line, font, width) < 4 * font.MeasureText(" "):
+            case TextAlignment.Justify
+                when !line.IsLast && line.Words.Count > 1 && JustifiedGap(line, font, width) < 4 * font.MeasureText(" "):
                 // Spread the slack over the gaps between words: the decree's body is justified (căn đều hai lề). A line of a
                 // few long words (a code, a hash) stays ragged rather than opening gaps wider than four spaces.
                 var gap = JustifiedGap(line, font, width);
@@ -180,11 +207,19 @@ internal sealed class PdfPageFlow : IDisposable
 
     private static SKPaint Ink() => new() { Color = SKColors.Black, IsAntialias = true };
 
-    private static SKPaint Pen(float width) => new() { Color = SKColors.Black, IsAntialias = true, StrokeWidth = width, Style = SKPaintStyle.Stroke };
+    private static SKPaint Pen(float width) =>
+        new()
+        {
+            Color = SKColors.Black,
+            IsAntialias = true,
+            StrokeWidth = width,
+            Style = SKPaintStyle.Stroke,
+        };
 
     public void Dispose()
     {
-        if (_canvas is not null) _document.EndPage();
+        if (_canvas is not null)
+            _document.EndPage();
         _canvas = null;
     }
 }

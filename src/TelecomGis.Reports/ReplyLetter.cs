@@ -25,7 +25,8 @@ public sealed record ReplyLetter(
     IReadOnlyList<string> CopyRecipients,
     string SigningAuthority,
     string SignerTitle,
-    string SignerName)
+    string SignerName
+)
 {
     /// <summary>Quốc hiệu, in capitals (Decree 30/2020/NĐ-CP, Appendix I, II.1).</summary>
     public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -42,7 +43,8 @@ public sealed record ReplyLetter(
     /// </summary>
     public static ReplyLetter Compose(IReadOnlyList<AppraisalResult> results, ProvincePlan plan, LetterSettings settings)
     {
-        if (results.Count == 0) throw new ArgumentException("A reply letter answers at least one site.", nameof(results));
+        if (results.Count == 0)
+            throw new ArgumentException("A reply letter answers at least one site.", nameof(results));
         var t = VietnameseText.Nfc;
         var province = plan.Province.Name;
         var department = t(settings.DepartmentName ?? plan.Metadata.DepartmentNameVi);
@@ -67,19 +69,25 @@ public sealed record ReplyLetter(
             PlaceAndDate: t($"{settings.Place ?? province}, {VietnameseText.Date(settings.Date)}"),
             Subject: t($"V/v trả lời thẩm định vị trí {count}trạm BTS của {carriers}"),
             RecipientLine: t($"Kính gửi: {settings.Recipient}."),
-            Opening: t($"{department} nhận được hồ sơ đề nghị thẩm định vị trí {count}trạm thu phát sóng thông tin di động (trạm BTS) của {carriers}. "
-                + $"Căn cứ {plan.Metadata.PlanName}, phiên bản dữ liệu {version}, Sở có ý kiến như sau:"),
+            Opening: t(
+                $"{department} nhận được hồ sơ đề nghị thẩm định vị trí {count}trạm thu phát sóng thông tin di động (trạm BTS) của {carriers}. "
+                    + $"Căn cứ {plan.Metadata.PlanName}, phiên bản dữ liệu {version}, Sở có ý kiến như sau:"
+            ),
             Sites: sites,
             Closing: [.. ClosingParagraphs(results, settings.Recipient, department).Select(t)],
             CopyRecipients: [.. copies.Select(t)],
             SigningAuthority: VietnameseText.Upper(settings.SigningAuthority),
             SignerTitle: VietnameseText.Upper(settings.SignerTitle),
-            SignerName: t(settings.SignerName));
+            SignerName: t(settings.SignerName)
+        );
     }
 
     /// <summary>The same letter with a map figure drawn for every site.</summary>
     public ReplyLetter WithFigures(SiteMapFigure figure) =>
-        this with { Sites = [.. Sites.Select(s => s with { FigurePng = figure.DrawPng(s.Result) })] };
+        this with
+        {
+            Sites = [.. Sites.Select(s => s with { FigurePng = figure.DrawPng(s.Result) })],
+        };
 
     /// <summary>Every piece of text in reading order: for search, tests and a plain-text fallback.</summary>
     public IEnumerable<string> Lines()
@@ -96,13 +104,17 @@ public sealed record ReplyLetter(
         foreach (var s in Sites)
         {
             yield return s.Paragraph;
-            foreach (var reason in s.Reasons) yield return "- " + reason;
-            foreach (var note in s.Notes) yield return note;
+            foreach (var reason in s.Reasons)
+                yield return "- " + reason;
+            foreach (var note in s.Notes)
+                yield return note;
             yield return s.FigureCaption;
         }
-        foreach (var c in Closing) yield return c;
+        foreach (var c in Closing)
+            yield return c;
         yield return CopyListHeading;
-        foreach (var c in CopyRecipientLines()) yield return c;
+        foreach (var c in CopyRecipientLines())
+            yield return c;
         yield return SigningAuthority;
         yield return SignerTitle;
         yield return SignerName;
@@ -127,13 +139,20 @@ public sealed record ReplyLetter(
             Verdict.DoesNotConform => "Kết quả thẩm định: Không phù hợp quy hoạch, vì các lý do sau:",
             _ => "Kết quả thẩm định: Cần xin ý kiến cơ quan có thẩm quyền trước khi kết luận, vì:",
         };
-        var paragraph = $"{number}. Trạm {site.SiteCode} của {site.Carrier}: {structure}; tọa độ VN-2000 ({CentralMeridian(transform.Crs)}) "
+        var paragraph =
+            $"{number}. Trạm {site.SiteCode} của {site.Carrier}: {structure}; tọa độ VN-2000 ({CentralMeridian(transform.Crs)}) "
             + $"X = {VietnameseText.Metres(coordinates.XNorthingM)} m, Y = {VietnameseText.Metres(coordinates.YEastingM)} m. {conclusion}";
-        var caption = $"Hình {number}. Vị trí trạm {site.SiteCode} và các đối tượng quy hoạch liên quan (VN-2000, EPSG:{transform.Crs.Epsg})";
-        return new SiteSection(number, result, coordinates, VietnameseText.Nfc(paragraph),
+        var caption =
+            $"Hình {number}. Vị trí trạm {site.SiteCode} và các đối tượng quy hoạch liên quan (VN-2000, EPSG:{transform.Crs.Epsg})";
+        return new SiteSection(
+            number,
+            result,
+            coordinates,
+            VietnameseText.Nfc(paragraph),
             [.. objections.Select(o => VietnameseText.Nfc(Message(o)))],
             [.. result.Results.Where(r => r.Outcome == RuleOutcome.Warn).Select(w => VietnameseText.Nfc("Lưu ý: " + Message(w)))],
-            VietnameseText.Nfc(caption));
+            VietnameseText.Nfc(caption)
+        );
     }
 
     /// <summary>The rule's message; where an appraiser overrode the rule, followed by the appraiser's written reason.</summary>

@@ -37,7 +37,8 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
         canvas.ClipRect(new SKRect(0, 0, mapSizePx, mapSizePx));
         canvas.Clear(new SKColor(0xFA, 0xFA, 0xF5));
         // Areas first, then lines, then points, so that nothing small hides under a large fill.
-        foreach (var f in features.OrderBy(f => f.Style.DrawOrder)) FeaturePainter.Draw(canvas, view, f);
+        foreach (var f in features.OrderBy(f => f.Style.DrawOrder))
+            FeaturePainter.Draw(canvas, view, f);
         var labels = new LabelPlacement(mapSizePx);
         var site = view.ToPixel(centre);
         // The site's star and its code, as SitePainter draws them, are no place for another label.
@@ -45,7 +46,14 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
         using (var codeFont = new SKFont(fonts.SansBold, SitePainter.CodePx))
         {
             var half = codeFont.MeasureText(VietnameseText.Nfc(result.Site.SiteCode)) / 2 + 4;
-            labels.Reserve(new SKRect(site.X - half, site.Y + SitePainter.CodeOffsetPx - SitePainter.CodePx, site.X + half, site.Y + SitePainter.CodeOffsetPx + 8));
+            labels.Reserve(
+                new SKRect(
+                    site.X - half,
+                    site.Y + SitePainter.CodeOffsetPx - SitePainter.CodePx,
+                    site.X + half,
+                    site.Y + SitePainter.CodeOffsetPx + 8
+                )
+            );
         }
         foreach (var f in features.OrderBy(f => f.Metric is Point ? 0 : 1).ThenByDescending(f => f.Style.DrawOrder))
             FeaturePainter.Label(canvas, view, f, fonts, labels);
@@ -54,7 +62,15 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
 
         MapFurniture.DrawScaleBar(canvas, view, fonts);
         MapFurniture.DrawNorthArrow(canvas, mapSizePx, fonts);
-        using (var frame = new SKPaint { Color = SKColors.Black, IsStroke = true, StrokeWidth = 2, IsAntialias = true })
+        using (
+            var frame = new SKPaint
+            {
+                Color = SKColors.Black,
+                IsStroke = true,
+                StrokeWidth = 2,
+                IsAntialias = true,
+            }
+        )
             canvas.DrawRect(new SKRect(1, 1, mapSizePx - 1, mapSizePx - 1), frame);
         MapLegend.Draw(canvas, new SKRect(0, mapSizePx, WidthPx, HeightPx), result, centre, extentM, features, index.DefaultZone.Id, fonts);
 
@@ -65,13 +81,17 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
 
     /// <summary>Every distinct feature a rule names, with the rules it decided and its geometry in metres (null when not found).</summary>
     private IEnumerable<DecidingFeature> DecidingFeatures(AppraisalResult result) =>
-        result.Results
-            .Where(r => r.DecidingFeature is not null)
+        result
+            .Results.Where(r => r.DecidingFeature is not null)
             .GroupBy(r => (r.DecidingFeature!.Layer, r.DecidingFeature.Id))
-            .Select(g => new DecidingFeature(g.First().DecidingFeature!, [.. g.Select(r => r.RuleId)],
-                g.Any(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Consult), Geometry(g.First().DecidingFeature!),
+            .Select(g => new DecidingFeature(
+                g.First().DecidingFeature!,
+                [.. g.Select(r => r.RuleId)],
+                g.Any(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Consult),
+                Geometry(g.First().DecidingFeature!),
                 LayerStyle.For(g.First().DecidingFeature!.Layer),
-                g.Where(r => r.Unit == "m" && r.Threshold > 0).Select(r => r.Threshold).FirstOrDefault()));
+                g.Where(r => r.Unit == "m" && r.Threshold > 0).Select(r => r.Threshold).FirstOrDefault()
+            ));
 
     private Geometry? Geometry(FeatureRef feature)
     {
@@ -99,7 +119,8 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
         var icao = space < 0 ? id : id[..space];
         var designator = space < 0 ? null : id[(space + 1)..];
         var airport = index.Airports.FirstOrDefault(a => string.Equals(a.Airport.Icao, icao, StringComparison.OrdinalIgnoreCase));
-        var runway = airport?.Runways.FirstOrDefault(r => designator is null || r.Runway.Designator == designator) ?? (airport is { Runways.Count: > 0 } ? airport.Runways[0] : null);
+        var runway = airport?.Runways.FirstOrDefault(r => designator is null || r.Runway.Designator == designator)
+            ?? (airport is { Runways.Count: > 0 } ? airport.Runways[0] : null);
         return runway is null ? null : index.Frame.Factory.CreateLineString([runway.Low, runway.High]);
     }
 

@@ -20,7 +20,8 @@ public sealed record SiteSection(
     IReadOnlyList<string> Reasons,
     IReadOnlyList<string> Notes,
     string FigureCaption,
-    byte[]? FigurePng = null)
+    byte[]? FigurePng = null
+)
 {
     public string VerdictVi => Result.Verdict.Vietnamese();
 }

@@ -22,13 +22,17 @@ public sealed class AnalysisTests(ApiServer server)
             var status = await Requests.JsonOf(await client.GetAsync(location));
             state = status.GetProperty("state").GetString()!;
             Assert.InRange(status.GetProperty("progress").GetDouble(), 0, 1);
-            if (state is "failed" or "cancelled") Assert.Fail($"the run ended {state}: {status}");
-            if (state != "finished") await Task.Delay(250);
+            if (state is "failed" or "cancelled")
+                Assert.Fail($"the run ended {state}: {status}");
+            if (state != "finished")
+                await Task.Delay(250);
         }
         Assert.Equal("finished", state);
 
         var communes = await Requests.JsonOf(await client.GetAsync(location + "/communes"));
-        Assert.Contains(communes.EnumerateArray(), c => c.GetProperty("technology").GetString() == "4G" && c.GetProperty("carrier").GetString() == "all");
+        Assert.Contains(communes.EnumerateArray(), c =>
+            c.GetProperty("technology").GetString() == "4G" && c.GetProperty("carrier").GetString() == "all"
+        );
         var gaps = await client.GetAsync(location + "/gaps");
         Assert.Equal("application/geo+json", gaps.Content.Headers.ContentType!.MediaType);
         var tiff = await client.GetByteArrayAsync(location + "/coverage.tif");
@@ -80,7 +84,10 @@ public sealed class AnalysisTests(ApiServer server)
     public async Task AHazardPolygonOverMongCai_FailsTheSitesInside_AndListsTheCommunesLosingCoverage_MostPeopleFirst()
     {
         using var client = server.Client("appraiser");
-        var response = await client.PostAsJsonAsync("/api/analysis/resilience", new { hazard = Requests.MongCaiHazard, resolution_m = 2000 });
+        var response = await client.PostAsJsonAsync(
+            "/api/analysis/resilience",
+            new { hazard = Requests.MongCaiHazard, resolution_m = 2000 }
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = await Requests.JsonOf(response);
         Assert.InRange(answer.GetProperty("failed_sites").GetArrayLength(), 30, 60);
@@ -89,32 +96,48 @@ public sealed class AnalysisTests(ApiServer server)
         Assert.Contains(communes, c => c.GetProperty("commune").GetString()!.Contains("Móng Cái", StringComparison.Ordinal));
         var people = communes.Select(c => c.GetProperty("people_losing_coverage").GetDouble()).ToList();
         Assert.Equal(people.OrderByDescending(p => p), people);
-        Assert.All(communes, c => Assert.True(c.GetProperty("population_covered_after").GetDouble() <= c.GetProperty("population_covered_before").GetDouble()));
+        Assert.All(communes, c =>
+            Assert.True(c.GetProperty("population_covered_after").GetDouble() <= c.GetProperty("population_covered_before").GetDouble())
+        );
     }
 
     [Fact]
     public async Task ListedFailedSitesWork_AndAnUnknownSiteIsAProblemNamingTheField()
     {
         using var client = server.Client("planner");
-        var ok = await client.PostAsJsonAsync("/api/analysis/resilience", new { failed_site_ids = (string[])["QN-S00030"], resolution_m = 2000 });
+        var ok = await client.PostAsJsonAsync(
+            "/api/analysis/resilience",
+            new { failed_site_ids = (string[])["QN-S00030"], resolution_m = 2000 }
+        );
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal("QN-S00030", (await Requests.JsonOf(ok)).GetProperty("failed_sites")[0].GetString());
         var unknown = await client.PostAsJsonAsync("/api/analysis/resilience", new { failed_site_ids = (string[])["QN-NOPE"] });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.True((await Requests.JsonOf(unknown)).GetProperty("errors").TryGetProperty("failed_site_ids", out _));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/analysis/resilience",
-            new { hazard = Requests.MongCaiHazard, coverage_id = Guid.NewGuid() })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (
+                await client.PostAsJsonAsync(
+                    "/api/analysis/resilience",
+                    new { hazard = Requests.MongCaiHazard, coverage_id = Guid.NewGuid() }
+                )
+            ).StatusCode
+        );
     }
 
-    public static TheoryData<string, string> MalformedHazards() => new()
-    {
-        { "a bow tie", """{"hazard":{"type":"Polygon","coordinates":[[[107.9,21.4],[108.0,21.5],[108.0,21.4],[107.9,21.5],[107.9,21.4]]]}}""" },
-        { "a ring of one point", """{"hazard":{"type":"Polygon","coordinates":[[[107.9,21.5]]]}}""" },
-        { "a point", """{"hazard":{"type":"Point","coordinates":[107.9,21.5]}}""" },
-        { "latitude first", """{"hazard":{"type":"Polygon","coordinates":[[[21.4,107.9],[21.4,108.0],[21.5,108.0],[21.4,107.9]]]}}""" },
-        { "not GeoJSON", """{"hazard":"storm"}""" },
-        { "nothing", "{}" },
-    };
+    public static TheoryData<string, string> MalformedHazards() =>
+        new()
+        {
+            {
+                "a bow tie",
+                """{"hazard":{"type":"Polygon","coordinates":[[[107.9,21.4],[108.0,21.5],[108.0,21.4],[107.9,21.5],[107.9,21.4]]]}}"""
+            },
+            { "a ring of one point", """{"hazard":{"type":"Polygon","coordinates":[[[107.9,21.5]]]}}""" },
+            { "a point", """{"hazard":{"type":"Point","coordinates":[107.9,21.5]}}""" },
+            { "latitude first", """{"hazard":{"type":"Polygon","coordinates":[[[21.4,107.9],[21.4,108.0],[21.5,108.0],[21.4,107.9]]]}}""" },
+            { "not GeoJSON", """{"hazard":"storm"}""" },
+            { "nothing", "{}" },
+        };
 
     [Theory]
     [MemberData(nameof(MalformedHazards))]
@@ -123,7 +146,10 @@ public sealed class AnalysisTests(ApiServer server)
         using var client = server.Client("planner");
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         var response = await client.PostAsync("/api/analysis/resilience", content);
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.BadRequest,
+            $"{what}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("hazard", out _), what);
     }

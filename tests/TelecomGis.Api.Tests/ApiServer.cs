@@ -35,7 +35,11 @@ public sealed class ApiServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException) { }
     }
 
     private Lazy<Task<long>>? _viettelSubmission;
@@ -45,50 +49,62 @@ public sealed class ApiServer : IAsyncLifetime
     /// <summary>A batch Viettel submitted and an appraiser approved, for the tests that need a decided batch (its reply letter).</summary>
     public Task<long> DecidedViettelSubmissionAsync()
     {
-        Interlocked.CompareExchange(ref _decidedSubmission, new Lazy<Task<long>>(async () =>
-        {
-            using var client = Client("Viettel");
-            var id = await Requests.SubmitAsync(client, Requests.MongCai33mA2b(siteCode: "MC-DECIDED"), "matrix-decided");
-            using var appraiser = Client("appraiser");
-            await Requests.DecideAsync(appraiser, id, "approved");
-            return id;
-        }), null);
+        Interlocked.CompareExchange(
+            ref _decidedSubmission,
+            new Lazy<Task<long>>(async () =>
+            {
+                using var client = Client("Viettel");
+                var id = await Requests.SubmitAsync(client, Requests.MongCai33mA2b(siteCode: "MC-DECIDED"), "matrix-decided");
+                using var appraiser = Client("appraiser");
+                await Requests.DecideAsync(appraiser, id, "approved");
+                return id;
+            }),
+            null
+        );
         return _decidedSubmission.Value;
     }
 
     /// <summary>A batch Viettel submitted (the seed's Móng Cái tower), made once for the tests that need someone's batch.</summary>
     public Task<long> ViettelSubmissionAsync()
     {
-        Interlocked.CompareExchange(ref _viettelSubmission, new Lazy<Task<long>>(async () =>
-        {
-            using var client = Client("Viettel");
-            return await Requests.SubmitAsync(client, Requests.MongCai33mA2b(), "matrix-seed");
-        }), null);
+        Interlocked.CompareExchange(
+            ref _viettelSubmission,
+            new Lazy<Task<long>>(async () =>
+            {
+                using var client = Client("Viettel");
+                return await Requests.SubmitAsync(client, Requests.MongCai33mA2b(), "matrix-seed");
+            }),
+            null
+        );
         return _viettelSubmission.Value;
     }
 
     /// <summary>The plan version current when first asked (tests that activate another put this one back).</summary>
     public async Task<string> PlanVersionAsync()
     {
-        if (_plan is not null) return _plan;
+        if (_plan is not null)
+            return _plan;
         using var client = Client("planner");
         var plans = await Requests.JsonOf(await client.GetAsync("/api/plans"));
         return _plan = plans.EnumerateArray().Single(p => p.GetProperty("current").GetBoolean()).GetProperty("version").GetString()!;
     }
 
     /// <summary>The demo key of a role ("carrier" takes the carrier's name: "Viettel"); null for anonymous.</summary>
-    public string? KeyOf(string? who) => who switch
-    {
-        null or "anonymous" => null,
-        "admin" or "appraiser" or "planner" => DemoKeys.First(k => k.User.Role == who).Key,
-        _ => DemoKeys.First(k => k.User.Carrier == who).Key,
-    };
+    public string? KeyOf(string? who) =>
+        who switch
+        {
+            null or "anonymous" => null,
+            "admin" or "appraiser" or "planner" => DemoKeys.First(k => k.User.Role == who).Key,
+            _ => DemoKeys.First(k => k.User.Carrier == who).Key,
+        };
 
     public HttpClient Client(string? who = null, string? language = null)
     {
         var client = new HttpClient { BaseAddress = BaseAddress };
-        if (KeyOf(who) is { } key) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        if (KeyOf(who) is { } key)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (language is not null)
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
     }
 }

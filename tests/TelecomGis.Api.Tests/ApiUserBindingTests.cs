@@ -33,7 +33,9 @@ public sealed class ApiUserBindingTests(ApiServer server)
 
         using var client = server.Client();
         var document = await Requests.JsonOf(await client.GetAsync("/openapi/v1.json"));
-        var parameters = document.GetProperty("paths").EnumerateObject()
+        var parameters = document
+            .GetProperty("paths")
+            .EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject())
             .Where(o => o.Value.ValueKind == System.Text.Json.JsonValueKind.Object && o.Value.TryGetProperty("parameters", out _))
             .SelectMany(o => o.Value.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));

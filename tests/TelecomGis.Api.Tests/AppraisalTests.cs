@@ -11,8 +11,18 @@ public sealed class AppraisalTests(ApiServer server)
     public async Task TheSeedsMongCai33mA2bTower_NeedsConsultation_BecauseOfTheMilitaryArea()
     {
         using var client = server.Client("Viettel", "en");
-        using var response = await client.PostAsJsonAsync("/api/appraisals",
-            new { site_code = "MC-33", lon = 107.97826, lat = 21.53008, pole_class = "A2b", height_m = 33, camouflaged = false });
+        using var response = await client.PostAsJsonAsync(
+            "/api/appraisals",
+            new
+            {
+                site_code = "MC-33",
+                lon = 107.97826,
+                lat = 21.53008,
+                pole_class = "A2b",
+                height_m = 33,
+                camouflaged = false,
+            }
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var appraisal = json.RootElement.GetProperty("appraisal");
@@ -27,14 +37,34 @@ public sealed class AppraisalTests(ApiServer server)
     public async Task VietnameseIsThePrimaryLanguageByDefault()
     {
         using var client = server.Client("appraiser");
-        using var response = await client.PostAsJsonAsync("/api/appraisals",
-            new { carrier = "VNPT", site_code = "X", lon = "21°31'48.3\"N", lat = "107°58'41.7\"E", pole_class = "A2b", height_m = "33" });
+        using var response = await client.PostAsJsonAsync(
+            "/api/appraisals",
+            new
+            {
+                carrier = "VNPT",
+                site_code = "X",
+                lon = "21°31'48.3\"N",
+                lat = "107°58'41.7\"E",
+                pole_class = "A2b",
+                height_m = "33",
+            }
+        );
         // DMS text in swapped fields is caught at the edge, named by field.
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
 
-        using var ok = await client.PostAsJsonAsync("/api/appraisals",
-            new { carrier = "VNPT", site_code = "X", lat = "21°31'48.3\"N", lon = "107°58'41.7\"E", pole_class = "A2b", height_m = "33" });
+        using var ok = await client.PostAsJsonAsync(
+            "/api/appraisals",
+            new
+            {
+                carrier = "VNPT",
+                site_code = "X",
+                lat = "21°31'48.3\"N",
+                lon = "107°58'41.7\"E",
+                pole_class = "A2b",
+                height_m = "33",
+            }
+        );
         using var json = JsonDocument.Parse(await ok.Content.ReadAsStringAsync());
         var r01 = json.RootElement.GetProperty("appraisal").GetProperty("rules")[0];
         Assert.Equal(r01.GetProperty("message_vi").GetString(), r01.GetProperty("message").GetString());

@@ -54,7 +54,8 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         var data = new TheoryData<string, string, string, string, int>();
         foreach (var (method, path, body, expected) in Table)
         {
-            for (var i = 0; i < Callers.Length; i++) data.Add(method, path, body, Callers[i], expected[i]);
+            for (var i = 0; i < Callers.Length; i++)
+                data.Add(method, path, body, Callers[i], expected[i]);
         }
         return data;
     }
@@ -67,19 +68,46 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         var decided = await server.DecidedViettelSubmissionAsync();
         var plan = await server.PlanVersionAsync();
         using var client = server.Client(caller);
-        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", id.ToString(CultureInfo.InvariantCulture)).Replace("{decided}", decided.ToString(CultureInfo.InvariantCulture)).Replace("{plan}", plan));
+        using var request = new HttpRequestMessage(
+            new HttpMethod(method),
+            path.Replace("{id}", id.ToString(CultureInfo.InvariantCulture))
+                .Replace("{decided}", decided.ToString(CultureInfo.InvariantCulture))
+                .Replace("{plan}", plan)
+        );
         request.Content = body switch
         {
             // Who is not a carrier names the carrier; a carrier's own key supplies it.
             "site" => JsonContent.Create(Requests.MongCai33mA2b(caller is "Viettel" or "VNPT" ? null : "Viettel")),
             "own-site" => JsonContent.Create(Requests.MongCai33mA2b(siteCode: $"M-{Guid.NewGuid():N}")),
-            "override" => JsonContent.Create(new { row = 1, rule_id = "R04", outcome = "pass", reason = "Military command agreed in writing." }),
+            "override" => JsonContent.Create(
+                new
+                {
+                    row = 1,
+                    rule_id = "R04",
+                    outcome = "pass",
+                    reason = "Military command agreed in writing.",
+                }
+            ),
             "decision" => JsonContent.Create(new { outcome = "approved", reason = "Consultation answered; conforms." }),
             "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
             // The committed bundle, already imported at start: an import that changes nothing (200).
             "bundle" => BundleZips.Content(BundleZips.Committed),
             "hazard" => JsonContent.Create(new { hazard = Requests.MongCaiHazard, resolution_m = 2000 }),
-            "bad-hazard" => JsonContent.Create(new { hazard = new { type = "Polygon", coordinates = (double[][][])[[[107.9, 21.5]]] } }),
+            "bad-hazard" => JsonContent.Create(
+                new
+                {
+                    hazard = new
+                    {
+                        type = "Polygon",
+                        coordinates = (double[][][])
+                            [
+                                [
+                                    [107.9, 21.5],
+                                ],
+                            ],
+                    },
+                }
+            ),
             _ => null,
         };
         using var response = await client.SendAsync(request);
@@ -116,7 +144,15 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
     public async Task AKeyTheAdminIssues_Works_AndIsShownOnlyOnce()
     {
         using var admin = server.Client("admin");
-        using var issued = await admin.PostAsJsonAsync("/api/auth/keys", new { user_id = "mobifone-2", role = "carrier", carrier = "MobiFone" });
+        using var issued = await admin.PostAsJsonAsync(
+            "/api/auth/keys",
+            new
+            {
+                user_id = "mobifone-2",
+                role = "carrier",
+                carrier = "MobiFone",
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
         var key = (await Requests.JsonOf(issued)).GetProperty("key").GetString()!;
 

@@ -19,8 +19,13 @@ public static class BundleZips
         var copy = TestPaths.NewTempDir();
         try
         {
-            foreach (var f in Directory.GetFiles(TestPaths.CommittedBundle)) File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
-            Edit(copy, "zones.geojson", z => { foreach (var f in z["features"]!.AsArray()) f!["properties"]!["max_height_m"] = maxHeightM; });
+            foreach (var f in Directory.GetFiles(TestPaths.CommittedBundle))
+                File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
+            Edit(copy, "zones.geojson", z =>
+            {
+                foreach (var f in z["features"]!.AsArray())
+                    f!["properties"]!["max_height_m"] = maxHeightM;
+            });
             return Zip(copy, folder: $"quang-ninh-{maxHeightM}m");
         }
         finally
@@ -35,7 +40,8 @@ public static class BundleZips
         var copy = TestPaths.NewTempDir();
         try
         {
-            foreach (var f in Directory.GetFiles(TestPaths.CommittedBundle)) File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
+            foreach (var f in Directory.GetFiles(TestPaths.CommittedBundle))
+                File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
             Edit(copy, file, edit);
             return Zip(copy, folder: null);
         }
@@ -51,7 +57,8 @@ public static class BundleZips
         var copy = TestPaths.NewTempDir();
         try
         {
-            foreach (var f in Directory.GetFiles(TestPaths.CommittedBundle)) File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
+            foreach (var f in Directory.GetFiles(TestPaths.CommittedBundle))
+                File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
             var path = Path.Combine(copy, file);
             File.WriteAllText(path, edit(File.ReadAllText(path)));
             return Zip(copy, folder: null);
@@ -98,7 +105,11 @@ public static class BundleZips
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var f in Directory.GetFiles(source).OrderBy(f => f, StringComparer.Ordinal))
-                zip.CreateEntryFromFile(f, folder is null ? Path.GetFileName(f) : $"{folder}/{Path.GetFileName(f)}", CompressionLevel.Fastest);
+                zip.CreateEntryFromFile(
+                    f,
+                    folder is null ? Path.GetFileName(f) : $"{folder}/{Path.GetFileName(f)}",
+                    CompressionLevel.Fastest
+                );
         }
         return buffer.ToArray();
     }

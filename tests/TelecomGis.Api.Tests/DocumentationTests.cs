@@ -12,12 +12,25 @@ public sealed class DocumentationTests(ApiServer server)
         var document = await Requests.JsonOf(await client.GetAsync("/openapi/v1.json"));
         Assert.StartsWith("3.0", document.GetProperty("openapi").GetString());
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        foreach (var path in new[]
-                 {
-                     "/api/submissions", "/api/submissions/{id}", "/api/submissions/{id}/overrides", "/api/submissions/{id}/decision",
-                     "/api/appraisals", "/api/plans", "/api/plans/{version}", "/api/layers", "/api/layers/{name}", "/api/auth/keys",
-                     "/ogc", "/ogc/conformance", "/ogc/collections", "/ogc/collections/{collectionId}/items",
-                 })
+        foreach (
+            var path in new[]
+            {
+                "/api/submissions",
+                "/api/submissions/{id}",
+                "/api/submissions/{id}/overrides",
+                "/api/submissions/{id}/decision",
+                "/api/appraisals",
+                "/api/plans",
+                "/api/plans/{version}",
+                "/api/layers",
+                "/api/layers/{name}",
+                "/api/auth/keys",
+                "/ogc",
+                "/ogc/conformance",
+                "/ogc/collections",
+                "/ogc/collections/{collectionId}/items",
+            }
+        )
         {
             Assert.Contains(path, paths);
         }

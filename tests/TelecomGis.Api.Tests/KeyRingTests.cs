@@ -16,7 +16,11 @@ public sealed class KeyRingTests(ApiServer server) : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException) { }
     }
 
     [Fact]

@@ -22,7 +22,10 @@ public sealed class LetterTests(ApiServer server)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(DocxType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"cong-van-{id}.docx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(
+            $"cong-van-{id}.docx",
+            response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName
+        );
         using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.Contains("Trạm LT-DOCX của Viettel", text);
@@ -54,8 +57,18 @@ public sealed class LetterTests(ApiServer server)
         using var viettel = server.Client("Viettel");
         var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: "LT-OVR"), Guid.NewGuid().ToString());
         using var appraiser = server.Client("appraiser");
-        using (var o = await appraiser.PostAsJsonAsync($"/api/submissions/{id}/overrides",
-                   new { row = 1, rule_id = "R04", outcome = "pass", reason = "The provincial military command agreed in writing." }))
+        using (
+            var o = await appraiser.PostAsJsonAsync(
+                $"/api/submissions/{id}/overrides",
+                new
+                {
+                    row = 1,
+                    rule_id = "R04",
+                    outcome = "pass",
+                    reason = "The provincial military command agreed in writing.",
+                }
+            )
+        )
             Assert.Equal(HttpStatusCode.Created, o.StatusCode);
         await Requests.DecideAsync(appraiser, id, "approved");
 
@@ -106,7 +119,8 @@ public sealed class LetterTests(ApiServer server)
         try
         {
             var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var a in new[] { "-enc", "UTF-8", path, "-" }) start.ArgumentList.Add(a);
+            foreach (var a in new[] { "-enc", "UTF-8", path, "-" })
+                start.ArgumentList.Add(a);
             using var process = Process.Start(start)!;
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();

@@ -15,12 +15,17 @@ public sealed class OgcTests(ApiServer server)
     public async Task GdalListsEveryPublicLayer_AndCountsTheCommunes()
     {
         var listing = await OgrInfo($"-so OAPIF:{server.BaseAddress.ToString().TrimEnd('/')}/ogc");
-        foreach (var layer in PublicLayers) Assert.Contains($": {layer} (", listing);
+        foreach (var layer in PublicLayers)
+            Assert.Contains($": {layer} (", listing);
         Assert.DoesNotContain("sites", listing);
 
         using var client = server.Client();
         var layers = await Requests.JsonOf(await client.GetAsync("/api/layers"));
-        var communes = layers.EnumerateArray().Single(l => l.GetProperty("name").GetString() == "communes").GetProperty("feature_count").GetInt32();
+        var communes = layers
+            .EnumerateArray()
+            .Single(l => l.GetProperty("name").GetString() == "communes")
+            .GetProperty("feature_count")
+            .GetInt32();
         Assert.True(communes > 100);
         var summary = await OgrInfo($"-so OAPIF:{server.BaseAddress.ToString().TrimEnd('/')}/ogc communes");
         Assert.Contains($"Feature Count: {communes}", summary);
@@ -32,7 +37,9 @@ public sealed class OgcTests(ApiServer server)
         var ogc = $"OAPIF:{server.BaseAddress.ToString().TrimEnd('/')}/ogc";
         using var client = server.Client();
         var all = (await Requests.JsonOf(await client.GetAsync("/api/layers/communes"))).GetProperty("features").GetArrayLength();
-        var inBox = (await Requests.JsonOf(await client.GetAsync("/api/layers/communes?bbox=107.95,21.5,108.0,21.55"))).GetProperty("features").GetArrayLength();
+        var inBox = (await Requests.JsonOf(await client.GetAsync("/api/layers/communes?bbox=107.95,21.5,108.0,21.55")))
+            .GetProperty("features")
+            .GetArrayLength();
 
         // Pages of 50: GDAL must follow the next links to read them all.
         var read = await OgrInfo($"-q -oo PAGE_SIZE=50 {ogc} communes");
@@ -47,9 +54,16 @@ public sealed class OgcTests(ApiServer server)
         using var client = server.Client();
         var page = await Requests.JsonOf(await client.GetAsync("/ogc/collections/communes/items?limit=7"));
         Assert.Equal(7, page.GetProperty("numberReturned").GetInt32());
-        var next = page.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "next").GetProperty("href").GetString()!;
+        var next = page.GetProperty("links")
+            .EnumerateArray()
+            .Single(l => l.GetProperty("rel").GetString() == "next")
+            .GetProperty("href")
+            .GetString()!;
         var second = await Requests.JsonOf(await client.GetAsync(new Uri(next).PathAndQuery));
-        Assert.NotEqual(page.GetProperty("features")[0].GetProperty("id").ToString(), second.GetProperty("features")[0].GetProperty("id").ToString());
+        Assert.NotEqual(
+            page.GetProperty("features")[0].GetProperty("id").ToString(),
+            second.GetProperty("features")[0].GetProperty("id").ToString()
+        );
 
         var id = page.GetProperty("features")[0].GetProperty("id").ToString();
         using var one = await client.GetAsync($"/ogc/collections/communes/items/{id}");
@@ -72,7 +86,9 @@ public sealed class OgcTests(ApiServer server)
     private static async Task<string> OgrInfo(string arguments)
     {
         // Process.Start throws when ogrinfo is missing: the test fails rather than skips.
-        using var process = Process.Start(new ProcessStartInfo("ogrinfo", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var process = Process.Start(
+            new ProcessStartInfo("ogrinfo", arguments) { RedirectStandardOutput = true, RedirectStandardError = true }
+        )!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

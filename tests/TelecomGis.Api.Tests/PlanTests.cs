@@ -109,14 +109,34 @@ public sealed class PlanTests(ApiServer server)
             { "plan.json only", BundleZips.Of(("plan.json", "{}")), "plan.json" },
             { "plan.json not JSON", BundleZips.Of(("plan.json", "{ \"plan_name\": ")), "plan.json" },
             { "a climbing path", BundleZips.Of(("../../etc/plan.json", "{}")), "plan.json" },
-            { "a zone without its maximum height", BundleZips.Edited("zones.geojson", z => z["features"]![1]!["properties"]!.AsObject().Remove("max_height_m")), "zones.geojson" },
-            { "a site with a word for a height", BundleZips.Edited("sites.geojson", z => z["features"]![0]!["properties"]!["height_m"] = "tall"), "sites.geojson" },
-            { "a zone that is a point", BundleZips.Edited("zones.geojson", z => z["features"]![1]!["geometry"] = JsonNode("""{"type":"Point","coordinates":[107.9,21.5]}""")), "zones.geojson" },
+            {
+                "a zone without its maximum height",
+                BundleZips.Edited("zones.geojson", z => z["features"]![1]!["properties"]!.AsObject().Remove("max_height_m")),
+                "zones.geojson"
+            },
+            {
+                "a site with a word for a height",
+                BundleZips.Edited("sites.geojson", z => z["features"]![0]!["properties"]!["height_m"] = "tall"),
+                "sites.geojson"
+            },
+            {
+                "a zone that is a point",
+                BundleZips.Edited("zones.geojson", z =>
+                    z["features"]![1]!["geometry"] = JsonNode("""{"type":"Point","coordinates":[107.9,21.5]}""")
+                ),
+                "zones.geojson"
+            },
             { "another province", BundleZips.Edited("plan.json", p => p["province_code"] = "01"), "plan.json" },
             // Issue 14: a 300-character entry name was a 500 (the path is too long to write); a zero spacing was imported and its
             // impact report looped for ever.
             { "a 300-character entry name", BundleZips.Of(("plan.json", "{}"), (new string('z', 300) + ".geojson", "{}")), "file" },
-            { "a zero spacing", BundleZips.EditedText("rules.csv", r => r.Replace("R09,spacing_a2b_urban,300,", "R09,spacing_a2b_urban,0,", StringComparison.Ordinal)), "rules.csv" },
+            {
+                "a zero spacing",
+                BundleZips.EditedText("rules.csv", r =>
+                    r.Replace("R09,spacing_a2b_urban,300,", "R09,spacing_a2b_urban,0,", StringComparison.Ordinal)
+                ),
+                "rules.csv"
+            },
         };
         // Seeded damage to the committed zip: a flipped byte run anywhere must be refused or (where it hits nothing read) accepted, never a 500.
         var committed = BundleZips.Committed;
@@ -125,7 +145,8 @@ public sealed class PlanTests(ApiServer server)
         {
             var bytes = (byte[])committed.Clone();
             var at = random.Next(bytes.Length - 64);
-            for (var j = 0; j < 16; j++) bytes[at + j] ^= (byte)random.Next(1, 256);
+            for (var j = 0; j < 16; j++)
+                bytes[at + j] ^= (byte)random.Next(1, 256);
             data.Add($"damaged at {at}", bytes, "*");
         }
         data.Add("cut in half", committed[..(committed.Length / 2)], "file");
@@ -140,11 +161,16 @@ public sealed class PlanTests(ApiServer server)
         var before = (await Requests.JsonOf(await planner.GetAsync("/api/plans"))).GetArrayLength();
         using var response = await planner.PostAsync("/api/plans", BundleZips.Content(zip));
 
-        if (field == "*" && response.StatusCode == HttpStatusCode.OK) return; // the damage fell where nothing is read (e.g. SOURCES.md)
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        if (field == "*" && response.StatusCode == HttpStatusCode.OK)
+            return; // the damage fell where nothing is read (e.g. SOURCES.md)
+        Assert.True(
+            response.StatusCode == HttpStatusCode.BadRequest,
+            $"{what}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = (await Requests.JsonOf(response)).GetProperty("errors");
-        if (field != "*") Assert.True(errors.TryGetProperty(field, out _), $"{what}: {errors}");
+        if (field != "*")
+            Assert.True(errors.TryGetProperty(field, out _), $"{what}: {errors}");
         Assert.Equal(before, (await Requests.JsonOf(await planner.GetAsync("/api/plans"))).GetArrayLength());
     }
 
@@ -165,5 +191,4 @@ public sealed class PlanTests(ApiServer server)
     }
 
     private static System.Text.Json.Nodes.JsonNode JsonNode(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!;
-
 }

@@ -15,8 +15,14 @@ public sealed class PostGisServiceTests(PostgresServer postgres) : IClassFixture
     {
         var folder = Path.Combine(Path.GetTempPath(), "telecomgis-api-pg-" + Guid.NewGuid().ToString("N"));
         var connectionString = await postgres.NewDatabaseAsync();
-        await using var app = await ApiHost.BuildAsync(["--urls", "http://127.0.0.1:0", "--ConnectionStrings:Postgres", connectionString,
-            "--ApiKeys:Path", Path.Combine(folder, "keys.json")]);
+        await using var app = await ApiHost.BuildAsync([
+            "--urls",
+            "http://127.0.0.1:0",
+            "--ConnectionStrings:Postgres",
+            connectionString,
+            "--ApiKeys:Path",
+            Path.Combine(folder, "keys.json"),
+        ]);
         await app.StartAsync();
         try
         {
@@ -35,7 +41,11 @@ public sealed class PostGisServiceTests(PostgresServer postgres) : IClassFixture
         finally
         {
             await app.StopAsync();
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) { }
         }
     }
 }

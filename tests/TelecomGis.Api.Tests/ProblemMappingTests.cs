@@ -28,7 +28,9 @@ public sealed class ProblemMappingTests(ApiServer server)
     [Fact]
     public async Task Conflict_Is409_WithTitleAndDetail()
     {
-        var (_, status, body) = await HandleAsync(new ConflictException("Submission 7 has not been decided.", "Hồ sơ chưa có quyết định thẩm định."));
+        var (_, status, body) = await HandleAsync(
+            new ConflictException("Submission 7 has not been decided.", "Hồ sơ chưa có quyết định thẩm định.")
+        );
         Assert.Equal(409, status);
         Assert.Equal("Submission 7 has not been decided.", body.GetProperty("title").GetString());
         Assert.Equal("Hồ sơ chưa có quyết định thẩm định.", body.GetProperty("detail").GetString());
@@ -41,7 +43,10 @@ public sealed class ProblemMappingTests(ApiServer server)
     [InlineData("vi;q=0.5, en;q=0.9", "row is the 1-based row of the batch.")]
     public async Task Invalid_Is400_InTheCallersLanguage_WithBothInProblems(string? acceptLanguage, string expected)
     {
-        var (_, status, body) = await HandleAsync(RequestValidationException.For("row", "row is the 1-based row of the batch.", "Số dòng phải từ 1."), acceptLanguage);
+        var (_, status, body) = await HandleAsync(
+            RequestValidationException.For("row", "row is the 1-based row of the batch.", "Số dòng phải từ 1."),
+            acceptLanguage
+        );
         Assert.Equal(400, status);
         Assert.Equal(expected, body.GetProperty("errors").GetProperty("row")[0].GetString());
         var both = body.GetProperty("problems")[0];
@@ -83,10 +88,12 @@ public sealed class ProblemMappingTests(ApiServer server)
         await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
-        if (acceptLanguage is not null) context.Request.Headers.AcceptLanguage = acceptLanguage;
+        if (acceptLanguage is not null)
+            context.Request.Headers.AcceptLanguage = acceptLanguage;
         var handler = new ProblemExceptionHandler(services.GetRequiredService<IProblemDetailsService>());
         var handled = await handler.TryHandleAsync(context, exception, CancellationToken.None);
-        if (!handled) return (false, context.Response.StatusCode, default);
+        if (!handled)
+            return (false, context.Response.StatusCode, default);
         context.Response.Body.Position = 0;
         using var document = await JsonDocument.ParseAsync(context.Response.Body);
         return (true, context.Response.StatusCode, document.RootElement.Clone());

@@ -8,13 +8,32 @@ namespace TelecomGis.Api.Tests;
 public static class Requests
 {
     public static object MongCai33mA2b(string? carrier = null, string siteCode = "MC-33") =>
-        new { carrier, site_code = siteCode, lon = 107.97826, lat = 21.53008, pole_class = "A2b", height_m = 33, camouflaged = false };
+        new
+        {
+            carrier,
+            site_code = siteCode,
+            lon = 107.97826,
+            lat = 21.53008,
+            pole_class = "A2b",
+            height_m = 33,
+            camouflaged = false,
+        };
 
     /// <summary>A storm's footprint over Móng Cái (WGS 84, longitude first): some forty sites stand inside it.</summary>
     public static readonly object MongCaiHazard = new
     {
         type = "Polygon",
-        coordinates = new[] { new[] { new[] { 107.90, 21.48 }, new[] { 108.05, 21.48 }, new[] { 108.05, 21.58 }, new[] { 107.90, 21.58 }, new[] { 107.90, 21.48 } } },
+        coordinates = new[]
+        {
+            new[]
+            {
+                new[] { 107.90, 21.48 },
+                new[] { 108.05, 21.48 },
+                new[] { 108.05, 21.58 },
+                new[] { 107.90, 21.58 },
+                new[] { 107.90, 21.48 },
+            },
+        },
     };
 
     public static MultipartFormDataContent File(string fileName, byte[] content)
@@ -35,7 +54,8 @@ public static class Requests
     public static async Task<long> SubmitAsync(HttpClient carrierClient, object site, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions") { Content = JsonContent.Create(site) };
-        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        if (idempotencyKey is not null)
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
         using var response = await carrierClient.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return (await JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
@@ -43,7 +63,10 @@ public static class Requests
 
     public static async Task DecideAsync(HttpClient appraiserClient, long id, string outcome)
     {
-        using var response = await appraiserClient.PostAsJsonAsync($"/api/submissions/{id}/decision", new { outcome, reason = "Appraised against the plan; see the letter." });
+        using var response = await appraiserClient.PostAsJsonAsync(
+            $"/api/submissions/{id}/decision",
+            new { outcome, reason = "Appraised against the plan; see the letter." }
+        );
         response.EnsureSuccessStatusCode();
     }
 

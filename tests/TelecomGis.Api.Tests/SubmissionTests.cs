@@ -23,7 +23,10 @@ public sealed class SubmissionTests(ApiServer server)
         var a = await Requests.JsonOf(first);
         var b = await Requests.JsonOf(retry);
         Assert.Equal(a.GetProperty("submission").GetProperty("id").GetInt64(), b.GetProperty("submission").GetProperty("id").GetInt64());
-        Assert.Equal(a.GetProperty("rows")[0].GetProperty("verdict").GetString(), b.GetProperty("rows")[0].GetProperty("verdict").GetString());
+        Assert.Equal(
+            a.GetProperty("rows")[0].GetProperty("verdict").GetString(),
+            b.GetProperty("rows")[0].GetProperty("verdict").GetString()
+        );
         Assert.Equal(before + 1, await Requests.CountSubmissionsAsync(client));
     }
 
@@ -47,7 +50,10 @@ public sealed class SubmissionTests(ApiServer server)
 
     private static Task<HttpResponseMessage> Send(HttpClient client, string key)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions") { Content = JsonContent.Create(Requests.MongCai33mA2b(siteCode: "IDEM-1")) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions")
+        {
+            Content = JsonContent.Create(Requests.MongCai33mA2b(siteCode: "IDEM-1")),
+        };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
     }
@@ -56,9 +62,10 @@ public sealed class SubmissionTests(ApiServer server)
     public async Task ACsvBatch_KeepsARejectedRowBesideTheAppraisedOne_AndEveryRuleIsExplained()
     {
         using var client = server.Client("Viettel", "en");
-        var csv = "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\n" +
-                  "Viettel,MC-33,107.97826,21.53008,A2b,33,no,\n" +
-                  "Viettel,BAD,107.97826,21.53008,A2b,abc,no,\n";
+        var csv =
+            "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\n"
+            + "Viettel,MC-33,107.97826,21.53008,A2b,33,no,\n"
+            + "Viettel,BAD,107.97826,21.53008,A2b,abc,no,\n";
         using var response = await client.PostAsync("/api/submissions", Requests.File("batch.csv", csv));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await Requests.JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
@@ -85,15 +92,26 @@ public sealed class SubmissionTests(ApiServer server)
     {
         using var client = server.Client("Vietnamobile");
         using var xlsx = new MemoryStream();
-        await xlsx.SaveAsAsync(new[]
-        {
-            new Dictionary<string, object> { ["site_code"] = "X-1", ["lon"] = 107.97826, ["lat"] = 21.53008, ["pole_class"] = "A2b", ["height_m"] = 33, ["camouflaged"] = "no" },
-        });
+        await xlsx.SaveAsAsync(
+            new[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["site_code"] = "X-1",
+                    ["lon"] = 107.97826,
+                    ["lat"] = 21.53008,
+                    ["pole_class"] = "A2b",
+                    ["height_m"] = 33,
+                    ["camouflaged"] = "no",
+                },
+            }
+        );
         using var excel = await client.PostAsync("/api/submissions", Requests.File("batch.xlsx", xlsx.ToArray()));
         Assert.Equal(HttpStatusCode.Created, excel.StatusCode);
         Assert.Equal("needs_consultation", (await Requests.JsonOf(excel)).GetProperty("rows")[0].GetProperty("verdict").GetString());
 
-        var geojson = """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"G-1","pole_class":"A2b","height_m":33,"camouflaged":false},"geometry":{"type":"Point","coordinates":[107.97826,21.53008]}}]}""";
+        var geojson =
+            """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"G-1","pole_class":"A2b","height_m":33,"camouflaged":false},"geometry":{"type":"Point","coordinates":[107.97826,21.53008]}}]}""";
         using var geo = await client.PostAsync("/api/submissions", Requests.File("batch.geojson", Encoding.UTF8.GetBytes(geojson)));
         Assert.Equal(HttpStatusCode.Created, geo.StatusCode);
         var row = (await Requests.JsonOf(geo)).GetProperty("rows")[0];
@@ -111,17 +129,31 @@ public sealed class SubmissionTests(ApiServer server)
         var pending = await Requests.JsonOf(await appraiser.GetAsync("/api/submissions?status=pending"));
         Assert.Contains(pending.EnumerateArray(), s => s.GetProperty("id").GetInt64() == id);
 
-        using var overridden = await appraiser.PostAsJsonAsync($"/api/submissions/{id}/overrides",
-            new { row = 1, rule_id = "R04", outcome = "pass", reason = "Bộ Chỉ huy Quân sự tỉnh agreed (letter 123/BCH)." });
+        using var overridden = await appraiser.PostAsJsonAsync(
+            $"/api/submissions/{id}/overrides",
+            new
+            {
+                row = 1,
+                rule_id = "R04",
+                outcome = "pass",
+                reason = "Bộ Chỉ huy Quân sự tỉnh agreed (letter 123/BCH).",
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, overridden.StatusCode);
-        using var decided = await appraiser.PostAsJsonAsync($"/api/submissions/{id}/decision", new { outcome = "approved", reason = "Conforms after consultation." });
+        using var decided = await appraiser.PostAsJsonAsync(
+            $"/api/submissions/{id}/decision",
+            new { outcome = "approved", reason = "Conforms after consultation." }
+        );
         Assert.Equal(HttpStatusCode.Created, decided.StatusCode);
 
         var detail = await Requests.JsonOf(await carrier.GetAsync($"/api/submissions/{id}"));
         Assert.Equal("approved", detail.GetProperty("submission").GetProperty("status").GetString());
         var row = detail.GetProperty("rows")[0];
         Assert.Equal("conforms", row.GetProperty("verdict").GetString());
-        var r04 = row.GetProperty("appraisal").GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("rule_id").GetString() == "R04");
+        var r04 = row.GetProperty("appraisal")
+            .GetProperty("rules")
+            .EnumerateArray()
+            .Single(r => r.GetProperty("rule_id").GetString() == "R04");
         Assert.Equal("pass", r04.GetProperty("outcome").GetString());
         Assert.Equal("consult", r04.GetProperty("original_outcome").GetString());
         Assert.Equal(2, detail.GetProperty("decisions").GetArrayLength());
@@ -141,6 +173,7 @@ public sealed class SubmissionTests(ApiServer server)
         var row = (await Requests.JsonOf(await client.GetAsync($"/api/submissions/{id}"))).GetProperty("rows")[0];
         var alternative = row.GetProperty("alternative");
         Assert.True(alternative.GetProperty("search_radius_m").GetDouble() > 0);
-        if (alternative.GetProperty("found").GetBoolean()) Assert.True(alternative.GetProperty("distance_m").GetDouble() > 0);
+        if (alternative.GetProperty("found").GetBoolean())
+            Assert.True(alternative.GetProperty("distance_m").GetDouble() > 0);
     }
 }

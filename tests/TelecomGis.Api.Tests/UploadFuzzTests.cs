@@ -29,8 +29,20 @@ public sealed class UploadFuzzTests(ApiServer server)
             { "truncated-zip.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00], "file" },
             { "not-json.geojson", Bytes("{ \"type\": \"FeatureCollection\", \"features\": [ {"), "file" },
             { "array.geojson", Bytes("[1, 2, 3]"), "file" },
-            { "polygon.geojson", Bytes("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"P","pole_class":"A2b","height_m":30},"geometry":{"type":"Polygon","coordinates":[[[107,21],[107.1,21],[107.1,21.1],[107,21]]]}}]}"""), "rows[1].geometry" },
-            { "far-away.geojson", Bytes("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"F","pole_class":"A2b","height_m":30},"geometry":{"type":"Point","coordinates":[-74.0,40.7]}}]}"""), "rows[1].lon" },
+            {
+                "polygon.geojson",
+                Bytes(
+                    """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"P","pole_class":"A2b","height_m":30},"geometry":{"type":"Polygon","coordinates":[[[107,21],[107.1,21],[107.1,21.1],[107,21]]]}}]}"""
+                ),
+                "rows[1].geometry"
+            },
+            {
+                "far-away.geojson",
+                Bytes(
+                    """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"F","pole_class":"A2b","height_m":30},"geometry":{"type":"Point","coordinates":[-74.0,40.7]}}]}"""
+                ),
+                "rows[1].lon"
+            },
             { "program.exe", Bytes("MZ"), "file" },
         };
         // Seeded noise in each format: a reader must refuse it, never throw past the edge.
@@ -41,7 +53,11 @@ public sealed class UploadFuzzTests(ApiServer server)
             {
                 var bytes = new byte[random.Next(1, 4096)];
                 random.NextBytes(bytes);
-                if (ext == "xlsx" && i % 2 == 0) { bytes[0] = 0x50; bytes[1] = 0x4B; }
+                if (ext == "xlsx" && i % 2 == 0)
+                {
+                    bytes[0] = 0x50;
+                    bytes[1] = 0x4B;
+                }
                 data.Add($"noise-{i}.{ext}", bytes, "file");
             }
         }
@@ -69,16 +85,17 @@ public sealed class UploadFuzzTests(ApiServer server)
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
     }
 
-    public static TheoryData<string, string> BadSites() => new()
-    {
-        { """{"site_code":"A","lon":1000,"lat":21.5,"pole_class":"A2b","height_m":33}""", "lon" },
-        { """{"site_code":"A","lon":107.97,"lat":21.53,"pole_class":"A2b","height_m":-1}""", "height_m" },
-        { """{"site_code":"A","lon":107.97,"lat":21.53,"pole_class":"A2b"}""", "height_m" },
-        { """{"lon":107.97,"lat":21.53,"pole_class":"A2b","height_m":33}""", "site_code" },
-        { """{"site_code":"A","x":"2381658","y":"523450","epsg":"EPSG:1","pole_class":"A2b","height_m":33}""", "epsg" },
-        { "{ not json", "body" },
-        { "[1,2]", "body" },
-    };
+    public static TheoryData<string, string> BadSites() =>
+        new()
+        {
+            { """{"site_code":"A","lon":1000,"lat":21.5,"pole_class":"A2b","height_m":33}""", "lon" },
+            { """{"site_code":"A","lon":107.97,"lat":21.53,"pole_class":"A2b","height_m":-1}""", "height_m" },
+            { """{"site_code":"A","lon":107.97,"lat":21.53,"pole_class":"A2b"}""", "height_m" },
+            { """{"lon":107.97,"lat":21.53,"pole_class":"A2b","height_m":33}""", "site_code" },
+            { """{"site_code":"A","x":"2381658","y":"523450","epsg":"EPSG:1","pole_class":"A2b","height_m":33}""", "epsg" },
+            { "{ not json", "body" },
+            { "[1,2]", "body" },
+        };
 
     [Theory]
     [MemberData(nameof(BadSites))]
@@ -111,7 +128,16 @@ public sealed class UploadFuzzTests(ApiServer server)
     {
         var id = await server.ViettelSubmissionAsync();
         using var appraiser = server.Client("appraiser");
-        using var response = await appraiser.PostAsJsonAsync($"/api/submissions/{id}/overrides", new { row = 1, rule_id = "R04", outcome = "pass", reason = " " });
+        using var response = await appraiser.PostAsJsonAsync(
+            $"/api/submissions/{id}/overrides",
+            new
+            {
+                row = 1,
+                rule_id = "R04",
+                outcome = "pass",
+                reason = " ",
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("reason", out _));
     }

@@ -18,14 +18,20 @@ public sealed class VectorTileTests(ApiServer server, ITestOutputHelper output)
     public async Task GdalReadsAFullProvinceTile_WithEveryCommuneLargerThanAPixel()
     {
         using var client = server.Client();
-        var communes = (await Requests.JsonOf(await client.GetAsync("/api/layers/communes"))).GetProperty("features").EnumerateArray()
-            .Select(f => (Code: f.GetProperty("id").ToString(), AreaKm2: f.GetProperty("properties").GetProperty("area_km2").GetDouble())).ToList();
+        var communes = (await Requests.JsonOf(await client.GetAsync("/api/layers/communes")))
+            .GetProperty("features")
+            .EnumerateArray()
+            .Select(f => (Code: f.GetProperty("id").ToString(), AreaKm2: f.GetProperty("properties").GetProperty("area_km2").GetDouble()))
+            .ToList();
         var info = await OgrInfoOfTile(client, "communes", FullProvince, "-al");
         Assert.Contains("Geometry: Multi Polygon", info);
         // At zoom 5 a pixel is about 1.2 km; a ward smaller than that simplifies to nothing, as on any web map. Every commune
         // of 10 km² or more must be there, by its code (GDAL shows the "id" attribute as "id (String) = 06652").
-        var ids = info.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("id (String) = ", StringComparison.Ordinal))
-            .Select(l => l["id (String) = ".Length..]).ToHashSet();
+        var ids = info.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("id (String) = ", StringComparison.Ordinal))
+            .Select(l => l["id (String) = ".Length..])
+            .ToHashSet();
         var large = communes.Where(c => c.AreaKm2 >= 10).ToList();
         Assert.NotEmpty(large);
         Assert.All(large, c => Assert.Contains(c.Code, ids));
@@ -107,8 +113,10 @@ public sealed class VectorTileTests(ApiServer server, ITestOutputHelper output)
         times.Sort();
         var p50 = times[times.Count / 2];
         var p95 = times[(int)(times.Count * 0.95) - 1];
-        output.WriteLine($"full-province zones tile, first request (rendered): {cold.Elapsed.TotalMilliseconds:F1} ms; " +
-            $"full-province communes tile, {times.Count} requests: p50 {p50:F2} ms, p95 {p95:F2} ms");
+        output.WriteLine(
+            $"full-province zones tile, first request (rendered): {cold.Elapsed.TotalMilliseconds:F1} ms; "
+                + $"full-province communes tile, {times.Count} requests: p50 {p50:F2} ms, p95 {p95:F2} ms"
+        );
     }
 
     private static async Task<string> OgrInfoOfTile(HttpClient client, string layer, string zxy, string mode)
@@ -122,10 +130,13 @@ public sealed class VectorTileTests(ApiServer server, ITestOutputHelper output)
         {
             var parts = zxy.Split('/');
             // The MVT driver needs the tile's address to place it (-oo Z, X, Y).
-            using var process = Process.Start(new ProcessStartInfo("ogrinfo", $"-ro {mode} -oo Z={parts[0]} -oo X={parts[1]} -oo Y={parts[2]} MVT:{file}")
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true,
-            })!;
+            using var process = Process.Start(
+                new ProcessStartInfo("ogrinfo", $"-ro {mode} -oo Z={parts[0]} -oo X={parts[1]} -oo Y={parts[2]} MVT:{file}")
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                }
+            )!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();

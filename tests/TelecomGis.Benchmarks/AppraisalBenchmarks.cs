@@ -37,8 +37,20 @@ public class AppraisalBenchmarks
         {
             var lon = env.MinX + random.NextDouble() * env.Width;
             var lat = env.MinY + random.NextDouble() * env.Height;
-            if (!province.Covers(index.Frame.ToMetric(lon, lat))) continue;
-            list.Add(new ProposedSite(list.Count + 1, "VNPT", $"B{list.Count}", lon, lat, classes[random.Next(classes.Length)], 10 + random.Next(50), random.Next(2) == 0));
+            if (!province.Covers(index.Frame.ToMetric(lon, lat)))
+                continue;
+            list.Add(
+                new ProposedSite(
+                    list.Count + 1,
+                    "VNPT",
+                    $"B{list.Count}",
+                    lon,
+                    lat,
+                    classes[random.Next(classes.Length)],
+                    10 + random.Next(50),
+                    random.Next(2) == 0
+                )
+            );
         }
         _mixed = [.. list];
         var site = plan.Sites[0];

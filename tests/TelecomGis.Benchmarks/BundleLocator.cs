@@ -8,7 +8,8 @@ internal static class BundleLocator
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "data", "quang-ninh");
-            if (File.Exists(Path.Combine(candidate, "plan.json"))) return candidate;
+            if (File.Exists(Path.Combine(candidate, "plan.json")))
+                return candidate;
         }
         throw new DirectoryNotFoundException("data/quang-ninh not found above " + AppContext.BaseDirectory);
     }

@@ -21,7 +21,8 @@ public class CoverageBenchmarks
     private CoverageServer _server = null!;
     private RadialProfile _profile = null!;
     private AntennaPattern _pattern;
-    private CoverageLayer _own = null!, _all = null!;
+    private CoverageLayer _own = null!,
+        _all = null!;
     private CoverageComputation.RowScratch _scratch = null!;
 
     [Params(900.0, 1800.0)]
@@ -33,7 +34,20 @@ public class CoverageBenchmarks
         _grid = new CoverageGrid(0, 100, Cells, 1, 100, 5899);
         _inProvince = Enumerable.Repeat(true, Cells).ToArray();
         var environment = PropagationEnvironment.UrbanSmallMediumCity;
-        _server = new CoverageServer("S", 0, "Viettel", Technology.G4, 15_050, 50, 90, FrequencyMhz, 60, 35, environment, PathLossModels.For(FrequencyMhz, environment));
+        _server = new CoverageServer(
+            "S",
+            0,
+            "Viettel",
+            Technology.G4,
+            15_050,
+            50,
+            90,
+            FrequencyMhz,
+            60,
+            35,
+            environment,
+            PathLossModels.For(FrequencyMhz, environment)
+        );
         _pattern = new AntennaPattern(65, 10, 4);
         _profile = new RadialProfile(_server, _pattern, 1.5, 15_000);
         _own = new CoverageLayer(Technology.G4, "Viettel", Cells);
@@ -63,7 +77,8 @@ public class CoverageBenchmarks
             var off = AntennaPattern.OffBoresightDeg(Math.Atan2(dx, 0) * (180 / Math.PI), _server.GridAzimuthDeg);
             var depression = Math.Atan2(_server.TxHeightM - 1.5, d) * (180 / Math.PI);
             var level = _server.EirpDbm - loss.LossDb - _pattern.AttenuationDb(off, depression);
-            if (level > best) best = level;
+            if (level > best)
+                best = level;
         }
         return best;
     }

@@ -12,10 +12,19 @@ namespace TelecomGis.Benchmarks;
 /// </summary>
 public class ItmSectorBenchmarks
 {
-    private const double RadiusM = 10_000, StepM = 30, WedgeDeg = 120;
+    private const double RadiusM = 10_000,
+        StepM = 30,
+        WedgeDeg = 120;
 
-    private static readonly ItmRadioSettings Radio = new(1800, ItmPolarization.Vertical, ItmClimate.MaritimeSubtropical, 301, 15, 0.005,
-        new ItmModeOfVariability(ItmVariabilityMode.Mobile));
+    private static readonly ItmRadioSettings Radio = new(
+        1800,
+        ItmPolarization.Vertical,
+        ItmClimate.MaritimeSubtropical,
+        301,
+        15,
+        0.005,
+        new ItmModeOfVariability(ItmVariabilityMode.Mobile)
+    );
 
     private ElevationGrid _terrain = null!;
     private (double Lon, double Lat)[] _points = null!;
@@ -29,7 +38,14 @@ public class ItmSectorBenchmarks
         {
             var azimuths = (int)Math.Ceiling(WedgeDeg * Math.PI / 180 * d / StepM);
             for (var a = 0; a < azimuths; a++)
-                points.Add(TerrainProfiler.Destination(SyntheticTerrain.CentreLonDeg, SyntheticTerrain.CentreLatDeg, (a + 0.5) * WedgeDeg / azimuths, d));
+                points.Add(
+                    TerrainProfiler.Destination(
+                        SyntheticTerrain.CentreLonDeg,
+                        SyntheticTerrain.CentreLatDeg,
+                        (a + 0.5) * WedgeDeg / azimuths,
+                        d
+                    )
+                );
         }
 
         _points = [.. points];
@@ -43,7 +59,8 @@ public class ItmSectorBenchmarks
     {
         var buffer = new double[(int)(RadiusM / StepM) + 2];
         var sum = 0.0;
-        foreach (var (lon, lat) in _points) sum += LossTo(lon, lat, buffer);
+        foreach (var (lon, lat) in _points)
+            sum += LossTo(lon, lat, buffer);
         return sum;
     }
 
@@ -52,11 +69,21 @@ public class ItmSectorBenchmarks
     {
         var total = 0.0;
         var gate = new object();
-        Parallel.For(0, _points.Length, () => (Buffer: new double[(int)(RadiusM / StepM) + 2], Sum: 0.0), (i, _, local) =>
-        {
-            local.Sum += LossTo(_points[i].Lon, _points[i].Lat, local.Buffer);
-            return local;
-        }, local => { lock (gate) total += local.Sum; });
+        Parallel.For(
+            0,
+            _points.Length,
+            () => (Buffer: new double[(int)(RadiusM / StepM) + 2], Sum: 0.0),
+            (i, _, local) =>
+            {
+                local.Sum += LossTo(_points[i].Lon, _points[i].Lat, local.Buffer);
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                    total += local.Sum;
+            }
+        );
         return total;
     }
 
@@ -64,7 +91,8 @@ public class ItmSectorBenchmarks
     {
         var length = TerrainProfiler.GreatCircleDistanceM(SyntheticTerrain.CentreLonDeg, SyntheticTerrain.CentreLatDeg, lon, lat);
         var samples = buffer.AsSpan(0, TerrainProfiler.IntervalsFor(length, StepM) + 1);
-        if (TerrainProfiler.Sample(_terrain, SyntheticTerrain.CentreLonDeg, SyntheticTerrain.CentreLatDeg, lon, lat, samples) > 0) return 0;
+        if (TerrainProfiler.Sample(_terrain, SyntheticTerrain.CentreLonDeg, SyntheticTerrain.CentreLatDeg, lon, lat, samples) > 0)
+            return 0;
         var r = IrregularTerrainModel.PointToPoint(samples, length / (samples.Length - 1), 30, 1.5, Radio, ItmPercentages.Median);
         return r.LossDb;
     }

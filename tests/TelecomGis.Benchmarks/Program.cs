@@ -9,7 +9,11 @@ if (args is ["--write-profile", var path])
     var kernel = new PropagationBenchmarks();
     kernel.Setup();
     var (z, spacing) = kernel.Profile;
-    File.WriteAllText(path, string.Join(',', new[] { (double)(z.Length - 1), spacing }.Concat(z).Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\n");
+    File.WriteAllText(
+        path,
+        string.Join(',', new[] { (double)(z.Length - 1), spacing }.Concat(z).Select(v => v.ToString("R", CultureInfo.InvariantCulture)))
+            + "\n"
+    );
     Console.WriteLine($"{z.Length} samples at {spacing:F3} m; our ITM loss {kernel.ItmProfile():F4} dB");
     return;
 }

@@ -12,8 +12,15 @@ namespace TelecomGis.Benchmarks;
 [MemoryDiagnoser]
 public class PropagationBenchmarks
 {
-    private static readonly ItmRadioSettings Radio = new(1800, ItmPolarization.Vertical, ItmClimate.MaritimeSubtropical, 301, 15, 0.005,
-        new ItmModeOfVariability(ItmVariabilityMode.Mobile));
+    private static readonly ItmRadioSettings Radio = new(
+        1800,
+        ItmPolarization.Vertical,
+        ItmClimate.MaritimeSubtropical,
+        301,
+        15,
+        0.005,
+        new ItmModeOfVariability(ItmVariabilityMode.Mobile)
+    );
 
     private readonly IPathLossModel _hata = new OkumuraHataModel(PropagationEnvironment.UrbanSmallMediumCity);
     private readonly IPathLossModel _uma = new Tr38901UrbanMacroModel(Tr38901LineOfSight.NonLineOfSight);
@@ -45,7 +52,9 @@ public class PropagationBenchmarks
     [Benchmark(Description = "ITM area mode, one call")]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "BenchmarkDotNet runs instance methods")]
     public double ItmArea() =>
-        IrregularTerrainModel.Area(3.7, 90, 30, 1.5, ItmSitingCriteria.Random, ItmSitingCriteria.Random, Radio, ItmPercentages.Median).LossDb;
+        IrregularTerrainModel
+            .Area(3.7, 90, 30, 1.5, ItmSitingCriteria.Random, ItmSitingCriteria.Random, Radio, ItmPercentages.Median)
+            .LossDb;
 
     [Benchmark(Description = "ITM point-to-point, one 10 km profile at 30 m (335 samples)")]
     public double ItmProfile() => IrregularTerrainModel.PointToPoint(_profile, _spacingM, 30, 1.5, Radio, ItmPercentages.Median).LossDb;

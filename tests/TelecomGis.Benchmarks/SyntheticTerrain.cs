@@ -8,7 +8,8 @@ namespace TelecomGis.Benchmarks;
 /// </summary>
 internal static class SyntheticTerrain
 {
-    public const double CentreLonDeg = 107.15, CentreLatDeg = 21.05;
+    public const double CentreLonDeg = 107.15,
+        CentreLatDeg = 21.05;
 
     public static ElevationGrid Build()
     {
@@ -19,8 +20,12 @@ internal static class SyntheticTerrain
         {
             for (var c = 0; c < n; c++)
             {
-                double x = c * spacing * 111.0, y = r * spacing * 111.0; // km, roughly
-                var ridges = 120 * (1 + Math.Sin(x / 2.3) * Math.Cos(y / 3.1)) + 60 * (1 + Math.Sin((x + y) / 0.9)) + 25 * Math.Sin(x * 3.7 - y * 2.9);
+                double x = c * spacing * 111.0,
+                    y = r * spacing * 111.0; // km, roughly
+                var ridges =
+                    120 * (1 + Math.Sin(x / 2.3) * Math.Cos(y / 3.1))
+                    + 60 * (1 + Math.Sin((x + y) / 0.9))
+                    + 25 * Math.Sin(x * 3.7 - y * 2.9);
                 var hash = (uint)(r * 73856093 ^ c * 19349663);
                 hash ^= hash >> 13;
                 hash *= 0x5bd1e995;

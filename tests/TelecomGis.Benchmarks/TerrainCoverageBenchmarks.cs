@@ -37,12 +37,24 @@ public class TerrainCoverageBenchmarks
         var model = PathLossModels.For(1800, environment);
         CoverageServer[] servers =
         [
-            .. new[] { 0.0, 120, 240 }.Select((azimuth, k) =>
-                new CoverageServer("S", k, "Viettel", Technology.G4, x, y, azimuth, 1800, 60, 30, environment, model)),
+            .. new[] { 0.0, 120, 240 }.Select(
+                (azimuth, k) => new CoverageServer("S", k, "Viettel", Technology.G4, x, y, azimuth, 1800, 60, 30, environment, model)
+            ),
         ];
-        _inputs = new CoverageInputs(grid, Enumerable.Repeat(true, grid.CellCount).ToArray(), Enumerable.Repeat(-1, grid.CellCount).ToArray(), [],
-            servers, "benchmark");
-        _parameters = new CoverageParameters { ResolutionM = ResolutionM, MaxRadiusKm = 15, CommunesOn = new DateOnly(2026, 1, 1) };
+        _inputs = new CoverageInputs(
+            grid,
+            Enumerable.Repeat(true, grid.CellCount).ToArray(),
+            Enumerable.Repeat(-1, grid.CellCount).ToArray(),
+            [],
+            servers,
+            "benchmark"
+        );
+        _parameters = new CoverageParameters
+        {
+            ResolutionM = ResolutionM,
+            MaxRadiusKm = 15,
+            CommunesOn = new DateOnly(2026, 1, 1),
+        };
     }
 
     [Benchmark(Baseline = true, Description = "one site, empirical (Hata family)")]
@@ -50,5 +62,7 @@ public class TerrainCoverageBenchmarks
 
     [Benchmark(Description = "one site, ITM over terrain")]
     public long Itm() =>
-        TerrainCoverageComputation.Run(_inputs, _parameters, _terrain, ItmCoverageSettings.Vietnam, maxDegreeOfParallelism: 1).Coverage.Evaluations;
+        TerrainCoverageComputation
+            .Run(_inputs, _parameters, _terrain, ItmCoverageSettings.Vietnam, maxDegreeOfParallelism: 1)
+            .Coverage.Evaluations;
 }

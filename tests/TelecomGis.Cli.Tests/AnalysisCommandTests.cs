@@ -12,7 +12,9 @@ public class AnalysisCommandTests
     {
         using var reader = new StreamReader(path);
         using var csv = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);
-        return csv.GetRecords<dynamic>().Select(r => ((IDictionary<string, object>)r).ToDictionary(kv => kv.Key, kv => (string)kv.Value)).ToList();
+        return csv.GetRecords<dynamic>()
+            .Select(r => ((IDictionary<string, object>)r).ToDictionary(kv => kv.Key, kv => (string)kv.Value))
+            .ToList();
     }
 
     [Fact]
@@ -21,21 +23,26 @@ public class AnalysisCommandTests
         var dir = CliRunner.NewTempDir();
         var r = CliRunner.Run(null, "coverage", "--plan", CliRunner.QuangNinh, "--resolution", "2000", "--date", Date, "--out", dir);
         Assert.True(r.ExitCode == 0, r.Stderr);
-        foreach (var f in new[] { "coverage.tif", "best-server.tif", "servers.csv", "communes.csv", "gaps.geojson" }) Assert.True(File.Exists(Path.Combine(dir, f)), f);
+        foreach (var f in new[] { "coverage.tif", "best-server.tif", "servers.csv", "communes.csv", "gaps.geojson" })
+            Assert.True(File.Exists(Path.Combine(dir, f)), f);
         Assert.Empty(Directory.GetFiles(dir, "*.partial"));
 
         var communes = ReadCsv(Path.Combine(dir, "communes.csv"));
         // 54 units valid in 2026 × (per technology: all carriers + each carrier with that technology).
         Assert.Equal(0, communes.Count % 54);
-        Assert.Equal(54, communes.Where(c => c["technology"] == "4G" && c["carrier"] == "all").Select(c => c["commune_code"]).Distinct().Count());
+        Assert.Equal(
+            54,
+            communes.Where(c => c["technology"] == "4G" && c["carrier"] == "all").Select(c => c["commune_code"]).Distinct().Count()
+        );
         Assert.All(communes, c => Assert.InRange(double.Parse(c["area_share"], CultureInfo.InvariantCulture), 0, 1));
         Assert.Contains("of the population", r.Stderr);
 
         var servers = ReadCsv(Path.Combine(dir, "servers.csv"));
         Assert.Equal(2782, servers.Count); // every sector of the 1,400 sites
         using var gaps = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gaps.geojson")));
-        Assert.All(gaps.RootElement.GetProperty("features").EnumerateArray(),
-            g => Assert.True(g.GetProperty("properties").GetProperty("area_km2").GetDouble() >= 1));
+        Assert.All(gaps.RootElement.GetProperty("features").EnumerateArray(), g =>
+            Assert.True(g.GetProperty("properties").GetProperty("area_km2").GetDouble() >= 1)
+        );
     }
 
     [Theory]
@@ -46,8 +53,10 @@ public class AnalysisCommandTests
     {
         var args = new List<string> { "coverage", "--plan", CliRunner.QuangNinh, "--out", CliRunner.NewTempDir() };
         var at = args.IndexOf(option);
-        if (at >= 0) args[at + 1] = value;
-        else args.AddRange([option, value]);
+        if (at >= 0)
+            args[at + 1] = value;
+        else
+            args.AddRange([option, value]);
         var r = CliRunner.Run(null, [.. args]);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains(message, r.Stderr);
@@ -83,8 +92,12 @@ public class AnalysisCommandTests
         Assert.Equal(112, province.Sum(l => int.Parse(l["routes"], CultureInfo.InvariantCulture)));
         var reach = ReadCsv(Path.Combine(dir, "fiber-reach.csv"));
         Assert.Equal(54, reach.Count);
-        Assert.All(reach, c => Assert.Equal(double.Parse(c["distance_m"], CultureInfo.InvariantCulture) <= 500 ? "yes" : "no", c["reached"]));
-        Assert.All(ReadCsv(Path.Combine(dir, "undergrounding.csv")), u => Assert.True(double.Parse(u["aerial_length_m"], CultureInfo.InvariantCulture) > 0));
+        Assert.All(reach, c =>
+            Assert.Equal(double.Parse(c["distance_m"], CultureInfo.InvariantCulture) <= 500 ? "yes" : "no", c["reached"])
+        );
+        Assert.All(ReadCsv(Path.Combine(dir, "undergrounding.csv")), u =>
+            Assert.True(double.Parse(u["aerial_length_m"], CultureInfo.InvariantCulture) > 0)
+        );
 
         var missing = CliRunner.Run(null, "fiber", "--plan", CliRunner.QuangNinh, "--out", dir, "--zones", "/nonexistent.geojson");
         Assert.Equal(1, missing.ExitCode);
@@ -97,11 +110,27 @@ public class AnalysisCommandTests
         var dir = CliRunner.NewTempDir();
         var hazard = Path.Combine(dir, "storm.geojson");
         // A box over central Hạ Long (107.00–107.12 E, 20.93–21.00 N).
-        File.WriteAllText(hazard, """
+        File.WriteAllText(
+            hazard,
+            """
             {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon",
             "coordinates":[[[107.00,20.93],[107.12,20.93],[107.12,21.00],[107.00,21.00],[107.00,20.93]]]}}]}
-            """);
-        var r = CliRunner.Run(null, "resilience", "--plan", CliRunner.QuangNinh, "--hazard", hazard, "--resolution", "1000", "--date", Date, "--out", dir);
+            """
+        );
+        var r = CliRunner.Run(
+            null,
+            "resilience",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--hazard",
+            hazard,
+            "--resolution",
+            "1000",
+            "--date",
+            Date,
+            "--out",
+            dir
+        );
         Assert.True(r.ExitCode == 0, r.Stderr);
         var failed = ReadCsv(Path.Combine(dir, "failed-sites.csv"));
         Assert.NotEmpty(failed);

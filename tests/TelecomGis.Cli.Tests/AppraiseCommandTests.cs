@@ -17,7 +17,9 @@ public class AppraiseCommandTests
     {
         using var reader = new StreamReader(path);
         using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
-        return csv.GetRecords<dynamic>().Select(r => ((IDictionary<string, object>)r).ToDictionary(kv => kv.Key, kv => (string)kv.Value)).ToList();
+        return csv.GetRecords<dynamic>()
+            .Select(r => ((IDictionary<string, object>)r).ToDictionary(kv => kv.Key, kv => (string)kv.Value))
+            .ToList();
     }
 
     [Fact]
@@ -51,10 +53,17 @@ public class AppraiseCommandTests
         var rows = ReadCsv(output);
         Assert.Equal(279, rows.Count);
         var counts = rows.GroupBy(x => x["verdict"]).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Contains($"279 rows: {counts.GetValueOrDefault("conforms")} conforms, {counts.GetValueOrDefault("does_not_conform")} does not conform, " +
-                        $"{counts.GetValueOrDefault("needs_consultation")} needs consultation, {counts.GetValueOrDefault("rejected")} rejected", r.Stderr);
+        Assert.Contains(
+            $"279 rows: {counts.GetValueOrDefault("conforms")} conforms, {counts.GetValueOrDefault("does_not_conform")} does not conform, "
+                + $"{counts.GetValueOrDefault("needs_consultation")} needs consultation, {counts.GetValueOrDefault("rejected")} rejected",
+            r.Stderr
+        );
         // The generated mix is meant to exercise all three verdicts.
-        Assert.True(counts.GetValueOrDefault("conforms") > 0 && counts.GetValueOrDefault("does_not_conform") > 0 && counts.GetValueOrDefault("needs_consultation") > 0);
+        Assert.True(
+            counts.GetValueOrDefault("conforms") > 0
+                && counts.GetValueOrDefault("does_not_conform") > 0
+                && counts.GetValueOrDefault("needs_consultation") > 0
+        );
         Assert.All(rows.Where(x => x["verdict"] == "does_not_conform"), x => Assert.NotEmpty(x["failing_rules"]));
         Assert.All(rows, x => Assert.Equal(64, x["plan_version"].Length));
     }
@@ -63,14 +72,20 @@ public class AppraiseCommandTests
     public void BadRowsAreRejectedWithAReasonAndTheRestAppraised()
     {
         var dir = CliRunner.NewTempDir();
-        var input = Write(dir, "mixed.csv", string.Join('\n',
-            Header,
-            "Viettel,OK-1,107.97826,21.53008,A2b,33,no,",
-            "Viettel,BAD-1,abc,21.53008,A2b,33,no,",
-            "VNPT,BAD-2,107.5,21.2,B3,33,no,",
-            "MobiFone,BAD-3,107.5,21.2,A2b,-5,no,",
-            "MobiFone,SWAP-1,21°31'48.3\"N,107°58'41.7\"E,A1b,12,yes,",
-            "MobiFone,DMS-1,107°58'41.7\"E,21°31'48.3\"N,A1b,12,yes,") + "\n");
+        var input = Write(
+            dir,
+            "mixed.csv",
+            string.Join(
+                '\n',
+                Header,
+                "Viettel,OK-1,107.97826,21.53008,A2b,33,no,",
+                "Viettel,BAD-1,abc,21.53008,A2b,33,no,",
+                "VNPT,BAD-2,107.5,21.2,B3,33,no,",
+                "MobiFone,BAD-3,107.5,21.2,A2b,-5,no,",
+                "MobiFone,SWAP-1,21°31'48.3\"N,107°58'41.7\"E,A1b,12,yes,",
+                "MobiFone,DMS-1,107°58'41.7\"E,21°31'48.3\"N,A1b,12,yes,"
+            ) + "\n"
+        );
         var output = Path.Combine(dir, "out.csv");
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output);
         Assert.Equal(0, r.ExitCode);
@@ -91,7 +106,11 @@ public class AppraiseCommandTests
     public void Vn2000RowsAreAppraisedLikeTheirWgs84Equivalent()
     {
         var dir = CliRunner.NewTempDir();
-        var input = Write(dir, "vn2000.csv", "carrier,site_code,x,y,epsg,pole_class,height_m,camouflaged\nViettel,MC-XY,2381658.013,523449.987,5899,A2b,33,no\n");
+        var input = Write(
+            dir,
+            "vn2000.csv",
+            "carrier,site_code,x,y,epsg,pole_class,height_m,camouflaged\nViettel,MC-XY,2381658.013,523449.987,5899,A2b,33,no\n"
+        );
         var output = Path.Combine(dir, "out.csv");
         Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output).ExitCode);
         var row = Assert.Single(ReadCsv(output));
@@ -117,7 +136,8 @@ public class AppraiseCommandTests
         var dir = CliRunner.NewTempDir();
         var plan = Path.Combine(dir, "plan");
         Directory.CreateDirectory(plan);
-        foreach (var f in Directory.GetFiles(CliRunner.QuangNinh)) File.Copy(f, Path.Combine(plan, Path.GetFileName(f)));
+        foreach (var f in Directory.GetFiles(CliRunner.QuangNinh))
+            File.Copy(f, Path.Combine(plan, Path.GetFileName(f)));
         File.WriteAllText(Path.Combine(plan, "zones.geojson"), "{ not json");
         var input = Write(dir, "seed.csv", $"{Header}\nViettel,MC-33,107.97826,21.53008,A2b,33,no,\n");
         var output = Path.Combine(dir, "out.csv");
@@ -143,14 +163,21 @@ public class AppraiseCommandTests
         var dir = CliRunner.NewTempDir();
         // A generated mix has sites failing the spacing or a planned position, which a move of a few hundred metres fixes.
         var input = Path.Combine(dir, "p.csv");
-        Assert.Equal(0, CliRunner.Run(null, "generate", "proposals", "--plan", CliRunner.QuangNinh, "--count", "60", "--seed", "11", "--out", input).ExitCode);
+        Assert.Equal(
+            0,
+            CliRunner
+                .Run(null, "generate", "proposals", "--plan", CliRunner.QuangNinh, "--count", "60", "--seed", "11", "--out", input)
+                .ExitCode
+        );
         var output = Path.Combine(dir, "out.csv");
         Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--where").ExitCode);
         var rows = ReadCsv(output);
         Assert.Contains("conforming_distance_m", rows[0].Keys);
         var found = rows.Where(x => x["conforming_distance_m"].Length > 0).ToList();
         Assert.NotEmpty(found);
-        Assert.All(found, x => Assert.InRange(double.Parse(x["conforming_distance_m"], System.Globalization.CultureInfo.InvariantCulture), 0, 1000));
+        Assert.All(found, x =>
+            Assert.InRange(double.Parse(x["conforming_distance_m"], System.Globalization.CultureInfo.InvariantCulture), 0, 1000)
+        );
     }
 }
 
@@ -161,12 +188,14 @@ public class AppraiseWithDemTests
     {
         var dem = Directory.CreateDirectory(Path.Combine(dir, "dem")).FullName;
         var bytes = new byte[1201 * 1201 * 2];
-        for (var i = 0; i < bytes.Length; i += 2) System.Buffers.Binary.BinaryPrimitives.WriteInt16BigEndian(bytes.AsSpan(i), 60);
+        for (var i = 0; i < bytes.Length; i += 2)
+            System.Buffers.Binary.BinaryPrimitives.WriteInt16BigEndian(bytes.AsSpan(i), 60);
         File.WriteAllBytes(Path.Combine(dem, "N21E107.hgt"), bytes);
         return dem;
     }
 
-    private static JsonElement R10(JsonElement site) => site.GetProperty("rules").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "R10");
+    private static JsonElement R10(JsonElement site) =>
+        site.GetProperty("rules").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "R10");
 
     [Fact]
     public void ATowerNearVanDonWithNoGroundElevation_PassesAtAerodromeLevel_ButNeedsConsultationOnTheDemsGround()
@@ -174,7 +203,10 @@ public class AppraiseWithDemTests
         // 40 m tower about 2.4 km east of VVVD's runway: under the inner horizontal surface at 7.3 + 45 = 52.3 m.
         var dir = CliRunner.NewTempDir();
         var input = Path.Combine(dir, "site.csv");
-        File.WriteAllText(input, "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\nViettel,VD-1,107.440,21.125,A2b,40,no,\n");
+        File.WriteAllText(
+            input,
+            "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\nViettel,VD-1,107.440,21.125,A2b,40,no,\n"
+        );
 
         var plain = Path.Combine(dir, "plain.json");
         Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", plain).ExitCode);
@@ -203,7 +235,10 @@ public class AppraiseWithDemTests
     {
         var dir = CliRunner.NewTempDir();
         var input = Path.Combine(dir, "site.csv");
-        File.WriteAllText(input, "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\nViettel,VD-1,107.440,21.125,A2b,40,no,\n");
+        File.WriteAllText(
+            input,
+            "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\nViettel,VD-1,107.440,21.125,A2b,40,no,\n"
+        );
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--dem", Path.Combine(dir, "nowhere"));
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("--dem:", r.Stderr);

@@ -23,11 +23,13 @@ public static class CliRunner
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "telecomgis.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (stdin is not null) process.StandardInput.Write(stdin);
+        if (stdin is not null)
+            process.StandardInput.Write(stdin);
         process.StandardInput.Close();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
@@ -48,7 +50,8 @@ public static class CliRunner
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "TelecomGis.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "TelecomGis.sln")))
+                return dir.FullName;
         }
         throw new InvalidOperationException("TelecomGis.sln not found above the test binaries.");
     }

@@ -20,7 +20,11 @@ namespace TelecomGis.Cli.Tests;
 /// </summary>
 public class ItmCoverageCommandTests
 {
-    private const double ResolutionM = 500, EirpDbm = 60, MastM = 30, RxM = 1.5, FrequencyMhz = 900;
+    private const double ResolutionM = 500,
+        EirpDbm = 60,
+        MastM = 30,
+        RxM = 1.5,
+        FrequencyMhz = 900;
     private static readonly MetricFrame Frame = new(5899);
 
     /// <summary>The first site on a cell centre of the 500 m grid (the grid's edges are whole multiples of the resolution).</summary>
@@ -29,7 +33,10 @@ public class ItmCoverageCommandTests
     private static Coordinate CellCentreNear(double lon, double lat)
     {
         var m = Frame.ToMetric(lon, lat);
-        return new Coordinate(Math.Floor(m.X / ResolutionM) * ResolutionM + ResolutionM / 2, Math.Floor(m.Y / ResolutionM) * ResolutionM + ResolutionM / 2);
+        return new Coordinate(
+            Math.Floor(m.X / ResolutionM) * ResolutionM + ResolutionM / 2,
+            Math.Floor(m.Y / ResolutionM) * ResolutionM + ResolutionM / 2
+        );
     }
 
     private static double RidgeLat => Frame.ToWgs84(new Coordinate(OnTile.X, OnTile.Y + 3000)).LatDeg;
@@ -38,18 +45,28 @@ public class ItmCoverageCommandTests
     private static string Plan()
     {
         var dir = CliRunner.NewTempDir();
-        foreach (var file in Directory.GetFiles(CliRunner.QuangNinh)) File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(CliRunner.QuangNinh))
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
         var (lon1, lat1) = Frame.ToWgs84(OnTile);
-        File.WriteAllText(Path.Combine(dir, "sites.geojson"), string.Create(CultureInfo.InvariantCulture, $$"""
-            {"type":"FeatureCollection","features":[
-            {{Site("T-1", lon1, lat1)}},
-            {{Site("T-2", 107.20, 20.95)}}]}
-            """));
+        File.WriteAllText(
+            Path.Combine(dir, "sites.geojson"),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $$"""
+                {"type":"FeatureCollection","features":[
+                {{Site("T-1", lon1, lat1)}},
+                {{Site("T-2", 107.20, 20.95)}}]}
+                """
+            )
+        );
         return dir;
     }
 
-    private static string Site(string id, double lon, double lat) => string.Create(CultureInfo.InvariantCulture,
-        $$$"""{"type":"Feature","properties":{"id":"{{{id}}}","carrier":"Viettel","code":"{{{id}}}","pole_class":"A2b","height_m":{{{MastM}}},"camouflaged":false,"shared_with":"","sectors":[{"azimuth_deg":0,"frequency_mhz":{{{FrequencyMhz}}},"eirp_dbm":{{{EirpDbm}}},"technology":"4G","antenna_height_m":{{{MastM}}}}]},"geometry":{"type":"Point","coordinates":[{{{lon:R}}},{{{lat:R}}}]}}""");
+    private static string Site(string id, double lon, double lat) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $$$"""{"type":"Feature","properties":{"id":"{{{id}}}","carrier":"Viettel","code":"{{{id}}}","pole_class":"A2b","height_m":{{{MastM}}},"camouflaged":false,"shared_with":"","sectors":[{"azimuth_deg":0,"frequency_mhz":{{{FrequencyMhz}}},"eirp_dbm":{{{EirpDbm}}},"technology":"4G","antenna_height_m":{{{MastM}}}}]},"geometry":{"type":"Point","coordinates":[{{{lon:R}}},{{{lat:R}}}]}}"""
+        );
 
     /// <summary>N21E107.hgt at 3″ (1201²): 20 m plains with low hills and the ridge, big-endian 16-bit as SRTM writes it.</summary>
     private static string Dem()
@@ -74,7 +91,20 @@ public class ItmCoverageCommandTests
     }
 
     private static readonly string[] RadioOptions =
-        ["--resolution", "500", "--max-radius-km", "5", "--beamwidth", "360", "--vertical-beamwidth", "180", "--tilt", "0", "--date", "2026-01-01"];
+    [
+        "--resolution",
+        "500",
+        "--max-radius-km",
+        "5",
+        "--beamwidth",
+        "360",
+        "--vertical-beamwidth",
+        "180",
+        "--tilt",
+        "0",
+        "--date",
+        "2026-01-01",
+    ];
 
     [Fact]
     public void CoverageWithItm_OnAGeneratedTile_GivesCellsOnARadialTheItmLossOfTheirProfile_AndSaysWhereItFellBack()
@@ -103,11 +133,33 @@ public class ItmCoverageCommandTests
         var settings = ItmCoverageSettings.Vietnam;
         var (levels, west, north, columns) = ReadFirstBand(Path.Combine(dir, "coverage.tif"));
         var pattern = new AntennaPattern(360, 180, 0);
-        var vertical = new RadialProfile(new CoverageServer("T-1", 0, "Viettel", Technology.G4, 0, 0, 0, FrequencyMhz, EirpDbm, MastM,
-            PropagationEnvironment.Open, PathLossModels.For(FrequencyMhz, PropagationEnvironment.Open)), pattern, RxM, 5000);
+        var vertical = new RadialProfile(
+            new CoverageServer(
+                "T-1",
+                0,
+                "Viettel",
+                Technology.G4,
+                0,
+                0,
+                0,
+                FrequencyMhz,
+                EirpDbm,
+                MastM,
+                PropagationEnvironment.Open,
+                PathLossModels.For(FrequencyMhz, PropagationEnvironment.Open)
+            ),
+            pattern,
+            RxM,
+            5000
+        );
         var (lon, lat) = Frame.ToWgs84(OnTile);
-        var convergence = Math.Atan2(Frame.ToMetric(lon, lat + 0.001).X - Frame.ToMetric(lon, lat).X,
-            Frame.ToMetric(lon, lat + 0.001).Y - Frame.ToMetric(lon, lat).Y) * 180 / Math.PI;
+        var convergence =
+            Math.Atan2(
+                Frame.ToMetric(lon, lat + 0.001).X - Frame.ToMetric(lon, lat).X,
+                Frame.ToMetric(lon, lat + 0.001).Y - Frame.ToMetric(lon, lat).Y
+            )
+            * 180
+            / Math.PI;
         var column = (int)((OnTile.X - west) / ResolutionM);
         var siteRow = (int)((north - OnTile.Y) / ResolutionM);
         var shadowed = 0;
@@ -117,10 +169,16 @@ public class ItmCoverageCommandTests
             var profile = TerrainProfiler.Extract(terrain, Frame, OnTile, cell, spacing);
             var itm = IrregularTerrainModel.PointToPoint(profile, MastM, RxM, settings.RadioFor(FrequencyMhz), settings.Quantiles);
             vertical.Sample(steps * ResolutionM, out _, out var verticalDb, out _);
-            var expected = (float)(EirpDbm - itm.LossDb - Math.Min(pattern.HorizontalDb(-convergence) + verticalDb, AntennaPattern.MaxAttenuationDb));
+            var expected = (float)(
+                EirpDbm - itm.LossDb - Math.Min(pattern.HorizontalDb(-convergence) + verticalDb, AntennaPattern.MaxAttenuationDb)
+            );
             var actual = levels[(siteRow - steps) * columns + column];
-            Assert.True(Math.Abs(expected - actual) < 1e-4, $"{steps * ResolutionM} m north: {actual} dBm in coverage.tif, {expected} dBm from the profile");
-            if (steps >= 7 && itm.LossDb - itm.FreeSpaceLossDb > 20) shadowed++;
+            Assert.True(
+                Math.Abs(expected - actual) < 1e-4,
+                $"{steps * ResolutionM} m north: {actual} dBm in coverage.tif, {expected} dBm from the profile"
+            );
+            if (steps >= 7 && itm.LossDb - itm.FreeSpaceLossDb > 20)
+                shadowed++;
         }
         Assert.True(shadowed == 4, "the cells behind the ridge (3.5–5 km) lose over 20 dB more than free space");
     }
@@ -129,7 +187,10 @@ public class ItmCoverageCommandTests
     public void ResilienceWithItm_ComputesBothRunsOverTerrain_AndWritesTheReport()
     {
         var (plan, dem, dir) = (Plan(), Dem(), CliRunner.NewTempDir());
-        var r = CliRunner.Run(null, ["resilience", "--plan", plan, "--failed-sites", "T-1", "--model", "itm", "--dem", dem, "--out", dir, .. RadioOptions]);
+        var r = CliRunner.Run(
+            null,
+            ["resilience", "--plan", plan, "--failed-sites", "T-1", "--model", "itm", "--dem", dem, "--out", dir, .. RadioOptions]
+        );
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.True(File.Exists(Path.Combine(dir, "itm-report.json")));
         Assert.Contains("Coverage before (ITM over terrain)", r.Stderr.Replace("\r", ""), StringComparison.Ordinal);
@@ -146,7 +207,10 @@ public class ItmCoverageCommandTests
         var b = CliRunner.Run(null, [.. args, "--model", "empirical", "--out", explicitly]);
         Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a.Stderr + b.Stderr);
         foreach (var f in new[] { "coverage.tif", "best-server.tif", "servers.csv", "communes.csv", "gaps.geojson" })
-            Assert.True(File.ReadAllBytes(Path.Combine(plain, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(explicitly, f))), f);
+            Assert.True(
+                File.ReadAllBytes(Path.Combine(plain, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(explicitly, f))),
+                f
+            );
         Assert.False(File.Exists(Path.Combine(plain, "itm-report.json")));
         Assert.DoesNotContain("ITM", a.Stderr, StringComparison.Ordinal);
     }
@@ -168,9 +232,11 @@ public class ItmCoverageCommandTests
     {
         var bytes = File.ReadAllBytes(path);
         var ifd = (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(4));
-        int columns = 0, rows = 0;
+        int columns = 0,
+            rows = 0;
         long plane = 0;
-        double west = 0, north = 0;
+        double west = 0,
+            north = 0;
         var entries = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(ifd));
         for (var e = 0; e < entries; e++)
         {
@@ -180,9 +246,15 @@ public class ItmCoverageCommandTests
             var value = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 8));
             switch (tag)
             {
-                case 256: columns = (int)value; break;
-                case 257: rows = (int)value; break;
-                case 273: plane = count == 1 ? value : BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)value)); break;
+                case 256:
+                    columns = (int)value;
+                    break;
+                case 257:
+                    rows = (int)value;
+                    break;
+                case 273:
+                    plane = count == 1 ? value : BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)value));
+                    break;
                 case 33922:
                     west = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan((int)value + 24));
                     north = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan((int)value + 32));
@@ -190,7 +262,8 @@ public class ItmCoverageCommandTests
             }
         }
         var levels = new float[columns * rows];
-        for (var i = 0; i < levels.Length; i++) levels[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan((int)plane + 4 * i));
+        for (var i = 0; i < levels.Length; i++)
+            levels[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan((int)plane + 4 * i));
         return (levels, west, north, columns);
     }
 }

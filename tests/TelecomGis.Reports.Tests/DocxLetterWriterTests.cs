@@ -26,12 +26,15 @@ public sealed class DocxLetterWriterTests(LetterFixture fixture)
         foreach (var r in fixture.Results)
         {
             Assert.Contains(r.Site.SiteCode, text);
-            Assert.Contains(r.Verdict switch
-            {
-                Core.Appraisal.Verdict.Conforms => "Phù hợp quy hoạch",
-                Core.Appraisal.Verdict.DoesNotConform => "Không phù hợp quy hoạch",
-                _ => "Cần xin ý kiến cơ quan có thẩm quyền",
-            }, text);
+            Assert.Contains(
+                r.Verdict switch
+                {
+                    Core.Appraisal.Verdict.Conforms => "Phù hợp quy hoạch",
+                    Core.Appraisal.Verdict.DoesNotConform => "Không phù hợp quy hoạch",
+                    _ => "Cần xin ý kiến cơ quan có thẩm quyền",
+                },
+                text
+            );
         }
         Assert.Contains(fixture.Seed["R04"].MessageVi, text);
         Assert.Contains("KT. GIÁM ĐỐC", text);
@@ -42,8 +45,10 @@ public sealed class DocxLetterWriterTests(LetterFixture fixture)
     public void ItIsValidAgainstTheOfficeSchema()
     {
         using var doc = Open(fixture.Docx);
-        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc)
-            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator()
+            .Validate(doc)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}")
+            .ToList();
         Assert.Empty(errors);
     }
 
@@ -68,7 +73,8 @@ public sealed class DocxLetterWriterTests(LetterFixture fixture)
         using var doc = Open(fixture.Docx);
         var defaults = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
         Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
-        var body = doc.MainDocumentPart.Document!.Body!.Elements<Paragraph>()
+        var body = doc
+            .MainDocumentPart.Document!.Body!.Elements<Paragraph>()
             .Single(p => p.InnerText.StartsWith("Sở Khoa học và Công nghệ tỉnh Quảng Ninh nhận được", StringComparison.Ordinal));
         Assert.Equal(JustificationValues.Both, body.ParagraphProperties!.Justification!.Val!.Value);
         var halfPoints = int.Parse(body.Descendants<FontSize>().First().Val!.Value!, CultureInfo.InvariantCulture);

@@ -10,8 +10,14 @@ internal static class ExternalTool
 {
     public static string Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in arguments)
+            start.ArgumentList.Add(a);
         Process process;
         try
         {
@@ -26,7 +32,8 @@ internal static class ExternalTool
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} exited with {process.ExitCode}: {error.Result}");
+            if (process.ExitCode != 0)
+                throw new InvalidOperationException($"{tool} exited with {process.ExitCode}: {error.Result}");
             return output.Result;
         }
     }

@@ -35,9 +35,14 @@ public sealed class LetterFixture : IDisposable
         Pdf = pdf.ToArray();
     }
 
-    public static LetterSettings Settings { get; } = new(
-        "123/SKHCN-BCVT", new DateOnly(2026, 11, 22), "Tổng Công ty Công nghiệp - Viễn thông Quân đội (Viettel)",
-        ["Bộ Chỉ huy Quân sự tỉnh", "UBND phường Móng Cái 1"], "Nguyễn Văn An");
+    public static LetterSettings Settings { get; } =
+        new(
+            "123/SKHCN-BCVT",
+            new DateOnly(2026, 11, 22),
+            "Tổng Công ty Công nghiệp - Viễn thông Quân đội (Viettel)",
+            ["Bộ Chỉ huy Quân sự tỉnh", "UBND phường Móng Cái 1"],
+            "Nguyễn Văn An"
+        );
 
     public ProvincePlan Plan { get; }
     public PlanIndex Index { get; }
@@ -59,7 +64,8 @@ public sealed class LetterFixture : IDisposable
     public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TelecomGis.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "TelecomGis.sln")))
+                return dir.FullName;
         throw new InvalidOperationException("TelecomGis.sln not found above the test binaries.");
     }
 

@@ -26,8 +26,7 @@ public sealed class PdfLetterWriterTests(LetterFixture fixture)
         Assert.Throws<InvalidOperationException>(() => ExternalTool.Run("pdftotext-that-is-not-installed", "-v"));
 
     [Fact]
-    public void TheSameLetterGivesTheSameBytes() =>
-        Assert.Equal(fixture.Pdf, PdfLetterWriter.Write(fixture.Letter, fixture.Fonts));
+    public void TheSameLetterGivesTheSameBytes() => Assert.Equal(fixture.Pdf, PdfLetterWriter.Write(fixture.Letter, fixture.Fonts));
 
     [Fact]
     public void TheTypefaceIsASerifWithVietnameseGlyphs()

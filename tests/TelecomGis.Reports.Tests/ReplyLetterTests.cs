@@ -30,8 +30,15 @@ public sealed class ReplyLetterTests(LetterFixture fixture)
     [Fact]
     public void TheSettingsCanNameTheDepartmentAsItWasBeforeTheMerger()
     {
-        var old = ReplyLetter.Compose(fixture.Results, fixture.Plan,
-            LetterFixture.Settings with { DepartmentName = "Sở Thông tin và Truyền thông tỉnh Quảng Ninh", NumberAndSymbol = "45/STTTT-BCVT" });
+        var old = ReplyLetter.Compose(
+            fixture.Results,
+            fixture.Plan,
+            LetterFixture.Settings with
+            {
+                DepartmentName = "Sở Thông tin và Truyền thông tỉnh Quảng Ninh",
+                NumberAndSymbol = "45/STTTT-BCVT",
+            }
+        );
         Assert.Equal("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", old.DepartmentHeading);
         Assert.Equal("Số: 45/STTTT-BCVT", old.NumberLine);
     }
@@ -97,7 +104,8 @@ public sealed class ReplyLetterTests(LetterFixture fixture)
     [Fact]
     public void EveryLineIsComposedUnicode()
     {
-        foreach (var line in Letter.Lines()) Assert.Equal(line.Normalize(NormalizationForm.FormC), line);
+        foreach (var line in Letter.Lines())
+            Assert.Equal(line.Normalize(NormalizationForm.FormC), line);
         var decomposed = LetterFixture.Settings with { SignerName = "Nguyễn Văn An".Normalize(NormalizationForm.FormD) };
         Assert.Equal("Nguyễn Văn An", ReplyLetter.Compose(fixture.Results, fixture.Plan, decomposed).SignerName);
     }

@@ -20,12 +20,13 @@ public sealed class SiteMapFigureTests(LetterFixture fixture)
         var colours = new HashSet<SKColor>();
         var inked = 0;
         for (var y = 0; y < bitmap.Height; y += 3)
-            for (var x = 0; x < bitmap.Width; x += 3)
-            {
-                var c = bitmap.GetPixel(x, y);
-                colours.Add(c);
-                if (c.Red < 200 || c.Green < 200 || c.Blue < 200) inked++;
-            }
+        for (var x = 0; x < bitmap.Width; x += 3)
+        {
+            var c = bitmap.GetPixel(x, y);
+            colours.Add(c);
+            if (c.Red < 200 || c.Green < 200 || c.Blue < 200)
+                inked++;
+        }
         Assert.True(colours.Count > 20, $"{colours.Count} colours");
         Assert.True(inked > 2000, $"{inked} inked samples");
     }
@@ -54,6 +55,5 @@ public sealed class SiteMapFigureTests(LetterFixture fixture)
     }
 
     [Fact]
-    public void TheSameSiteDrawsTheSamePixels() =>
-        Assert.Equal(fixture.Figure.DrawPng(fixture.Seed), fixture.Figure.DrawPng(fixture.Seed));
+    public void TheSameSiteDrawsTheSamePixels() => Assert.Equal(fixture.Figure.DrawPng(fixture.Seed), fixture.Figure.DrawPng(fixture.Seed));
 }

@@ -53,8 +53,13 @@ public sealed class BundleGeneratorTests(GeneratorFixture fixture) : IClassFixtu
         var copy = TestPaths.NewTempDir();
         try
         {
-            var undergrounding = BundleLayer.Parse(BundleFiles.UndergroundingZones, Bytes(fixture.Folder!, BundleFiles.UndergroundingZones))
-                .Select(f => new LayerFeature(f.Id!, f.Geometry, [PlanBundleWriter.P("id", f.Id), PlanBundleWriter.P("name", f.String("name"))]));
+            var undergrounding = BundleLayer
+                .Parse(BundleFiles.UndergroundingZones, Bytes(fixture.Folder!, BundleFiles.UndergroundingZones))
+                .Select(f => new LayerFeature(
+                    f.Id!,
+                    f.Geometry,
+                    [PlanBundleWriter.P("id", f.Id), PlanBundleWriter.P("name", f.String("name"))]
+                ));
             PlanBundleWriter.Write(fixture.Plan!, copy, undergrounding);
             AssertSameFiles(fixture.Folder!, copy);
         }
@@ -68,7 +73,12 @@ public sealed class BundleGeneratorTests(GeneratorFixture fixture) : IClassFixtu
 
     private static void AssertSameFiles(string expectedFolder, string actualFolder)
     {
-        var expected = Directory.GetFiles(expectedFolder).Select(Path.GetFileName).Where(n => n is not null && !n.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var expected = Directory
+            .GetFiles(expectedFolder)
+            .Select(Path.GetFileName)
+            .Where(n => n is not null && !n.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var actual = Directory.GetFiles(actualFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, actual);
         foreach (var name in expected)

@@ -12,7 +12,8 @@ internal static class ExternalTool
     public static async Task<(int Exit, string Output, string Errors)> RunAsync(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
         Process process;
         try
         {

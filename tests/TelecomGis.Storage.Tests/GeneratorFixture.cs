@@ -17,6 +17,7 @@ public sealed class GeneratorFixture : IDisposable
 
     public void Dispose()
     {
-        if (Folder is not null) Directory.Delete(Folder, recursive: true);
+        if (Folder is not null)
+            Directory.Delete(Folder, recursive: true);
     }
 }

@@ -9,7 +9,8 @@ public sealed class MalformedBundleTests : IDisposable
 
     public MalformedBundleTests()
     {
-        foreach (var file in Directory.GetFiles(TestPaths.CommittedBundle)) File.Copy(file, Path.Combine(_bundle, Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(TestPaths.CommittedBundle))
+            File.Copy(file, Path.Combine(_bundle, Path.GetFileName(file)));
     }
 
     public void Dispose() => Directory.Delete(_bundle, recursive: true);
@@ -41,8 +42,11 @@ public sealed class MalformedBundleTests : IDisposable
     [Fact]
     public void ASelfIntersectingPolygonIsRejectedAsInvalidGeometry()
     {
-        EditFeature("restricted-areas.geojson", 0, f => f["geometry"] = JsonNode.Parse(
-            """{"type":"Polygon","coordinates":[[[107.9,21.5],[108.0,21.6],[108.0,21.5],[107.9,21.6],[107.9,21.5]]]}"""));
+        EditFeature("restricted-areas.geojson", 0, f =>
+            f["geometry"] = JsonNode.Parse(
+                """{"type":"Polygon","coordinates":[[[107.9,21.5],[108.0,21.6],[108.0,21.5],[107.9,21.6],[107.9,21.5]]]}"""
+            )
+        );
         var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
         Assert.StartsWith("restricted-areas.geojson: feature 0", e.Message, StringComparison.Ordinal);
         Assert.Contains("geometry is not valid", e.Message, StringComparison.Ordinal);
@@ -60,7 +64,10 @@ public sealed class MalformedBundleTests : IDisposable
     public void ANonNumericRuleValueIsReportedWithTheRowAndColumn()
     {
         var path = Path.Combine(_bundle, "rules.csv");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("R11,height_approval,45,", "R11,height_approval,forty-five,", StringComparison.Ordinal));
+        File.WriteAllText(
+            path,
+            File.ReadAllText(path).Replace("R11,height_approval,45,", "R11,height_approval,forty-five,", StringComparison.Ordinal)
+        );
         var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
         Assert.Contains("rules.csv", e.Message, StringComparison.Ordinal);
         Assert.Contains("'value' is not a number: 'forty-five'", e.Message, StringComparison.Ordinal);
@@ -68,7 +75,11 @@ public sealed class MalformedBundleTests : IDisposable
 
     // Issue 14: these were imported, and a zero spacing or search step then looped for ever in every appraisal and impact report.
     [Theory]
-    [InlineData("R09,spacing_a2b_urban,300,", "R09,spacing_a2b_urban,0,", "R09.spacing_a2b_urban = 0 is outside the sensible range (above 0 to 10000 m)")]
+    [InlineData(
+        "R09,spacing_a2b_urban,300,",
+        "R09,spacing_a2b_urban,0,",
+        "R09.spacing_a2b_urban = 0 is outside the sensible range (above 0 to 10000 m)"
+    )]
     [InlineData("R09,spacing_a2b_other,500,", "R09,spacing_a2b_other,-500,", "R09.spacing_a2b_other = -500 is outside the sensible range")]
     [InlineData("WHERE,search_step,25,", "WHERE,search_step,0,", "WHERE.search_step = 0 is outside the sensible range")]
     [InlineData("R11,height_approval,45,", "R11,height_approval,Infinity,", "R11.height_approval: Infinity is not a finite number")]
@@ -87,7 +98,9 @@ public sealed class MalformedBundleTests : IDisposable
     [Fact]
     public void AMissingAviationRowIsRefusedNamingIt()
     {
-        EditRules(rules => string.Join('\n', rules.Split('\n').Where(l => !l.StartsWith("R10,approach_second_slope,", StringComparison.Ordinal))));
+        EditRules(rules =>
+            string.Join('\n', rules.Split('\n').Where(l => !l.StartsWith("R10,approach_second_slope,", StringComparison.Ordinal)))
+        );
         var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
         Assert.Equal("rules.csv: R10.approach_second_slope is missing", e.Message);
         Assert.Equal("rules.csv: thiếu tham số R10.approach_second_slope", e.MessageVi);

@@ -22,7 +22,10 @@ public sealed class ProposalGeneratorTests(CommittedBundleFixture fixture)
         var lines = Lines(Generate(200, 1));
         Assert.Equal(201, lines.Length);
         Assert.StartsWith("carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id", lines[0], StringComparison.Ordinal);
-        Assert.Equal("carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id,x,y,epsg,commune_code,building_height_m,ground_elevation_m,eirp_dbm,azimuth_deg", lines[0]);
+        Assert.Equal(
+            "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id,x,y,epsg,commune_code,building_height_m,ground_elevation_m,eirp_dbm,azimuth_deg",
+            lines[0]
+        );
     }
 
     [Fact]
@@ -49,7 +52,15 @@ public sealed class ProposalGeneratorTests(CommittedBundleFixture fixture)
         var rows = Lines(Generate(400, 9, badRowShare: 0.25)).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Contains(rows, r => !PoleClasses.TryParse(r[4], out _));
         Assert.Contains(rows, r => r[5].StartsWith('-'));
-        Assert.InRange(rows.Count(r => !PoleClasses.TryParse(r[4], out _) || r[5].StartsWith('-') || r[3] == "21.5x"
-            || (double.TryParse(r[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon < 102)), 50, 160);
+        Assert.InRange(
+            rows.Count(r =>
+                !PoleClasses.TryParse(r[4], out _)
+                || r[5].StartsWith('-')
+                || r[3] == "21.5x"
+                || (double.TryParse(r[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon < 102)
+            ),
+            50,
+            160
+        );
     }
 }

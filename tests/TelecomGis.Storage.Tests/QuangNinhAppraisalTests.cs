@@ -9,8 +9,13 @@ public sealed class QuangNinhAppraisalTests(CommittedBundleFixture fixture) : IC
 {
     private readonly AppraisalEngine _engine = new(new PlanIndex(fixture.Plan, new DateOnly(2026, 11, 22)));
 
-    private static ProposedSite Site(double lon, double lat, PoleClass poleClass = PoleClass.A2b, double heightM = 33, double? groundM = null) =>
-        new(1, "Viettel", "T-1", lon, lat, poleClass, heightM, false, GroundElevationM: groundM);
+    private static ProposedSite Site(
+        double lon,
+        double lat,
+        PoleClass poleClass = PoleClass.A2b,
+        double heightM = 33,
+        double? groundM = null
+    ) => new(1, "Viettel", "T-1", lon, lat, poleClass, heightM, false, GroundElevationM: groundM);
 
     [Fact]
     public void TheSeedsThirtyThreeMetreTowerAtMongCaiNeedsConsultationOnlyBecauseOfTheMilitaryArea()
@@ -53,8 +58,9 @@ public sealed class QuangNinhAppraisalTests(CommittedBundleFixture fixture) : IC
     [Fact]
     public void ANewTowerBesideAnExistingOneIsToldToShareItAndWhereItWouldConform()
     {
-        var existing = fixture.Plan.Sites.First(s => s.PoleClass == PoleClass.A2b
-            && _engine.Appraise(Site(s.Location.X, s.Location.Y))["R05"].Outcome == RuleOutcome.Pass);
+        var existing = fixture.Plan.Sites.First(s =>
+            s.PoleClass == PoleClass.A2b && _engine.Appraise(Site(s.Location.X, s.Location.Y))["R05"].Outcome == RuleOutcome.Pass
+        );
         var crowded = Site(existing.Location.X + 0.0005, existing.Location.Y);
         var result = _engine.Appraise(crowded);
         Assert.Equal(RuleOutcome.Fail, result["R09"].Outcome);

@@ -21,7 +21,8 @@ public static class TestPaths
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "TelecomGis.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "TelecomGis.sln")))
+                return dir.FullName;
         }
         throw new InvalidOperationException("TelecomGis.sln not found above the test binaries.");
     }

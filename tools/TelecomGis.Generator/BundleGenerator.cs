@@ -44,11 +44,26 @@ public static class BundleGenerator
 
         var metadata = new PlanMetadata(
             "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (dữ liệu mẫu)",
-            "Sở Khoa học và Công nghệ tỉnh Quảng Ninh", "Quang Ninh Department of Science and Technology",
-            new DateOnly(2023, 6, 15), ZoneLayer.DefaultZoneId);
-        var plan = new ProvincePlan(new PlanVersion(""), metadata, new Province("22", "Quảng Ninh", Epsg, province),
-            [.. communes2025.Select(c => c.Commune), .. communes2009], zones, planned, restricted, airports, sites, places, fiber, postal,
-            QuangNinhRules.Build());
+            "Sở Khoa học và Công nghệ tỉnh Quảng Ninh",
+            "Quang Ninh Department of Science and Technology",
+            new DateOnly(2023, 6, 15),
+            ZoneLayer.DefaultZoneId
+        );
+        var plan = new ProvincePlan(
+            new PlanVersion(""),
+            metadata,
+            new Province("22", "Quảng Ninh", Epsg, province),
+            [.. communes2025.Select(c => c.Commune), .. communes2009],
+            zones,
+            planned,
+            restricted,
+            airports,
+            sites,
+            places,
+            fiber,
+            postal,
+            QuangNinhRules.Build()
+        );
         SeedSite.Verify(plan, frame);
 
         progress?.Report($"Writing the bundle to {outDir}");
@@ -66,8 +81,11 @@ public static class BundleGenerator
     private static Geometry ProvinceOutline(IEnumerable<Geometry> communes)
     {
         var union = UnaryUnionOp.Union(communes.ToList());
-        var polygons = Enumerable.Range(0, union.NumGeometries).Select(i => (Polygon)union.GetGeometryN(i)).Select(p =>
-            new Polygon(p.Shell, [.. p.Holes.Where(h => new Polygon(h).Area > 5e-6)])).ToArray();
+        var polygons = Enumerable
+            .Range(0, union.NumGeometries)
+            .Select(i => (Polygon)union.GetGeometryN(i))
+            .Select(p => new Polygon(p.Shell, [.. p.Holes.Where(h => new Polygon(h).Area > 5e-6)]))
+            .ToArray();
         return SourceCommunes.Clean(new MultiPolygon(polygons) { SRID = 4326 });
     }
 }

@@ -34,7 +34,8 @@ public sealed class DrawingFrame(int epsg)
         (Polygon)ToDegrees(_frame.Factory.CreatePoint(ToMetres(centre)).Buffer(radiusM, quadrantSegments));
 
     /// <summary>A buffer in metres around a WGS 84 geometry.</summary>
-    public Geometry Buffer(Geometry g, double distanceM, int quadrantSegments = 4) => ToDegrees(ToMetres(g).Buffer(distanceM, quadrantSegments));
+    public Geometry Buffer(Geometry g, double distanceM, int quadrantSegments = 4) =>
+        ToDegrees(ToMetres(g).Buffer(distanceM, quadrantSegments));
 
     /// <summary>The point at a distance (metres) and bearing (degrees from grid north) from a WGS 84 point.</summary>
     public Coordinate Offset(Coordinate from, double distanceM, double bearingDeg)

@@ -12,11 +12,34 @@ namespace TelecomGis.Generator;
 public static class FiberLayer
 {
     private static readonly string[] CoastRoad =
-        ["Đông Triều", "Mạo Khê", "Uông Bí", "Hà An", "Việt Hưng", "Bãi Cháy", "Hồng Gai", "Hà Tu", "Cẩm Phả", "Cửa Ông", "Mông Dương",
-         "Tiên Yên", "Đầm Hà", "Quảng Hà", "Hải Ninh", "Móng Cái 2", "Móng Cái 1"];
+    [
+        "Đông Triều",
+        "Mạo Khê",
+        "Uông Bí",
+        "Hà An",
+        "Việt Hưng",
+        "Bãi Cháy",
+        "Hồng Gai",
+        "Hà Tu",
+        "Cẩm Phả",
+        "Cửa Ông",
+        "Mông Dương",
+        "Tiên Yên",
+        "Đầm Hà",
+        "Quảng Hà",
+        "Hải Ninh",
+        "Móng Cái 2",
+        "Móng Cái 1",
+    ];
 
     private static readonly (string From, string To)[] Inland =
-        [("Tiên Yên", "Bình Liêu"), ("Tiên Yên", "Ba Chẽ"), ("Hoành Bồ", "Kỳ Thượng"), ("Quảng Hà", "Đường Hoa"), ("Cẩm Phả", "Vân Đồn")];
+    [
+        ("Tiên Yên", "Bình Liêu"),
+        ("Tiên Yên", "Ba Chẽ"),
+        ("Hoành Bồ", "Kỳ Thượng"),
+        ("Quảng Hà", "Đường Hoa"),
+        ("Cẩm Phả", "Vân Đồn"),
+    ];
 
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
@@ -33,21 +56,43 @@ public static class FiberLayer
             var i = 0;
             foreach (var (from, to) in Inland)
             {
-                if (owner == "MobiFone" && i % 2 == 1) { i++; continue; }
+                if (owner == "MobiFone" && i % 2 == 1)
+                {
+                    i++;
+                    continue;
+                }
                 i++;
-                routes.Add(new($"F-{tag}-ID-{i:00}", owner, $"Tuyến liên huyện {from} – {to} ({owner})", Laying.Aerial, "inter_district",
-                    Wander(ctx, random, [ctx.Named(from).Centre, ctx.Named(to).Centre], 600)));
+                routes.Add(
+                    new(
+                        $"F-{tag}-ID-{i:00}",
+                        owner,
+                        $"Tuyến liên huyện {from} – {to} ({owner})",
+                        Laying.Aerial,
+                        "inter_district",
+                        Wander(ctx, random, [ctx.Named(from).Centre, ctx.Named(to).Centre], 600)
+                    )
+                );
             }
             var n = 0;
             foreach (var c in ctx.Communes.OrderBy(c => c.Commune.Code, StringComparer.Ordinal))
             {
-                if (owner == "MobiFone" && random.Bool(0.4f)) continue;
+                if (owner == "MobiFone" && random.Bool(0.4f))
+                    continue;
                 var start = NearestVertex(backbones[owner], c.Centre);
-                if (ctx.Frame.DistanceM(start, c.Centre) < 300) continue;
+                if (ctx.Frame.DistanceM(start, c.Centre) < 300)
+                    continue;
                 n++;
                 var underground = c.Commune.Kind == AdministrativeUnitKind.Ward && random.Bool(0.5f);
-                routes.Add(new($"F-{tag}-AC-{n:000}", owner, $"Tuyến truy nhập {c.Commune.FullName} ({owner})",
-                    underground ? Laying.Underground : Laying.Aerial, "access", Wander(ctx, random, [start, c.Centre], 150)));
+                routes.Add(
+                    new(
+                        $"F-{tag}-AC-{n:000}",
+                        owner,
+                        $"Tuyến truy nhập {c.Commune.FullName} ({owner})",
+                        underground ? Laying.Underground : Laying.Aerial,
+                        "access",
+                        Wander(ctx, random, [start, c.Centre], 150)
+                    )
+                );
             }
         }
         return routes;

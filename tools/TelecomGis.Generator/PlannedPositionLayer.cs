@@ -17,8 +17,10 @@ public static class PlannedPositionLayer
     public static IReadOnlyList<PlannedPosition> Build(GenerationContext ctx, IReadOnlyList<PlanZone> zones, Randomizer random)
     {
         var urban = zones.Where(z => z.Kind is "urban" or "urban_main_street").OrderBy(z => z.Id, StringComparer.Ordinal).ToList();
-        var rural = ctx.Communes.Where(c => c.Commune.Kind != Core.Administration.AdministrativeUnitKind.Ward)
-            .OrderBy(c => c.Commune.Code, StringComparer.Ordinal).ToList();
+        var rural = ctx
+            .Communes.Where(c => c.Commune.Kind != Core.Administration.AdministrativeUnitKind.Ward)
+            .OrderBy(c => c.Commune.Code, StringComparer.Ordinal)
+            .ToList();
         var result = new List<PlannedPosition>();
         for (var i = 1; i <= Count; i++)
         {
@@ -27,8 +29,12 @@ public static class PlannedPositionLayer
             var location = RandomPlaces.PointIn(random, area, c => ctx.ClearOfSeed(c, 1500));
             var carrier = random.Bool(0.45f) ? null : Carriers.All[RandomPlaces.Weighted(random, Carriers.Share)];
             var classes = inUrban ? random.ArrayElement(UrbanClasses) : random.ArrayElement(RuralClasses);
-            double? maxHeight = inUrban ? random.ArrayElement(new double?[] { null, 15, 20, 25 }) : random.ArrayElement(new double?[] { null, 45, 50 });
-            result.Add(new PlannedPosition($"PP-{i:0000}", carrier, PoleClassSet.Parse(classes), maxHeight, new Point(location) { SRID = 4326 }));
+            double? maxHeight = inUrban
+                ? random.ArrayElement(new double?[] { null, 15, 20, 25 })
+                : random.ArrayElement(new double?[] { null, 45, 50 });
+            result.Add(
+                new PlannedPosition($"PP-{i:0000}", carrier, PoleClassSet.Parse(classes), maxHeight, new Point(location) { SRID = 4326 })
+            );
         }
         return result;
     }

@@ -30,7 +30,13 @@ public static class PostalLayer
             var agents = random.Number(1, 4);
             for (var i = 1; i <= agents; i++)
             {
-                Add($"Đại lý bưu điện {c.Commune.Name} {i}", PostalPointKind.Agent, random.Bool(0.7f) ? Operator : "Viettel Post", c, Near(4000));
+                Add(
+                    $"Đại lý bưu điện {c.Commune.Name} {i}",
+                    PostalPointKind.Agent,
+                    random.Bool(0.7f) ? Operator : "Viettel Post",
+                    c,
+                    Near(4000)
+                );
             }
             if (c.Commune.Kind == AdministrativeUnitKind.Ward)
             {

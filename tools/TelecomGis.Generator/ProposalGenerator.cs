@@ -21,11 +21,32 @@ public static class ProposalGenerator
 
     public static readonly IReadOnlyList<string> Header =
     [
-        "carrier", "site_code", "lon", "lat", "pole_class", "height_m", "camouflaged", "shares_site_id",
-        "x", "y", "epsg", "commune_code", "building_height_m", "ground_elevation_m", "eirp_dbm", "azimuth_deg",
+        "carrier",
+        "site_code",
+        "lon",
+        "lat",
+        "pole_class",
+        "height_m",
+        "camouflaged",
+        "shares_site_id",
+        "x",
+        "y",
+        "epsg",
+        "commune_code",
+        "building_height_m",
+        "ground_elevation_m",
+        "eirp_dbm",
+        "azimuth_deg",
     ];
 
-    private enum Mix { Rural, Urban, Sharing, BayOrHeritage, NearAirport }
+    private enum Mix
+    {
+        Rural,
+        Urban,
+        Sharing,
+        BayOrHeritage,
+        NearAirport,
+    }
 
     /// <param name="badRowShare">The share (0–1) of rows with a defect the reader must reject: unparseable coordinates, an unknown pole class, a negative height or a point outside Vietnam.</param>
     public static void Generate(ProvincePlan plan, int count, int seed, TextWriter csvOut, double badRowShare = 0)
@@ -34,17 +55,29 @@ public static class ProposalGenerator
         ArgumentOutOfRangeException.ThrowIfNegative(badRowShare);
         var random = new Randomizer(seed);
         var frame = new DrawingFrame(plan.Province.Epsg);
-        var rural = plan.Communes.Where(c => c.Validity.To is null && c.Kind != AdministrativeUnitKind.Ward).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+        var rural = plan
+            .Communes.Where(c => c.Validity.To is null && c.Kind != AdministrativeUnitKind.Ward)
+            .OrderBy(c => c.Code, StringComparer.Ordinal)
+            .ToList();
         var urban = plan.Zones.Where(z => z.Kind is "urban" or "urban_main_street").OrderBy(z => z.Id, StringComparer.Ordinal).ToList();
         // Islands and shores of the bay and heritage zones: the zones' parts that lie on land in the province.
-        var special = plan.Zones.Where(z => z.Kind is "tourist" or "heritage").OrderBy(z => z.Id, StringComparer.Ordinal)
-            .Select(z => z.Geometry.Intersection(plan.Province.Boundary)).Where(g => !g.IsEmpty).ToList();
+        var special = plan
+            .Zones.Where(z => z.Kind is "tourist" or "heritage")
+            .OrderBy(z => z.Id, StringComparer.Ordinal)
+            .Select(z => z.Geometry.Intersection(plan.Province.Boundary))
+            .Where(g => !g.IsEmpty)
+            .ToList();
         var urbanUnion = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(urban.Select(z => z.Geometry).ToList());
         var urbanLocator = new NetTopologySuite.Algorithm.Locate.IndexedPointInAreaLocator(urbanUnion);
         var numbers = Carriers.All.ToDictionary(c => c, _ => 0);
 
-        using var csv = new CsvWriter(csvOut, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
-        foreach (var h in Header) csv.WriteField(h);
+        using var csv = new CsvWriter(
+            csvOut,
+            new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" },
+            leaveOpen: true
+        );
+        foreach (var h in Header)
+            csv.WriteField(h);
         csv.NextRecord();
 
         for (var i = 0; i < count; i++)
@@ -66,13 +99,21 @@ public static class ProposalGenerator
                 case Mix.Urban:
                     var zone = random.ListItem(urban);
                     var near = plan.PlannedPositions.Where(p => zone.Geometry.Covers(p.Location)).ToList();
-                    at = near.Count > 0 && random.Bool()
-                        ? frame.Offset(random.ListItem(near).Location.Coordinate, random.Double(0, 120), random.Double(0, 360))
-                        : RandomPlaces.PointIn(random, zone.Geometry);
+                    at =
+                        near.Count > 0 && random.Bool()
+                            ? frame.Offset(random.ListItem(near).Location.Coordinate, random.Double(0, 120), random.Double(0, 360))
+                            : RandomPlaces.PointIn(random, zone.Geometry);
                     poleClass = random.ArrayElement(new[] { PoleClass.A1a, PoleClass.A1b, PoleClass.A2a, PoleClass.A2a, PoleClass.A2b });
-                    height = poleClass switch { PoleClass.A1a => random.Double(3, 6), PoleClass.A1b => random.Double(9, 18), PoleClass.A2a => random.Double(6, 18), _ => random.Double(25, 42) };
+                    height = poleClass switch
+                    {
+                        PoleClass.A1a => random.Double(3, 6),
+                        PoleClass.A1b => random.Double(9, 18),
+                        PoleClass.A2a => random.Double(6, 18),
+                        _ => random.Double(25, 42),
+                    };
                     camouflaged = poleClass == PoleClass.A1b || random.Bool(0.2f);
-                    if (poleClass.IsOnBuilding()) row["building_height_m"] = F(random.Double(9, 40));
+                    if (poleClass.IsOnBuilding())
+                        row["building_height_m"] = F(random.Double(9, 40));
                     break;
                 case Mix.Sharing:
                     var site = random.ListItem(plan.Sites as IList<Site> ?? [.. plan.Sites]);
@@ -100,7 +141,8 @@ public static class ProposalGenerator
                     poleClass = random.Bool(0.85f) ? PoleClass.A2b : PoleClass.A2c;
                     // Rural towers are mostly 24–42 m; a few reach the 45 m that needs height approval (Decree 32/2016).
                     height = random.Bool(0.97f) ? random.Double(24, 42) : random.Double(45, 60);
-                    if (random.Bool(0.3f)) row["commune_code"] = commune.Code;
+                    if (random.Bool(0.3f))
+                        row["commune_code"] = commune.Code;
                     break;
             }
             row["pole_class"] = poleClass.ToString();
@@ -112,8 +154,10 @@ public static class ProposalGenerator
                 row["azimuth_deg"] = F(Math.Round(random.Double(0, 359)));
             }
             WriteLocation(row, at, random, frame);
-            if (badRowShare > 0 && random.Double() < badRowShare) Spoil(row, random);
-            foreach (var h in Header) csv.WriteField(row.GetValueOrDefault(h, ""));
+            if (badRowShare > 0 && random.Double() < badRowShare)
+                Spoil(row, random);
+            foreach (var h in Header)
+                csv.WriteField(row.GetValueOrDefault(h, ""));
             csv.NextRecord();
         }
     }
@@ -146,7 +190,9 @@ public static class ProposalGenerator
         switch (random.Number(0, 3))
         {
             case 0:
-                row.Remove("x"); row.Remove("y"); row.Remove("epsg");
+                row.Remove("x");
+                row.Remove("y");
+                row.Remove("epsg");
                 row["lon"] = random.ArrayElement(UnreadableLongitudes);
                 row["lat"] = "21.5x";
                 break;
@@ -157,7 +203,9 @@ public static class ProposalGenerator
                 row["height_m"] = F(-random.Double(1, 40));
                 break;
             default:
-                row.Remove("x"); row.Remove("y"); row.Remove("epsg");
+                row.Remove("x");
+                row.Remove("y");
+                row.Remove("epsg");
                 row["lon"] = F(random.Double(100, 101), 6); // Thailand: outside Vietnam's extent
                 row["lat"] = F(random.Double(13, 14), 6);
                 break;
@@ -170,7 +218,11 @@ public static class ProposalGenerator
         var minutes = (deg - d) * 60;
         var m = (int)Math.Floor(minutes);
         var s = Math.Round((minutes - m) * 60, 1);
-        if (s >= 60) { s = 0; m++; }
+        if (s >= 60)
+        {
+            s = 0;
+            m++;
+        }
         return string.Create(CultureInfo.InvariantCulture, $"{d}°{m:00}'{s:00.0}\"{hemisphere}");
     }
 

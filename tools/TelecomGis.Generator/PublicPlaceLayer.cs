@@ -23,11 +23,23 @@ public static class PublicPlaceLayer
             var schools = 1 + (int)(c.Commune.Population / 12_000);
             for (var i = 1; i <= schools; i++)
             {
-                Add(random.ArrayElement(new[] { $"Trường Tiểu học {c.Commune.Name} {i}", $"Trường THCS {c.Commune.Name} {i}", $"Trường THPT {c.Commune.Name} {i}" }), "school", Somewhere());
+                Add(
+                    random.ArrayElement(
+                        new[]
+                        {
+                            $"Trường Tiểu học {c.Commune.Name} {i}",
+                            $"Trường THCS {c.Commune.Name} {i}",
+                            $"Trường THPT {c.Commune.Name} {i}",
+                        }
+                    ),
+                    "school",
+                    Somewhere()
+                );
                 Add($"Trường Mầm non {c.Commune.Name} {i}", "kindergarten", Somewhere());
             }
             Add($"Trạm Y tế {n}", "hospital", Somewhere());
-            if (c.Commune.Population > 40_000) Add($"Bệnh viện Đa khoa khu vực {c.Commune.Name}", "hospital", Somewhere());
+            if (c.Commune.Population > 40_000)
+                Add($"Bệnh viện Đa khoa khu vực {c.Commune.Name}", "hospital", Somewhere());
         }
         return result;
     }

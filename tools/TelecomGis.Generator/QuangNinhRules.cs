@@ -8,37 +8,38 @@ namespace TelecomGis.Generator;
 /// </summary>
 public static class QuangNinhRules
 {
-    private const string ProvincialPlanDefault = "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (giá trị mặc định, chưa xác nhận)";
+    private const string ProvincialPlanDefault =
+        "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (giá trị mặc định, chưa xác nhận)";
     private const string Icao = "ICAO Phụ ước 14, Bảng 4-1 (số hiệu mã 4, đường CHC tiếp cận chính xác)";
 
-    public static RuleTable Build() => new(
-    [
-        new("R08", "tolerance_urban", 100, "m", ProvincialPlanDefault),
-        new("R08", "tolerance_rural", 300, "m", ProvincialPlanDefault),
-        new("R09", "a2a_low_max_height", 15, "m", ProvincialPlanDefault),
-        new("R09", "spacing_a2a_low_urban", 150, "m", ProvincialPlanDefault),
-        new("R09", "spacing_a2a_low_other", 200, "m", ProvincialPlanDefault),
-        new("R09", "spacing_a2a_high_urban", 200, "m", ProvincialPlanDefault),
-        new("R09", "spacing_a2a_high_other", 350, "m", ProvincialPlanDefault),
-        new("R09", "spacing_a2b_urban", 300, "m", ProvincialPlanDefault),
-        new("R09", "spacing_a2b_other", 500, "m", ProvincialPlanDefault),
-        new("R09", "spacing_a2c_urban", 300, "m", ProvincialPlanDefault),
-        new("R09", "spacing_a2c_other", 500, "m", ProvincialPlanDefault),
-        new("R10", "inner_horizontal_height", 45, "m", Icao),
-        new("R10", "inner_horizontal_radius", 4000, "m", Icao),
-        new("R10", "conical_slope", 5, "%", Icao),
-        new("R10", "conical_height", 100, "m", Icao),
-        new("R10", "approach_inner_edge", 300, "m", Icao),
-        new("R10", "approach_threshold_distance", 60, "m", Icao),
-        new("R10", "approach_divergence", 15, "%", Icao),
-        new("R10", "approach_first_length", 3000, "m", Icao),
-        new("R10", "approach_first_slope", 2, "%", Icao),
-        new("R10", "approach_second_length", 3600, "m", Icao),
-        new("R10", "approach_second_slope", 2.5, "%", Icao),
-        new("R10", "approach_horizontal_length", 8400, "m", Icao),
-        new("R11", "height_approval", 45, "m", "Nghị định 32/2016/NĐ-CP"),
-        new("R12", "power_density_limit", 2, "W/m²", "TCVN 3718-1:2005"),
-        new("WHERE", "search_radius", 1000, "m", ProvincialPlanDefault),
-        new("WHERE", "search_step", 25, "m", ProvincialPlanDefault),
-    ]);
+    public static RuleTable Build() =>
+        new([
+            new("R08", "tolerance_urban", 100, "m", ProvincialPlanDefault),
+            new("R08", "tolerance_rural", 300, "m", ProvincialPlanDefault),
+            new("R09", "a2a_low_max_height", 15, "m", ProvincialPlanDefault),
+            new("R09", "spacing_a2a_low_urban", 150, "m", ProvincialPlanDefault),
+            new("R09", "spacing_a2a_low_other", 200, "m", ProvincialPlanDefault),
+            new("R09", "spacing_a2a_high_urban", 200, "m", ProvincialPlanDefault),
+            new("R09", "spacing_a2a_high_other", 350, "m", ProvincialPlanDefault),
+            new("R09", "spacing_a2b_urban", 300, "m", ProvincialPlanDefault),
+            new("R09", "spacing_a2b_other", 500, "m", ProvincialPlanDefault),
+            new("R09", "spacing_a2c_urban", 300, "m", ProvincialPlanDefault),
+            new("R09", "spacing_a2c_other", 500, "m", ProvincialPlanDefault),
+            new("R10", "inner_horizontal_height", 45, "m", Icao),
+            new("R10", "inner_horizontal_radius", 4000, "m", Icao),
+            new("R10", "conical_slope", 5, "%", Icao),
+            new("R10", "conical_height", 100, "m", Icao),
+            new("R10", "approach_inner_edge", 300, "m", Icao),
+            new("R10", "approach_threshold_distance", 60, "m", Icao),
+            new("R10", "approach_divergence", 15, "%", Icao),
+            new("R10", "approach_first_length", 3000, "m", Icao),
+            new("R10", "approach_first_slope", 2, "%", Icao),
+            new("R10", "approach_second_length", 3600, "m", Icao),
+            new("R10", "approach_second_slope", 2.5, "%", Icao),
+            new("R10", "approach_horizontal_length", 8400, "m", Icao),
+            new("R11", "height_approval", 45, "m", "Nghị định 32/2016/NĐ-CP"),
+            new("R12", "power_density_limit", 2, "W/m²", "TCVN 3718-1:2005"),
+            new("WHERE", "search_radius", 1000, "m", ProvincialPlanDefault),
+            new("WHERE", "search_step", 25, "m", ProvincialPlanDefault),
+        ]);
 }

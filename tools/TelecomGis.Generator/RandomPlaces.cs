@@ -18,7 +18,8 @@ public static class RandomPlaces
         for (var attempt = 0; attempt < 20_000; attempt++)
         {
             var c = new Coordinate(random.Double(env.MinX, env.MaxX), random.Double(env.MinY, env.MaxY));
-            if (locator.Locate(c) == Location.Interior && (accept is null || accept(c))) return c;
+            if (locator.Locate(c) == Location.Interior && (accept is null || accept(c)))
+                return c;
         }
         throw new InvalidOperationException("No acceptable random point found in the area; the constraints leave no room.");
     }
@@ -27,7 +28,14 @@ public static class RandomPlaces
     /// A random point of the area within the radius of a centre; widens the radius when the area barely reaches it
     /// (a published commune centre may sit at the edge of its generalised polygon, or on an island).
     /// </summary>
-    public static Coordinate PointNear(Randomizer random, DrawingFrame frame, Geometry area, Coordinate centre, double radiusM, Func<Coordinate, bool>? accept = null)
+    public static Coordinate PointNear(
+        Randomizer random,
+        DrawingFrame frame,
+        Geometry area,
+        Coordinate centre,
+        double radiusM,
+        Func<Coordinate, bool>? accept = null
+    )
     {
         for (var r = radiusM; r < radiusM * 64; r *= 2)
         {
@@ -55,7 +63,8 @@ public static class RandomPlaces
         for (var i = 0; i < weights.Count; i++)
         {
             x -= weights[i];
-            if (x < 0) return i;
+            if (x < 0)
+                return i;
         }
         return weights.Count - 1;
     }

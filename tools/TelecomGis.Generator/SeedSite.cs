@@ -23,16 +23,24 @@ public static class SeedSite
     {
         var point = new Point(Location) { SRID = 4326 };
         Require(plan.Province.Boundary.Covers(point), "lies outside the province");
-        Require(plan.Communes.Any(c => c.Validity.To is null && c.Name.StartsWith("Móng Cái", StringComparison.Ordinal) && c.Boundary.Covers(point)),
-            "is not in a 2025 Móng Cái commune");
-        Require(plan.RestrictedAreas.Any(a => a.Effect == RestrictionEffect.Consult && a.Kind == "military" && a.Geometry.Covers(point)),
-            "is in no military area");
+        Require(
+            plan.Communes.Any(c =>
+                c.Validity.To is null && c.Name.StartsWith("Móng Cái", StringComparison.Ordinal) && c.Boundary.Covers(point)
+            ),
+            "is not in a 2025 Móng Cái commune"
+        );
+        Require(
+            plan.RestrictedAreas.Any(a => a.Effect == RestrictionEffect.Consult && a.Kind == "military" && a.Geometry.Covers(point)),
+            "is in no military area"
+        );
         foreach (var a in plan.RestrictedAreas.Where(a => a.Effect == RestrictionEffect.Prohibit))
             Require(!frame.ToMetres(a.Geometry).IsWithinDistance(frame.ToMetres(point), a.BufferM), $"is inside prohibited area {a.Id}");
         foreach (var z in plan.Zones.Where(z => !z.Geometry.IsEmpty && z.Geometry.Covers(point)))
         {
-            Require(z.AllowedClasses.Contains(Class) && z.MaxHeightM >= HeightM && !z.RequiresPlannedPosition && !z.RequiresCamouflage,
-                $"is in zone {z.Id}, which would fail it");
+            Require(
+                z.AllowedClasses.Contains(Class) && z.MaxHeightM >= HeightM && !z.RequiresPlannedPosition && !z.RequiresCamouflage,
+                $"is in zone {z.Id}, which would fail it"
+            );
         }
         var nearest = plan.Sites.Min(s => frame.DistanceM(s.Location.Coordinate, Location));
         Require(nearest > SiteFreeRadiusM, $"has an existing site {nearest:F0} m away");
@@ -42,6 +50,7 @@ public static class SeedSite
 
     private static void Require(bool condition, string problem)
     {
-        if (!condition) throw new InvalidOperationException($"The seed site at {Location.X}, {Location.Y} {problem}.");
+        if (!condition)
+            throw new InvalidOperationException($"The seed site at {Location.X}, {Location.Y} {problem}.");
     }
 }

@@ -15,7 +15,16 @@ public static class SiteLayer
     public const int Positions = 1400;
 
     private static readonly (double Mhz, Technology Tech)[] Bands =
-        [(900, Technology.G2), (900, Technology.G3), (1800, Technology.G2), (1800, Technology.G4), (2100, Technology.G3), (2100, Technology.G4), (2600, Technology.G4), (3500, Technology.G5)];
+    [
+        (900, Technology.G2),
+        (900, Technology.G3),
+        (1800, Technology.G2),
+        (1800, Technology.G4),
+        (2100, Technology.G3),
+        (2100, Technology.G4),
+        (2600, Technology.G4),
+        (3500, Technology.G5),
+    ];
 
     public static IReadOnlyList<Site> Build(GenerationContext ctx, IReadOnlyList<PlanZone> zones, Randomizer random)
     {
@@ -44,7 +53,8 @@ public static class SiteLayer
                 continue;
             }
             var m = ctx.Frame.ToMetres(location);
-            if (placedMetres.Any(p => p.Distance(m) < minGapM)) continue;
+            if (placedMetres.Any(p => p.Distance(m) < minGapM))
+                continue;
             placedMetres.Add(m);
 
             var tenants = 1 + RandomPlaces.Weighted(random, [0.33, 0.32, 0.25, 0.10]);
@@ -58,33 +68,56 @@ public static class SiteLayer
             var buildingM = poleClass.IsOnBuilding() ? Math.Round(random.Double(9, 36), 1) : 0;
             var sectorCount = random.Number(1, 3);
             var start = random.Double(0, 120);
-            var sectors = Enumerable.Range(0, sectorCount).Select(i =>
-            {
-                var band = inCore ? random.ArrayElement(Bands) : random.ArrayElement(Bands[..7]);
-                return new Sector(Math.Round((start + i * 360.0 / sectorCount) % 360), band.Mhz, Math.Round(random.Double(55, 65), 1), band.Tech,
-                    Math.Round(buildingM + height - random.Double(0.5, 2), 1));
-            }).ToList();
+            var sectors = Enumerable
+                .Range(0, sectorCount)
+                .Select(i =>
+                {
+                    var band = inCore ? random.ArrayElement(Bands) : random.ArrayElement(Bands[..7]);
+                    return new Sector(
+                        Math.Round((start + i * 360.0 / sectorCount) % 360),
+                        band.Mhz,
+                        Math.Round(random.Double(55, 65), 1),
+                        band.Tech,
+                        Math.Round(buildingM + height - random.Double(0.5, 2), 1)
+                    );
+                })
+                .ToList();
             counters[owner]++;
-            sites.Add(new Site($"QN-S{sites.Count + 1:00000}", owner, Carriers.SiteCode(owner, counters[owner]),
-                new Point(location) { SRID = 4326 }, poleClass, height, camouflaged, guests, sectors));
+            sites.Add(
+                new Site(
+                    $"QN-S{sites.Count + 1:00000}",
+                    owner,
+                    Carriers.SiteCode(owner, counters[owner]),
+                    new Point(location) { SRID = 4326 },
+                    poleClass,
+                    height,
+                    camouflaged,
+                    guests,
+                    sectors
+                )
+            );
         }
         return sites;
     }
 
     private static PoleClass PickClass(Randomizer random, bool urban, bool inBay)
     {
-        if (inBay) return PoleClass.A1b;
+        if (inBay)
+            return PoleClass.A1b;
         return urban
             ? (PoleClass)new[] { 0, 2, 1, 3 }[RandomPlaces.Weighted(random, [0.35, 0.40, 0.18, 0.07])]
             : (PoleClass)new[] { 3, 4, 1, 2 }[RandomPlaces.Weighted(random, [0.75, 0.08, 0.10, 0.07])];
     }
 
-    private static double Height(Randomizer random, PoleClass c) => Math.Round(c switch
-    {
-        PoleClass.A1a => random.Double(3, 6),
-        PoleClass.A1b => random.Double(9, 18),
-        PoleClass.A2a => random.Double(6, 15),
-        PoleClass.A2b => random.Double(30, 57),
-        _ => random.Double(18, 40),
-    } * 2) / 2;
+    private static double Height(Randomizer random, PoleClass c) =>
+        Math.Round(
+            c switch
+            {
+                PoleClass.A1a => random.Double(3, 6),
+                PoleClass.A1b => random.Double(9, 18),
+                PoleClass.A2a => random.Double(6, 15),
+                PoleClass.A2b => random.Double(30, 57),
+                _ => random.Double(18, 40),
+            } * 2
+        ) / 2;
 }

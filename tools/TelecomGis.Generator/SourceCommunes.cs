@@ -31,21 +31,44 @@ public static class SourceCommunes
     public static IReadOnlyList<CommuneCentre> Read2025(string adminDir)
     {
         var path = Path.Combine(adminDir, File2025);
-        return BundleLayer.Parse(File2025, File.ReadAllBytes(path)).Select(f => new CommuneCentre(
-            new Commune(f.String("ma_xa"), f.String("ten"), f.Parse("loai", AdministrativeUnitKinds.Parse), null,
-                f.Integer("population"), f.Number("area_km2"), Validity.Since(MergerDay), Clean(f.Geometry!)),
-            new Coordinate(f.Number("center_lon"), f.Number("center_lat")))).ToList();
+        return BundleLayer
+            .Parse(File2025, File.ReadAllBytes(path))
+            .Select(f => new CommuneCentre(
+                new Commune(
+                    f.String("ma_xa"),
+                    f.String("ten"),
+                    f.Parse("loai", AdministrativeUnitKinds.Parse),
+                    null,
+                    f.Integer("population"),
+                    f.Number("area_km2"),
+                    Validity.Since(MergerDay),
+                    Clean(f.Geometry!)
+                ),
+                new Coordinate(f.Number("center_lon"), f.Number("center_lat"))
+            ))
+            .ToList();
     }
 
     public static IReadOnlyList<Commune> Read2009(string adminDir)
     {
         var path = Path.Combine(adminDir, File2009);
-        return BundleLayer.Parse(File2009, File.ReadAllBytes(path)).Select(f =>
-        {
-            var (kind, name) = SplitKind(f.String("commune_vn"));
-            return new Commune($"VN2009-{f.String("commune_id")}", name, kind, f.String("district_vn"), f.Integer("population"),
-                Math.Round(f.Number("area") / 100, 4), new Validity(Census2009, MergerDay.AddDays(-1)), Clean(f.Geometry!));
-        }).ToList();
+        return BundleLayer
+            .Parse(File2009, File.ReadAllBytes(path))
+            .Select(f =>
+            {
+                var (kind, name) = SplitKind(f.String("commune_vn"));
+                return new Commune(
+                    $"VN2009-{f.String("commune_id")}",
+                    name,
+                    kind,
+                    f.String("district_vn"),
+                    f.Integer("population"),
+                    Math.Round(f.Number("area") / 100, 4),
+                    new Validity(Census2009, MergerDay.AddDays(-1)),
+                    Clean(f.Geometry!)
+                );
+            })
+            .ToList();
     }
 
     /// <summary>"Phường Hải Hoà" → (Ward, "Hải Hoà"); "Thị trấn Tiên Yên" → (Township, "Tiên Yên").</summary>
@@ -56,14 +79,17 @@ public static class SourceCommunes
             if (fullName.StartsWith(prefix + " ", StringComparison.Ordinal))
                 return (AdministrativeUnitKinds.Parse(prefix), fullName[(prefix.Length + 1)..].Trim());
         }
-        throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Unit name '{fullName}' does not start with Phường, Xã or Thị trấn."));
+        throw new FormatException(
+            string.Create(CultureInfo.InvariantCulture, $"Unit name '{fullName}' does not start with Phường, Xã or Thị trấn.")
+        );
     }
 
     /// <summary>Snaps to the bundle's precision and repairs what the snapping or the source broke.</summary>
     public static Geometry Clean(Geometry g)
     {
         var reduced = GeometryPrecisionReducer.Reduce(g, Micro);
-        if (!reduced.IsValid) reduced = GeometryFixer.Fix(reduced);
+        if (!reduced.IsValid)
+            reduced = GeometryFixer.Fix(reduced);
         reduced.SRID = 4326;
         return reduced;
     }

@@ -31,22 +31,63 @@ public static class ZoneLayer
         var zones = new List<PlanZone>
         {
             new("Z-HALONG-BAY", "Vịnh Hạ Long – Bái Tử Long (khu du lịch)", "tourist", A1, 15, true, false, false, HaLongBay()),
-            new("Z-HER-YENTU", "Khu di tích danh thắng Yên Tử", "heritage", A1, 15, true, false, false,
-                SourceCommunes.Clean(ctx.Frame.Circle(new Coordinate(106.7203, 21.1556), 2500, 12))),
-            new("Z-HER-BACHDANG", "Khu di tích lịch sử Bãi cọc Bạch Đằng", "heritage", A1, 15, true, false, false,
-                SourceCommunes.Clean(ctx.Frame.Circle(new Coordinate(106.7905, 20.9424), 1200, 12))),
+            new(
+                "Z-HER-YENTU",
+                "Khu di tích danh thắng Yên Tử",
+                "heritage",
+                A1,
+                15,
+                true,
+                false,
+                false,
+                SourceCommunes.Clean(ctx.Frame.Circle(new Coordinate(106.7203, 21.1556), 2500, 12))
+            ),
+            new(
+                "Z-HER-BACHDANG",
+                "Khu di tích lịch sử Bãi cọc Bạch Đằng",
+                "heritage",
+                A1,
+                15,
+                true,
+                false,
+                false,
+                SourceCommunes.Clean(ctx.Frame.Circle(new Coordinate(106.7905, 20.9424), 1200, 12))
+            ),
         };
 
         foreach (var c in ctx.Communes.OrderBy(c => c.Commune.Code, StringComparer.Ordinal))
         {
-            zones.Add(new($"Z-HQ-{c.Commune.Code}", $"Khu vực 200 m quanh trụ sở UBND {c.Commune.FullName}", "headquarters", A1, 20, false, false,
-                c.Commune.Kind.IsUrban(), SourceCommunes.Clean(ctx.Frame.Circle(c.Centre, 200, 12))));
+            zones.Add(
+                new(
+                    $"Z-HQ-{c.Commune.Code}",
+                    $"Khu vực 200 m quanh trụ sở UBND {c.Commune.FullName}",
+                    "headquarters",
+                    A1,
+                    20,
+                    false,
+                    false,
+                    c.Commune.Kind.IsUrban(),
+                    SourceCommunes.Clean(ctx.Frame.Circle(c.Centre, 200, 12))
+                )
+            );
         }
 
         var wards = ctx.Wards.OrderBy(w => w.Commune.Code, StringComparer.Ordinal).ToList();
         foreach (var w in wards)
         {
-            zones.Add(new($"Z-URB-{w.Commune.Code}", $"Khu vực đô thị {w.Commune.FullName}", "urban", Urban, 30, false, true, true, UrbanCore(ctx, w)));
+            zones.Add(
+                new(
+                    $"Z-URB-{w.Commune.Code}",
+                    $"Khu vực đô thị {w.Commune.FullName}",
+                    "urban",
+                    Urban,
+                    30,
+                    false,
+                    true,
+                    true,
+                    UrbanCore(ctx, w)
+                )
+            );
         }
 
         // Main streets: the most populous wards get one or two synthetic streets through their centre.
@@ -63,15 +104,38 @@ public static class ZoneLayer
                 var bend = ctx.Frame.Offset(w.Centre, random.Double(0, 120), bearing + 90);
                 var line = Factory.CreateLineString([a, bend, b]);
                 var corridor = ctx.Frame.Buffer(line, 25, 2).Intersection(w.Commune.Boundary);
-                if (corridor.IsEmpty) continue;
+                if (corridor.IsEmpty)
+                    continue;
                 streetNo++;
-                zones.Add(new($"Z-ST-{streetNo:00}", $"Tuyến phố chính số {streetNo}, {w.Commune.FullName}", "urban_main_street", Urban, 30,
-                    false, true, true, SourceCommunes.Clean(corridor)));
+                zones.Add(
+                    new(
+                        $"Z-ST-{streetNo:00}",
+                        $"Tuyến phố chính số {streetNo}, {w.Commune.FullName}",
+                        "urban_main_street",
+                        Urban,
+                        30,
+                        false,
+                        true,
+                        true,
+                        SourceCommunes.Clean(corridor)
+                    )
+                );
             }
         }
 
-        zones.Add(new(DefaultZoneId, "Khu vực nông thôn, ven biển và đất trống (mặc định)", "rural", PoleClassSet.Parse("A1a|A1b|A2a|A2b|A2c"),
-            60, false, false, false, Factory.CreateGeometryCollection()));
+        zones.Add(
+            new(
+                DefaultZoneId,
+                "Khu vực nông thôn, ven biển và đất trống (mặc định)",
+                "rural",
+                PoleClassSet.Parse("A1a|A1b|A2a|A2b|A2c"),
+                60,
+                false,
+                false,
+                false,
+                Factory.CreateGeometryCollection()
+            )
+        );
         return zones;
     }
 
@@ -79,10 +143,19 @@ public static class ZoneLayer
     /// The bay's water south and east of Hạ Long and Cẩm Phả, drawn by hand from the coastline of the 2025 communes
     /// (no published UNESCO boundary was within reach; see SOURCES.md).
     /// </summary>
-    private static Polygon HaLongBay() => Factory.CreatePolygon(
-    [
-        new(106.95, 20.75), new(107.45, 20.75), new(107.45, 20.98), new(107.36, 20.99), new(107.30, 20.985),
-        new(107.22, 20.96), new(107.14, 20.935), new(107.09, 20.93), new(107.04, 20.925), new(106.99, 20.90),
-        new(106.95, 20.86), new(106.95, 20.75),
-    ]);
+    private static Polygon HaLongBay() =>
+        Factory.CreatePolygon([
+            new(106.95, 20.75),
+            new(107.45, 20.75),
+            new(107.45, 20.98),
+            new(107.36, 20.99),
+            new(107.30, 20.985),
+            new(107.22, 20.96),
+            new(107.14, 20.935),
+            new(107.09, 20.93),
+            new(107.04, 20.925),
+            new(106.99, 20.90),
+            new(106.95, 20.86),
+            new(106.95, 20.75),
+        ]);
 }

@@ -16,32 +16,40 @@ public static class AnalysisEndpoints
         var api = app.MapGroup("/analysis").WithTags("Analysis");
         var planners = api.MapGroup("").RequireAuthorization(Roles.ReadsPlans);
 
-        planners.MapPost("/coverage", StartCoverageAsync)
+        planners
+            .MapPost("/coverage", StartCoverageAsync)
             .ProducesValidationProblem()
             .WithSummary("Starts a coverage run on the current plan's sites in the background; poll the Location for progress.");
-        planners.MapGet("/coverage/{id:guid}", GetCoverageRunAsync)
+        planners
+            .MapGet("/coverage/{id:guid}", GetCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A coverage run's state and progress (rows done of rows), with links to its results once finished.");
-        planners.MapDelete("/coverage/{id:guid}", CancelCoverageRunAsync)
+        planners
+            .MapDelete("/coverage/{id:guid}", CancelCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Cancels a running coverage run.");
-        planners.MapGet("/coverage/{id:guid}/communes", GetCoverageCommunesAsync)
+        planners
+            .MapGet("/coverage/{id:guid}/communes", GetCoverageCommunesAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Per commune, technology and carrier: area and population covered.");
-        planners.MapGet("/coverage/{id:guid}/gaps", GetCoverageGapsAsync)
+        planners
+            .MapGet("/coverage/{id:guid}/gaps", GetCoverageGapsAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .WithSummary("Uncovered areas per technology (all carriers) as GeoJSON polygons with area and population.");
-        planners.MapGet("/coverage/{id:guid}/coverage.tif", GetCoverageRasterAsync)
+        planners
+            .MapGet("/coverage/{id:guid}/coverage.tif", GetCoverageRasterAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: "image/tiff")
             .WithSummary("The best-server level per cell, one band per technology and carrier, as a GeoTIFF in the province's TM-3.");
-        planners.MapGet("/postal", GetPostalServiceAsync)
+        planners
+            .MapGet("/postal", GetPostalServiceAsync)
             .WithSummary("Postal service per commune: points, service radius, people per point, distance to the nearest point.");
-        planners.MapGet("/fiber", GetFiberReachAsync)
+        planners
+            .MapGet("/fiber", GetFiberReachAsync)
             .WithSummary("Fiber kilometres per owner, laying and district, and each commune's distance to the nearest route.");
 
         api.MapPost("/resilience", AssessResilienceAsync)
@@ -53,7 +61,11 @@ public static class AnalysisEndpoints
         return api;
     }
 
-    public static async Task<Accepted<CoverageJobView>> StartCoverageAsync(CoverageRequest? request, IMediator mediator, CancellationToken ct)
+    public static async Task<Accepted<CoverageJobView>> StartCoverageAsync(
+        CoverageRequest? request,
+        IMediator mediator,
+        CancellationToken ct
+    )
     {
         var job = await mediator.Send(new StartCoverage(request ?? new CoverageRequest()), ct);
         return TypedResults.Accepted($"/api/analysis/coverage/{job.Id}", job);
@@ -65,8 +77,11 @@ public static class AnalysisEndpoints
     public static async Task<Accepted<CoverageJobView>> CancelCoverageRunAsync(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Accepted($"/api/analysis/coverage/{id}", await mediator.Send(new CancelCoverageRun(id), ct));
 
-    public static async Task<Ok<IReadOnlyList<CommuneCoverageView>>> GetCoverageCommunesAsync(Guid id, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new CoverageCommunes(id), ct));
+    public static async Task<Ok<IReadOnlyList<CommuneCoverageView>>> GetCoverageCommunesAsync(
+        Guid id,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new CoverageCommunes(id), ct));
 
     public static async Task<FileContentHttpResult> GetCoverageGapsAsync(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Bytes(await mediator.Send(new CoverageGapsFile(id), ct), "application/geo+json");
@@ -74,12 +89,22 @@ public static class AnalysisEndpoints
     public static async Task<FileContentHttpResult> GetCoverageRasterAsync(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Bytes(await mediator.Send(new CoverageRasterFile(id), ct), "image/tiff", "coverage.tif");
 
-    public static async Task<Ok<IReadOnlyList<CommunePostalView>>> GetPostalServiceAsync(DateOnly? date, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new PostalService(date), ct));
+    public static async Task<Ok<IReadOnlyList<CommunePostalView>>> GetPostalServiceAsync(
+        DateOnly? date,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new PostalService(date), ct));
 
-    public static async Task<Ok<FiberReachView>> GetFiberReachAsync(DateOnly? date, double? reachM, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new FiberReach(date, reachM), ct));
+    public static async Task<Ok<FiberReachView>> GetFiberReachAsync(
+        DateOnly? date,
+        double? reachM,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new FiberReach(date, reachM), ct));
 
-    public static async Task<Ok<ResilienceView>> AssessResilienceAsync(ResilienceRequest? request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new AssessResilience(request ?? new ResilienceRequest()), ct));
+    public static async Task<Ok<ResilienceView>> AssessResilienceAsync(
+        ResilienceRequest? request,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new AssessResilience(request ?? new ResilienceRequest()), ct));
 }

@@ -7,8 +7,16 @@ using TelecomGis.Core.Infrastructure;
 namespace TelecomGis.Api.Analysis;
 
 /// <summary>What a client may set for a coverage run; anything left out takes <see cref="CoverageParameters"/>' default.</summary>
-public sealed record CoverageRequest(double? ResolutionM = null, double? MaxRadiusKm = null, double? DowntiltDeg = null, double? HorizontalBeamwidthDeg = null,
-    double? VerticalBeamwidthDeg = null, double? RxHeightM = null, double? MinGapAreaKm2 = null, DateOnly? CommunesOn = null) : IValidated
+public sealed record CoverageRequest(
+    double? ResolutionM = null,
+    double? MaxRadiusKm = null,
+    double? DowntiltDeg = null,
+    double? HorizontalBeamwidthDeg = null,
+    double? VerticalBeamwidthDeg = null,
+    double? RxHeightM = null,
+    double? MinGapAreaKm2 = null,
+    DateOnly? CommunesOn = null
+) : IValidated
 {
     /// <summary>Each field the client set, checked alone against the core's limits (<see cref="CoverageParameters.Problem"/>).</summary>
     public IEnumerable<FieldError> Validate()
@@ -26,7 +34,8 @@ public sealed record CoverageRequest(double? ResolutionM = null, double? MaxRadi
         ];
         foreach (var (field, alone) in fields)
         {
-            if (alone.Problem() is { } problem) yield return new FieldError(field, $"The {problem}.");
+            if (alone.Problem() is { } problem)
+                yield return new FieldError(field, $"The {problem}.");
         }
     }
 
@@ -46,7 +55,15 @@ public sealed record CoverageRequest(double? ResolutionM = null, double? MaxRadi
     }
 }
 
-public sealed record CoverageJobView(Guid Id, CoverageJobState State, int RowsDone, int Rows, double Progress, string? Error, IReadOnlyDictionary<string, string> Links)
+public sealed record CoverageJobView(
+    Guid Id,
+    CoverageJobState State,
+    int RowsDone,
+    int Rows,
+    double Progress,
+    string? Error,
+    IReadOnlyDictionary<string, string> Links
+)
 {
     public static CoverageJobView Of(CoverageJob job)
     {
@@ -58,35 +75,108 @@ public sealed record CoverageJobView(Guid Id, CoverageJobState State, int RowsDo
             links["gaps"] = self + "/gaps";
             links["geotiff"] = self + "/coverage.tif";
         }
-        return new CoverageJobView(job.Id, job.State, job.RowsDone, job.Rows, job.Rows == 0 ? 1 : (double)job.RowsDone / job.Rows, job.Error, links);
+        return new CoverageJobView(
+            job.Id,
+            job.State,
+            job.RowsDone,
+            job.Rows,
+            job.Rows == 0 ? 1 : (double)job.RowsDone / job.Rows,
+            job.Error,
+            links
+        );
     }
 }
 
-public sealed record CommuneCoverageView(string CommuneCode, string Commune, string Technology, string Carrier, int Cells, int CoveredCells,
-    double AreaShare, double CoveredAreaKm2, long Population, double PopulationCovered, double PopulationShare)
+public sealed record CommuneCoverageView(
+    string CommuneCode,
+    string Commune,
+    string Technology,
+    string Carrier,
+    int Cells,
+    int CoveredCells,
+    double AreaShare,
+    double CoveredAreaKm2,
+    long Population,
+    double PopulationCovered,
+    double PopulationShare
+)
 {
-    public static CommuneCoverageView Of(CommuneCoverage c) => new(c.Commune.Code, c.Commune.FullName, c.Technology.Label(), c.Carrier ?? "all",
-        c.Cells, c.CoveredCells, Math.Round(c.AreaShare, 4), Math.Round(c.CoveredAreaKm2, 3), c.Commune.Population, Math.Round(c.PopulationCovered),
-        Math.Round(c.PopulationShare, 4));
+    public static CommuneCoverageView Of(CommuneCoverage c) =>
+        new(
+            c.Commune.Code,
+            c.Commune.FullName,
+            c.Technology.Label(),
+            c.Carrier ?? "all",
+            c.Cells,
+            c.CoveredCells,
+            Math.Round(c.AreaShare, 4),
+            Math.Round(c.CoveredAreaKm2, 3),
+            c.Commune.Population,
+            Math.Round(c.PopulationCovered),
+            Math.Round(c.PopulationShare, 4)
+        );
 }
 
-public sealed record CommunePostalView(string CommuneCode, string Commune, int Points, int CulturalPostOffices, double AreaKm2, long Population,
-    double? ServiceRadiusKm, double? PeoplePerPoint, string HeadquartersFrom, string? NearestPoint, double? NearestPointM)
+public sealed record CommunePostalView(
+    string CommuneCode,
+    string Commune,
+    int Points,
+    int CulturalPostOffices,
+    double AreaKm2,
+    long Population,
+    double? ServiceRadiusKm,
+    double? PeoplePerPoint,
+    string HeadquartersFrom,
+    string? NearestPoint,
+    double? NearestPointM
+)
 {
-    public static CommunePostalView Of(CommunePostalService c) => new(c.Commune.Code, c.Commune.FullName, c.Figures.Points, c.CulturalPostOffices,
-        c.Figures.AreaKm2, c.Figures.Population, Finite(c.Figures.ServiceRadiusKm, 3), Finite(c.Figures.PeoplePerPoint, 0), c.Headquarters.Source,
-        c.NearestPointId, Finite(c.NearestPointDistanceM, 1));
+    public static CommunePostalView Of(CommunePostalService c) =>
+        new(
+            c.Commune.Code,
+            c.Commune.FullName,
+            c.Figures.Points,
+            c.CulturalPostOffices,
+            c.Figures.AreaKm2,
+            c.Figures.Population,
+            Finite(c.Figures.ServiceRadiusKm, 3),
+            Finite(c.Figures.PeoplePerPoint, 0),
+            c.Headquarters.Source,
+            c.NearestPointId,
+            Finite(c.NearestPointDistanceM, 1)
+        );
 
     internal static double? Finite(double v, int digits) => double.IsFinite(v) ? Math.Round(v, digits) : null;
 }
 
-public sealed record CommuneFiberView(string CommuneCode, string Commune, string HeadquartersFrom, string? NearestRoute, double? DistanceM, bool Reached)
+public sealed record CommuneFiberView(
+    string CommuneCode,
+    string Commune,
+    string HeadquartersFrom,
+    string? NearestRoute,
+    double? DistanceM,
+    bool Reached
+)
 {
-    public static CommuneFiberView Of(CommuneFiberReach r) => new(r.Headquarters.Commune.Code, r.Headquarters.Commune.FullName, r.Headquarters.Source,
-        r.NearestRouteId, CommunePostalView.Finite(r.DistanceM, 1), r.Reached);
+    public static CommuneFiberView Of(CommuneFiberReach r) =>
+        new(
+            r.Headquarters.Commune.Code,
+            r.Headquarters.Commune.FullName,
+            r.Headquarters.Source,
+            r.NearestRouteId,
+            CommunePostalView.Finite(r.DistanceM, 1),
+            r.Reached
+        );
 }
 
 public sealed record FiberLengthView(string? District, string Owner, string Laying, int Routes, double LengthKm)
 {
-    public static FiberLengthView Of(FiberLength f) => new(f.District, f.Owner, f.Laying == TelecomGis.Core.Infrastructure.Laying.Aerial ? "aerial" : "underground", f.Routes, Math.Round(f.LengthKm, 3));
+    public static FiberLengthView Of(FiberLength f) =>
+        new(
+            f.District,
+            f.Owner,
+            f.Laying == TelecomGis.Core.Infrastructure.Laying.Aerial ? "aerial" : "underground",
+            f.Routes,
+            Math.Round(f.LengthKm, 3)
+        );
 }

@@ -3,7 +3,13 @@ using TelecomGis.Core.Coverage;
 namespace TelecomGis.Api.Analysis;
 
 /// <summary>The states of a background coverage run.</summary>
-public enum CoverageJobState { Running, Finished, Failed, Cancelled }
+public enum CoverageJobState
+{
+    Running,
+    Finished,
+    Failed,
+    Cancelled,
+}
 
 /// <summary>One coverage run started through the API: its progress while it runs, its result once finished.</summary>
 public sealed class CoverageJob(Guid id, CoverageParameters parameters, int rows)

@@ -35,7 +35,9 @@ public sealed class CoverageJobs
 
     /// <summary>A run awaited in place (no job), through the same cache: a resilience scenario's runs before and after.</summary>
     public Task<CoverageResult> Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken cancellationToken) =>
-        _cache.GetOrCompute(inputs, parameters, () => Task.Run(() => CoverageComputation.Run(inputs, parameters, cancellationToken: cancellationToken), cancellationToken));
+        _cache.GetOrCompute(inputs, parameters, () =>
+            Task.Run(() => CoverageComputation.Run(inputs, parameters, cancellationToken: cancellationToken), cancellationToken)
+        );
 
     public CoverageJob Start(ProvincePlan plan, CoverageParameters parameters)
     {
@@ -46,8 +48,11 @@ public sealed class CoverageJobs
         {
             try
             {
-                job.Finish(await _cache.GetOrCompute(inputs, parameters,
-                    () => Task.Run(() => CoverageComputation.Run(inputs, parameters, job.Progress, cancellationToken: job.Cancellation.Token))));
+                job.Finish(
+                    await _cache.GetOrCompute(inputs, parameters, () =>
+                        Task.Run(() => CoverageComputation.Run(inputs, parameters, job.Progress, cancellationToken: job.Cancellation.Token))
+                    )
+                );
             }
             catch (Exception e)
             {

@@ -29,8 +29,11 @@ public sealed record CoverageGapsFile(Guid Id) : IRequest<byte[]>;
 public sealed record CoverageRasterFile(Guid Id) : IRequest<byte[]>;
 
 public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, TimeProvider clock)
-    : IRequestHandler<StartCoverage, CoverageJobView>, IRequestHandler<FindCoverageRun, CoverageJobView>, IRequestHandler<CancelCoverageRun, CoverageJobView>,
-        IRequestHandler<CoverageCommunes, IReadOnlyList<CommuneCoverageView>>, IRequestHandler<CoverageGapsFile, byte[]>,
+    : IRequestHandler<StartCoverage, CoverageJobView>,
+        IRequestHandler<FindCoverageRun, CoverageJobView>,
+        IRequestHandler<CancelCoverageRun, CoverageJobView>,
+        IRequestHandler<CoverageCommunes, IReadOnlyList<CommuneCoverageView>>,
+        IRequestHandler<CoverageGapsFile, byte[]>,
         IRequestHandler<CoverageRasterFile, byte[]>
 {
     public ValueTask<CoverageJobView> Handle(StartCoverage request, CancellationToken cancellationToken)
@@ -50,7 +53,9 @@ public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, 
     }
 
     public ValueTask<IReadOnlyList<CommuneCoverageView>> Handle(CoverageCommunes request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<CommuneCoverageView>>([.. CommuneCoverage.Table(jobs.GetFinished(request.Id).Result).Select(CommuneCoverageView.Of)]);
+        ValueTask.FromResult<IReadOnlyList<CommuneCoverageView>>([
+            .. CommuneCoverage.Table(jobs.GetFinished(request.Id).Result).Select(CommuneCoverageView.Of),
+        ]);
 
     public ValueTask<byte[]> Handle(CoverageGapsFile request, CancellationToken cancellationToken)
     {

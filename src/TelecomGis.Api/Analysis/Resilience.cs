@@ -15,7 +15,8 @@ namespace TelecomGis.Api.Analysis;
 public sealed record AssessResilience(ResilienceRequest Request) : IRequest<ResilienceView>, IValidated
 {
     /// <summary>The listed ids, trimmed, blanks dropped; null when none were sent.</summary>
-    public IReadOnlyList<string>? Listed { get; } = Request.FailedSiteIds?.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).ToList();
+    public IReadOnlyList<string>? Listed { get; } =
+        Request.FailedSiteIds?.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).ToList();
 
     public IEnumerable<FieldError> Validate()
     {
@@ -26,13 +27,17 @@ public sealed record AssessResilience(ResilienceRequest Request) : IRequest<Resi
         }
         if ((hazard is null) == (Listed is null or { Count: 0 }))
         {
-            yield return new FieldError("hazard", "Give either a hazard polygon or failed_site_ids (one of them).",
-                "Cần một vùng thiên tai (hazard) hoặc danh sách trạm hỏng (failed_site_ids), chỉ một trong hai.");
+            yield return new FieldError(
+                "hazard",
+                "Give either a hazard polygon or failed_site_ids (one of them).",
+                "Cần một vùng thiên tai (hazard) hoặc danh sách trạm hỏng (failed_site_ids), chỉ một trong hai."
+            );
         }
     }
 }
 
-public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan current, TimeProvider clock) : IRequestHandler<AssessResilience, ResilienceView>
+public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan current, TimeProvider clock)
+    : IRequestHandler<AssessResilience, ResilienceView>
 {
     public async ValueTask<ResilienceView> Handle(AssessResilience message, CancellationToken cancellationToken)
     {
@@ -50,17 +55,34 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
         {
             // The resolution matters only when a run must be computed, so it is checked here rather than before the handler.
             var own = new CoverageRequest(ResolutionM: request.ResolutionM);
-            if (own.Validate().ToList() is [_, ..] errors) throw new RequestValidationException(errors);
+            if (own.Validate().ToList() is [_, ..] errors)
+                throw new RequestValidationException(errors);
             var parameters = own.ToParameters(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
             before = await jobs.Compute(CoverageInputs.FromPlan(plan, parameters, PathLossModels.For), parameters, cancellationToken);
         }
         // The run after shares the run before's grid and commune list, as ResilienceAnalysis.Compare requires.
-        var after = failed.Count == 0 ? before : await jobs.Compute(before.Inputs.WithoutSites(failed), before.Parameters, cancellationToken);
+        var after =
+            failed.Count == 0 ? before : await jobs.Compute(before.Inputs.WithoutSites(failed), before.Parameters, cancellationToken);
         var losses = failed.Count == 0 ? [] : ResilienceAnalysis.Compare(before, after);
-        return new ResilienceView(job?.Id, before.Parameters.ResolutionM, failed.Order(StringComparer.Ordinal).ToList(), plan.Sites.Count,
-            losses.Select(l => new CommuneCoverageLossView(l.Commune.Code, l.Commune.FullName, l.Technology.Label(), l.Commune.Population,
-                Math.Round(l.PopulationCoveredBefore), Math.Round(l.PopulationCoveredAfter), Math.Round(l.PeopleLosingCoverage),
-                Math.Round(l.AreaShareBefore, 4), Math.Round(l.AreaShareAfter, 4))).ToList());
+        return new ResilienceView(
+            job?.Id,
+            before.Parameters.ResolutionM,
+            failed.Order(StringComparer.Ordinal).ToList(),
+            plan.Sites.Count,
+            losses
+                .Select(l => new CommuneCoverageLossView(
+                    l.Commune.Code,
+                    l.Commune.FullName,
+                    l.Technology.Label(),
+                    l.Commune.Population,
+                    Math.Round(l.PopulationCoveredBefore),
+                    Math.Round(l.PopulationCoveredAfter),
+                    Math.Round(l.PeopleLosingCoverage),
+                    Math.Round(l.AreaShareBefore, 4),
+                    Math.Round(l.AreaShareAfter, 4)
+                ))
+                .ToList()
+        );
     }
 
     /// <summary>The listed sites, each of which the plan must have.</summary>
@@ -70,8 +92,11 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
         var unknown = listed.Where(id => !known.Contains(id)).ToList();
         if (unknown.Count > 0)
         {
-            throw RequestValidationException.For("failed_site_ids", $"The plan has no site {string.Join(", ", unknown)}.",
-                $"Quy hoạch không có trạm {string.Join(", ", unknown)}.");
+            throw RequestValidationException.For(
+                "failed_site_ids",
+                $"The plan has no site {string.Join(", ", unknown)}.",
+                $"Quy hoạch không có trạm {string.Join(", ", unknown)}."
+            );
         }
         return listed.ToHashSet(StringComparer.Ordinal);
     }

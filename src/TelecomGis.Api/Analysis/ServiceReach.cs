@@ -1,9 +1,9 @@
 using Mediator;
 using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Problems;
 using TelecomGis.Core.Coverage.Fiber;
 using TelecomGis.Core.Coverage.Postal;
 using TelecomGis.Core.Spatial;
-using TelecomGis.Api.Problems;
 
 namespace TelecomGis.Api.Analysis;
 
@@ -21,8 +21,11 @@ public sealed record FiberReach(DateOnly? Date, double? ReachM) : IRequest<Fiber
     {
         if (ReachM is { } m && !(m > 0 && m <= MaxReachM))
         {
-            yield return new FieldError("reach_m", $"The reach threshold {m} m is outside 0–{MaxReachM:0} m (above 0).",
-                $"Ngưỡng khoảng cách tới cáp quang {m} m nằm ngoài khoảng cho phép (lớn hơn 0 đến {MaxReachM:0} m).");
+            yield return new FieldError(
+                "reach_m",
+                $"The reach threshold {m} m is outside 0–{MaxReachM:0} m (above 0).",
+                $"Ngưỡng khoảng cách tới cáp quang {m} m nằm ngoài khoảng cho phép (lớn hơn 0 đến {MaxReachM:0} m)."
+            );
         }
     }
 }
@@ -31,18 +34,24 @@ public sealed record FiberReach(DateOnly? Date, double? ReachM) : IRequest<Fiber
 public sealed record FiberReachView(IReadOnlyList<FiberLengthView> Lengths, IReadOnlyList<CommuneFiberView> Communes);
 
 public sealed class ServiceReachHandlers(CurrentPlan current, TimeProvider clock)
-    : IRequestHandler<PostalService, IReadOnlyList<CommunePostalView>>, IRequestHandler<FiberReach, FiberReachView>
+    : IRequestHandler<PostalService, IReadOnlyList<CommunePostalView>>,
+        IRequestHandler<FiberReach, FiberReachView>
 {
     public ValueTask<IReadOnlyList<CommunePostalView>> Handle(PostalService request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<CommunePostalView>>(
-            [.. PostalAnalysis.Run(IndexOn(request.Date)).Communes.Select(CommunePostalView.Of)]);
+        ValueTask.FromResult<IReadOnlyList<CommunePostalView>>([
+            .. PostalAnalysis.Run(IndexOn(request.Date)).Communes.Select(CommunePostalView.Of),
+        ]);
 
     public ValueTask<FiberReachView> Handle(FiberReach request, CancellationToken cancellationToken)
     {
         // Undergrounding zones are a bundle file the stores do not import; the CLI's `fiber` command lists them.
         var report = FiberAnalysis.Run(IndexOn(request.Date), [], request.ReachM ?? FiberAnalysis.DefaultReachThresholdM);
-        return ValueTask.FromResult(new FiberReachView(
-            [.. report.ByOwnerAndLaying.Concat(report.ByDistrict).Select(FiberLengthView.Of)], [.. report.Reach.Select(CommuneFiberView.Of)]));
+        return ValueTask.FromResult(
+            new FiberReachView(
+                [.. report.ByOwnerAndLaying.Concat(report.ByDistrict).Select(FiberLengthView.Of)],
+                [.. report.Reach.Select(CommuneFiberView.Of)]
+            )
+        );
     }
 
     // Today's communes are the engine's own index, already projected; another day's are indexed for this request.

@@ -16,21 +16,45 @@ public static class AppraisalEndpoints
             .Accepts<SiteInput>("application/json")
             .ProducesValidationProblem()
             .WithTags("Appraisals")
-            .WithSummary("Appraise one site against the current plan without saving it (?where=true adds the nearest conforming point within 1 km).");
+            .WithSummary(
+                "Appraise one site against the current plan without saving it (?where=true adds the nearest conforming point within 1 km)."
+            );
 
     /// <summary>Reads the site's JSON here (its fields are checked as a batch row's are), then sends it to <see cref="AppraiseSiteHandler"/>.</summary>
-    public static async Task<Ok<AppraisalAnswer>> AppraiseAsync(bool? where, HttpRequest request, ApiUser user, IMediator mediator, CancellationToken ct)
+    public static async Task<Ok<AppraisalAnswer>> AppraiseAsync(
+        bool? where,
+        HttpRequest request,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    )
     {
         var body = await SiteJson.ReadBodyAsync(request, ct);
         var row = SiteJson.Read(body, 0, user.Carrier);
         // A carrier appraises as itself: R08 and R09 read the carrier's own planned positions and sites.
-        if (user.Carrier is { } own) row = Submissions.OwnCarrier.Check(row, own);
+        if (user.Carrier is { } own)
+            row = Submissions.OwnCarrier.Check(row, own);
         var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
         return TypedResults.Ok(new AppraisalAnswer(AppraisalView.From(result, Language.PrefersEnglish(request)), alternative));
     }
 }
 
 /// <summary>The JSON of one site, for the OpenAPI document: the same names as a batch file's columns.</summary>
-public sealed record SiteInput(string? Carrier, string SiteCode, string? Lon, string? Lat, string? X, string? Y, string? Epsg, string PoleClass,
-    double HeightM, bool? Camouflaged, string? SharesSiteId, double? BuildingHeightM, double? GroundElevationM, string? CommuneCode,
-    double? EirpDbm, double? AzimuthDeg);
+public sealed record SiteInput(
+    string? Carrier,
+    string SiteCode,
+    string? Lon,
+    string? Lat,
+    string? X,
+    string? Y,
+    string? Epsg,
+    string PoleClass,
+    double HeightM,
+    bool? Camouflaged,
+    string? SharesSiteId,
+    double? BuildingHeightM,
+    double? GroundElevationM,
+    string? CommuneCode,
+    double? EirpDbm,
+    double? AzimuthDeg
+);

@@ -14,9 +14,15 @@ public static class SiteJson
     {
         if (site.ValueKind != JsonValueKind.Object)
         {
-            throw RequestValidationException.For("body", "The body must be a JSON object with the submission's column names.", "Nội dung phải là một đối tượng JSON.");
+            throw RequestValidationException.For(
+                "body",
+                "The body must be a JSON object with the submission's column names.",
+                "Nội dung phải là một đối tượng JSON."
+            );
         }
-        return SubmissionRowParser.Parse(row, name => name == "carrier" && carrier is not null ? FieldOr(site, name) ?? carrier : FieldOr(site, name));
+        return SubmissionRowParser.Parse(row, name =>
+            name == "carrier" && carrier is not null ? FieldOr(site, name) ?? carrier : FieldOr(site, name)
+        );
     }
 
     /// <summary>Reads the body of a request as one site; a body that is not JSON is a 400 naming the body.</summary>
@@ -37,7 +43,8 @@ public static class SiteJson
     {
         foreach (var property in site.EnumerateObject())
         {
-            if (!property.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                continue;
             var value = property.Value;
             return value.ValueKind switch
             {

@@ -5,8 +5,12 @@ using Microsoft.Extensions.Options;
 namespace TelecomGis.Api.Auth;
 
 /// <summary>Reads an API key from <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key</c>; no key means anonymous, a wrong key 401.</summary>
-public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyRing keys)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+public sealed class ApiKeyAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    KeyRing keys
+) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
@@ -14,13 +18,18 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     {
         string? key = null;
         var authorization = Request.Headers.Authorization.ToString();
-        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) key = authorization["Bearer ".Length..].Trim();
-        else if (Request.Headers.TryGetValue("X-Api-Key", out var header)) key = header.ToString().Trim();
-        if (string.IsNullOrEmpty(key)) return Task.FromResult(AuthenticateResult.NoResult());
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            key = authorization["Bearer ".Length..].Trim();
+        else if (Request.Headers.TryGetValue("X-Api-Key", out var header))
+            key = header.ToString().Trim();
+        if (string.IsNullOrEmpty(key))
+            return Task.FromResult(AuthenticateResult.NoResult());
         var user = keys.Find(key);
-        return Task.FromResult(user is null
-            ? AuthenticateResult.Fail("Unknown API key.")
-            : AuthenticateResult.Success(new AuthenticationTicket(user.ToPrincipal(SchemeName), SchemeName)));
+        return Task.FromResult(
+            user is null
+                ? AuthenticateResult.Fail("Unknown API key.")
+                : AuthenticateResult.Success(new AuthenticationTicket(user.ToPrincipal(SchemeName), SchemeName))
+        );
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -14,9 +14,7 @@ public static class AuthEndpoints
             .RequireAuthorization(Roles.Administers)
             .ProducesValidationProblem()
             .WithSummary("Issue an API key (admin). The key is shown in this answer only; the server keeps its SHA-256.");
-        api.MapGet("/me", Me)
-            .RequireAuthorization()
-            .WithSummary("Who the key belongs to.");
+        api.MapGet("/me", Me).RequireAuthorization().WithSummary("Who the key belongs to.");
         return api;
     }
 
@@ -24,10 +22,14 @@ public static class AuthEndpoints
     public static async Task<Created<IssuedKeyView>> IssueKeyAsync(IssueKey request, IMediator mediator, CancellationToken ct)
     {
         var issued = await mediator.Send(request, ct);
-        return TypedResults.Created((string?)null, new IssuedKeyView(issued.User.UserId, issued.User.Role, issued.User.Carrier, issued.Key));
+        return TypedResults.Created(
+            (string?)null,
+            new IssuedKeyView(issued.User.UserId, issued.User.Role, issued.User.Carrier, issued.Key)
+        );
     }
 
-    public static Results<Ok<ApiUser>, UnauthorizedHttpResult> Me(ApiUser? user) => user is null ? TypedResults.Unauthorized() : TypedResults.Ok(user);
+    public static Results<Ok<ApiUser>, UnauthorizedHttpResult> Me(ApiUser? user) =>
+        user is null ? TypedResults.Unauthorized() : TypedResults.Ok(user);
 }
 
 public sealed record IssuedKeyView(string UserId, string Role, string? Carrier, string Key);

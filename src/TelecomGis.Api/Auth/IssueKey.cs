@@ -10,13 +10,24 @@ public sealed record IssueKey(string UserId, string Role, string? Carrier) : IRe
 {
     public IEnumerable<FieldError> Validate()
     {
-        if (string.IsNullOrWhiteSpace(UserId) || UserId.Length > 100) yield return new FieldError("user_id", "user_id is required (at most 100 characters).", "Thiếu user_id.");
-        if (!Roles.All.Contains(Role)) yield return new FieldError("role", $"role must be one of {string.Join(", ", Roles.All)}.", "Vai trò không hợp lệ.");
+        if (string.IsNullOrWhiteSpace(UserId) || UserId.Length > 100)
+            yield return new FieldError("user_id", "user_id is required (at most 100 characters).", "Thiếu user_id.");
+        if (!Roles.All.Contains(Role))
+            yield return new FieldError("role", $"role must be one of {string.Join(", ", Roles.All)}.", "Vai trò không hợp lệ.");
         if (Role == Roles.Carrier && !SubmissionRowParser.KnownCarriers.Contains(Carrier ?? ""))
         {
-            yield return new FieldError("carrier", $"A carrier's key names one of {string.Join(", ", SubmissionRowParser.KnownCarriers)}.", "Thiếu hoặc sai tên doanh nghiệp.");
+            yield return new FieldError(
+                "carrier",
+                $"A carrier's key names one of {string.Join(", ", SubmissionRowParser.KnownCarriers)}.",
+                "Thiếu hoặc sai tên doanh nghiệp."
+            );
         }
-        if (Role != Roles.Carrier && Carrier is not null) yield return new FieldError("carrier", "Only a carrier's key names a carrier.", "Chỉ khóa của doanh nghiệp mới ghi tên doanh nghiệp.");
+        if (Role != Roles.Carrier && Carrier is not null)
+            yield return new FieldError(
+                "carrier",
+                "Only a carrier's key names a carrier.",
+                "Chỉ khóa của doanh nghiệp mới ghi tên doanh nghiệp."
+            );
     }
 }
 

@@ -21,10 +21,15 @@ public sealed record DemoCredentials(IReadOnlyList<IssuedKey> Keys);
 public sealed class KeyRing
 {
     private const string Prefix = "tgk_";
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
     private readonly string _path;
     private readonly Lock _gate = new();
     private volatile Dictionary<string, StoredKey> _byHash;
+
     /// <summary>The keys file as last read or written (time and length); null while there is none.</summary>
     private FileStamp? _stamp;
 
@@ -79,23 +84,27 @@ public sealed class KeyRing
         lock (_gate)
         {
             // Keys another process added since (issue-key) are kept: the file is read again before it is rewritten.
-            if (save) ReloadIfChanged();
+            if (save)
+                ReloadIfChanged();
             // Copy on write: lookups read the dictionary without the lock.
             var next = new Dictionary<string, StoredKey>(_byHash, StringComparer.Ordinal)
             {
                 [hash] = new StoredKey(hash, user.UserId, user.Role, user.Carrier, DateTimeOffset.UtcNow),
             };
             _byHash = next;
-            if (save) Save();
+            if (save)
+                Save();
         }
         return new IssuedKey(user, key);
     }
 
     public ApiUser? Find(string key)
     {
-        if (key.Length is 0 or > 200) return null;
+        if (key.Length is 0 or > 200)
+            return null;
         var hash = Hash(key);
-        if (_byHash.TryGetValue(hash, out var k)) return new ApiUser(k.UserId, k.Role, k.Carrier);
+        if (_byHash.TryGetValue(hash, out var k))
+            return new ApiUser(k.UserId, k.Role, k.Carrier);
         // Perhaps issued by `issue-key` since the ring was read.
         lock (_gate)
         {
@@ -108,7 +117,8 @@ public sealed class KeyRing
     private void ReloadIfChanged()
     {
         var stamp = FileStamp.Of(_path);
-        if (stamp is null || stamp == _stamp) return;
+        if (stamp is null || stamp == _stamp)
+            return;
         // Recorded first: a broken file is not parsed again on every unknown key, only once it changes again.
         _stamp = stamp;
         try
@@ -122,7 +132,10 @@ public sealed class KeyRing
     }
 
     private static Dictionary<string, StoredKey> Read(string path) =>
-        (JsonSerializer.Deserialize<List<StoredKey>>(File.ReadAllText(path), Json) ?? []).ToDictionary(k => k.Sha256, StringComparer.Ordinal);
+        (JsonSerializer.Deserialize<List<StoredKey>>(File.ReadAllText(path), Json) ?? []).ToDictionary(
+            k => k.Sha256,
+            StringComparer.Ordinal
+        );
 
     /// <summary>Carriers that hold keys: with the known carriers, whose submissions an appraiser may look through.</summary>
     public IEnumerable<string> Carriers => _byHash.Values.Select(k => k.Carrier).OfType<string>().Distinct(StringComparer.Ordinal);

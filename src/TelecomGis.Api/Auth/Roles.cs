@@ -6,22 +6,30 @@ namespace TelecomGis.Api.Auth;
 /// <summary>Who may do what: carriers submit and read their own; appraisers review and decide; planners read plans; admins all of it.</summary>
 public static class Roles
 {
-    public const string Carrier = "carrier", Appraiser = "appraiser", Planner = "planner", Admin = "admin";
+    public const string Carrier = "carrier",
+        Appraiser = "appraiser",
+        Planner = "planner",
+        Admin = "admin";
 
     public static readonly IReadOnlyList<string> All = [Carrier, Appraiser, Planner, Admin];
 
     /// <summary>Policy names: who may use an endpoint.</summary>
-    public const string Submits = "submits", Reviews = "reviews", ReadsPlans = "reads-plans", Administers = "administers", SubmitsOrReviews = "submits-or-reviews",
+    public const string Submits = "submits",
+        Reviews = "reviews",
+        ReadsPlans = "reads-plans",
+        Administers = "administers",
+        SubmitsOrReviews = "submits-or-reviews",
         AssessesPlans = "assesses-plans";
 
-    public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder) => builder
-        .AddPolicy(Submits, p => p.RequireRole(Carrier).RequireClaim(ApiUser.CarrierClaim))
-        .AddPolicy(Reviews, p => p.RequireRole(Appraiser, Admin))
-        .AddPolicy(SubmitsOrReviews, p => p.RequireRole(Carrier, Appraiser, Admin))
-        .AddPolicy(ReadsPlans, p => p.RequireRole(Planner, Admin))
-        // What a new plan version would change concerns appraisers too: their pending and past verdicts are what it changes.
-        .AddPolicy(AssessesPlans, p => p.RequireRole(Planner, Appraiser, Admin))
-        .AddPolicy(Administers, p => p.RequireRole(Admin));
+    public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder) =>
+        builder
+            .AddPolicy(Submits, p => p.RequireRole(Carrier).RequireClaim(ApiUser.CarrierClaim))
+            .AddPolicy(Reviews, p => p.RequireRole(Appraiser, Admin))
+            .AddPolicy(SubmitsOrReviews, p => p.RequireRole(Carrier, Appraiser, Admin))
+            .AddPolicy(ReadsPlans, p => p.RequireRole(Planner, Admin))
+            // What a new plan version would change concerns appraisers too: their pending and past verdicts are what it changes.
+            .AddPolicy(AssessesPlans, p => p.RequireRole(Planner, Appraiser, Admin))
+            .AddPolicy(Administers, p => p.RequireRole(Admin));
 }
 
 /// <summary>The caller as the API key says: a user id, one role, and for a carrier's user the carrier.</summary>
@@ -39,13 +47,18 @@ public sealed record ApiUser(string UserId, string Role, string? Carrier)
 
     public static ApiUser? From(ClaimsPrincipal principal) =>
         principal.Identity?.IsAuthenticated == true
-            ? new ApiUser(principal.FindFirstValue(ClaimTypes.NameIdentifier)!, principal.FindFirstValue(ClaimTypes.Role)!, principal.FindFirstValue(CarrierClaim))
+            ? new ApiUser(
+                principal.FindFirstValue(ClaimTypes.NameIdentifier)!,
+                principal.FindFirstValue(ClaimTypes.Role)!,
+                principal.FindFirstValue(CarrierClaim)
+            )
             : null;
 
     public ClaimsPrincipal ToPrincipal(string scheme)
     {
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, UserId), new(ClaimTypes.Name, UserId), new(ClaimTypes.Role, Role) };
-        if (Carrier is not null) claims.Add(new Claim(CarrierClaim, Carrier));
+        if (Carrier is not null)
+            claims.Add(new Claim(CarrierClaim, Carrier));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 }

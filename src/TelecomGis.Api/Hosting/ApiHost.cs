@@ -9,8 +9,8 @@ using TelecomGis.Api.Analysis;
 using TelecomGis.Api.Appraisals;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Layers;
-using TelecomGis.Api.Map;
 using TelecomGis.Api.Letters;
+using TelecomGis.Api.Map;
 using TelecomGis.Api.Ogc;
 using TelecomGis.Api.Plans;
 using TelecomGis.Api.Problems;
@@ -28,7 +28,8 @@ public static class ApiHost
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+            builder.WebHost.UseUrls(DefaultUrl);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
         // The service prints its own address and keys; the framework's start-up chatter would bury them.
@@ -55,11 +56,13 @@ public static class ApiHost
         builder.Services.AddSingleton<CoverageJobs>();
         builder.Services.AddReplyLetters(builder.Configuration);
 
-        builder.Services.AddMediator((MediatorOptions o) =>
-        {
-            o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
-        });
+        builder.Services.AddMediator(
+            (MediatorOptions o) =>
+            {
+                o.ServiceLifetime = ServiceLifetime.Scoped;
+                o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+            }
+        );
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -73,7 +76,8 @@ public static class ApiHost
         });
         builder.Services.AddOpenApi(OpenApiDocumentSetup.Configure);
 
-        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+        builder
+            .Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddRolePolicies();
 
@@ -123,13 +127,15 @@ public static class ApiHost
         var demo = app.Services.GetRequiredService<DemoCredentials>();
         if (demo.Keys.Count == 0)
         {
-            output.WriteLine($"  API keys: in {paths.KeysFile} (hashed; the demo keys were shown on the first run). New one: dotnet run --project src/TelecomGis.Api -- issue-key admin");
+            output.WriteLine(
+                $"  API keys: in {paths.KeysFile} (hashed; the demo keys were shown on the first run). New one: dotnet run --project src/TelecomGis.Api -- issue-key admin"
+            );
             return;
         }
         output.WriteLine("  demo API keys (shown once; send as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'):");
         foreach (var k in demo.Keys)
         {
-            output.WriteLine($"    {k.User.Role,-9} {k.User.Carrier ?? "",-12} {k.User.UserId,-22} {k.Key}");
+            output.WriteLine($"    {k.User.Role, -9} {k.User.Carrier ?? "", -12} {k.User.UserId, -22} {k.Key}");
         }
     }
 }

@@ -1,6 +1,6 @@
+using TelecomGis.Api.Layers;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Planning;
-using TelecomGis.Api.Layers;
 
 namespace TelecomGis.Api.Hosting;
 

@@ -18,7 +18,8 @@ public static class IssueKeyCommand
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
                 options.Add(args[i]);
-                if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length) options.Add(args[++i]);
+                if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
+                    options.Add(args[++i]);
             }
             else
             {
@@ -33,12 +34,14 @@ public static class IssueKeyCommand
         var errors = request.Validate().ToList();
         if (errors.Count > 0)
         {
-            foreach (var e in errors) Console.Error.WriteLine($"{e.Field}: {e.MessageEn}");
+            foreach (var e in errors)
+                Console.Error.WriteLine($"{e.Field}: {e.MessageEn}");
             return 2;
         }
         var ring = KeyRing.Open(ServicePaths.From(configuration).KeysFile, out var demo);
         // No ring yet: opening it made the demo keys, which are shown now or never.
-        foreach (var k in demo) Console.WriteLine($"{k.User.Role} {k.User.Carrier ?? ""} {k.User.UserId} {k.Key}");
+        foreach (var k in demo)
+            Console.WriteLine($"{k.User.Role} {k.User.Carrier ?? ""} {k.User.UserId} {k.Key}");
         var issued = ring.Issue(new ApiUser(user, role, carrier));
         Console.WriteLine($"{issued.User.Role} {issued.User.Carrier ?? ""} {issued.User.UserId} {issued.Key}");
         return 0;

@@ -33,7 +33,8 @@ public sealed class LoadedPlan
         {
             var index = _index.Today;
             var today = Volatile.Read(ref _today);
-            if (today is not null && ReferenceEquals(today.Engine.Index, index)) return today;
+            if (today is not null && ReferenceEquals(today.Engine.Index, index))
+                return today;
             today = new CurrentPlan(Plan, new AppraisalEngine(index), Layers);
             Volatile.Write(ref _today, today);
             return today;

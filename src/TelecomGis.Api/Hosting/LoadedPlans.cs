@@ -28,7 +28,8 @@ public sealed class LoadedPlans(IAppraisalStore store, LoadedPlan initial, TimeP
     private async Task<LoadedPlan?> GetLoadedAsync(PlanVersion version, CancellationToken cancellationToken)
     {
         var current = Volatile.Read(ref _current);
-        if (current.Plan.Version == version) return current;
+        if (current.Plan.Version == version)
+            return current;
         Task<LoadedPlan?> loading;
         lock (_gate)
         {
@@ -44,7 +45,8 @@ public sealed class LoadedPlans(IAppraisalStore store, LoadedPlan initial, TimeP
                 loading = Task.Run(() => LoadAsync(store, version, clock, CancellationToken.None), CancellationToken.None);
             }
             _others.Insert(0, (version.Hash, loading));
-            if (_others.Count > OthersKept) _others.RemoveAt(_others.Count - 1);
+            if (_others.Count > OthersKept)
+                _others.RemoveAt(_others.Count - 1);
         }
         LoadedPlan? plan;
         try
@@ -57,34 +59,49 @@ public sealed class LoadedPlans(IAppraisalStore store, LoadedPlan initial, TimeP
             Forget(version, loading);
             throw;
         }
-        if (plan is null) Forget(version, loading);
+        if (plan is null)
+            Forget(version, loading);
         return plan;
     }
 
     private void Forget(PlanVersion version, Task<LoadedPlan?> loading)
     {
-        lock (_gate) _others.RemoveAll(o => o.Hash == version.Hash && o.Plan == loading);
+        lock (_gate)
+            _others.RemoveAll(o => o.Hash == version.Hash && o.Plan == loading);
     }
 
     /// <summary>Records the activation in the store, then makes the version current for requests that start from now on.</summary>
     /// <returns>The version made current; null when the store does not hold it.</returns>
-    public async Task<CurrentPlan?> ActivateAsync(PlanVersion version, string activatedBy, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<CurrentPlan?> ActivateAsync(
+        PlanVersion version,
+        string activatedBy,
+        DateTimeOffset at,
+        CancellationToken cancellationToken
+    )
     {
         var plan = await GetLoadedAsync(version, cancellationToken);
-        if (plan is null) return null;
+        if (plan is null)
+            return null;
         await store.ActivatePlanAsync(version, activatedBy, at, cancellationToken);
         lock (_gate)
         {
             var previous = _current;
             _current = plan;
             _others.RemoveAll(o => o.Hash == version.Hash);
-            if (previous.Plan.Version != version) _others.Insert(0, (previous.Plan.Version.Hash, Task.FromResult<LoadedPlan?>(previous)));
-            if (_others.Count > OthersKept) _others.RemoveAt(_others.Count - 1);
+            if (previous.Plan.Version != version)
+                _others.Insert(0, (previous.Plan.Version.Hash, Task.FromResult<LoadedPlan?>(previous)));
+            if (_others.Count > OthersKept)
+                _others.RemoveAt(_others.Count - 1);
         }
         return plan.Today;
     }
 
-    public static async Task<LoadedPlan?> LoadAsync(IAppraisalStore store, PlanVersion version, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<LoadedPlan?> LoadAsync(
+        IAppraisalStore store,
+        PlanVersion version,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
     {
         var plan = await store.LoadPlanAsync(version, cancellationToken);
         return plan is null ? null : new LoadedPlan(plan, clock);

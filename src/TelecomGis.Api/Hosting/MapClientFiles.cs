@@ -10,14 +10,17 @@ public static class MapClientFiles
 {
     public static string? Locate(IConfiguration configuration)
     {
-        if (configuration["Map:Files"] is { Length: > 0 } configured) return Path.GetFullPath(configured);
+        if (configuration["Map:Files"] is { Length: > 0 } configured)
+            return Path.GetFullPath(configured);
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, "src", "TelecomGis.Api", "wwwroot");
-                if (File.Exists(Path.Combine(candidate, "index.html"))) return candidate;
-                if (File.Exists(Path.Combine(dir.FullName, "wwwroot", "index.html"))) return Path.Combine(dir.FullName, "wwwroot");
+                if (File.Exists(Path.Combine(candidate, "index.html")))
+                    return candidate;
+                if (File.Exists(Path.Combine(dir.FullName, "wwwroot", "index.html")))
+                    return Path.Combine(dir.FullName, "wwwroot");
             }
         }
         return null;
@@ -28,19 +31,26 @@ public static class MapClientFiles
     {
         if (folder is null)
         {
-            app.MapGet("/", () => Results.Content(
-                "<!doctype html><meta charset=utf-8><title>TelecomGis</title><p>The web map is not built: run <code>dotnet build src/TelecomGis.Api</code> (it runs npm ci and the Vite build of src/TelecomGis.Web).</p>",
-                "text/html; charset=utf-8")).ExcludeFromDescription();
+            app.MapGet("/", () =>
+                    Results.Content(
+                        "<!doctype html><meta charset=utf-8><title>TelecomGis</title><p>The web map is not built: run <code>dotnet build src/TelecomGis.Api</code> (it runs npm ci and the Vite build of src/TelecomGis.Web).</p>",
+                        "text/html; charset=utf-8"
+                    )
+                )
+                .ExcludeFromDescription();
             return;
         }
         var files = new PhysicalFileProvider(folder);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = files,
-            // Vite names assets by content hash, so they never change; index.html must be asked for again each time.
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
-                c.File.Name == "index.html" ? "no-cache" : "public, max-age=31536000, immutable",
-        });
+        app.UseStaticFiles(
+            new StaticFileOptions
+            {
+                FileProvider = files,
+                // Vite names assets by content hash, so they never change; index.html must be asked for again each time.
+                OnPrepareResponse = c =>
+                    c.Context.Response.Headers.CacheControl =
+                        c.File.Name == "index.html" ? "no-cache" : "public, max-age=31536000, immutable",
+            }
+        );
     }
 }

@@ -11,48 +11,60 @@ public static class OpenApiDocumentSetup
         // GDAL's OAPIF driver and other OGC clients read the service description as OpenAPI 3.0 (conformance class oas30).
         options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
         // The submissions endpoint reads its body itself (JSON or multipart); describe the multipart form as the one file it takes.
-        options.AddOperationTransformer((operation, _, _) =>
-        {
-            if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) == true)
+        options.AddOperationTransformer(
+            (operation, _, _) =>
             {
-                form.Schema = new OpenApiSchema
+                if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) == true)
                 {
-                    Type = JsonSchemaType.Object,
-                    Required = new HashSet<string> { "file" },
-                    Properties = new Dictionary<string, IOpenApiSchema>
+                    form.Schema = new OpenApiSchema
                     {
-                        ["file"] = new OpenApiSchema
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string> { "file" },
+                        Properties = new Dictionary<string, IOpenApiSchema>
                         {
-                            Type = JsonSchemaType.String, Format = "binary",
-                            Description = "The batch: .csv, .xlsx or .geojson (points), with the columns carrier, site_code, lon, lat (or x, y, epsg), pole_class, height_m, …",
+                            ["file"] = new OpenApiSchema
+                            {
+                                Type = JsonSchemaType.String,
+                                Format = "binary",
+                                Description =
+                                    "The batch: .csv, .xlsx or .geojson (points), with the columns carrier, site_code, lon, lat (or x, y, epsg), pole_class, height_m, …",
+                            },
                         },
-                    },
-                };
+                    };
+                }
+                return Task.CompletedTask;
             }
-            return Task.CompletedTask;
-        });
-        options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "TelecomGis API";
-            document.Info.Description = "Appraisal of proposed BTS sites against a province's passive telecom infrastructure plan; plan layers; OGC API – Features under /ogc.";
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+        );
+        options.AddDocumentTransformer(
+            (document, _, _) =>
             {
-                Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "An API key as 'Authorization: Bearer <key>'.",
-            };
-            document.Components.SecuritySchemes["apiKey"] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "X-Api-Key", Description = "The same API key in an X-Api-Key header.",
-            };
-            // An empty requirement first: the public layers and OGC endpoints need no key.
-            document.Security =
-            [
-                new OpenApiSecurityRequirement(),
-                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] },
-                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("apiKey", document)] = [] },
-            ];
-            return Task.CompletedTask;
-        });
+                document.Info.Title = "TelecomGis API";
+                document.Info.Description =
+                    "Appraisal of proposed BTS sites against a province's passive telecom infrastructure plan; plan layers; OGC API – Features under /ogc.";
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "An API key as 'Authorization: Bearer <key>'.",
+                };
+                document.Components.SecuritySchemes["apiKey"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = "X-Api-Key",
+                    Description = "The same API key in an X-Api-Key header.",
+                };
+                // An empty requirement first: the public layers and OGC endpoints need no key.
+                document.Security =
+                [
+                    new OpenApiSecurityRequirement(),
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("apiKey", document)] = [] },
+                ];
+                return Task.CompletedTask;
+            }
+        );
     }
 }

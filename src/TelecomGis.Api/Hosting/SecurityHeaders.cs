@@ -21,32 +21,38 @@ public static class SecurityHeaders
     public static void UseSecurityHeaders(this WebApplication app, string? basemapUrl)
     {
         var mapPolicy = MapPolicy(basemapUrl);
-        app.Use((context, next) =>
-        {
-            context.Response.OnStarting(() =>
+        app.Use(
+            (context, next) =>
             {
-                var headers = context.Response.Headers;
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers.XFrameOptions = "DENY";
-                var path = context.Request.Path;
-                var html = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
-                // Scalar's API reference page runs inline scripts of its own; it only gets the framing rule.
-                if (path.StartsWithSegments("/scalar")) headers.ContentSecurityPolicy = "frame-ancestors 'none'";
-                else headers.ContentSecurityPolicy = html ? mapPolicy : DataPolicy;
-                var signedIn = context.Request.Headers.Authorization.Count > 0 || context.Request.Headers.ContainsKey("X-Api-Key");
-                if (signedIn) headers.CacheControl = "no-store";
-                return Task.CompletedTask;
-            });
-            return next(context);
-        });
+                context.Response.OnStarting(() =>
+                {
+                    var headers = context.Response.Headers;
+                    headers.XContentTypeOptions = "nosniff";
+                    headers["Referrer-Policy"] = "no-referrer";
+                    headers.XFrameOptions = "DENY";
+                    var path = context.Request.Path;
+                    var html = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+                    // Scalar's API reference page runs inline scripts of its own; it only gets the framing rule.
+                    if (path.StartsWithSegments("/scalar"))
+                        headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+                    else
+                        headers.ContentSecurityPolicy = html ? mapPolicy : DataPolicy;
+                    var signedIn = context.Request.Headers.Authorization.Count > 0 || context.Request.Headers.ContainsKey("X-Api-Key");
+                    if (signedIn)
+                        headers.CacheControl = "no-store";
+                    return Task.CompletedTask;
+                });
+                return next(context);
+            }
+        );
     }
 
     // "https://{a-c}.tiles.example/{z}/{x}/{y}.png" is allowed as "https://*.tiles.example".
     private static string BasemapOrigin(string? url)
     {
         var m = url is null ? null : System.Text.RegularExpressions.Regex.Match(url, @"^(?<scheme>https?)://(?<host>[^/?#]+)");
-        if (m is not { Success: true }) return "";
+        if (m is not { Success: true })
+            return "";
         var host = System.Text.RegularExpressions.Regex.Replace(m.Groups["host"].Value, @"^\{[^}]*\}", "*");
         return host.Contains('{', StringComparison.Ordinal) ? "" : $" {m.Groups["scheme"].Value}://{host}";
     }

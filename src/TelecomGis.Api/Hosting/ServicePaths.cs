@@ -12,7 +12,9 @@ public sealed record ServicePaths(string BundleFolder, string StoreFile, string 
         var bundle = configuration["Plan:Bundle"] ?? Path.Combine(root, "data", "quang-ninh");
         var store = configuration["Store:Path"] ?? Path.Combine(root, "out", "telecomgis.gpkg");
         var keys = configuration["ApiKeys:Path"] ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(store))!, "api-keys.json");
-        var description = configuration.GetConnectionString("Postgres") is { Length: > 0 } ? "PostGIS (ConnectionStrings:Postgres)" : $"GeoPackage {Path.GetFullPath(store)}";
+        var description = configuration.GetConnectionString("Postgres") is { Length: > 0 }
+            ? "PostGIS (ConnectionStrings:Postgres)"
+            : $"GeoPackage {Path.GetFullPath(store)}";
         return new ServicePaths(Path.GetFullPath(bundle), Path.GetFullPath(store), Path.GetFullPath(keys), description);
     }
 
@@ -23,7 +25,8 @@ public sealed record ServicePaths(string BundleFolder, string StoreFile, string 
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                if (File.Exists(Path.Combine(dir.FullName, "data", "quang-ninh", "plan.json"))) return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "data", "quang-ninh", "plan.json")))
+                    return dir.FullName;
             }
         }
         return Directory.GetCurrentDirectory();

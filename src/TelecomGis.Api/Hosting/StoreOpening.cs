@@ -8,7 +8,11 @@ namespace TelecomGis.Api.Hosting;
 /// <summary>Opens the store the configuration names and builds the engine for its current plan version.</summary>
 public static class StoreOpening
 {
-    public static async Task<IAppraisalStore> OpenAsync(IConfiguration configuration, ServicePaths paths, CancellationToken cancellationToken)
+    public static async Task<IAppraisalStore> OpenAsync(
+        IConfiguration configuration,
+        ServicePaths paths,
+        CancellationToken cancellationToken
+    )
     {
         IAppraisalStore store;
         if (configuration.GetConnectionString("Postgres") is { Length: > 0 } connectionString)
@@ -29,7 +33,11 @@ public static class StoreOpening
     }
 
     /// <summary>The current version (the latest activated, else the latest imported) is the one new submissions are appraised against.</summary>
-    public static async Task<LoadedPlan> LoadCurrentPlanAsync(IAppraisalStore store, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<LoadedPlan> LoadCurrentPlanAsync(
+        IAppraisalStore store,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
     {
         var version = await store.CurrentPlanVersionAsync(cancellationToken)
             ?? throw new InvalidOperationException("The store holds no plan: set Plan:Bundle to a plan bundle folder.");

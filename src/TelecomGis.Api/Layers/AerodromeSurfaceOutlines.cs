@@ -13,7 +13,8 @@ public static class AerodromeSurfaceOutlines
 {
     public static IReadOnlyList<IFeature> For(ProvincePlan plan)
     {
-        if (plan.Airports.Count == 0) return [];
+        if (plan.Airports.Count == 0)
+            return [];
         var frame = new MetricFrame(plan.Province.Epsg);
         var surfaces = new ObstacleLimitationSurfaces(plan.Rules);
         var features = new List<IFeature>();
@@ -22,7 +23,13 @@ public static class AerodromeSurfaceOutlines
             foreach (var f in surfaces.Footprints(new AirportGeometry(airport, frame)))
             {
                 var id = $"{airport.Icao}-{f.RunwayDesignator}-{f.Surface}";
-                var table = new AttributesTable { { "id", id }, { "airport", airport.Icao }, { "runway", f.RunwayDesignator }, { "surface", f.Surface } };
+                var table = new AttributesTable
+                {
+                    { "id", id },
+                    { "airport", airport.Icao },
+                    { "runway", f.RunwayDesignator },
+                    { "surface", f.Surface },
+                };
                 features.Add(new Feature(frame.ToWgs84(f.Outline), table));
             }
         }

@@ -16,7 +16,9 @@ public static class LayerEndpoints
         var api = app.MapGroup("/layers").WithTags("Layers");
 
         api.MapGet("/", ListLayers)
-            .WithSummary("The plan's layers the caller may see: public ones for everyone, sites, planned positions and restricted areas when signed in.");
+            .WithSummary(
+                "The plan's layers the caller may see: public ones for everyone, sites, planned positions and restricted areas when signed in."
+            );
         api.MapGet("/{name}", GetLayer)
             .Produces(StatusCodes.Status200OK, contentType: GeoJson.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -25,10 +27,24 @@ public static class LayerEndpoints
     }
 
     public static Ok<IReadOnlyList<LayerInfo>> ListLayers(ApiUser? user, CurrentPlan current) =>
-        TypedResults.Ok<IReadOnlyList<LayerInfo>>([.. current.Layers.All.Where(l => l.IsPublic || user is not null)
-            .Select(l => new LayerInfo(l.Name, l.Title, l.IsPublic, l.Features.Count, [l.Extent.MinX, l.Extent.MinY, l.Extent.MaxX, l.Extent.MaxY]))]);
+        TypedResults.Ok<IReadOnlyList<LayerInfo>>([
+            .. current
+                .Layers.All.Where(l => l.IsPublic || user is not null)
+                .Select(l => new LayerInfo(
+                    l.Name,
+                    l.Title,
+                    l.IsPublic,
+                    l.Features.Count,
+                    [l.Extent.MinX, l.Extent.MinY, l.Extent.MaxX, l.Extent.MaxY]
+                )),
+        ]);
 
-    public static Results<JsonHttpResult<object>, UnauthorizedHttpResult, ProblemHttpResult> GetLayer(string name, string? bbox, ApiUser? user, CurrentPlan current)
+    public static Results<JsonHttpResult<object>, UnauthorizedHttpResult, ProblemHttpResult> GetLayer(
+        string name,
+        string? bbox,
+        ApiUser? user,
+        CurrentPlan current
+    )
     {
         var box = BoundingBox.Parse(bbox);
         return current.Layers.Find(name) switch
@@ -42,7 +58,8 @@ public static class LayerEndpoints
     private static FeatureCollection Collection(IEnumerable<IFeature> features)
     {
         var collection = new FeatureCollection();
-        foreach (var f in features) collection.Add(f);
+        foreach (var f in features)
+            collection.Add(f);
         return collection;
     }
 }

@@ -25,8 +25,11 @@ public sealed class PlanLayer
             _index.Insert(envelope, i);
         }
         _index.Build();
-        ById = features.Select((f, i) => (Id: f.Attributes["id"]?.ToString() ?? "", i)).Where(x => x.Id.Length > 0)
-            .GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => features[g.First().i], StringComparer.Ordinal);
+        ById = features
+            .Select((f, i) => (Id: f.Attributes["id"]?.ToString() ?? "", i))
+            .Where(x => x.Id.Length > 0)
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => features[g.First().i], StringComparer.Ordinal);
     }
 
     public string Name { get; }
@@ -41,7 +44,8 @@ public sealed class PlanLayer
     /// <summary>Features whose geometry meets the box, in layer order (so paging is stable); all of them without a box.</summary>
     public IReadOnlyList<IFeature> Within(Envelope? bbox)
     {
-        if (bbox is null) return Features;
+        if (bbox is null)
+            return Features;
         var hits = _index.Query(bbox);
         var box = Features[0].Geometry.Factory.ToGeometry(bbox);
         return [.. hits.Order().Select(i => Features[i]).Where(f => f.Geometry.Intersects(box))];

@@ -25,43 +25,182 @@ public sealed class PlanLayers
         static IFeature F(Geometry g, params (string Key, object? Value)[] attributes)
         {
             var table = new AttributesTable();
-            foreach (var (k, v) in attributes) table.Add(k, v);
+            foreach (var (k, v) in attributes)
+                table.Add(k, v);
             return new Feature(g, table);
         }
 
         PlanLayer[] layers =
         [
-            new("province", "Province boundary", true,
-                [F(plan.Province.Boundary, ("id", plan.Province.Code), ("name", plan.Province.Name), ("epsg", plan.Province.Epsg))]),
-            new("communes", "Communes (administrative units)", true,
-                [.. plan.Communes.Select(c => F(c.Boundary, ("id", c.Code), ("name", c.FullName), ("district", c.DistrictName),
-                    ("population", c.Population), ("area_km2", c.AreaKm2), ("valid_from", c.Validity.From.ToString("O", CultureInfo.InvariantCulture)), ("valid_to", c.Validity.To?.ToString("O", CultureInfo.InvariantCulture))))]),
-            new("zones", "Plan zones", true,
-                [.. plan.Zones.Where(z => !z.Geometry.IsEmpty).Select(z => F(z.Geometry, ("id", z.Id), ("name", z.Name), ("kind", z.Kind),
-                    ("allowed_classes", z.AllowedClasses.ToString()), ("max_height_m", z.MaxHeightM), ("requires_camouflage", z.RequiresCamouflage),
-                    ("requires_planned_position", z.RequiresPlannedPosition), ("is_urban", z.IsUrban)))]),
-            new("airports", "Airports", true,
-                [.. plan.Airports.Select(a => F(a.Location, ("id", a.Icao), ("name", a.Name), ("elevation_m", a.ElevationM), ("code_number", a.CodeNumber)))]),
-            new("runways", "Runways", true,
-                [.. plan.Airports.SelectMany(a => a.Runways.Select(r => F(
-                    factory.CreateLineString([new Coordinate(r.Low.LonDeg, r.Low.LatDeg), new Coordinate(r.High.LonDeg, r.High.LatDeg)]),
-                    ("id", $"{a.Icao}-{r.Designator}"), ("airport", a.Icao), ("designator", r.Designator), ("width_m", r.WidthM))))]),
+            new(
+                "province",
+                "Province boundary",
+                true,
+                [F(plan.Province.Boundary, ("id", plan.Province.Code), ("name", plan.Province.Name), ("epsg", plan.Province.Epsg))]
+            ),
+            new(
+                "communes",
+                "Communes (administrative units)",
+                true,
+                [
+                    .. plan.Communes.Select(c =>
+                        F(
+                            c.Boundary,
+                            ("id", c.Code),
+                            ("name", c.FullName),
+                            ("district", c.DistrictName),
+                            ("population", c.Population),
+                            ("area_km2", c.AreaKm2),
+                            ("valid_from", c.Validity.From.ToString("O", CultureInfo.InvariantCulture)),
+                            ("valid_to", c.Validity.To?.ToString("O", CultureInfo.InvariantCulture))
+                        )
+                    ),
+                ]
+            ),
+            new(
+                "zones",
+                "Plan zones",
+                true,
+                [
+                    .. plan
+                        .Zones.Where(z => !z.Geometry.IsEmpty)
+                        .Select(z =>
+                            F(
+                                z.Geometry,
+                                ("id", z.Id),
+                                ("name", z.Name),
+                                ("kind", z.Kind),
+                                ("allowed_classes", z.AllowedClasses.ToString()),
+                                ("max_height_m", z.MaxHeightM),
+                                ("requires_camouflage", z.RequiresCamouflage),
+                                ("requires_planned_position", z.RequiresPlannedPosition),
+                                ("is_urban", z.IsUrban)
+                            )
+                        ),
+                ]
+            ),
+            new(
+                "airports",
+                "Airports",
+                true,
+                [
+                    .. plan.Airports.Select(a =>
+                        F(a.Location, ("id", a.Icao), ("name", a.Name), ("elevation_m", a.ElevationM), ("code_number", a.CodeNumber))
+                    ),
+                ]
+            ),
+            new(
+                "runways",
+                "Runways",
+                true,
+                [
+                    .. plan.Airports.SelectMany(a =>
+                        a.Runways.Select(r =>
+                            F(
+                                factory.CreateLineString([
+                                    new Coordinate(r.Low.LonDeg, r.Low.LatDeg),
+                                    new Coordinate(r.High.LonDeg, r.High.LatDeg),
+                                ]),
+                                ("id", $"{a.Icao}-{r.Designator}"),
+                                ("airport", a.Icao),
+                                ("designator", r.Designator),
+                                ("width_m", r.WidthM)
+                            )
+                        )
+                    ),
+                ]
+            ),
             new("airport-surfaces", "Obstacle limitation surfaces", true, AerodromeSurfaceOutlines.For(plan)),
             // Not public: existing sites are carriers' infrastructure, and the restricted areas include military ones.
-            new("sites", "Existing sites", false,
-                [.. plan.Sites.Select(s => F(s.Location, ("id", s.Id), ("carrier", s.Carrier), ("code", s.Code), ("pole_class", s.PoleClass.ToString()),
-                    ("height_m", s.HeightM), ("camouflaged", s.Camouflaged), ("shared_with", string.Join(",", s.SharedWith))))]),
-            new("planned-positions", "Planned positions", false,
-                [.. plan.PlannedPositions.Select(p => F(p.Location, ("id", p.Id), ("carrier", p.Carrier), ("allowed_classes", p.AllowedClasses.ToString()), ("max_height_m", p.MaxHeightM)))]),
-            new("restricted-areas", "Restricted areas", false,
-                [.. plan.RestrictedAreas.Select(r => F(r.Geometry, ("id", r.Id), ("name", r.Name), ("kind", r.Kind), ("effect", r.Effect.ToString().ToLowerInvariant()),
-                    ("buffer_m", r.BufferM), ("authority", r.Authority)))]),
+            new(
+                "sites",
+                "Existing sites",
+                false,
+                [
+                    .. plan.Sites.Select(s =>
+                        F(
+                            s.Location,
+                            ("id", s.Id),
+                            ("carrier", s.Carrier),
+                            ("code", s.Code),
+                            ("pole_class", s.PoleClass.ToString()),
+                            ("height_m", s.HeightM),
+                            ("camouflaged", s.Camouflaged),
+                            ("shared_with", string.Join(",", s.SharedWith))
+                        )
+                    ),
+                ]
+            ),
+            new(
+                "planned-positions",
+                "Planned positions",
+                false,
+                [
+                    .. plan.PlannedPositions.Select(p =>
+                        F(
+                            p.Location,
+                            ("id", p.Id),
+                            ("carrier", p.Carrier),
+                            ("allowed_classes", p.AllowedClasses.ToString()),
+                            ("max_height_m", p.MaxHeightM)
+                        )
+                    ),
+                ]
+            ),
+            new(
+                "restricted-areas",
+                "Restricted areas",
+                false,
+                [
+                    .. plan.RestrictedAreas.Select(r =>
+                        F(
+                            r.Geometry,
+                            ("id", r.Id),
+                            ("name", r.Name),
+                            ("kind", r.Kind),
+                            ("effect", r.Effect.ToString().ToLowerInvariant()),
+                            ("buffer_m", r.BufferM),
+                            ("authority", r.Authority)
+                        )
+                    ),
+                ]
+            ),
             // Not public: a cable's route is a carrier's network plan, and dig-ins start from such maps.
-            new("fiber-routes", "Fiber routes", false,
-                [.. plan.FiberRoutes.Select(r => F(r.Path, ("id", r.Id), ("owner", r.Owner), ("name", r.Name), ("laying", r.Laying.ToString().ToLowerInvariant()), ("kind", r.Kind)))]),
+            new(
+                "fiber-routes",
+                "Fiber routes",
+                false,
+                [
+                    .. plan.FiberRoutes.Select(r =>
+                        F(
+                            r.Path,
+                            ("id", r.Id),
+                            ("owner", r.Owner),
+                            ("name", r.Name),
+                            ("laying", r.Laying.ToString().ToLowerInvariant()),
+                            ("kind", r.Kind)
+                        )
+                    ),
+                ]
+            ),
             // Public: where the post serves the public is published by the post itself.
-            new("post-offices", "Post offices", true,
-                [.. plan.PostalPoints.Select(p => F(p.Location, ("id", p.Id), ("name", p.Name), ("kind", PostalKind(p.Kind)), ("operator", p.Operator), ("commune", p.CommuneCode)))]),
+            new(
+                "post-offices",
+                "Post offices",
+                true,
+                [
+                    .. plan.PostalPoints.Select(p =>
+                        F(
+                            p.Location,
+                            ("id", p.Id),
+                            ("name", p.Name),
+                            ("kind", PostalKind(p.Kind)),
+                            ("operator", p.Operator),
+                            ("commune", p.CommuneCode)
+                        )
+                    ),
+                ]
+            ),
         ];
         return new PlanLayers(layers.Where(l => l.Features.Count > 0));
     }

@@ -27,8 +27,12 @@ public sealed record GetReplyLetter(ApiUser User, long SubmissionId, LetterForma
 public sealed record ReplyLetterFile(byte[] Content, string ContentType, string FileName);
 
 public sealed class ReplyLetterHandler(
-    IAppraisalStore store, SubmissionDirectory directory, LoadedPlans plans, LetterFonts fonts, IOptions<LetterOptions> options)
-    : IRequestHandler<GetReplyLetter, ReplyLetterFile>
+    IAppraisalStore store,
+    SubmissionDirectory directory,
+    LoadedPlans plans,
+    LetterFonts fonts,
+    IOptions<LetterOptions> options
+) : IRequestHandler<GetReplyLetter, ReplyLetterFile>
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string PdfType = "application/pdf";
@@ -38,8 +42,10 @@ public sealed class ReplyLetterHandler(
         var batch = await directory.GetAsync(request.SubmissionId, request.User, cancellationToken);
         var decisions = await store.ListDecisionsAsync(batch.Id, cancellationToken);
         var decision = decisions.LastOrDefault(d => d.Kind == DecisionKind.Decision)
-            ?? throw new ConflictException($"Submission {batch.Id} has not been decided: its reply letter is written once an appraiser decides it.",
-                "Hồ sơ chưa có quyết định thẩm định nên chưa có công văn trả lời.");
+            ?? throw new ConflictException(
+                $"Submission {batch.Id} has not been decided: its reply letter is written once an appraiser decides it.",
+                "Hồ sơ chưa có quyết định thẩm định nên chưa có công văn trả lời."
+            );
 
         var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
         // The appraisal as the appraiser left it; the letter gives an overridden rule's objection with the appraiser's reason.
@@ -47,15 +53,23 @@ public sealed class ReplyLetterHandler(
         var results = rows.Where(r => r.Appraisal is not null).Select(r => r.Appraisal!.WithOverrides(overrides[r.Row.Row])).ToList();
         if (results.Count == 0)
         {
-            throw new ConflictException($"Submission {batch.Id} has no appraised site (every row was rejected): there is nothing for a letter to answer.");
+            throw new ConflictException(
+                $"Submission {batch.Id} has no appraised site (every row was rejected): there is nothing for a letter to answer."
+            );
         }
 
         // The letter cites the plan version the sites were appraised against, not whichever is current today.
         var plan = await plans.GetAsync(batch.PlanVersion, cancellationToken)
-            ?? throw new InvalidOperationException($"Batch {batch.Id} refers to plan version {batch.PlanVersion.Short}, which the store cannot load.");
+            ?? throw new InvalidOperationException(
+                $"Batch {batch.Id} refers to plan version {batch.PlanVersion.Short}, which the store cannot load."
+            );
         var o = options.Value;
         var settings = new LetterSettings(
-            NumberAndSymbol: o.NumberTemplate.Replace("{id}", batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            NumberAndSymbol: o.NumberTemplate.Replace(
+                "{id}",
+                batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StringComparison.Ordinal
+            ),
             Date: DateOnly.FromDateTime(decision.DecidedAt.ToOffset(o.UtcOffset).DateTime),
             Recipient: o.Recipients.GetValueOrDefault(batch.Carrier) ?? batch.Carrier,
             CopyRecipients: o.CopyRecipients,
@@ -64,9 +78,11 @@ public sealed class ReplyLetterHandler(
             SigningAuthority: o.SigningAuthority,
             SignerTitle: o.SignerTitle,
             GoverningBody: o.GoverningBody,
-            DepartmentName: o.DepartmentName);
+            DepartmentName: o.DepartmentName
+        );
         var letter = ReplyLetter.Compose(results, plan.Plan, settings);
-        if (results.Count <= o.MaxFigures) letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
+        if (results.Count <= o.MaxFigures)
+            letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
 
         return request.Format == LetterFormat.Docx
             ? new ReplyLetterFile(DocxLetterWriter.Write(letter), DocxType, $"cong-van-{batch.Id}.docx")
@@ -90,7 +106,9 @@ public static class LetterFormats
             };
         }
         var accept = request.Headers.Accept.ToString();
-        return accept.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase) && !accept.Contains(ReplyLetterHandler.PdfType, StringComparison.OrdinalIgnoreCase)
+        return
+            accept.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase)
+            && !accept.Contains(ReplyLetterHandler.PdfType, StringComparison.OrdinalIgnoreCase)
             ? LetterFormat.Docx
             : LetterFormat.Pdf;
     }

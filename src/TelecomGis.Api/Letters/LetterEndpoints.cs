@@ -20,13 +20,25 @@ public static class LetterEndpoints
         app.MapGet("/submissions/{id:long}/letter", GetReplyLetterAsync)
             .WithTags("Submissions")
             .RequireAuthorization(Roles.SubmitsOrReviews)
-            .Produces(StatusCodes.Status200OK, contentType: ReplyLetterHandler.PdfType, additionalContentTypes: [ReplyLetterHandler.DocxType])
+            .Produces(
+                StatusCodes.Status200OK,
+                contentType: ReplyLetterHandler.PdfType,
+                additionalContentTypes: [ReplyLetterHandler.DocxType]
+            )
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("The reply letter (công văn) of a decided batch as .pdf or .docx (?format=pdf|docx, or Accept); overrides applied, one map figure per site. Appraisers and admins any batch; a carrier its own.");
+            .WithSummary(
+                "The reply letter (công văn) of a decided batch as .pdf or .docx (?format=pdf|docx, or Accept); overrides applied, one map figure per site. Appraisers and admins any batch; a carrier its own."
+            );
 
-    public static async Task<FileContentHttpResult> GetReplyLetterAsync(long id, HttpRequest request, ApiUser user, IMediator mediator, CancellationToken ct)
+    public static async Task<FileContentHttpResult> GetReplyLetterAsync(
+        long id,
+        HttpRequest request,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    )
     {
         var letter = await mediator.Send(new GetReplyLetter(user, id, LetterFormats.Negotiate(request)), ct);
         return TypedResults.File(letter.Content, letter.ContentType, letter.FileName);

@@ -14,7 +14,9 @@ public static class WebMapEndpoints
         var api = app.MapGroup("/map").WithTags("Map");
 
         api.MapGet("/settings", GetSettings)
-            .WithSummary("The map's settings: the province, its VN-2000 system, its extent and the deployment's basemap (Map:BasemapUrl), if any.");
+            .WithSummary(
+                "The map's settings: the province, its VN-2000 system, its extent and the deployment's basemap (Map:BasemapUrl), if any."
+            );
         api.MapGet("/coordinates", GetCoordinates)
             .WithSummary("A WGS 84 point in the province's VN-2000 TM-3 system: x the northing, y the easting, metres.");
         return api;
@@ -23,20 +25,31 @@ public static class WebMapEndpoints
     public static Ok<MapSettings> GetSettings(CurrentPlan current, IConfiguration configuration)
     {
         var extent = current.Layers.Find("province")?.Extent;
-        return TypedResults.Ok(new MapSettings(
-            current.Plan.Metadata.PlanName,
-            current.Plan.Province.Name,
-            current.Plan.Province.Epsg,
-            extent is null ? null : [extent.MinX, extent.MinY, extent.MaxX, extent.MaxY],
-            configuration["Map:BasemapUrl"] is { Length: > 0 } url ? url : null,
-            configuration["Map:BasemapAttribution"]));
+        return TypedResults.Ok(
+            new MapSettings(
+                current.Plan.Metadata.PlanName,
+                current.Plan.Province.Name,
+                current.Plan.Province.Epsg,
+                extent is null ? null : [extent.MinX, extent.MinY, extent.MaxX, extent.MaxY],
+                configuration["Map:BasemapUrl"] is { Length: > 0 } url ? url : null,
+                configuration["Map:BasemapAttribution"]
+            )
+        );
     }
 
-    public static Results<Ok<ProvinceCoordinates>, ProblemHttpResult> GetCoordinates(double lon, double lat, ProvinceFrame frames, CurrentPlan current)
+    public static Results<Ok<ProvinceCoordinates>, ProblemHttpResult> GetCoordinates(
+        double lon,
+        double lat,
+        ProvinceFrame frames,
+        CurrentPlan current
+    )
     {
         if (!double.IsFinite(lon) || !double.IsFinite(lat) || Math.Abs(lon) > 180 || Math.Abs(lat) > 90)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "lon must lie within −180…180 and lat within −90…90.");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "lon must lie within −180…180 and lat within −90…90."
+            );
         }
         var epsg = current.Plan.Province.Epsg;
         var metric = frames.For(epsg).ToMetric(lon, lat);
@@ -47,7 +60,14 @@ public static class WebMapEndpoints
 
 /// <param name="BasemapUrl">An XYZ template ({z}/{x}/{y}, or a WMTS KVP/REST URL in the GoogleMapsCompatible matrix set written with them); null: the plain basemap.</param>
 /// <param name="Extent">The province's bounding box: minLon, minLat, maxLon, maxLat.</param>
-public sealed record MapSettings(string PlanName, string ProvinceName, int Epsg, double[]? Extent, string? BasemapUrl, string? BasemapAttribution);
+public sealed record MapSettings(
+    string PlanName,
+    string ProvinceName,
+    int Epsg,
+    double[]? Extent,
+    string? BasemapUrl,
+    string? BasemapAttribution
+);
 
 /// <param name="X">Northing, metres.</param>
 /// <param name="Y">Easting, metres.</param>

@@ -10,7 +10,13 @@ namespace TelecomGis.Api.Ogc;
 /// links). GeoJSON4STJ writes a bare collection, so this writes the envelope and lets it write each feature.
 /// </summary>
 [JsonConverter(typeof(ItemsPageConverter))]
-public sealed record ItemsPage(FeatureCollection Features, int NumberMatched, int NumberReturned, DateTimeOffset TimeStamp, IReadOnlyList<object> Links);
+public sealed record ItemsPage(
+    FeatureCollection Features,
+    int NumberMatched,
+    int NumberReturned,
+    DateTimeOffset TimeStamp,
+    IReadOnlyList<object> Links
+);
 
 public sealed class ItemsPageConverter : JsonConverter<ItemsPage>
 {
@@ -23,12 +29,16 @@ public sealed class ItemsPageConverter : JsonConverter<ItemsPage>
         writer.WriteString("type", "FeatureCollection");
         writer.WriteNumber("numberMatched", value.NumberMatched);
         writer.WriteNumber("numberReturned", value.NumberReturned);
-        writer.WriteString("timeStamp", value.TimeStamp.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString(
+            "timeStamp",
+            value.TimeStamp.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)
+        );
         writer.WritePropertyName("links");
         JsonSerializer.Serialize(writer, value.Links, options);
         writer.WritePropertyName("features");
         writer.WriteStartArray();
-        foreach (var f in value.Features) JsonSerializer.Serialize(writer, f, GeoJson.Options);
+        foreach (var f in value.Features)
+            JsonSerializer.Serialize(writer, f, GeoJson.Options);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }

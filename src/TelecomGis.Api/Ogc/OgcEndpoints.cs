@@ -12,9 +12,11 @@ namespace TelecomGis.Api.Ogc;
 public static class OgcEndpoints
 {
     private const string Json = "application/json";
+
     /// <summary>OGC's member names are camelCase (conformsTo, itemType): not the API's snake_case.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions OgcJson = new(System.Text.Json.JsonSerializerDefaults.Web);
-    private const int DefaultLimit = 10, MaxLimit = 10_000;
+    private const int DefaultLimit = 10,
+        MaxLimit = 10_000;
 
     public static readonly IReadOnlyList<string> ConformanceClasses =
     [
@@ -40,19 +42,21 @@ public static class OgcEndpoints
     public static JsonHttpResult<object> LandingPage(HttpRequest request)
     {
         var b = Base(request);
-        return OgcResult(new
-        {
-            title = "TelecomGis – Quảng Ninh passive telecom infrastructure plan",
-            description = "Public layers of the plan: province, communes, zones, airports and runways.",
-            links = new[]
+        return OgcResult(
+            new
             {
-                Link($"{b}/ogc", "self", Json, "This document"),
-                Link($"{b}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
-                Link($"{b}/scalar/v1", "service-doc", "text/html", "The API documentation"),
-                Link($"{b}/ogc/conformance", "conformance", Json, "Conformance classes"),
-                Link($"{b}/ogc/collections", "data", Json, "The feature collections"),
-            },
-        });
+                title = "TelecomGis – Quảng Ninh passive telecom infrastructure plan",
+                description = "Public layers of the plan: province, communes, zones, airports and runways.",
+                links = new[]
+                {
+                    Link($"{b}/ogc", "self", Json, "This document"),
+                    Link($"{b}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
+                    Link($"{b}/scalar/v1", "service-doc", "text/html", "The API documentation"),
+                    Link($"{b}/ogc/conformance", "conformance", Json, "Conformance classes"),
+                    Link($"{b}/ogc/collections", "data", Json, "The feature collections"),
+                },
+            }
+        );
     }
 
     public static JsonHttpResult<object> Conformance() => OgcResult(new { conformsTo = ConformanceClasses });
@@ -60,43 +64,70 @@ public static class OgcEndpoints
     public static JsonHttpResult<object> Collections(HttpRequest request, CurrentPlan current)
     {
         var b = Base(request);
-        return OgcResult(new
-        {
-            links = new[] { Link($"{b}/ogc/collections", "self", Json, "The collections") },
-            collections = current.Layers.Public.Select(l => Collection(b, l)).ToList(),
-        });
+        return OgcResult(
+            new
+            {
+                links = new[] { Link($"{b}/ogc/collections", "self", Json, "The collections") },
+                collections = current.Layers.Public.Select(l => Collection(b, l)).ToList(),
+            }
+        );
     }
 
-    public static Results<JsonHttpResult<object>, ProblemHttpResult> GetCollection(string collectionId, HttpRequest request, CurrentPlan current) =>
-        Public(current, collectionId) is { } layer ? OgcResult(Collection(Base(request), layer)) : NoSuchCollection(collectionId);
+    public static Results<JsonHttpResult<object>, ProblemHttpResult> GetCollection(
+        string collectionId,
+        HttpRequest request,
+        CurrentPlan current
+    ) => Public(current, collectionId) is { } layer ? OgcResult(Collection(Base(request), layer)) : NoSuchCollection(collectionId);
 
-    public static Results<JsonHttpResult<object>, ProblemHttpResult> GetItems(string collectionId, int? limit, int? offset, string? bbox, HttpRequest request,
-        CurrentPlan current)
+    public static Results<JsonHttpResult<object>, ProblemHttpResult> GetItems(
+        string collectionId,
+        int? limit,
+        int? offset,
+        string? bbox,
+        HttpRequest request,
+        CurrentPlan current
+    )
     {
-        if (Public(current, collectionId) is not { } layer) return NoSuchCollection(collectionId);
+        if (Public(current, collectionId) is not { } layer)
+            return NoSuchCollection(collectionId);
         var box = BoundingBox.Parse(bbox);
         var take = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
         var skip = Math.Max(offset ?? 0, 0);
         var matched = layer.Within(box);
         var page = new FeatureCollection();
-        foreach (var f in matched.Skip(skip).Take(take)) page.Add(f);
+        foreach (var f in matched.Skip(skip).Take(take))
+            page.Add(f);
 
         var b = Base(request);
         var query = (bbox is null ? "" : $"&bbox={Uri.EscapeDataString(bbox)}");
-        var links = new List<object> { Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip}{query}", "self", GeoJson.ContentType, "This page") };
+        var links = new List<object>
+        {
+            Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip}{query}", "self", GeoJson.ContentType, "This page"),
+        };
         if (skip + page.Count < matched.Count)
         {
-            links.Add(Link($"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip + take}{query}", "next", GeoJson.ContentType, "Next page"));
+            links.Add(
+                Link(
+                    $"{b}/ogc/collections/{layer.Name}/items?limit={take}&offset={skip + take}{query}",
+                    "next",
+                    GeoJson.ContentType,
+                    "Next page"
+                )
+            );
         }
         return GeoJson.Result(new ItemsPage(page, matched.Count, page.Count, DateTimeOffset.UtcNow, links));
     }
 
     public static Results<JsonHttpResult<object>, ProblemHttpResult> GetItem(string collectionId, string featureId, CurrentPlan current)
     {
-        if (Public(current, collectionId) is not { } layer) return NoSuchCollection(collectionId);
+        if (Public(current, collectionId) is not { } layer)
+            return NoSuchCollection(collectionId);
         if (!layer.ById.TryGetValue(featureId, out var feature))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No feature '{featureId}' in collection '{collectionId}'.");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: $"No feature '{featureId}' in collection '{collectionId}'."
+            );
         }
         return GeoJson.Result(feature);
     }
@@ -105,30 +136,39 @@ public static class OgcEndpoints
 
     private static PlanLayer? Public(CurrentPlan current, string id) => current.Layers.Find(id) is { IsPublic: true } l ? l : null;
 
-    private static ProblemHttpResult NoSuchCollection(string id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No public collection '{id}'.");
+    private static ProblemHttpResult NoSuchCollection(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No public collection '{id}'.");
 
     private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
-    private static object Link(string href, string rel, string type, string title) => new { href, rel, type, title };
+    private static object Link(string href, string rel, string type, string title) =>
+        new
+        {
+            href,
+            rel,
+            type,
+            title,
+        };
 
-    private static object Collection(string b, PlanLayer layer) => new
-    {
-        id = layer.Name,
-        title = layer.Title,
-        itemType = "feature",
-        crs = new[] { "http://www.opengis.net/def/crs/OGC/1.3/CRS84" },
-        extent = new
+    private static object Collection(string b, PlanLayer layer) =>
+        new
         {
-            spatial = new
+            id = layer.Name,
+            title = layer.Title,
+            itemType = "feature",
+            crs = new[] { "http://www.opengis.net/def/crs/OGC/1.3/CRS84" },
+            extent = new
             {
-                bbox = new[] { new[] { layer.Extent.MinX, layer.Extent.MinY, layer.Extent.MaxX, layer.Extent.MaxY } },
-                crs = "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+                spatial = new
+                {
+                    bbox = new[] { new[] { layer.Extent.MinX, layer.Extent.MinY, layer.Extent.MaxX, layer.Extent.MaxY } },
+                    crs = "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+                },
             },
-        },
-        links = new[]
-        {
-            Link($"{b}/ogc/collections/{layer.Name}", "self", Json, layer.Title),
-            Link($"{b}/ogc/collections/{layer.Name}/items", "items", GeoJson.ContentType, $"{layer.Title}: features"),
-        },
-    };
+            links = new[]
+            {
+                Link($"{b}/ogc/collections/{layer.Name}", "self", Json, layer.Title),
+                Link($"{b}/ogc/collections/{layer.Name}/items", "items", GeoJson.ContentType, $"{layer.Title}: features"),
+            },
+        };
 }

@@ -13,7 +13,8 @@ namespace TelecomGis.Api.Plans;
 public static class BundleZip
 {
     /// <summary>The committed Quảng Ninh bundle is about 12 MB unpacked; these bounds leave room and stop a zip bomb.</summary>
-    public const long MaxZipBytes = 64L * 1024 * 1024, MaxUnpackedBytes = 512L * 1024 * 1024;
+    public const long MaxZipBytes = 64L * 1024 * 1024,
+        MaxUnpackedBytes = 512L * 1024 * 1024;
 
     public const int MaxEntries = 200;
 
@@ -35,7 +36,11 @@ public static class BundleZip
             }
             catch (PlanBundleException e)
             {
-                throw RequestValidationException.For(e.File ?? "file", e.Message, $"Gói quy hoạch không hợp lệ: {e.MessageVi ?? e.Message}");
+                throw RequestValidationException.For(
+                    e.File ?? "file",
+                    e.Message,
+                    $"Gói quy hoạch không hợp lệ: {e.MessageVi ?? e.Message}"
+                );
             }
         }
         finally
@@ -57,12 +62,20 @@ public static class BundleZip
         }
         using (archive)
         {
-            if (archive.Entries.Count > MaxEntries) throw Refused($"The zip holds {archive.Entries.Count} entries; a plan bundle has at most {MaxEntries}.", "Tệp zip có quá nhiều tệp.");
+            if (archive.Entries.Count > MaxEntries)
+                throw Refused(
+                    $"The zip holds {archive.Entries.Count} entries; a plan bundle has at most {MaxEntries}.",
+                    "Tệp zip có quá nhiều tệp."
+                );
             var plans = archive.Entries.Where(e => Name(e) == BundleFiles.Plan).ToList();
             if (plans.Count != 1)
             {
                 throw plans.Count == 0
-                    ? RequestValidationException.For(BundleFiles.Plan, "plan.json is missing from the zip: send the bundle folder (plan.json and its layers) zipped.", "Thiếu plan.json trong tệp zip.")
+                    ? RequestValidationException.For(
+                        BundleFiles.Plan,
+                        "plan.json is missing from the zip: send the bundle folder (plan.json and its layers) zipped.",
+                        "Thiếu plan.json trong tệp zip."
+                    )
                     : Refused($"The zip holds {plans.Count} plan.json files: send one bundle.", "Tệp zip chứa nhiều gói quy hoạch.");
             }
             var root = Folder(plans[0]);
@@ -70,12 +83,15 @@ public static class BundleZip
             foreach (var entry in archive.Entries.Where(e => Folder(e) == root && Name(e).Length > 0))
             {
                 var name = Name(entry);
-                if (!BundleExtensions.Any(x => name.EndsWith(x, StringComparison.OrdinalIgnoreCase))) continue;
+                if (!BundleExtensions.Any(x => name.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
+                    continue;
                 // The name is the entry's last segment and the folder is ours: nothing can be written outside it.
                 // A bundle's file names are short (data/README.md); a name past MaxNameLength would only fail to be written.
-                if (name is "." or ".." || name.Length > MaxNameLength || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0) throw Refused($"The zip entry '{entry.FullName}' has an unusable name.", "Tên tệp trong zip không hợp lệ.");
+                if (name is "." or ".." || name.Length > MaxNameLength || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+                    throw Refused($"The zip entry '{entry.FullName}' has an unusable name.", "Tên tệp trong zip không hợp lệ.");
                 var target = Path.Combine(folder, name);
-                if (File.Exists(target)) throw Refused($"The zip holds '{name}' twice.", "Tệp zip chứa một tệp hai lần.");
+                if (File.Exists(target))
+                    throw Refused($"The zip holds '{name}' twice.", "Tệp zip chứa một tệp hai lần.");
                 try
                 {
                     await using var input = entry.Open();
@@ -86,7 +102,11 @@ public static class BundleZip
                     while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
                     {
                         unpacked += read;
-                        if (unpacked > MaxUnpackedBytes) throw Refused($"The bundle unpacks to more than {MaxUnpackedBytes / (1024 * 1024)} MB.", "Gói quy hoạch quá lớn.");
+                        if (unpacked > MaxUnpackedBytes)
+                            throw Refused(
+                                $"The bundle unpacks to more than {MaxUnpackedBytes / (1024 * 1024)} MB.",
+                                "Gói quy hoạch quá lớn."
+                            );
                         await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                     }
                 }

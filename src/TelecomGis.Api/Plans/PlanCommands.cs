@@ -21,7 +21,8 @@ public sealed record PlanImported(PlanVersionView Version, bool Created);
 public sealed record ActivatePlan(ApiUser User, string Version) : IRequest<PlanVersionView>;
 
 public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans, TimeProvider clock)
-    : IRequestHandler<ImportPlan, PlanImported>, IRequestHandler<ActivatePlan, PlanVersionView>
+    : IRequestHandler<ImportPlan, PlanImported>,
+        IRequestHandler<ActivatePlan, PlanVersionView>
 {
     public async ValueTask<PlanImported> Handle(ImportPlan request, CancellationToken cancellationToken)
     {
@@ -30,9 +31,11 @@ public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans
         // One service answers for one province: a neighbour's plan would silently appraise this province's sites as outside it.
         if (plan.Province.Code != serving.Code)
         {
-            throw RequestValidationException.For(BundleFiles.Plan,
+            throw RequestValidationException.For(
+                BundleFiles.Plan,
                 $"The bundle is the plan of province {plan.Province.Code} ({plan.Province.Name}); this service serves {serving.Code} ({serving.Name}).",
-                $"Gói quy hoạch của tỉnh {plan.Province.Name}, không phải {serving.Name}.");
+                $"Gói quy hoạch của tỉnh {plan.Province.Name}, không phải {serving.Name}."
+            );
         }
         var created = await store.ImportPlanAsync(plan, cancellationToken);
         var versions = await store.ListPlanVersionsAsync(cancellationToken);
@@ -52,10 +55,13 @@ public static class PlanViews
 {
     /// <summary>A version by its full SHA-256 or its first 12 (or more) hex digits.</summary>
     public static StoredPlanVersion? Find(IReadOnlyList<StoredPlanVersion> versions, string text) =>
-        versions.FirstOrDefault(v => v.Version.Hash == text || (text.Length >= 12 && v.Version.Hash.StartsWith(text, StringComparison.Ordinal)));
+        versions.FirstOrDefault(v =>
+            v.Version.Hash == text || (text.Length >= 12 && v.Version.Hash.StartsWith(text, StringComparison.Ordinal))
+        );
 
     /// <summary>The version named, or <see cref="NotFound"/>.</summary>
-    public static StoredPlanVersion Get(IReadOnlyList<StoredPlanVersion> versions, string text) => Find(versions, text) ?? throw NotFound(text);
+    public static StoredPlanVersion Get(IReadOnlyList<StoredPlanVersion> versions, string text) =>
+        Find(versions, text) ?? throw NotFound(text);
 
     /// <summary>The 404 of a version the store does not hold (or cannot load).</summary>
     public static NotFoundException NotFound(string version) => new($"No plan version '{version}'.");

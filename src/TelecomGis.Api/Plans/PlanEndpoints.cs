@@ -14,26 +14,36 @@ public static class PlanEndpoints
 
         api.MapGet("/", ListPlansAsync)
             .RequireAuthorization(Roles.ReadsPlans)
-            .WithSummary("The imported plan versions, oldest first; 'current' marks the one new submissions are appraised against (planners).");
+            .WithSummary(
+                "The imported plan versions, oldest first; 'current' marks the one new submissions are appraised against (planners)."
+            );
         api.MapGet("/{version}", GetPlanAsync)
             .RequireAuthorization(Roles.ReadsPlans)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("One plan version (full SHA-256 or its first 12 digits): metadata, layer counts and the rule table with citations.");
+            .WithSummary(
+                "One plan version (full SHA-256 or its first 12 digits): metadata, layer counts and the rule table with citations."
+            );
         api.MapPost("/", ImportPlanAsync)
             .RequireAuthorization(Roles.ReadsPlans)
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(BundleZip.MaxZipBytes))
             .Accepts<byte[]>("application/zip", "multipart/form-data")
             .ProducesValidationProblem()
-            .WithSummary("Import a plan version: the bundle folder zipped (application/zip body, or multipart 'file'). Validated as on disk; a bad file is a 400 naming file, feature and property. Stored immutable under its content hash; sending it again is a no-op (200). It does not become current until activated (planners).");
+            .WithSummary(
+                "Import a plan version: the bundle folder zipped (application/zip body, or multipart 'file'). Validated as on disk; a bad file is a 400 naming file, feature and property. Stored immutable under its content hash; sending it again is a no-op (200). It does not become current until activated (planners)."
+            );
         api.MapGet("/{version}/impact", GetPlanImpactAsync)
             .RequireAuthorization(Roles.AssessesPlans)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Every saved site (pending or decided) appraised again against this version: those whose verdict would change, with the rules whose outcome changed (planners, appraisers).");
+            .WithSummary(
+                "Every saved site (pending or decided) appraised again against this version: those whose verdict would change, with the rules whose outcome changed (planners, appraisers)."
+            );
         api.MapPost("/{version}/activate", ActivatePlanAsync)
             .RequireAuthorization(Roles.ReadsPlans)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Make an imported version current: new submissions and appraisals are judged against it from the next request on; earlier batches keep the version they were appraised against (planners).");
+            .WithSummary(
+                "Make an imported version current: new submissions and appraisals are judged against it from the next request on; earlier batches keep the version they were appraised against (planners)."
+            );
         return api;
     }
 
@@ -45,7 +55,11 @@ public static class PlanEndpoints
 
     /// <summary>Reads the zipped bundle here (a body or a multipart file), then sends the plan to <see cref="PlanCommandHandlers"/>.</summary>
     public static async Task<Results<Created<PlanVersionView>, Ok<PlanVersionView>, ProblemHttpResult>> ImportPlanAsync(
-        HttpRequest request, ApiUser user, IMediator mediator, CancellationToken ct)
+        HttpRequest request,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    )
     {
         await using var zip = new MemoryStream();
         if (request.HasFormContentType)
@@ -53,14 +67,22 @@ public static class PlanEndpoints
             var file = await MultipartFile.ReadAsync(request, "Send the zipped bundle as a multipart field named 'file'.", ct);
             await file.CopyToAsync(zip, ct);
         }
-        else if (request.ContentType is { } type && (type.Contains("zip", StringComparison.OrdinalIgnoreCase) || type.Contains("octet-stream", StringComparison.OrdinalIgnoreCase)))
+        else if (
+            request.ContentType is { } type
+            && (
+                type.Contains("zip", StringComparison.OrdinalIgnoreCase)
+                || type.Contains("octet-stream", StringComparison.OrdinalIgnoreCase)
+            )
+        )
         {
             await request.Body.CopyToAsync(zip, ct);
         }
         else
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Send the zipped plan bundle as application/zip or as a multipart/form-data field 'file'.");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Send the zipped plan bundle as application/zip or as a multipart/form-data field 'file'."
+            );
         }
         zip.Position = 0;
         var plan = await BundleZip.ReadAsync(zip, ct);
@@ -73,6 +95,10 @@ public static class PlanEndpoints
     public static async Task<Ok<PlanImpact>> GetPlanImpactAsync(string version, ApiUser user, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetPlanImpact(user, version), ct));
 
-    public static async Task<Ok<PlanVersionView>> ActivatePlanAsync(string version, ApiUser user, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ActivatePlan(user, version), ct));
+    public static async Task<Ok<PlanVersionView>> ActivatePlanAsync(
+        string version,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new ActivatePlan(user, version), ct));
 }

@@ -16,14 +16,29 @@ public sealed record GetPlanImpact(ApiUser User, string Version) : IRequest<Plan
 
 /// <param name="Sites">The sites appraised again (rejected rows have no verdict and are not counted).</param>
 /// <param name="Transitions">"conforms → does_not_conform": how many sites, for each change.</param>
-public sealed record PlanImpact(PlanVersionView Version, int Submissions, int Sites, int Changed, IReadOnlyDictionary<string, int> Transitions,
-    IReadOnlyList<VerdictChange> Changes);
+public sealed record PlanImpact(
+    PlanVersionView Version,
+    int Submissions,
+    int Sites,
+    int Changed,
+    IReadOnlyDictionary<string, int> Transitions,
+    IReadOnlyList<VerdictChange> Changes
+);
 
 /// <param name="Status">The batch's status: pending, approved or refused.</param>
 /// <param name="AppraisedAgainst">The plan version the site was appraised against when submitted.</param>
 /// <param name="Rules">The rules whose outcome differs, each with both outcomes and the new version's message.</param>
-public sealed record VerdictChange(long SubmissionId, int Row, string Carrier, string SiteCode, string Status, string AppraisedAgainst,
-    string OldVerdict, string NewVerdict, IReadOnlyList<RuleChange> Rules);
+public sealed record VerdictChange(
+    long SubmissionId,
+    int Row,
+    string Carrier,
+    string SiteCode,
+    string Status,
+    string AppraisedAgainst,
+    string OldVerdict,
+    string NewVerdict,
+    IReadOnlyList<RuleChange> Rules
+);
 
 public sealed record RuleChange(string RuleId, string OldOutcome, string NewOutcome, string MessageVi, string MessageEn);
 
@@ -43,18 +58,33 @@ public sealed class PlanImpactHandler(IAppraisalStore store, SubmissionDirectory
             var status = SubmissionSummary.StatusOf(await store.ListDecisionsAsync(batch.Id, cancellationToken));
             var rows = (await store.LoadRowsAsync(batch.Id, cancellationToken)).Where(r => r.Appraisal is not null).ToList();
             sites += rows.Count;
-            var again = rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            var again = rows.AsParallel()
+                .AsOrdered()
+                .WithCancellation(cancellationToken)
                 .Select(r => (Row: r, New: target.Engine.Appraise(r.Appraisal!.Site)))
                 .Where(x => x.New.Verdict != x.Row.Appraisal!.Verdict)
                 .ToList();
             foreach (var (row, now) in again)
             {
                 var before = row.Appraisal!;
-                changes.Add(new VerdictChange(batch.Id, row.Row.Row, batch.Carrier, row.Row.SiteCode, status, batch.PlanVersion.Hash,
-                    before.Verdict.Code(), now.Verdict.Code(), RuleChanges(before, now)));
+                changes.Add(
+                    new VerdictChange(
+                        batch.Id,
+                        row.Row.Row,
+                        batch.Carrier,
+                        row.Row.SiteCode,
+                        status,
+                        batch.PlanVersion.Hash,
+                        before.Verdict.Code(),
+                        now.Verdict.Code(),
+                        RuleChanges(before, now)
+                    )
+                );
             }
         }
-        var transitions = changes.GroupBy(c => $"{c.OldVerdict} → {c.NewVerdict}").OrderBy(g => g.Key, StringComparer.Ordinal)
+        var transitions = changes
+            .GroupBy(c => $"{c.OldVerdict} → {c.NewVerdict}")
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
         return new PlanImpact(PlanViews.View(stored, plans.Current), batches.Count, sites, changes.Count, transitions, changes);
     }
@@ -62,8 +92,17 @@ public sealed class PlanImpactHandler(IAppraisalStore store, SubmissionDirectory
     private static List<RuleChange> RuleChanges(AppraisalResult before, AppraisalResult now)
     {
         var old = before.Results.ToDictionary(r => r.RuleId, r => r.Outcome);
-        return [.. now.Results
-            .Where(r => !old.TryGetValue(r.RuleId, out var o) || o != r.Outcome)
-            .Select(r => new RuleChange(r.RuleId, old.TryGetValue(r.RuleId, out var o) ? o.Code() : "n/a", r.Outcome.Code(), r.MessageVi, r.MessageEn))];
+        return
+        [
+            .. now
+                .Results.Where(r => !old.TryGetValue(r.RuleId, out var o) || o != r.Outcome)
+                .Select(r => new RuleChange(
+                    r.RuleId,
+                    old.TryGetValue(r.RuleId, out var o) ? o.Code() : "n/a",
+                    r.Outcome.Code(),
+                    r.MessageVi,
+                    r.MessageEn
+                )),
+        ];
     }
 }

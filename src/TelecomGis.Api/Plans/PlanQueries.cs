@@ -4,19 +4,34 @@ using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Plans;
 
-public sealed record PlanVersionView(string Version, string Short, string ProvinceCode, string PlanName, DateOnly Adopted, DateTimeOffset ImportedAt, bool Current);
+public sealed record PlanVersionView(
+    string Version,
+    string Short,
+    string ProvinceCode,
+    string PlanName,
+    DateOnly Adopted,
+    DateTimeOffset ImportedAt,
+    bool Current
+);
 
 public sealed record RuleParameterView(string RuleId, string Name, double Value, string Unit, string Citation);
 
-public sealed record PlanDetail(PlanVersionView Version, string DepartmentNameVi, string DepartmentNameEn, string DefaultZoneId,
-    IReadOnlyDictionary<string, int> LayerCounts, IReadOnlyList<RuleParameterView> Rules);
+public sealed record PlanDetail(
+    PlanVersionView Version,
+    string DepartmentNameVi,
+    string DepartmentNameEn,
+    string DefaultZoneId,
+    IReadOnlyDictionary<string, int> LayerCounts,
+    IReadOnlyList<RuleParameterView> Rules
+);
 
 public sealed record ListPlans : IRequest<IReadOnlyList<PlanVersionView>>;
 
 public sealed record GetPlan(string Version) : IRequest<PlanDetail>;
 
 public sealed class PlanHandlers(IAppraisalStore store, LoadedPlans plans)
-    : IRequestHandler<ListPlans, IReadOnlyList<PlanVersionView>>, IRequestHandler<GetPlan, PlanDetail>
+    : IRequestHandler<ListPlans, IReadOnlyList<PlanVersionView>>,
+        IRequestHandler<GetPlan, PlanDetail>
 {
     public async ValueTask<IReadOnlyList<PlanVersionView>> Handle(ListPlans request, CancellationToken cancellationToken)
     {
@@ -31,11 +46,23 @@ public sealed class PlanHandlers(IAppraisalStore store, LoadedPlans plans)
         var plan = await store.LoadPlanAsync(stored.Version, cancellationToken) ?? throw PlanViews.NotFound(request.Version);
         var counts = new Dictionary<string, int>
         {
-            ["communes"] = plan.Communes.Count, ["zones"] = plan.Zones.Count, ["planned_positions"] = plan.PlannedPositions.Count,
-            ["restricted_areas"] = plan.RestrictedAreas.Count, ["airports"] = plan.Airports.Count, ["sites"] = plan.Sites.Count,
-            ["sensitive_places"] = plan.SensitivePlaces.Count, ["fiber_routes"] = plan.FiberRoutes.Count, ["postal_points"] = plan.PostalPoints.Count,
+            ["communes"] = plan.Communes.Count,
+            ["zones"] = plan.Zones.Count,
+            ["planned_positions"] = plan.PlannedPositions.Count,
+            ["restricted_areas"] = plan.RestrictedAreas.Count,
+            ["airports"] = plan.Airports.Count,
+            ["sites"] = plan.Sites.Count,
+            ["sensitive_places"] = plan.SensitivePlaces.Count,
+            ["fiber_routes"] = plan.FiberRoutes.Count,
+            ["postal_points"] = plan.PostalPoints.Count,
         };
-        return new PlanDetail(PlanViews.View(stored, plans.Current), plan.Metadata.DepartmentNameVi, plan.Metadata.DepartmentNameEn,
-            plan.Metadata.DefaultZoneId, counts, [.. plan.Rules.Parameters.Select(p => new RuleParameterView(p.RuleId, p.Name, p.Value, p.Unit, p.Citation))]);
+        return new PlanDetail(
+            PlanViews.View(stored, plans.Current),
+            plan.Metadata.DepartmentNameVi,
+            plan.Metadata.DepartmentNameEn,
+            plan.Metadata.DefaultZoneId,
+            counts,
+            [.. plan.Rules.Parameters.Select(p => new RuleParameterView(p.RuleId, p.Name, p.Value, p.Unit, p.Citation))]
+        );
     }
 }

@@ -22,5 +22,6 @@ public sealed class RequestValidationException(IReadOnlyList<FieldError> errors,
 {
     public IReadOnlyList<FieldError> Errors { get; } = errors;
 
-    public static RequestValidationException For(string field, string messageEn, string? messageVi = null) => new([new FieldError(field, messageEn, messageVi)]);
+    public static RequestValidationException For(string field, string messageEn, string? messageVi = null) =>
+        new([new FieldError(field, messageEn, messageVi)]);
 }

@@ -16,9 +16,14 @@ public static class MultipartFile
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            throw RequestValidationException.For("file", $"The multipart body cannot be read: {e.Message}", "Không đọc được nội dung multipart.");
+            throw RequestValidationException.For(
+                "file",
+                $"The multipart body cannot be read: {e.Message}",
+                "Không đọc được nội dung multipart."
+            );
         }
-        return form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null)
+        return form.Files.GetFile("file")
+            ?? (form.Files.Count > 0 ? form.Files[0] : null)
             ?? throw RequestValidationException.For("file", missingEn, "Thiếu tệp (trường 'file').");
     }
 }

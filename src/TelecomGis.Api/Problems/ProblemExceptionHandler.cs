@@ -16,30 +16,55 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         {
             RequestValidationException v => Validation(v, TelecomGis.Api.Appraisals.Language.PrefersEnglish(httpContext.Request)),
             // Type and traceId are filled in by the problem details service, as for Results.Problem.
-            ProblemException p => new ProblemDetails { Status = p.Status, Title = p.Title, Detail = p.Detail },
+            ProblemException p => new ProblemDetails
+            {
+                Status = p.Status,
+                Title = p.Title,
+                Detail = p.Detail,
+            },
             BadHttpRequestException b => new ProblemDetails
             {
-                Status = b.StatusCode, Title = "The request could not be read.", Detail = b.Message,
+                Status = b.StatusCode,
+                Title = "The request could not be read.",
+                Detail = b.Message,
                 Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
             },
             _ => null,
         };
-        if (problem is null) return false;
+        if (problem is null)
+            return false;
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        return await problems.TryWriteAsync(
+            new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = problem,
+                Exception = exception,
+            }
+        );
     }
 
     /// <summary>The errors map speaks the caller's primary language (Vietnamese unless Accept-Language asks for English); "problems" carries both.</summary>
     private static ValidationProblemDetails Validation(RequestValidationException v, bool english)
     {
-        var problem = new ValidationProblemDetails(v.Errors.GroupBy(e => e.Key)
-            .ToDictionary(g => g.Key, g => g.Select(e => english ? e.MessageEn : e.MessageVi ?? e.MessageEn).ToArray()))
+        var problem = new ValidationProblemDetails(
+            v.Errors.GroupBy(e => e.Key)
+                .ToDictionary(g => g.Key, g => g.Select(e => english ? e.MessageEn : e.MessageVi ?? e.MessageEn).ToArray())
+        )
         {
             Status = StatusCodes.Status400BadRequest,
             Title = v.Message,
             Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
         };
-        problem.Extensions["problems"] = v.Errors.Select(e => new { row = e.Row, field = e.Field, message_en = e.MessageEn, message_vi = e.MessageVi ?? e.MessageEn }).ToList();
+        problem.Extensions["problems"] = v
+            .Errors.Select(e => new
+            {
+                row = e.Row,
+                field = e.Field,
+                message_en = e.MessageEn,
+                message_vi = e.MessageVi ?? e.MessageEn,
+            })
+            .ToList();
         return problem;
     }
 }

@@ -6,12 +6,17 @@ namespace TelecomGis.Api.Problems;
 public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         if (message is IValidated validated)
         {
             var errors = validated.Validate().ToList();
-            if (errors.Count > 0) throw new RequestValidationException(errors);
+            if (errors.Count > 0)
+                throw new RequestValidationException(errors);
         }
         return next(message, cancellationToken);
     }

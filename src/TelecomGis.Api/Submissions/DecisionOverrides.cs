@@ -11,6 +11,7 @@ public static class DecisionOverrides
     /// rule stand; earlier ones stay in the history.
     /// </summary>
     public static ILookup<int, RuleOverride> ByRow(IEnumerable<Decision> decisions) =>
-        decisions.Where(d => d.Kind == DecisionKind.Override && d.Row is not null && d.RuleId is not null)
+        decisions
+            .Where(d => d.Kind == DecisionKind.Override && d.Row is not null && d.RuleId is not null)
             .ToLookup(d => d.Row!.Value, d => new RuleOverride(d.RuleId!, RuleOutcomes.Parse(d.Outcome), d.Reason, d.DecidedBy));
 }

@@ -20,12 +20,19 @@ public sealed record OverrideRule(ApiUser User, long SubmissionId, OverrideInput
 
     public IEnumerable<FieldError> Validate()
     {
-        if (Input.Row < 1) yield return new FieldError("row", "row is the 1-based row of the batch.", "Số dòng phải từ 1.");
-        if (string.IsNullOrWhiteSpace(Input.RuleId)) yield return new FieldError("rule_id", "rule_id is required, e.g. R09.", "Thiếu mã quy tắc.");
-        if (!Outcomes.Contains(Input.Outcome)) yield return new FieldError("outcome", $"outcome must be one of {string.Join(", ", Outcomes)}.", "Kết quả không hợp lệ.");
+        if (Input.Row < 1)
+            yield return new FieldError("row", "row is the 1-based row of the batch.", "Số dòng phải từ 1.");
+        if (string.IsNullOrWhiteSpace(Input.RuleId))
+            yield return new FieldError("rule_id", "rule_id is required, e.g. R09.", "Thiếu mã quy tắc.");
+        if (!Outcomes.Contains(Input.Outcome))
+            yield return new FieldError("outcome", $"outcome must be one of {string.Join(", ", Outcomes)}.", "Kết quả không hợp lệ.");
         if (string.IsNullOrWhiteSpace(Input.Reason) || Input.Reason.Trim().Length < 5)
         {
-            yield return new FieldError("reason", "An override needs a written reason (at least 5 characters).", "Cần ghi rõ lý do (ít nhất 5 ký tự).");
+            yield return new FieldError(
+                "reason",
+                "An override needs a written reason (at least 5 characters).",
+                "Cần ghi rõ lý do (ít nhất 5 ký tự)."
+            );
         }
     }
 }
@@ -37,16 +44,22 @@ public sealed record DecideSubmission(ApiUser User, long SubmissionId, DecisionI
 
     public IEnumerable<FieldError> Validate()
     {
-        if (!Outcomes.Contains(Input.Outcome)) yield return new FieldError("outcome", $"outcome must be one of {string.Join(", ", Outcomes)}.", "Quyết định không hợp lệ.");
+        if (!Outcomes.Contains(Input.Outcome))
+            yield return new FieldError("outcome", $"outcome must be one of {string.Join(", ", Outcomes)}.", "Quyết định không hợp lệ.");
         if (string.IsNullOrWhiteSpace(Input.Reason) || Input.Reason.Trim().Length < 5)
         {
-            yield return new FieldError("reason", "A decision needs a written reason (at least 5 characters).", "Cần ghi rõ lý do (ít nhất 5 ký tự).");
+            yield return new FieldError(
+                "reason",
+                "A decision needs a written reason (at least 5 characters).",
+                "Cần ghi rõ lý do (ít nhất 5 ký tự)."
+            );
         }
     }
 }
 
 public sealed class ReviewHandlers(IAppraisalStore store, SubmissionDirectory directory, CurrentPlan current, TimeProvider clock)
-    : IRequestHandler<OverrideRule, DecisionView>, IRequestHandler<DecideSubmission, DecisionView>
+    : IRequestHandler<OverrideRule, DecisionView>,
+        IRequestHandler<DecideSubmission, DecisionView>
 {
     public async ValueTask<DecisionView> Handle(OverrideRule request, CancellationToken cancellationToken)
     {
@@ -56,14 +69,32 @@ public sealed class ReviewHandlers(IAppraisalStore store, SubmissionDirectory di
         var row = rows.FirstOrDefault(r => r.Row.Row == input.Row);
         if (row?.Appraisal is null)
         {
-            throw RequestValidationException.For("row", $"Row {input.Row} of batch {batch.Id} was not appraised (missing or rejected).", "Dòng này không được thẩm định.");
+            throw RequestValidationException.For(
+                "row",
+                $"Row {input.Row} of batch {batch.Id} was not appraised (missing or rejected).",
+                "Dòng này không được thẩm định."
+            );
         }
         if (row.Appraisal.Results.All(r => r.RuleId != input.RuleId))
         {
-            throw RequestValidationException.For("rule_id", $"Unknown rule '{input.RuleId}': expected one of {string.Join(", ", current.Engine.Rules.Select(r => r.Id))}.", "Mã quy tắc không tồn tại.");
+            throw RequestValidationException.For(
+                "rule_id",
+                $"Unknown rule '{input.RuleId}': expected one of {string.Join(", ", current.Engine.Rules.Select(r => r.Id))}.",
+                "Mã quy tắc không tồn tại."
+            );
         }
         var saved = await store.AppendDecisionAsync(
-            Decision.OverrideRule(batch.Id, input.Row, input.RuleId, input.Outcome, input.Reason.Trim(), request.User.UserId, clock.GetUtcNow()), cancellationToken);
+            Decision.OverrideRule(
+                batch.Id,
+                input.Row,
+                input.RuleId,
+                input.Outcome,
+                input.Reason.Trim(),
+                request.User.UserId,
+                clock.GetUtcNow()
+            ),
+            cancellationToken
+        );
         return DecisionView.From(saved);
     }
 
@@ -71,7 +102,9 @@ public sealed class ReviewHandlers(IAppraisalStore store, SubmissionDirectory di
     {
         var batch = await directory.GetAsync(request.SubmissionId, request.User, cancellationToken);
         var saved = await store.AppendDecisionAsync(
-            Decision.OnBatch(batch.Id, request.Input.Outcome, request.Input.Reason.Trim(), request.User.UserId, clock.GetUtcNow()), cancellationToken);
+            Decision.OnBatch(batch.Id, request.Input.Outcome, request.Input.Reason.Trim(), request.User.UserId, clock.GetUtcNow()),
+            cancellationToken
+        );
         return DecisionView.From(saved);
     }
 }

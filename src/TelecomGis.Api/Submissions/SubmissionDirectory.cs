@@ -13,7 +13,8 @@ public sealed class SubmissionDirectory(IAppraisalStore store, KeyRing keys)
 {
     public async Task<IReadOnlyList<Submission>> VisibleToAsync(ApiUser user, CancellationToken cancellationToken)
     {
-        if (user.IsCarrier) return await store.ListSubmissionsAsync(user.Carrier!, cancellationToken);
+        if (user.IsCarrier)
+            return await store.ListSubmissionsAsync(user.Carrier!, cancellationToken);
         var all = new List<Submission>();
         foreach (var carrier in SubmissionRowParser.KnownCarriers.Union(keys.Carriers, StringComparer.Ordinal))
         {
@@ -29,7 +30,8 @@ public sealed class SubmissionDirectory(IAppraisalStore store, KeyRing keys)
     /// <summary>The batch, or null when it does not exist or the caller may not see it (both answer 404: no probing of ids).</summary>
     public async Task<Submission?> FindAsync(long id, ApiUser user, CancellationToken cancellationToken)
     {
-        if (!user.IsCarrier && (await store.ListPendingAsync(cancellationToken)).FirstOrDefault(s => s.Id == id) is { } pending) return pending;
+        if (!user.IsCarrier && (await store.ListPendingAsync(cancellationToken)).FirstOrDefault(s => s.Id == id) is { } pending)
+            return pending;
         return (await VisibleToAsync(user, cancellationToken)).FirstOrDefault(s => s.Id == id);
     }
 }

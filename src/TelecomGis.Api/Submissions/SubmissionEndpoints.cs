@@ -22,15 +22,21 @@ public static class SubmissionEndpoints
             // One Accepts: each call replaces the last, and routing refuses content types it does not list.
             .Accepts<SiteInput>("application/json", "multipart/form-data")
             .ProducesValidationProblem()
-            .WithSummary("Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry return the first batch; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would.");
+            .WithSummary(
+                "Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry return the first batch; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would."
+            );
         api.MapGet("/", ListSubmissionsAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
             .ProducesValidationProblem()
-            .WithSummary("Batches the caller may see: a carrier its own; appraisers every carrier's (?status=pending for those awaiting a decision).");
+            .WithSummary(
+                "Batches the caller may see: a carrier its own; appraisers every carrier's (?status=pending for those awaiting a decision)."
+            );
         api.MapGet("/{id:long}", GetSubmissionAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("A batch: every row, every rule's outcome with measured value, threshold, deciding feature and messages (Accept-Language: en for English first).");
+            .WithSummary(
+                "A batch: every row, every rule's outcome with measured value, threshold, deciding feature and messages (Accept-Language: en for English first)."
+            );
         api.MapPost("/{id:long}/overrides", OverrideRuleAsync)
             .RequireAuthorization(Roles.Reviews)
             .ProducesValidationProblem()
@@ -46,11 +52,16 @@ public static class SubmissionEndpoints
 
     /// <summary>Reads the body here (one site as JSON, or a multipart batch file), then sends the rows to <see cref="SubmitSitesHandler"/>.</summary>
     public static async Task<Results<Created<SubmissionDetail>, Ok<SubmissionDetail>, ProblemHttpResult>> SubmitAsync(
-        HttpRequest request, ApiUser user, IMediator mediator, CancellationToken ct)
+        HttpRequest request,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    )
     {
         var carrier = user.Carrier!;
         var key = request.Headers["Idempotency-Key"].ToString().Trim();
-        if (key.Length == 0) key = Guid.NewGuid().ToString("N");
+        if (key.Length == 0)
+            key = Guid.NewGuid().ToString("N");
 
         IReadOnlyList<SubmissionRow> rows;
         var single = !request.HasFormContentType;
@@ -65,8 +76,10 @@ public static class SubmissionEndpoints
         }
         else
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Send one site as application/json or a batch file as multipart/form-data.");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Send one site as application/json or a batch file as multipart/form-data."
+            );
         }
 
         rows = [.. rows.Select(r => OwnCarrier.Check(r, carrier))];
@@ -76,15 +89,34 @@ public static class SubmissionEndpoints
         return receipt.Created ? TypedResults.Created($"/api/submissions/{receipt.Submission.Id}", detail) : TypedResults.Ok(detail);
     }
 
-    public static async Task<Ok<IReadOnlyList<SubmissionSummary>>> ListSubmissionsAsync(string? status, ApiUser user, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListSubmissions(user, status), ct));
+    public static async Task<Ok<IReadOnlyList<SubmissionSummary>>> ListSubmissionsAsync(
+        string? status,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new ListSubmissions(user, status), ct));
 
-    public static async Task<Ok<SubmissionDetail>> GetSubmissionAsync(long id, HttpRequest request, ApiUser user, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetSubmission(user, id, Language.PrefersEnglish(request)), ct));
+    public static async Task<Ok<SubmissionDetail>> GetSubmissionAsync(
+        long id,
+        HttpRequest request,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new GetSubmission(user, id, Language.PrefersEnglish(request)), ct));
 
-    public static async Task<Created<DecisionView>> OverrideRuleAsync(long id, OverrideInput input, ApiUser user, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Created($"/api/submissions/{id}", await mediator.Send(new OverrideRule(user, id, input), ct));
+    public static async Task<Created<DecisionView>> OverrideRuleAsync(
+        long id,
+        OverrideInput input,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Created($"/api/submissions/{id}", await mediator.Send(new OverrideRule(user, id, input), ct));
 
-    public static async Task<Created<DecisionView>> DecideAsync(long id, DecisionInput input, ApiUser user, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Created($"/api/submissions/{id}", await mediator.Send(new DecideSubmission(user, id, input), ct));
+    public static async Task<Created<DecisionView>> DecideAsync(
+        long id,
+        DecisionInput input,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Created($"/api/submissions/{id}", await mediator.Send(new DecideSubmission(user, id, input), ct));
 }

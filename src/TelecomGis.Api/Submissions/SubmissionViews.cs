@@ -6,7 +6,15 @@ using TelecomGis.Storage.Stores;
 namespace TelecomGis.Api.Submissions;
 
 /// <param name="Status">pending until a decision is appended; then the latest decision's outcome (approved, refused).</param>
-public sealed record SubmissionSummary(long Id, string Carrier, string SubmittedBy, DateTimeOffset SubmittedAt, string PlanVersion, int RowCount, string Status)
+public sealed record SubmissionSummary(
+    long Id,
+    string Carrier,
+    string SubmittedBy,
+    DateTimeOffset SubmittedAt,
+    string PlanVersion,
+    int RowCount,
+    string Status
+)
 {
     public static SubmissionSummary From(Submission s, IReadOnlyList<Decision> decisions) =>
         new(s.Id, s.Carrier, s.SubmittedBy, s.SubmittedAt, s.PlanVersion.Hash, s.RowCount, StatusOf(decisions));
@@ -19,26 +27,59 @@ public sealed record RejectionView(string Field, string Message, string MessageV
 
 /// <param name="Verdict">conforms, does_not_conform, needs_consultation, or rejected when the row could not be read.</param>
 /// <param name="Alternative">When asked for (?where=true) and the site does not conform: where within the plan's radius it would.</param>
-public sealed record RowView(int Row, string SiteCode, string Verdict, RejectionView? Rejection, AppraisalView? Appraisal, ConformingAlternative? Alternative);
+public sealed record RowView(
+    int Row,
+    string SiteCode,
+    string Verdict,
+    RejectionView? Rejection,
+    AppraisalView? Appraisal,
+    ConformingAlternative? Alternative
+);
 
-public sealed record DecisionView(long Id, string Kind, int? Row, string? RuleId, string Outcome, string Reason, string DecidedBy, DateTimeOffset DecidedAt)
+public sealed record DecisionView(
+    long Id,
+    string Kind,
+    int? Row,
+    string? RuleId,
+    string Outcome,
+    string Reason,
+    string DecidedBy,
+    DateTimeOffset DecidedAt
+)
 {
     public static DecisionView From(Decision d) =>
-        new(d.Id, d.Kind == DecisionKind.Decision ? "decision" : "override", d.Row, d.RuleId, d.Outcome, d.Reason, d.DecidedBy, d.DecidedAt);
+        new(
+            d.Id,
+            d.Kind == DecisionKind.Decision ? "decision" : "override",
+            d.Row,
+            d.RuleId,
+            d.Outcome,
+            d.Reason,
+            d.DecidedBy,
+            d.DecidedAt
+        );
 }
 
-public sealed record SubmissionDetail(SubmissionSummary Submission, IReadOnlyDictionary<string, int> Verdicts, IReadOnlyList<RowView> Rows, IReadOnlyList<DecisionView> Decisions)
+public sealed record SubmissionDetail(
+    SubmissionSummary Submission,
+    IReadOnlyDictionary<string, int> Verdicts,
+    IReadOnlyList<RowView> Rows,
+    IReadOnlyList<DecisionView> Decisions
+)
 {
     public static SubmissionDetail From(Submission s, IReadOnlyList<RowOutcome> rows, IReadOnlyList<Decision> decisions, bool english)
     {
         // The latest override of each (row, rule) stands; earlier ones stay in the history.
         var overrides = DecisionOverrides.ByRow(decisions);
         var views = rows.Select(r =>
-        {
-            var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal.WithOverrides(overrides[r.Row.Row]), english);
-            var rejection = r.Row.Rejection is { } j ? new RejectionView(j.Field, english ? j.MessageEn : j.MessageVi, j.MessageVi, j.MessageEn) : null;
-            return new RowView(r.Row.Row, r.Row.SiteCode, appraisal?.Verdict ?? r.VerdictCode, rejection, appraisal, r.Alternative);
-        }).ToList();
+            {
+                var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal.WithOverrides(overrides[r.Row.Row]), english);
+                var rejection = r.Row.Rejection is { } j
+                    ? new RejectionView(j.Field, english ? j.MessageEn : j.MessageVi, j.MessageVi, j.MessageEn)
+                    : null;
+                return new RowView(r.Row.Row, r.Row.SiteCode, appraisal?.Verdict ?? r.VerdictCode, rejection, appraisal, r.Alternative);
+            })
+            .ToList();
         var counts = views.GroupBy(v => v.Verdict).ToDictionary(g => g.Key, g => g.Count());
         return new SubmissionDetail(SubmissionSummary.From(s, decisions), counts, views, [.. decisions.Select(DecisionView.From)]);
     }

@@ -14,11 +14,18 @@ namespace TelecomGis.Api.Submissions;
 /// </summary>
 /// <param name="Single">One site sent as JSON: its errors name the field only, not a row.</param>
 /// <param name="FindAlternatives">Also search, for each site that does not conform, the nearest point within the plan's radius where it would.</param>
-public sealed record SubmitSites(ApiUser User, string IdempotencyKey, IReadOnlyList<SubmissionRow> Rows, bool Single, bool FindAlternatives = false) : IRequest<SubmissionReceipt>, IValidated
+public sealed record SubmitSites(
+    ApiUser User,
+    string IdempotencyKey,
+    IReadOnlyList<SubmissionRow> Rows,
+    bool Single,
+    bool FindAlternatives = false
+) : IRequest<SubmissionReceipt>, IValidated
 {
     public IEnumerable<FieldError> Validate()
     {
-        if (IdempotencyKey.Length > 200) yield return new FieldError("Idempotency-Key", "The Idempotency-Key header is longer than 200 characters.");
+        if (IdempotencyKey.Length > 200)
+            yield return new FieldError("Idempotency-Key", "The Idempotency-Key header is longer than 200 characters.");
         if (Rows.Count == 0)
         {
             yield return new FieldError("file", "The batch has no rows.", "Tệp không có dòng nào.");
@@ -26,27 +33,38 @@ public sealed record SubmitSites(ApiUser User, string IdempotencyKey, IReadOnlyL
         }
         if (Rows.All(r => r.Rejection is not null))
         {
-            foreach (var r in Rows.Select(r => r.Rejection!)) yield return new FieldError(r.Field, r.MessageEn, r.MessageVi, Single ? null : r.Row);
+            foreach (var r in Rows.Select(r => r.Rejection!))
+                yield return new FieldError(r.Field, r.MessageEn, r.MessageVi, Single ? null : r.Row);
         }
     }
 }
 
 public sealed record SubmissionReceipt(Submission Submission, bool Created, IReadOnlyList<RowOutcome> Rows);
 
-public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan current, TimeProvider clock) : IRequestHandler<SubmitSites, SubmissionReceipt>
+public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan current, TimeProvider clock)
+    : IRequestHandler<SubmitSites, SubmissionReceipt>
 {
     public async ValueTask<SubmissionReceipt> Handle(SubmitSites request, CancellationToken cancellationToken)
     {
         var carrier = request.User.Carrier!;
         // A retry of a batch already saved is answered from the store, before anything is appraised again.
-        var earlier = (await store.ListSubmissionsAsync(carrier, cancellationToken)).FirstOrDefault(s => s.IdempotencyKey == request.IdempotencyKey);
-        if (earlier is not null) return new SubmissionReceipt(earlier, false, await store.LoadRowsAsync(earlier.Id, cancellationToken));
+        var earlier = (await store.ListSubmissionsAsync(carrier, cancellationToken)).FirstOrDefault(s =>
+            s.IdempotencyKey == request.IdempotencyKey
+        );
+        if (earlier is not null)
+            return new SubmissionReceipt(earlier, false, await store.LoadRowsAsync(earlier.Id, cancellationToken));
 
-        var outcomes = request.Rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+        var outcomes = request
+            .Rows.AsParallel()
+            .AsOrdered()
+            .WithCancellation(cancellationToken)
             .Select(r => Appraise(r, request.FindAlternatives))
             .ToList();
         var saved = await store.SaveSubmissionAsync(
-            new NewSubmission(request.IdempotencyKey, carrier, request.User.UserId, clock.GetUtcNow(), current.Plan.Version), outcomes, cancellationToken);
+            new NewSubmission(request.IdempotencyKey, carrier, request.User.UserId, clock.GetUtcNow(), current.Plan.Version),
+            outcomes,
+            cancellationToken
+        );
         // Two concurrent retries: the store keeps the first and hands it back to the second.
         var rows = saved.Created ? outcomes : await store.LoadRowsAsync(saved.Submission.Id, cancellationToken);
         return new SubmissionReceipt(saved.Submission, saved.Created, rows);
@@ -54,7 +72,8 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
 
     private RowOutcome Appraise(SubmissionRow row, bool findAlternative)
     {
-        if (row.Site is null) return new RowOutcome(row, null);
+        if (row.Site is null)
+            return new RowOutcome(row, null);
         var result = current.Engine.Appraise(row.Site);
         var alternative = findAlternative && result.Verdict != Verdict.Conforms ? current.Engine.FindConformingAlternative(row.Site) : null;
         return new RowOutcome(row, result, alternative);
@@ -66,8 +85,13 @@ public static class OwnCarrier
 {
     public static SubmissionRow Check(SubmissionRow row, string carrier) =>
         row.Rejection is null && !string.Equals(row.Carrier, carrier, StringComparison.OrdinalIgnoreCase)
-            ? SubmissionRow.Rejected(row.Row, row.Carrier, row.SiteCode, "carrier",
+            ? SubmissionRow.Rejected(
+                row.Row,
+                row.Carrier,
+                row.SiteCode,
+                "carrier",
                 $"Doanh nghiệp \"{row.Carrier}\" khác với doanh nghiệp của khóa API ({carrier}).",
-                $"The carrier \"{row.Carrier}\" is not the API key's carrier ({carrier}).")
+                $"The carrier \"{row.Carrier}\" is not the API key's carrier ({carrier})."
+            )
             : row;
 }

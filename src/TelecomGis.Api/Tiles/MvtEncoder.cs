@@ -18,8 +18,12 @@ public sealed class MvtEncoder(TileAddress tile, uint extent = MvtEncoder.Extent
     /// <summary>The specification's usual grid: 4096 units a tile edge.</summary>
     public const uint Extent = 4096;
 
-    private const uint MoveTo = 1, LineTo = 2, ClosePath = 7;
-    private const int PointType = 1, LineType = 2, PolygonType = 3;
+    private const uint MoveTo = 1,
+        LineTo = 2,
+        ClosePath = 7;
+    private const int PointType = 1,
+        LineType = 2,
+        PolygonType = 3;
 
     private readonly double _scale = (1 << tile.Z) * (double)extent;
 
@@ -38,58 +42,75 @@ public sealed class MvtEncoder(TileAddress tile, uint extent = MvtEncoder.Extent
         {
             geometry.Clear();
             var type = Geometry(feature.Geometry, geometry);
-            if (geometry.Count == 0) continue;
+            if (geometry.Count == 0)
+                continue;
             tags.Clear();
             foreach (var name in feature.Attributes.GetNames())
             {
-                if (Value(feature.Attributes[name]) is not { } value) continue;
-                if (!keys.TryGetValue(name, out var k)) keys[name] = k = (uint)keys.Count;
-                if (!values.TryGetValue(value, out var v)) values[value] = v = (uint)values.Count;
+                if (Value(feature.Attributes[name]) is not { } value)
+                    continue;
+                if (!keys.TryGetValue(name, out var k))
+                    keys[name] = k = (uint)keys.Count;
+                if (!values.TryGetValue(value, out var v))
+                    values[value] = v = (uint)values.Count;
                 tags.Add(k);
                 tags.Add(v);
             }
             var f = new ProtobufWriter();
             // MVT ids are unsigned integers: numeric ids (commune codes) go in; others stay an "id" attribute only.
-            if (feature.Attributes.GetOptionalValue("id") is { } id && ulong.TryParse(id.ToString(), out var numeric)) f.VarintField(1, numeric);
-            if (tags.Count > 0) f.PackedField(2, tags);
+            if (feature.Attributes.GetOptionalValue("id") is { } id && ulong.TryParse(id.ToString(), out var numeric))
+                f.VarintField(1, numeric);
+            if (tags.Count > 0)
+                f.PackedField(2, tags);
             f.VarintField(3, (ulong)type);
             f.PackedField(4, geometry);
             layer.MessageField(2, f);
             any = true;
         }
-        foreach (var key in keys.OrderBy(p => p.Value)) layer.StringField(3, key.Key);
+        foreach (var key in keys.OrderBy(p => p.Value))
+            layer.StringField(3, key.Key);
         foreach (var value in values.OrderBy(p => p.Value))
         {
             var v = new ProtobufWriter();
             switch (value.Key)
             {
-                case string s: v.StringField(1, s); break;
-                case double d: v.DoubleField(3, d); break;
-                case long l: v.VarintField(6, ((ulong)l << 1) ^ (ulong)(l >> 63)); break;
-                case bool b: v.VarintField(7, b ? 1UL : 0UL); break;
+                case string s:
+                    v.StringField(1, s);
+                    break;
+                case double d:
+                    v.DoubleField(3, d);
+                    break;
+                case long l:
+                    v.VarintField(6, ((ulong)l << 1) ^ (ulong)(l >> 63));
+                    break;
+                case bool b:
+                    v.VarintField(7, b ? 1UL : 0UL);
+                    break;
             }
             layer.MessageField(4, v);
         }
         layer.VarintField(5, extent);
 
         var tileMessage = new ProtobufWriter();
-        if (any) tileMessage.MessageField(3, layer);
+        if (any)
+            tileMessage.MessageField(3, layer);
         return tileMessage.ToArray();
     }
 
     /// <summary>MVT values are strings, numbers and booleans; integers as sint64, other numbers as double; nulls are left out.</summary>
-    private static object? Value(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        bool b => b,
-        int i => (long)i,
-        long l => l,
-        float f => (double)f,
-        double d => d,
-        decimal m => (double)m,
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-    };
+    private static object? Value(object? value) =>
+        value switch
+        {
+            null => null,
+            string s => s,
+            bool b => b,
+            int i => (long)i,
+            long l => l,
+            float f => (double)f,
+            double d => d,
+            decimal m => (double)m,
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+        };
 
     private int Geometry(Geometry geometry, List<uint> commands)
     {
@@ -101,20 +122,23 @@ public sealed class MvtEncoder(TileAddress tile, uint extent = MvtEncoder.Extent
                 for (var i = 0; i < geometry.NumGeometries; i++)
                 {
                     var p = (Point)geometry.GetGeometryN(i);
-                    if (!p.IsEmpty) points.Add(Project(p.X, p.Y));
+                    if (!p.IsEmpty)
+                        points.Add(Project(p.X, p.Y));
                 }
                 if (points.Count > 0)
                 {
                     // Points: one MoveTo carrying every point.
                     commands.Add(Command(MoveTo, points.Count));
-                    foreach (var p in points) Delta(commands, p, ref cursor);
+                    foreach (var p in points)
+                        Delta(commands, p, ref cursor);
                 }
                 return PointType;
             case LineString or MultiLineString:
                 for (var i = 0; i < geometry.NumGeometries; i++)
                 {
                     var line = Ring(((LineString)geometry.GetGeometryN(i)).CoordinateSequence, closed: false);
-                    if (line.Count >= 2) Emit(commands, line, ref cursor, closed: false);
+                    if (line.Count >= 2)
+                        Emit(commands, line, ref cursor, closed: false);
                 }
                 return LineType;
             case Polygon or MultiPolygon:
@@ -123,14 +147,18 @@ public sealed class MvtEncoder(TileAddress tile, uint extent = MvtEncoder.Extent
                     var polygon = (Polygon)geometry.GetGeometryN(i);
                     var shell = Ring(polygon.Shell.CoordinateSequence, closed: true);
                     // A shell that rounds to nothing takes its holes with it; the cursor has not moved, so the next part is unharmed.
-                    if (shell.Count < 3 || SignedArea(shell) == 0) continue;
-                    if (SignedArea(shell) < 0) shell.Reverse();
+                    if (shell.Count < 3 || SignedArea(shell) == 0)
+                        continue;
+                    if (SignedArea(shell) < 0)
+                        shell.Reverse();
                     Emit(commands, shell, ref cursor, closed: true);
                     foreach (var hole in polygon.Holes)
                     {
                         var ring = Ring(hole.CoordinateSequence, closed: true);
-                        if (ring.Count < 3 || SignedArea(ring) == 0) continue;
-                        if (SignedArea(ring) > 0) ring.Reverse();
+                        if (ring.Count < 3 || SignedArea(ring) == 0)
+                            continue;
+                        if (SignedArea(ring) > 0)
+                            ring.Reverse();
                         Emit(commands, ring, ref cursor, closed: true);
                     }
                 }
@@ -157,9 +185,11 @@ public sealed class MvtEncoder(TileAddress tile, uint extent = MvtEncoder.Extent
         for (var i = 0; i < count; i++)
         {
             var p = Project(sequence.GetX(i), sequence.GetY(i));
-            if (points.Count == 0 || points[^1] != p) points.Add(p);
+            if (points.Count == 0 || points[^1] != p)
+                points.Add(p);
         }
-        if (closed && points.Count > 1 && points[0] == points[^1]) points.RemoveAt(points.Count - 1);
+        if (closed && points.Count > 1 && points[0] == points[^1])
+            points.RemoveAt(points.Count - 1);
         return points;
     }
 
@@ -167,7 +197,8 @@ public sealed class MvtEncoder(TileAddress tile, uint extent = MvtEncoder.Extent
     private static long SignedArea(List<(int X, int Y)> ring)
     {
         long sum = 0;
-        for (int i = 0, j = ring.Count - 1; i < ring.Count; j = i++) sum += (long)ring[j].X * ring[i].Y - (long)ring[i].X * ring[j].Y;
+        for (int i = 0, j = ring.Count - 1; i < ring.Count; j = i++)
+            sum += (long)ring[j].X * ring[i].Y - (long)ring[i].X * ring[j].Y;
         return sum;
     }
 
@@ -179,9 +210,11 @@ public sealed class MvtEncoder(TileAddress tile, uint extent = MvtEncoder.Extent
         if (points.Count > 1)
         {
             commands.Add(Command(LineTo, points.Count - 1));
-            for (var i = 1; i < points.Count; i++) Delta(commands, points[i], ref cursor);
+            for (var i = 1; i < points.Count; i++)
+                Delta(commands, points[i], ref cursor);
         }
-        if (closed) commands.Add(Command(ClosePath, 1));
+        if (closed)
+            commands.Add(Command(ClosePath, 1));
     }
 
     private static void Delta(List<uint> commands, (int X, int Y) to, ref (int X, int Y) cursor)

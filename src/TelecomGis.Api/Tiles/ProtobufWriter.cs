@@ -63,7 +63,8 @@ public sealed class ProtobufWriter
     public void PackedField(int field, List<uint> values)
     {
         var packed = new ProtobufWriter();
-        foreach (var v in values) packed.Varint(v);
+        foreach (var v in values)
+            packed.Varint(v);
         MessageField(field, packed);
     }
 

@@ -12,12 +12,14 @@ public static class RectangleClip
     public static Polygon? Clip(Polygon polygon, Envelope box)
     {
         var shell = ClipRing(polygon.Shell.Coordinates, box);
-        if (shell is null) return null;
+        if (shell is null)
+            return null;
         var factory = polygon.Factory;
         var holes = new List<LinearRing>(polygon.NumInteriorRings);
         foreach (var hole in polygon.Holes)
         {
-            if (ClipRing(hole.Coordinates, box) is { } h) holes.Add(factory.CreateLinearRing(h));
+            if (ClipRing(hole.Coordinates, box) is { } h)
+                holes.Add(factory.CreateLinearRing(h));
         }
         return factory.CreatePolygon(factory.CreateLinearRing(shell), [.. holes]);
     }
@@ -26,20 +28,27 @@ public static class RectangleClip
     private static Coordinate[]? ClipRing(Coordinate[] ring, Envelope box)
     {
         var points = new List<Coordinate>(ring.Length);
-        for (var i = 0; i < ring.Length - 1; i++) points.Add(ring[i]);
+        for (var i = 0; i < ring.Length - 1; i++)
+            points.Add(ring[i]);
         points = Edge(points, c => c.X >= box.MinX, (a, b) => AtX(a, b, box.MinX));
         points = Edge(points, c => c.X <= box.MaxX, (a, b) => AtX(a, b, box.MaxX));
         points = Edge(points, c => c.Y >= box.MinY, (a, b) => AtY(a, b, box.MinY));
         points = Edge(points, c => c.Y <= box.MaxY, (a, b) => AtY(a, b, box.MaxY));
-        if (points.Count < 3) return null;
+        if (points.Count < 3)
+            return null;
         points.Add(points[0].Copy());
         return [.. points];
     }
 
-    private static List<Coordinate> Edge(List<Coordinate> input, Func<Coordinate, bool> inside, Func<Coordinate, Coordinate, Coordinate> crossing)
+    private static List<Coordinate> Edge(
+        List<Coordinate> input,
+        Func<Coordinate, bool> inside,
+        Func<Coordinate, Coordinate, Coordinate> crossing
+    )
     {
         var output = new List<Coordinate>(input.Count + 4);
-        if (input.Count == 0) return output;
+        if (input.Count == 0)
+            return output;
         var previous = input[^1];
         var previousInside = inside(previous);
         foreach (var current in input)
@@ -47,7 +56,8 @@ public static class RectangleClip
             var currentInside = inside(current);
             if (currentInside)
             {
-                if (!previousInside) output.Add(crossing(previous, current));
+                if (!previousInside)
+                    output.Add(crossing(previous, current));
                 output.Add(current);
             }
             else if (previousInside)

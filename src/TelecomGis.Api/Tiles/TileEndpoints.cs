@@ -16,15 +16,29 @@ public static class TileEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A layer as a Mapbox Vector Tile (MVT 2.1) of the XYZ Web Mercator grid; the tile's layer has the layer's name.");
 
-    public static Results<FileContentHttpResult, UnauthorizedHttpResult, ProblemHttpResult> GetTile(string layer, int z, int x, int y, ApiUser? user,
-        HttpResponse response, CurrentPlan current, VectorTileRenderer renderer)
+    public static Results<FileContentHttpResult, UnauthorizedHttpResult, ProblemHttpResult> GetTile(
+        string layer,
+        int z,
+        int x,
+        int y,
+        ApiUser? user,
+        HttpResponse response,
+        CurrentPlan current,
+        VectorTileRenderer renderer
+    )
     {
         var tile = new TileAddress(z, x, y);
-        if (!tile.IsValid) return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"No tile {z}/{x}/{y} in the XYZ grid (zoom 0–{TileAddress.MaxZoom}).");
+        if (!tile.IsValid)
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: $"No tile {z}/{x}/{y} in the XYZ grid (zoom 0–{TileAddress.MaxZoom})."
+            );
         var planLayer = current.Layers.Find(layer);
         // The same rule as /api/layers: public layers for everyone, the others for signed-in callers only.
-        if (planLayer is null) return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No layer named '{layer}'.");
-        if (!planLayer.IsPublic && user is null) return TypedResults.Unauthorized();
+        if (planLayer is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No layer named '{layer}'.");
+        if (!planLayer.IsPublic && user is null)
+            return TypedResults.Unauthorized();
         // Public tiles may sit in shared caches; private ones only in the caller's own.
         response.Headers.CacheControl = planLayer.IsPublic ? "public, max-age=3600" : "private, max-age=3600";
         return TypedResults.Bytes(renderer.Render(planLayer, tile), ContentType);

@@ -23,9 +23,11 @@ public sealed class VectorTileRenderer
 
     public byte[] Render(PlanLayer layer, TileAddress tile)
     {
-        if (_cache.TryGetValue((layer, tile), out var cached)) return cached;
+        if (_cache.TryGetValue((layer, tile), out var cached))
+            return cached;
         var bytes = Encode(layer, tile);
-        if (_cache.Count < CacheCapacity) _cache.TryAdd((layer, tile), bytes);
+        if (_cache.Count < CacheCapacity)
+            _cache.TryAdd((layer, tile), bytes);
         return bytes;
     }
 
@@ -40,7 +42,8 @@ public sealed class VectorTileRenderer
         foreach (var feature in layer.Within(cut))
         {
             var geometry = Cut(feature.Geometry, cut, tolerance);
-            if (geometry is null || geometry.IsEmpty) continue;
+            if (geometry is null || geometry.IsEmpty)
+                continue;
             shown.Add(new Feature(geometry, feature.Attributes));
         }
         return new MvtEncoder(tile).Encode(layer.Name, shown);
@@ -53,20 +56,27 @@ public sealed class VectorTileRenderer
     /// </summary>
     private static Geometry? Cut(Geometry geometry, Envelope cut, double tolerance)
     {
-        if (geometry is Point or MultiPoint) return geometry;
+        if (geometry is Point or MultiPoint)
+            return geometry;
         var box = geometry.Factory.ToGeometry(cut);
         var kept = new List<Geometry>(geometry.NumGeometries);
         for (var i = 0; i < geometry.NumGeometries; i++)
         {
             var part = geometry.GetGeometryN(i);
-            if (!cut.Intersects(part.EnvelopeInternal)) continue;
+            if (!cut.Intersects(part.EnvelopeInternal))
+                continue;
             // Douglas–Peucker rather than the topology-preserving simplifier: far faster on the province's 450 kB boundary, and
             // at a quarter pixel any bow-tie it might make cannot be seen. Its "ensure valid" repair is buffer(0), which turned
             // a self-touching mainland into nothing at zooms 6–7; the rectangle clip does not mind a self-touching ring.
-            var simple = new DouglasPeuckerSimplifier(part) { DistanceTolerance = tolerance, EnsureValidTopology = false }.GetResultGeometry();
+            var simple = new DouglasPeuckerSimplifier(part)
+            {
+                DistanceTolerance = tolerance,
+                EnsureValidTopology = false,
+            }.GetResultGeometry();
             // A small, coarse part (a 2009 commune drawn with seven vertices) can collapse under the tolerance while still
             // spanning a few pixels: keep it as it is, it is cheap; the encoder drops it if it rounds to nothing.
-            if (simple.IsEmpty || simple is IPolygonal && simple.Area == 0) simple = part;
+            if (simple.IsEmpty || simple is IPolygonal && simple.Area == 0)
+                simple = part;
             if (cut.Contains(simple.EnvelopeInternal))
             {
                 kept.Add(simple);
@@ -74,7 +84,8 @@ public sealed class VectorTileRenderer
             }
             if (simple is Polygon polygon)
             {
-                if (RectangleClip.Clip(polygon, cut) is { } clipped) kept.Add(clipped);
+                if (RectangleClip.Clip(polygon, cut) is { } clipped)
+                    kept.Add(clipped);
                 continue;
             }
             Geometry piece;
@@ -91,7 +102,8 @@ public sealed class VectorTileRenderer
             {
                 var p = piece.GetGeometryN(j);
                 // The overlay may return a lower dimension where a shape only touches the margin: a polygon layer keeps polygons.
-                if (!p.IsEmpty && p.Dimension == geometry.Dimension) kept.Add(p);
+                if (!p.IsEmpty && p.Dimension == geometry.Dimension)
+                    kept.Add(p);
             }
         }
         return kept.Count == 0 ? null : geometry.Factory.BuildGeometry(kept);

@@ -20,25 +20,56 @@ internal static class AppraiseCommand
     public static Command Create()
     {
         var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
-        var input = new Option<FileInfo>("--in") { Description = "Proposed sites: CSV, Excel .xlsx or GeoJSON points (see data/README.md for the columns).", Required = true };
-        var output = new Option<FileInfo?>("--out") { Description = "Results file: .csv (one line per site) or .json (every rule's figures). Default: CSV on stdout." };
-        var where = new Option<bool>("--where") { Description = "For each non-conforming site, search the nearest point within 1 km where it would conform." };
+        var input = new Option<FileInfo>("--in")
+        {
+            Description = "Proposed sites: CSV, Excel .xlsx or GeoJSON points (see data/README.md for the columns).",
+            Required = true,
+        };
+        var output = new Option<FileInfo?>("--out")
+        {
+            Description = "Results file: .csv (one line per site) or .json (every rule's figures). Default: CSV on stdout.",
+        };
+        var where = new Option<bool>("--where")
+        {
+            Description = "For each non-conforming site, search the nearest point within 1 km where it would conform.",
+        };
         var date = new Option<DateOnly?>("--date") { Description = "Appraise against the communes valid on this date (default: today)." };
         var dem = new Option<DirectoryInfo?>("--dem")
         {
-            Description = "A folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs): ground elevation for sites whose row gives none (aviation rule R10).",
+            Description =
+                "A folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs): ground elevation for sites whose row gives none (aviation rule R10).",
         };
         var command = new Command("appraise", "Appraise proposed sites against a plan.") { plan, input, output, where, date, dem };
-        command.SetAction(parse => CliError.Guard(() => Run(
-            parse.GetValue(plan)!, parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(where), parse.GetValue(date), parse.GetValue(dem))));
+        command.SetAction(parse =>
+            CliError.Guard(() =>
+                Run(
+                    parse.GetValue(plan)!,
+                    parse.GetValue(input)!,
+                    parse.GetValue(output),
+                    parse.GetValue(where),
+                    parse.GetValue(date),
+                    parse.GetValue(dem)
+                )
+            )
+        );
         return command;
     }
 
-    private static int Run(DirectoryInfo planDir, FileInfo input, FileInfo? output, bool withAlternatives, DateOnly? date, DirectoryInfo? demDir)
+    private static int Run(
+        DirectoryInfo planDir,
+        FileInfo input,
+        FileInfo? output,
+        bool withAlternatives,
+        DateOnly? date,
+        DirectoryInfo? demDir
+    )
     {
-        if (!planDir.Exists) throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
-        if (demDir is { Exists: false }) throw new CliError($"--dem: folder '{demDir.FullName}' does not exist.");
-        if (!input.Exists) throw new CliError($"--in: file '{input.FullName}' does not exist.");
+        if (!planDir.Exists)
+            throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+        if (demDir is { Exists: false })
+            throw new CliError($"--dem: folder '{demDir.FullName}' does not exist.");
+        if (!input.Exists)
+            throw new CliError($"--in: file '{input.FullName}' does not exist.");
         var format = output?.Extension.ToLowerInvariant() switch
         {
             null or ".csv" => ".csv",
@@ -58,7 +89,8 @@ internal static class AppraiseCommand
             throw new CliError($"--dem: {e.Message}");
         }
 
-        if (terrain is { Counts: (0, 0) }) throw new CliError($"--dem: folder '{demDir!.FullName}' holds no *.hgt tile or GeoTIFF.");
+        if (terrain is { Counts: (0, 0) })
+            throw new CliError($"--dem: folder '{demDir!.FullName}' holds no *.hgt tile or GeoTIFF.");
         var engine = new AppraisalEngine(new PlanIndex(bundle, date ?? DateOnly.FromDateTime(DateTime.UtcNow)), terrain: terrain);
         var loaded = clock.Elapsed;
 
@@ -71,23 +103,39 @@ internal static class AppraiseCommand
         var parsed = clock.Elapsed;
 
         var rejections = new List<RowRejection>();
-        var summary = WriteAtomically(output, format, writer => ConsoleProgress.Run($"Appraising {rows.Count:N0} sites", rows.Count,
-            progress => BatchAppraisal.Run(engine, rows, wave =>
-            {
-                writer.Write(wave);
-                rejections.AddRange(wave.Where(o => o.Row.Rejection is not null).Take(10 - rejections.Count).Select(o => o.Row.Rejection!));
-            }, withAlternatives, progress)), withAlternatives);
+        var summary = WriteAtomically(
+            output,
+            format,
+            writer => ConsoleProgress.Run($"Appraising {rows.Count:N0} sites", rows.Count, progress => BatchAppraisal.Run(
+                        engine,
+                        rows,
+                        wave =>
+                        {
+                            writer.Write(wave);
+                            rejections.AddRange(
+                                wave.Where(o => o.Row.Rejection is not null).Take(10 - rejections.Count).Select(o => o.Row.Rejection!)
+                            );
+                        },
+                        withAlternatives,
+                        progress
+                    )),
+            withAlternatives
+        );
         var appraised = clock.Elapsed;
 
         var err = Console.Error;
         err.WriteLine($"plan {bundle.Metadata.PlanName} ({bundle.Province.Name}), version {bundle.Version.Short}");
         if (terrain is not null)
             err.WriteLine($"terrain: {terrain.Counts.HgtTiles} SRTM tile(s), {terrain.Counts.GeoTiffs} GeoTIFF(s) in {terrain.Directory}");
-        err.WriteLine($"{summary.Total:N0} rows: {summary.Conforms:N0} conforms, {summary.DoesNotConform:N0} does not conform, " +
-                      $"{summary.NeedsConsultation:N0} needs consultation, {summary.Rejected:N0} rejected");
+        err.WriteLine(
+            $"{summary.Total:N0} rows: {summary.Conforms:N0} conforms, {summary.DoesNotConform:N0} does not conform, "
+                + $"{summary.NeedsConsultation:N0} needs consultation, {summary.Rejected:N0} rejected"
+        );
         var rate = summary.Total / Math.Max(1e-9, (appraised - parsed).TotalSeconds);
-        err.WriteLine($"time: plan {loaded.TotalMilliseconds:N0} ms, read {(parsed - loaded).TotalMilliseconds:N0} ms, " +
-                      $"appraise and write {(appraised - parsed).TotalMilliseconds:N0} ms ({rate:N0} sites/s)");
+        err.WriteLine(
+            $"time: plan {loaded.TotalMilliseconds:N0} ms, read {(parsed - loaded).TotalMilliseconds:N0} ms, "
+                + $"appraise and write {(appraised - parsed).TotalMilliseconds:N0} ms ({rate:N0} sites/s)"
+        );
         foreach (var rejection in rejections)
         {
             err.WriteLine($"rejected: {rejection}");
@@ -96,7 +144,12 @@ internal static class AppraiseCommand
     }
 
     /// <summary>Writes to a temporary file beside the target and renames it, so a failed run never leaves a half-written result.</summary>
-    private static BatchSummary WriteAtomically(FileInfo? output, string format, Func<IResultWriter, BatchSummary> write, bool withAlternatives)
+    private static BatchSummary WriteAtomically(
+        FileInfo? output,
+        string format,
+        Func<IResultWriter, BatchSummary> write,
+        bool withAlternatives
+    )
     {
         if (output is null)
         {
@@ -110,7 +163,8 @@ internal static class AppraiseCommand
         using (var stream = File.Create(temp))
         {
             // A BOM lets Excel open the CSV's Vietnamese text as UTF-8; JSON goes without one (RFC 8259).
-            var text = format == ".csv" ? new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) : null;
+            var text =
+                format == ".csv" ? new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) : null;
             using IResultWriter writer = text is null ? new AppraisalJsonWriter(stream) : new AppraisalCsvWriter(text, withAlternatives);
             summary = write(writer);
             writer.Finish(summary);

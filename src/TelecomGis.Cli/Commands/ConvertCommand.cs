@@ -12,10 +12,23 @@ internal static class ConvertCommand
 {
     public static Command Create()
     {
-        var from = new Option<string>("--from") { Description = "Source system, e.g. EPSG:4326 (lon,lat) or EPSG:5899 (easting,northing).", DefaultValueFactory = _ => "EPSG:4326" };
+        var from = new Option<string>("--from")
+        {
+            Description = "Source system, e.g. EPSG:4326 (lon,lat) or EPSG:5899 (easting,northing).",
+            DefaultValueFactory = _ => "EPSG:4326",
+        };
         var to = new Option<string>("--to") { Description = "Target system.", DefaultValueFactory = _ => "EPSG:4326" };
-        var command = new Command("convert", "Convert coordinates between WGS 84 and VN-2000 (TM-3 and UTM zones) through stdin and stdout.") { from, to };
-        command.SetAction(parse => CliError.Guard(() => Run(parse.GetValue(from)!, parse.GetValue(to)!, Console.In, Console.Out, Console.Error)));
+        var command = new Command(
+            "convert",
+            "Convert coordinates between WGS 84 and VN-2000 (TM-3 and UTM zones) through stdin and stdout."
+        )
+        {
+            from,
+            to,
+        };
+        command.SetAction(parse =>
+            CliError.Guard(() => Run(parse.GetValue(from)!, parse.GetValue(to)!, Console.In, Console.Out, Console.Error))
+        );
         return command;
     }
 
@@ -29,9 +42,14 @@ internal static class ConvertCommand
         while (input.ReadLine() is { } line)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#')) continue;
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+                continue;
             var parts = line.Split([',', ';', '\t', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (parts.Length < 2 || !double.TryParse(parts[0], NumberStyles.Float, inv, out var x) || !double.TryParse(parts[1], NumberStyles.Float, inv, out var y))
+            if (
+                parts.Length < 2
+                || !double.TryParse(parts[0], NumberStyles.Float, inv, out var x)
+                || !double.TryParse(parts[1], NumberStyles.Float, inv, out var y)
+            )
             {
                 errors.WriteLine($"line {lineNumber}: expected \"x,y\" numbers, got \"{line}\"");
                 bad++;
@@ -40,7 +58,9 @@ internal static class ConvertCommand
             var (lon, lat) = fromEpsg == CrsCatalog.Wgs84 ? (x, y) : ProjectionTransform.For(fromEpsg).Inverse(x, y);
             if (!VietnamExtent.Contains(lon, lat))
             {
-                errors.WriteLine($"line {lineNumber}: {x.ToString(inv)},{y.ToString(inv)} is outside Vietnam in EPSG:{fromEpsg}{(fromEpsg == CrsCatalog.Wgs84 ? " (the order is lon,lat)" : "")}");
+                errors.WriteLine(
+                    $"line {lineNumber}: {x.ToString(inv)},{y.ToString(inv)} is outside Vietnam in EPSG:{fromEpsg}{(fromEpsg == CrsCatalog.Wgs84 ? " (the order is lon,lat)" : "")}"
+                );
                 bad++;
                 continue;
             }
@@ -58,6 +78,9 @@ internal static class ConvertCommand
     }
 
     private static int ParseCrs(string text, string option) =>
-        CrsCatalog.TryParseCode(text, out var epsg) ? epsg
-        : throw new CliError($"{option}: unknown coordinate system '{text}'. Use EPSG:4326 or a VN-2000 system: {string.Join(", ", CrsCatalog.All.Select(c => c.Epsg))}.");
+        CrsCatalog.TryParseCode(text, out var epsg)
+            ? epsg
+            : throw new CliError(
+                $"{option}: unknown coordinate system '{text}'. Use EPSG:4326 or a VN-2000 system: {string.Join(", ", CrsCatalog.All.Select(c => c.Epsg))}."
+            );
 }

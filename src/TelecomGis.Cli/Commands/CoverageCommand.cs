@@ -21,28 +21,62 @@ internal static class CoverageCommand
     {
         var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the outputs (created when missing).", Required = true };
-        var perCarrierGaps = new Option<bool>("--gaps-per-carrier") { Description = "Also outline each carrier's own gaps (default: all carriers together)." };
+        var perCarrierGaps = new Option<bool>("--gaps-per-carrier")
+        {
+            Description = "Also outline each carrier's own gaps (default: all carriers together).",
+        };
         var radio = new CoverageOptions();
         var propagation = new CoverageModelOptions();
-        var command = new Command("coverage", "Compute mobile coverage (best server per cell), gaps and per-commune shares.") { plan, output, perCarrierGaps };
-        foreach (var o in radio.All.Concat(propagation.All)) command.Options.Add(o);
-        command.SetAction((parse, ct) => Task.FromResult(CliError.Guard(() =>
-            Run(parse.GetValue(plan)!, parse.GetValue(output)!, radio.Read(parse), parse.GetValue(perCarrierGaps), modelFor, propagation.Read(parse), ct))));
+        var command = new Command("coverage", "Compute mobile coverage (best server per cell), gaps and per-commune shares.")
+        {
+            plan,
+            output,
+            perCarrierGaps,
+        };
+        foreach (var o in radio.All.Concat(propagation.All))
+            command.Options.Add(o);
+        command.SetAction(
+            (parse, ct) =>
+                Task.FromResult(
+                    CliError.Guard(() =>
+                        Run(
+                            parse.GetValue(plan)!,
+                            parse.GetValue(output)!,
+                            radio.Read(parse),
+                            parse.GetValue(perCarrierGaps),
+                            modelFor,
+                            propagation.Read(parse),
+                            ct
+                        )
+                    )
+                )
+        );
         return command;
     }
 
-    private static int Run(DirectoryInfo planDir, DirectoryInfo outDir, CoverageParameters parameters, bool perCarrierGaps,
-        Func<double, PropagationEnvironment, IPathLossModel> modelFor, CoverageModel model, CancellationToken ct)
+    private static int Run(
+        DirectoryInfo planDir,
+        DirectoryInfo outDir,
+        CoverageParameters parameters,
+        bool perCarrierGaps,
+        Func<double, PropagationEnvironment, IPathLossModel> modelFor,
+        CoverageModel model,
+        CancellationToken ct
+    )
     {
-        if (!planDir.Exists) throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+        if (!planDir.Exists)
+            throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
         var clock = Stopwatch.StartNew();
         var bundle = PlanBundleReader.Read(planDir.FullName);
         var inputs = CoverageInputs.FromPlan(bundle, parameters, modelFor);
-        if (inputs.Servers.Count == 0) throw new CliError($"the plan '{planDir.FullName}' has no sectors: nothing to compute.");
+        if (inputs.Servers.Count == 0)
+            throw new CliError($"the plan '{planDir.FullName}' has no sectors: nothing to compute.");
         var prepared = clock.Elapsed;
         var grid = inputs.Grid;
-        Console.Error.WriteLine($"grid {grid.Columns:N0} × {grid.Rows:N0} cells of {grid.ResolutionM:0.##} m in EPSG:{grid.Epsg}, " +
-                                $"{inputs.InProvince.Count(x => x):N0} in the province; {inputs.Servers.Count:N0} sectors on {bundle.Sites.Count:N0} sites");
+        Console.Error.WriteLine(
+            $"grid {grid.Columns:N0} × {grid.Rows:N0} cells of {grid.ResolutionM:0.##} m in EPSG:{grid.Epsg}, "
+                + $"{inputs.InProvince.Count(x => x):N0} in the province; {inputs.Servers.Count:N0} sectors on {bundle.Sites.Count:N0} sites"
+        );
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var result = model.Compute(inputs, parameters, ct);
@@ -56,19 +90,27 @@ internal static class CoverageCommand
         var written = clock.Elapsed;
 
         CoverageOutputs.PrintSummary(result, table);
-        Console.Error.WriteLine($"time: plan and grid {prepared.TotalMilliseconds:N0} ms, coverage {(computed - prepared).TotalMilliseconds:N0} ms (processor {cpu.TotalMilliseconds:N0} ms) " +
-                                $"({result.Evaluations:N0} cell-sector evaluations, {cpu.TotalNanoseconds / Math.Max(1, result.Evaluations):N0} ns of processor each), " +
-                                $"outputs {(written - computed).TotalMilliseconds:N0} ms");
+        Console.Error.WriteLine(
+            $"time: plan and grid {prepared.TotalMilliseconds:N0} ms, coverage {(computed - prepared).TotalMilliseconds:N0} ms (processor {cpu.TotalMilliseconds:N0} ms) "
+                + $"({result.Evaluations:N0} cell-sector evaluations, {cpu.TotalNanoseconds / Math.Max(1, result.Evaluations):N0} ns of processor each), "
+                + $"outputs {(written - computed).TotalMilliseconds:N0} ms"
+        );
         return 0;
     }
 
     /// <summary>Runs the grid with a progress bar; Ctrl+C cancels between rows.</summary>
-    internal static CoverageResult Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken ct, string label = "Coverage")
+    internal static CoverageResult Compute(
+        CoverageInputs inputs,
+        CoverageParameters parameters,
+        CancellationToken ct,
+        string label = "Coverage"
+    )
     {
         try
         {
-            return ConsoleProgress.Run($"{label}: {inputs.Grid.Rows:N0} rows", inputs.Grid.Rows,
-                progress => CoverageComputation.Run(inputs, parameters, progress, cancellationToken: ct));
+            return ConsoleProgress.Run($"{label}: {inputs.Grid.Rows:N0} rows", inputs.Grid.Rows, progress =>
+                CoverageComputation.Run(inputs, parameters, progress, cancellationToken: ct)
+            );
         }
         catch (OperationCanceledException)
         {

@@ -24,13 +24,15 @@ internal sealed class CoverageModel
     /// <summary>Runs the grid with a progress bar; Ctrl+C cancels.</summary>
     public CoverageResult Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken ct, string label = "Coverage")
     {
-        if (_terrain is null) return CoverageCommand.Compute(inputs, parameters, ct, label);
+        if (_terrain is null)
+            return CoverageCommand.Compute(inputs, parameters, ct, label);
         var sites = TerrainCoverageComputation.SiteCount(inputs);
         TerrainCoverageResult result;
         try
         {
-            result = ConsoleProgress.Run($"{label} (ITM over terrain): {sites:N0} sites", sites,
-                progress => TerrainCoverageComputation.Run(inputs, parameters, _terrain, ItmCoverageSettings.Vietnam, progress, cancellationToken: ct));
+            result = ConsoleProgress.Run($"{label} (ITM over terrain): {sites:N0} sites", sites, progress =>
+                TerrainCoverageComputation.Run(inputs, parameters, _terrain, ItmCoverageSettings.Vietnam, progress, cancellationToken: ct)
+            );
         }
         catch (OperationCanceledException)
         {
@@ -50,8 +52,11 @@ internal sealed class CoverageModel
     /// <summary>With the ITM: itm-report.json (settings, citations, fallbacks) of the first run, in <paramref name="folder"/>.</summary>
     public void WriteReport(string folder)
     {
-        if (_firstReport is null || _terrain is null) return;
-        AtomicFile.Write(Path.Combine(folder, "itm-report.json"), s => TerrainCoverageReportJson.Write(s, _firstReport, _terrain.Directory));
+        if (_firstReport is null || _terrain is null)
+            return;
+        AtomicFile.Write(Path.Combine(folder, "itm-report.json"), s =>
+            TerrainCoverageReportJson.Write(s, _firstReport, _terrain.Directory)
+        );
         Console.Error.WriteLine($"wrote itm-report.json to {folder}");
     }
 }

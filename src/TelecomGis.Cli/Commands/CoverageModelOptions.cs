@@ -11,10 +11,12 @@ internal sealed class CoverageModelOptions
 {
     public Option<string> Model { get; } = CreateModel();
 
-    public Option<DirectoryInfo?> Dem { get; } = new("--dem")
-    {
-        Description = "With --model itm: a folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs). Where it has no data, cells fall back to the empirical model, and the run says so.",
-    };
+    public Option<DirectoryInfo?> Dem { get; } =
+        new("--dem")
+        {
+            Description =
+                "With --model itm: a folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs). Where it has no data, cells fall back to the empirical model, and the run says so.",
+        };
 
     public IEnumerable<Option> All => [Model, Dem];
 
@@ -25,11 +27,14 @@ internal sealed class CoverageModelOptions
         var demDir = parse.GetValue(Dem);
         if (!itm)
         {
-            if (demDir is not null) throw new CliError("--dem is used only with --model itm (the empirical models take no terrain).");
+            if (demDir is not null)
+                throw new CliError("--dem is used only with --model itm (the empirical models take no terrain).");
             return CoverageModel.Empirical;
         }
-        if (demDir is null) throw new CliError("--model itm needs --dem DIR: a folder of SRTM *.hgt tiles or WGS 84 GeoTIFFs.");
-        if (!demDir.Exists) throw new CliError($"--dem: folder '{demDir.FullName}' does not exist.");
+        if (demDir is null)
+            throw new CliError("--model itm needs --dem DIR: a folder of SRTM *.hgt tiles or WGS 84 GeoTIFFs.");
+        if (!demDir.Exists)
+            throw new CliError($"--dem: folder '{demDir.FullName}' does not exist.");
         DemFolder terrain;
         try
         {
@@ -39,7 +44,8 @@ internal sealed class CoverageModelOptions
         {
             throw new CliError($"--dem: {e.Message}");
         }
-        if (terrain.Counts is (0, 0)) throw new CliError($"--dem: folder '{demDir.FullName}' holds no *.hgt tile or GeoTIFF.");
+        if (terrain.Counts is (0, 0))
+            throw new CliError($"--dem: folder '{demDir.FullName}' holds no *.hgt tile or GeoTIFF.");
         return CoverageModel.Itm(terrain);
     }
 
@@ -47,7 +53,8 @@ internal sealed class CoverageModelOptions
     {
         var model = new Option<string>("--model")
         {
-            Description = "Propagation model: empirical (Hata / COST-231 / 3GPP by frequency) or itm (Longley–Rice over terrain; needs --dem).",
+            Description =
+                "Propagation model: empirical (Hata / COST-231 / 3GPP by frequency) or itm (Longley–Rice over terrain; needs --dem).",
             DefaultValueFactory = _ => "empirical",
         };
         model.AcceptOnlyFromAmong("empirical", "itm");

@@ -7,14 +7,26 @@ namespace TelecomGis.Cli.Commands;
 /// <summary>The radio options that the coverage and resilience commands share, read once into <see cref="CoverageParameters"/>.</summary>
 internal sealed class CoverageOptions
 {
-    public Option<double> Resolution { get; } = new("--resolution") { Description = "Cell size in metres (25–10,000).", DefaultValueFactory = _ => 100 };
-    public Option<double> MaxRadius { get; } = new("--max-radius-km") { Description = "Cells farther than this from a sector are not evaluated for it, km.", DefaultValueFactory = _ => 15 };
-    public Option<double> Tilt { get; } = new("--tilt") { Description = "Electrical plus mechanical downtilt of every sector, degrees.", DefaultValueFactory = _ => 4 };
-    public Option<double> Beamwidth { get; } = new("--beamwidth") { Description = "Horizontal half-power beamwidth, degrees.", DefaultValueFactory = _ => 65 };
-    public Option<double> VerticalBeamwidth { get; } = new("--vertical-beamwidth") { Description = "Vertical half-power beamwidth, degrees.", DefaultValueFactory = _ => 10 };
-    public Option<double> RxHeight { get; } = new("--rx-height") { Description = "Mobile antenna height, metres.", DefaultValueFactory = _ => 1.5 };
-    public Option<string?> Thresholds { get; } = new("--thresholds") { Description = "Coverage thresholds in dBm, e.g. 2G=-95,3G=-100,4G=-105,5G=-105 (defaults as shown)." };
-    public Option<double> MinGap { get; } = new("--min-gap-km2") { Description = "Smallest uncovered area reported as a gap, km².", DefaultValueFactory = _ => 1 };
+    public Option<double> Resolution { get; } =
+        new("--resolution") { Description = "Cell size in metres (25–10,000).", DefaultValueFactory = _ => 100 };
+    public Option<double> MaxRadius { get; } =
+        new("--max-radius-km")
+        {
+            Description = "Cells farther than this from a sector are not evaluated for it, km.",
+            DefaultValueFactory = _ => 15,
+        };
+    public Option<double> Tilt { get; } =
+        new("--tilt") { Description = "Electrical plus mechanical downtilt of every sector, degrees.", DefaultValueFactory = _ => 4 };
+    public Option<double> Beamwidth { get; } =
+        new("--beamwidth") { Description = "Horizontal half-power beamwidth, degrees.", DefaultValueFactory = _ => 65 };
+    public Option<double> VerticalBeamwidth { get; } =
+        new("--vertical-beamwidth") { Description = "Vertical half-power beamwidth, degrees.", DefaultValueFactory = _ => 10 };
+    public Option<double> RxHeight { get; } =
+        new("--rx-height") { Description = "Mobile antenna height, metres.", DefaultValueFactory = _ => 1.5 };
+    public Option<string?> Thresholds { get; } =
+        new("--thresholds") { Description = "Coverage thresholds in dBm, e.g. 2G=-95,3G=-100,4G=-105,5G=-105 (defaults as shown)." };
+    public Option<double> MinGap { get; } =
+        new("--min-gap-km2") { Description = "Smallest uncovered area reported as a gap, km².", DefaultValueFactory = _ => 1 };
     public Option<DateOnly?> Date { get; } = new("--date") { Description = "Use the communes valid on this date (default: today)." };
 
     public IEnumerable<Option> All => [Resolution, MaxRadius, Tilt, Beamwidth, VerticalBeamwidth, RxHeight, Thresholds, MinGap, Date];
@@ -39,7 +51,8 @@ internal sealed class CoverageOptions
     private static CoverageThresholds ParseThresholds(string? text)
     {
         var t = CoverageThresholds.Default;
-        if (string.IsNullOrWhiteSpace(text)) return t;
+        if (string.IsNullOrWhiteSpace(text))
+            return t;
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);

@@ -18,39 +18,103 @@ internal static class PostalCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the tables (created when missing).", Required = true };
         var date = new Option<DateOnly?>("--date") { Description = "Use the communes valid on this date (default: today)." };
         var command = new Command("postal", "Postal service per commune, district and province.") { plan, output, date };
-        command.SetAction(parse => CliError.Guard(() => Run(parse.GetValue(plan)!, parse.GetValue(output)!, parse.GetValue(date) ?? DateOnly.FromDateTime(DateTime.Today))));
+        command.SetAction(parse =>
+            CliError.Guard(() =>
+                Run(parse.GetValue(plan)!, parse.GetValue(output)!, parse.GetValue(date) ?? DateOnly.FromDateTime(DateTime.Today))
+            )
+        );
         return command;
     }
 
     private static int Run(DirectoryInfo planDir, DirectoryInfo outDir, DateOnly date)
     {
-        if (!planDir.Exists) throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+        if (!planDir.Exists)
+            throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
         var bundle = PlanBundleReader.Read(planDir.FullName);
         var report = PostalAnalysis.Run(bundle, date);
-        if (report.Communes.Count == 0) throw new CliError($"--date: the plan has no commune valid on {date:yyyy-MM-dd}.");
+        if (report.Communes.Count == 0)
+            throw new CliError($"--date: the plan has no commune valid on {date:yyyy-MM-dd}.");
         var folder = AtomicFile.Folder(outDir, "--out");
 
-        CsvTable.Write(Path.Combine(folder, "postal-communes.csv"),
-            ["commune_code", "commune", "points", "cultural_post_offices", "area_km2", "population", "service_radius_km", "people_per_point",
-             "headquarters_from", "nearest_point", "nearest_point_m"],
-            report.Communes.Select(c => (IReadOnlyList<object?>)[c.Commune.Code, c.Commune.FullName, c.Figures.Points, c.CulturalPostOffices,
-                c.Figures.AreaKm2, c.Figures.Population, Round(c.Figures.ServiceRadiusKm, 3), Round(c.Figures.PeoplePerPoint, 0),
-                c.Headquarters.Source, c.NearestPointId, Round(c.NearestPointDistanceM, 1)]));
-        CsvTable.Write(Path.Combine(folder, "postal-districts.csv"),
-            ["district", "communes", "communes_without_cultural_post_office", "points", "area_km2", "population", "service_radius_km", "people_per_point"],
-            report.Districts.Append(report.Province).Select(d => (IReadOnlyList<object?>)[d.Name, d.Communes, d.CommunesWithoutCulturalPostOffice,
-                d.Figures.Points, Round(d.Figures.AreaKm2, 2), d.Figures.Population, Round(d.Figures.ServiceRadiusKm, 3), Round(d.Figures.PeoplePerPoint, 0)]));
+        CsvTable.Write(
+            Path.Combine(folder, "postal-communes.csv"),
+            [
+                "commune_code",
+                "commune",
+                "points",
+                "cultural_post_offices",
+                "area_km2",
+                "population",
+                "service_radius_km",
+                "people_per_point",
+                "headquarters_from",
+                "nearest_point",
+                "nearest_point_m",
+            ],
+            report.Communes.Select(c =>
+                (IReadOnlyList<object?>)
+                    [
+                        c.Commune.Code,
+                        c.Commune.FullName,
+                        c.Figures.Points,
+                        c.CulturalPostOffices,
+                        c.Figures.AreaKm2,
+                        c.Figures.Population,
+                        Round(c.Figures.ServiceRadiusKm, 3),
+                        Round(c.Figures.PeoplePerPoint, 0),
+                        c.Headquarters.Source,
+                        c.NearestPointId,
+                        Round(c.NearestPointDistanceM, 1),
+                    ]
+            )
+        );
+        CsvTable.Write(
+            Path.Combine(folder, "postal-districts.csv"),
+            [
+                "district",
+                "communes",
+                "communes_without_cultural_post_office",
+                "points",
+                "area_km2",
+                "population",
+                "service_radius_km",
+                "people_per_point",
+            ],
+            report
+                .Districts.Append(report.Province)
+                .Select(d =>
+                    (IReadOnlyList<object?>)
+                        [
+                            d.Name,
+                            d.Communes,
+                            d.CommunesWithoutCulturalPostOffice,
+                            d.Figures.Points,
+                            Round(d.Figures.AreaKm2, 2),
+                            d.Figures.Population,
+                            Round(d.Figures.ServiceRadiusKm, 3),
+                            Round(d.Figures.PeoplePerPoint, 0),
+                        ]
+                )
+        );
 
         var p = report.Province.Figures;
         var err = Console.Error;
-        err.WriteLine($"{bundle.Province.Name}, communes of {date:yyyy-MM-dd}: {p.Points:N0} points over {p.AreaKm2:N0} km² and {p.Population:N0} people: " +
-                      $"average service radius {p.ServiceRadiusKm:0.00} km, {p.PeoplePerPoint:N0} people per point");
+        err.WriteLine(
+            $"{bundle.Province.Name}, communes of {date:yyyy-MM-dd}: {p.Points:N0} points over {p.AreaKm2:N0} km² and {p.Population:N0} people: "
+                + $"average service radius {p.ServiceRadiusKm:0.00} km, {p.PeoplePerPoint:N0} people per point"
+        );
         var without = report.CommunesWithoutCulturalPostOffice.ToList();
-        err.WriteLine($"{report.Communes.Count - without.Count} of {report.Communes.Count} communes have a cultural post office; without: " +
-                      (without.Count == 0 ? "none" : string.Join(", ", without.Select(c => c.Commune.FullName))));
+        err.WriteLine(
+            $"{report.Communes.Count - without.Count} of {report.Communes.Count} communes have a cultural post office; without: "
+                + (without.Count == 0 ? "none" : string.Join(", ", without.Select(c => c.Commune.FullName)))
+        );
         var farthest = report.Communes.MaxBy(c => c.NearestPointDistanceM)!;
         err.WriteLine($"farthest headquarters from a service point: {farthest.Commune.FullName}, {farthest.NearestPointDistanceM:N0} m");
-        err.WriteLine(report.DistrictsOn is { } on ? $"districts: {report.Districts.Count} (units of {on:yyyy-MM-dd}, the last with districts)" : "districts: none in this plan");
+        err.WriteLine(
+            report.DistrictsOn is { } on
+                ? $"districts: {report.Districts.Count} (units of {on:yyyy-MM-dd}, the last with districts)"
+                : "districts: none in this plan"
+        );
         err.WriteLine($"wrote postal-communes.csv, postal-districts.csv to {folder}");
         return 0;
     }

@@ -19,23 +19,62 @@ internal static class ResilienceCommand
     {
         var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the tables (created when missing).", Required = true };
-        var hazard = new Option<FileInfo?>("--hazard") { Description = "A GeoJSON file of hazard polygons (WGS 84): the sites inside fail." };
-        var failed = new Option<string?>("--failed-sites") { Description = "Comma-separated ids of failed sites (e.g. QN-S00001,QN-S00002)." };
+        var hazard = new Option<FileInfo?>("--hazard")
+        {
+            Description = "A GeoJSON file of hazard polygons (WGS 84): the sites inside fail.",
+        };
+        var failed = new Option<string?>("--failed-sites")
+        {
+            Description = "Comma-separated ids of failed sites (e.g. QN-S00001,QN-S00002).",
+        };
         var radio = new CoverageOptions();
         var propagation = new CoverageModelOptions();
-        var command = new Command("resilience", "Communes and people losing coverage when sites in a hazard area, or listed sites, fail.") { plan, output, hazard, failed };
-        foreach (var o in radio.All.Concat(propagation.All)) command.Options.Add(o);
-        command.SetAction((parse, ct) => Task.FromResult(CliError.Guard(() =>
-            Run(parse.GetValue(plan)!, parse.GetValue(output)!, parse.GetValue(hazard), parse.GetValue(failed), radio.Read(parse), modelFor, propagation.Read(parse), ct))));
+        var command = new Command("resilience", "Communes and people losing coverage when sites in a hazard area, or listed sites, fail.")
+        {
+            plan,
+            output,
+            hazard,
+            failed,
+        };
+        foreach (var o in radio.All.Concat(propagation.All))
+            command.Options.Add(o);
+        command.SetAction(
+            (parse, ct) =>
+                Task.FromResult(
+                    CliError.Guard(() =>
+                        Run(
+                            parse.GetValue(plan)!,
+                            parse.GetValue(output)!,
+                            parse.GetValue(hazard),
+                            parse.GetValue(failed),
+                            radio.Read(parse),
+                            modelFor,
+                            propagation.Read(parse),
+                            ct
+                        )
+                    )
+                )
+        );
         return command;
     }
 
-    private static int Run(DirectoryInfo planDir, DirectoryInfo outDir, FileInfo? hazardFile, string? failedList, CoverageParameters parameters,
-        Func<double, PropagationEnvironment, IPathLossModel> modelFor, CoverageModel model, CancellationToken ct)
+    private static int Run(
+        DirectoryInfo planDir,
+        DirectoryInfo outDir,
+        FileInfo? hazardFile,
+        string? failedList,
+        CoverageParameters parameters,
+        Func<double, PropagationEnvironment, IPathLossModel> modelFor,
+        CoverageModel model,
+        CancellationToken ct
+    )
     {
-        if (!planDir.Exists) throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
-        if ((hazardFile is null) == string.IsNullOrWhiteSpace(failedList)) throw new CliError("give either --hazard FILE or --failed-sites ID,ID (one of them).");
-        if (hazardFile is { Exists: false }) throw new CliError($"--hazard: file '{hazardFile.FullName}' does not exist.");
+        if (!planDir.Exists)
+            throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+        if ((hazardFile is null) == string.IsNullOrWhiteSpace(failedList))
+            throw new CliError("give either --hazard FILE or --failed-sites ID,ID (one of them).");
+        if (hazardFile is { Exists: false })
+            throw new CliError($"--hazard: file '{hazardFile.FullName}' does not exist.");
         var bundle = PlanBundleReader.Read(planDir.FullName);
         var sites = bundle.Sites.ToDictionary(s => s.Id, StringComparer.Ordinal);
         IReadOnlySet<string> failedIds;
@@ -47,7 +86,8 @@ internal static class ResilienceCommand
         {
             var ids = failedList!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var unknown = ids.Where(id => !sites.ContainsKey(id)).ToList();
-            if (unknown.Count > 0) throw new CliError($"--failed-sites: the plan has no site {string.Join(", ", unknown)}.");
+            if (unknown.Count > 0)
+                throw new CliError($"--failed-sites: the plan has no site {string.Join(", ", unknown)}.");
             failedIds = ids.ToHashSet(StringComparer.Ordinal);
         }
 
@@ -57,26 +97,59 @@ internal static class ResilienceCommand
         var losses = ResilienceAnalysis.Compare(before, after);
         var folder = AtomicFile.Folder(outDir, "--out");
 
-        CsvTable.Write(Path.Combine(folder, "resilience.csv"),
-            ["commune_code", "commune", "technology", "population", "population_covered_before", "population_covered_after", "people_losing_coverage",
-             "area_share_before", "area_share_after"],
-            losses.Select(l => (IReadOnlyList<object?>)[l.Commune.Code, l.Commune.FullName, l.Technology.Label(), l.Commune.Population,
-                Math.Round(l.PopulationCoveredBefore), Math.Round(l.PopulationCoveredAfter), Math.Round(l.PeopleLosingCoverage),
-                Math.Round(l.AreaShareBefore, 4), Math.Round(l.AreaShareAfter, 4)]));
+        CsvTable.Write(
+            Path.Combine(folder, "resilience.csv"),
+            [
+                "commune_code",
+                "commune",
+                "technology",
+                "population",
+                "population_covered_before",
+                "population_covered_after",
+                "people_losing_coverage",
+                "area_share_before",
+                "area_share_after",
+            ],
+            losses.Select(l =>
+                (IReadOnlyList<object?>)
+                    [
+                        l.Commune.Code,
+                        l.Commune.FullName,
+                        l.Technology.Label(),
+                        l.Commune.Population,
+                        Math.Round(l.PopulationCoveredBefore),
+                        Math.Round(l.PopulationCoveredAfter),
+                        Math.Round(l.PeopleLosingCoverage),
+                        Math.Round(l.AreaShareBefore, 4),
+                        Math.Round(l.AreaShareAfter, 4),
+                    ]
+            )
+        );
         // The bundle's sites.geojson has no backup-power property: the column says so rather than guess.
-        CsvTable.Write(Path.Combine(folder, "failed-sites.csv"), ["site_id", "carrier", "code", "sectors", "backup_power"],
-            failedIds.Order(StringComparer.Ordinal).Select(id => (IReadOnlyList<object?>)[id, sites[id].Carrier, sites[id].Code, sites[id].Sectors.Count, "not recorded"]));
+        CsvTable.Write(
+            Path.Combine(folder, "failed-sites.csv"),
+            ["site_id", "carrier", "code", "sectors", "backup_power"],
+            failedIds
+                .Order(StringComparer.Ordinal)
+                .Select(id => (IReadOnlyList<object?>)[id, sites[id].Carrier, sites[id].Code, sites[id].Sectors.Count, "not recorded"])
+        );
 
         var err = Console.Error;
-        err.WriteLine($"{failedIds.Count} of {bundle.Sites.Count} sites fail; backup power is not recorded in this bundle, so each is taken as down");
+        err.WriteLine(
+            $"{failedIds.Count} of {bundle.Sites.Count} sites fail; backup power is not recorded in this bundle, so each is taken as down"
+        );
         foreach (var technology in Enum.GetValues<Technology>())
         {
             var t = losses.Where(l => l.Technology == technology).ToList();
-            if (t.Count == 0) continue;
-            err.WriteLine($"{technology.Label()}: {t.Count} communes lose coverage, {t.Sum(l => l.PeopleLosingCoverage):N0} people; most: " +
-                          string.Join(", ", t.Take(5).Select(l => $"{l.Commune.FullName} {l.PeopleLosingCoverage:N0}")));
+            if (t.Count == 0)
+                continue;
+            err.WriteLine(
+                $"{technology.Label()}: {t.Count} communes lose coverage, {t.Sum(l => l.PeopleLosingCoverage):N0} people; most: "
+                    + string.Join(", ", t.Take(5).Select(l => $"{l.Commune.FullName} {l.PeopleLosingCoverage:N0}"))
+            );
         }
-        if (losses.Count == 0) err.WriteLine("no commune loses coverage");
+        if (losses.Count == 0)
+            err.WriteLine("no commune loses coverage");
         err.WriteLine($"wrote resilience.csv, failed-sites.csv to {folder}");
         model.WriteReport(folder);
         return 0;

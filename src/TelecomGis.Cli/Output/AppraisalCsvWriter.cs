@@ -24,13 +24,38 @@ internal sealed class AppraisalCsvWriter : IResultWriter
         _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         _withAlternatives = withAlternatives;
         var csv = _csv;
-        foreach (var h in new[] { "row", "carrier", "site_code", "lon", "lat", "verdict", "failing_rules", "reasons_vi", "reasons_en", "commune_code", "plan_version" })
+        foreach (
+            var h in new[]
+            {
+                "row",
+                "carrier",
+                "site_code",
+                "lon",
+                "lat",
+                "verdict",
+                "failing_rules",
+                "reasons_vi",
+                "reasons_en",
+                "commune_code",
+                "plan_version",
+            }
+        )
         {
             csv.WriteField(h);
         }
         if (withAlternatives)
         {
-            foreach (var h in new[] { "conforming_lon", "conforming_lat", "conforming_distance_m", "conforming_bearing_deg", "planned_positions_nearby", "sites_to_share_nearby" })
+            foreach (
+                var h in new[]
+                {
+                    "conforming_lon",
+                    "conforming_lat",
+                    "conforming_distance_m",
+                    "conforming_bearing_deg",
+                    "planned_positions_nearby",
+                    "sites_to_share_nearby",
+                }
+            )
             {
                 csv.WriteField(h);
             }
@@ -52,11 +77,13 @@ internal sealed class AppraisalCsvWriter : IResultWriter
             using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture, leaveOpen: true))
             {
                 var end = Math.Min(outcomes.Count, (p + 1) * RowsPerPart);
-                for (var i = p * RowsPerPart; i < end; i++) WriteRow(csv, outcomes[i], _withAlternatives);
+                for (var i = p * RowsPerPart; i < end; i++)
+                    WriteRow(csv, outcomes[i], _withAlternatives);
             }
             parts[p] = text.ToString();
         });
-        foreach (var part in parts) _writer.Write(part);
+        foreach (var part in parts)
+            _writer.Write(part);
     }
 
     private static void WriteRow(CsvWriter csv, RowOutcome o, bool withAlternatives)

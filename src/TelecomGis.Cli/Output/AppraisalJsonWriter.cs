@@ -33,34 +33,47 @@ internal sealed class AppraisalJsonWriter : IResultWriter
     {
         foreach (var o in outcomes)
         {
-            JsonSerializer.Serialize(_json, new
-            {
-                o.Row.Row,
-                o.Row.Carrier,
-                o.Row.SiteCode,
-                Verdict = o.VerdictCode,
-                Lon = o.Appraisal?.Site.LonDeg,
-                Lat = o.Appraisal?.Site.LatDeg,
-                GroundElevationM = o.Appraisal?.Site.GroundElevationM,
-                GroundElevationSource = o.Appraisal?.Site is { GroundElevationM: not null } site
-                    ? site.GroundElevationSource == GroundElevationSource.TerrainModel ? "dem" : "carrier"
-                    : null,
-                PlanVersion = o.Appraisal?.PlanVersion,
-                Rejection = o.Row.Rejection is { } r ? new { r.Field, r.MessageVi, r.MessageEn } : null,
-                Rules = o.Appraisal?.Results.Select(x => new
+            JsonSerializer.Serialize(
+                _json,
+                new
                 {
-                    Id = x.RuleId,
-                    Outcome = x.Outcome.Code(),
-                    x.MeasuredValue,
-                    x.Unit,
-                    x.Threshold,
-                    Feature = x.DecidingFeature,
-                    x.Citation,
-                    x.MessageVi,
-                    x.MessageEn,
-                }),
-                Alternative = o.Alternative,
-            }, Options);
+                    o.Row.Row,
+                    o.Row.Carrier,
+                    o.Row.SiteCode,
+                    Verdict = o.VerdictCode,
+                    Lon = o.Appraisal?.Site.LonDeg,
+                    Lat = o.Appraisal?.Site.LatDeg,
+                    GroundElevationM = o.Appraisal?.Site.GroundElevationM,
+                    GroundElevationSource = o.Appraisal?.Site is { GroundElevationM: not null } site
+                        ? site.GroundElevationSource == GroundElevationSource.TerrainModel
+                            ? "dem"
+                            : "carrier"
+                        : null,
+                    PlanVersion = o.Appraisal?.PlanVersion,
+                    Rejection = o.Row.Rejection is { } r
+                        ? new
+                        {
+                            r.Field,
+                            r.MessageVi,
+                            r.MessageEn,
+                        }
+                        : null,
+                    Rules = o.Appraisal?.Results.Select(x => new
+                    {
+                        Id = x.RuleId,
+                        Outcome = x.Outcome.Code(),
+                        x.MeasuredValue,
+                        x.Unit,
+                        x.Threshold,
+                        Feature = x.DecidingFeature,
+                        x.Citation,
+                        x.MessageVi,
+                        x.MessageEn,
+                    }),
+                    Alternative = o.Alternative,
+                },
+                Options
+            );
         }
         _json.Flush();
     }

@@ -18,21 +18,23 @@ internal static class AtomicFile
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            if (File.Exists(temp))
+                File.Delete(temp);
         }
     }
 
     /// <summary>A UTF-8 text file with a BOM, so that Excel opens Vietnamese CSV text correctly.</summary>
     public static void WriteText(string path, Action<TextWriter> write) => Write(path, stream =>
-    {
-        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        write(text);
-    });
+        {
+            using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            write(text);
+        });
 
     /// <summary>The output folder, created when missing; a clear error when it is a file.</summary>
     public static string Folder(DirectoryInfo dir, string option)
     {
-        if (File.Exists(dir.FullName)) throw new CliError($"{option}: '{dir.FullName}' is a file, not a folder.");
+        if (File.Exists(dir.FullName))
+            throw new CliError($"{option}: '{dir.FullName}' is a file, not a folder.");
         Directory.CreateDirectory(dir.FullName);
         return dir.FullName;
     }

@@ -16,7 +16,8 @@ public sealed record Commune(
     long Population,
     double AreaKm2,
     Validity Validity,
-    Geometry Boundary)
+    Geometry Boundary
+)
 {
     /// <summary>"Phường Hạ Long", "Xã Hải Hòa": the name as a letter writes it.</summary>
     public string FullName => $"{Kind.VietnameseName()} {Name}";

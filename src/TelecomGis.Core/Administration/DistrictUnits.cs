@@ -14,9 +14,11 @@ public sealed record DistrictUnits(DateOnly On, IReadOnlyList<Commune> Communes)
     public static DistrictUnits? Last(IEnumerable<Commune> communes)
     {
         var withDistrict = communes.Where(c => c.DistrictName is not null).ToList();
-        if (withDistrict.Count == 0) return null;
+        if (withDistrict.Count == 0)
+            return null;
         var on = withDistrict.Max(c => c.Validity.To ?? DateOnly.MaxValue);
-        if (on == DateOnly.MaxValue) on = withDistrict.Max(c => c.Validity.From);
+        if (on == DateOnly.MaxValue)
+            on = withDistrict.Max(c => c.Validity.From);
         return new DistrictUnits(on, [.. withDistrict.Where(c => c.Validity.Contains(on))]);
     }
 }

@@ -53,14 +53,19 @@ public sealed class AppraisalContext
         (RestrictedArea, double)? best = null;
         foreach (var (f, d) in hits)
         {
-            if (Distances.Within(d, f.Item.BufferM) && (best is null || d < best.Value.Item2)) best = (f.Item, d);
+            if (Distances.Within(d, f.Item.BufferM) && (best is null || d < best.Value.Item2))
+                best = (f.Item, d);
         }
         return best;
     }
 
     public static FeatureRef Ref(PlanZone z) => new("zones", z.Id, z.Name);
+
     public static FeatureRef Ref(RestrictedArea a) => new("restricted-areas", a.Id, a.Name);
+
     public static FeatureRef Ref(PlannedPosition p) => new("planned-positions", p.Id, p.Carrier ?? "shared");
+
     public static FeatureRef Ref(Site s) => new("sites", s.Id, $"{s.Carrier} {s.Code}");
+
     public static FeatureRef Ref(SensitivePlace p) => new("sensitive-places", p.Id, p.Name);
 }

@@ -35,9 +35,18 @@ public sealed class AppraisalEngine
     /// <summary>R01–R12 in order.</summary>
     public static IReadOnlyList<IAppraisalRule> StandardRules { get; } =
     [
-        new R01InsideProvince(), new R02Commune(), new R03ProhibitedArea(), new R04MilitaryArea(),
-        new R05PoleClassAllowed(), new R06Camouflage(), new R07MaximumHeight(), new R08PlannedPosition(),
-        new R09SpacingAndSharing(), new R10Aviation(), new R11HeightApproval(), new R12ElectromagneticExposure(),
+        new R01InsideProvince(),
+        new R02Commune(),
+        new R03ProhibitedArea(),
+        new R04MilitaryArea(),
+        new R05PoleClassAllowed(),
+        new R06Camouflage(),
+        new R07MaximumHeight(),
+        new R08PlannedPosition(),
+        new R09SpacingAndSharing(),
+        new R10Aviation(),
+        new R11HeightApproval(),
+        new R12ElectromagneticExposure(),
     ];
 
     public PlanIndex Index { get; }
@@ -63,7 +72,11 @@ public sealed class AppraisalEngine
             {
                 for (var j = i + 1; j < Rules.Count; j++)
                 {
-                    results[j] = RuleResult.NotApplicable(Rules[j].Id, "Không đánh giá: vị trí nằm ngoài tỉnh.", "Not judged: the site is outside the province.");
+                    results[j] = RuleResult.NotApplicable(
+                        Rules[j].Id,
+                        "Không đánh giá: vị trí nằm ngoài tỉnh.",
+                        "Not judged: the site is outside the province."
+                    );
                 }
                 break;
             }
@@ -77,11 +90,18 @@ public sealed class AppraisalEngine
     /// </summary>
     private ProposedSite WithGroundFromTerrain(ProposedSite site, double lonDeg, double latDeg)
     {
-        if (Terrain is null) return site;
-        if (site.GroundElevationM is not null && site.GroundElevationSource == GroundElevationSource.Carrier) return site;
+        if (Terrain is null)
+            return site;
+        if (site.GroundElevationM is not null && site.GroundElevationSource == GroundElevationSource.Carrier)
+            return site;
         return Terrain.KnownElevationAt(lonDeg, latDeg) is { } ground
-            ? site with { GroundElevationM = ground, GroundElevationSource = GroundElevationSource.TerrainModel }
-            : site.GroundElevationM is null ? site : site with { GroundElevationM = null, GroundElevationSource = GroundElevationSource.Carrier };
+                ? site with
+                {
+                    GroundElevationM = ground,
+                    GroundElevationSource = GroundElevationSource.TerrainModel,
+                }
+            : site.GroundElevationM is null ? site
+            : site with { GroundElevationM = null, GroundElevationSource = GroundElevationSource.Carrier };
     }
 
     /// <summary>Whether the site would conform at a metric location: the decisive rules, stopping at the first objection.</summary>
@@ -97,7 +117,8 @@ public sealed class AppraisalEngine
         var context = new AppraisalContext(Index, site, location);
         foreach (var rule in _decisiveRules)
         {
-            if (rule.Evaluate(context).Outcome is RuleOutcome.Fail or RuleOutcome.Consult) return false;
+            if (rule.Evaluate(context).Outcome is RuleOutcome.Fail or RuleOutcome.Consult)
+                return false;
         }
         return true;
     }
@@ -114,20 +135,37 @@ public sealed class AppraisalEngine
         var asNew = site with { SharesSiteId = null };
 
         var positions = new List<(IndexedFeature<PlannedPosition> Feature, double DistanceM)>();
-        Index.PlannedPositions.WithinDistance(origin, radius, positions,
-            p => p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass));
+        Index.PlannedPositions.WithinDistance(origin, radius, positions, p =>
+            p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass)
+        );
         var sites = new List<(IndexedFeature<Site> Feature, double DistanceM)>();
         Index.Sites.WithinDistance(origin, radius, sites);
-        var positionOptions = positions.OrderBy(p => p.DistanceM).Select(p => ConformingAlternative.Option(p.Feature.Item, p.DistanceM)).ToList();
-        var siteOptions = sites.OrderBy(s => s.DistanceM).Take(10).Select(s => ConformingAlternative.Option(s.Feature.Item, s.DistanceM)).ToList();
+        var positionOptions = positions
+            .OrderBy(p => p.DistanceM)
+            .Select(p => ConformingAlternative.Option(p.Feature.Item, p.DistanceM))
+            .ToList();
+        var siteOptions = sites
+            .OrderBy(s => s.DistanceM)
+            .Take(10)
+            .Select(s => ConformingAlternative.Option(s.Feature.Item, s.DistanceM))
+            .ToList();
 
         foreach (var (dx, dy) in SearchOffsets(radius, step))
         {
             var candidate = new Coordinate(origin.X + dx, origin.Y + dy);
-            if (!WouldConformAt(asNew, candidate)) continue;
+            if (!WouldConformAt(asNew, candidate))
+                continue;
             var (lon, lat) = Index.Frame.ToWgs84(candidate);
-            return new ConformingAlternative(true, lon, lat, RuleResult.Round(Math.Sqrt(dx * dx + dy * dy)),
-                Math.Round(Bearings.InitialGreatCircleDeg(site.LonDeg, site.LatDeg, lon, lat), 1), radius, positionOptions, siteOptions);
+            return new ConformingAlternative(
+                true,
+                lon,
+                lat,
+                RuleResult.Round(Math.Sqrt(dx * dx + dy * dy)),
+                Math.Round(Bearings.InitialGreatCircleDeg(site.LonDeg, site.LatDeg, lon, lat), 1),
+                radius,
+                positionOptions,
+                siteOptions
+            );
         }
         return new ConformingAlternative(false, null, null, null, null, radius, positionOptions, siteOptions);
     }
@@ -136,18 +174,21 @@ public sealed class AppraisalEngine
 
     /// <summary>Grid offsets within the radius, nearest first (the origin included); built once per radius and step.</summary>
     internal static (double Dx, double Dy)[] SearchOffsets(double radiusM, double stepM) => Offsets.GetOrAdd((radiusM, stepM), key =>
-    {
-        var (radius, step) = key;
-        var n = (int)Math.Floor(radius / step);
-        var offsets = new List<(double Dx, double Dy, double D2)>();
-        for (var i = -n; i <= n; i++)
         {
-            for (var j = -n; j <= n; j++)
+            var (radius, step) = key;
+            var n = (int)Math.Floor(radius / step);
+            var offsets = new List<(double Dx, double Dy, double D2)>();
+            for (var i = -n; i <= n; i++)
             {
-                double dx = i * step, dy = j * step, d2 = dx * dx + dy * dy;
-                if (d2 <= radius * radius) offsets.Add((dx, dy, d2));
+                for (var j = -n; j <= n; j++)
+                {
+                    double dx = i * step,
+                        dy = j * step,
+                        d2 = dx * dx + dy * dy;
+                    if (d2 <= radius * radius)
+                        offsets.Add((dx, dy, d2));
+                }
             }
-        }
-        return [.. offsets.OrderBy(o => o.D2).ThenBy(o => o.Dx).ThenBy(o => o.Dy).Select(o => (o.Dx, o.Dy))];
-    });
+            return [.. offsets.OrderBy(o => o.D2).ThenBy(o => o.Dx).ThenBy(o => o.Dy).Select(o => (o.Dx, o.Dy))];
+        });
 }

@@ -20,8 +20,10 @@ public sealed record AppraisalResult(ProposedSite Site, Verdict Verdict, IReadOn
     {
         ArgumentNullException.ThrowIfNull(overrides);
         Dictionary<string, RuleOverride>? latest = null;
-        foreach (var o in overrides) (latest ??= [])[o.RuleId] = o;
-        if (latest is null) return this;
+        foreach (var o in overrides)
+            (latest ??= [])[o.RuleId] = o;
+        if (latest is null)
+            return this;
         var results = Results.Select(r => latest.TryGetValue(r.RuleId, out var o) ? r.OverriddenBy(o) : r).ToList();
         return this with { Results = results, Verdict = Verdicts.From(results) };
     }

@@ -20,9 +20,11 @@ public sealed record ConformingAlternative(
     double? BearingDeg,
     double SearchRadiusM,
     IReadOnlyList<NearbyOption> PlannedPositions,
-    IReadOnlyList<NearbyOption> SitesToShare)
+    IReadOnlyList<NearbyOption> SitesToShare
+)
 {
-    internal static NearbyOption Option(PlannedPosition p, double d) => new(AppraisalContext.Ref(p), RuleResult.Round(d), p.Location.X, p.Location.Y);
+    internal static NearbyOption Option(PlannedPosition p, double d) =>
+        new(AppraisalContext.Ref(p), RuleResult.Round(d), p.Location.X, p.Location.Y);
 
     internal static NearbyOption Option(Site s, double d) => new(AppraisalContext.Ref(s), RuleResult.Round(d), s.Location.X, s.Location.Y);
 }

@@ -24,7 +24,8 @@ public sealed record ProposedSite(
     double? BuildingHeightM = null,
     double? GroundElevationM = null,
     string? DeclaredCommuneCode = null,
-    IReadOnlyList<Sector>? Sectors = null)
+    IReadOnlyList<Sector>? Sectors = null
+)
 {
     /// <summary>Top of the structure above natural ground: the figure Decree 32/2016 and the aviation surfaces look at.</summary>
     public double HeightAboveGroundM => HeightM + (PoleClass.IsOnBuilding() ? BuildingHeightM ?? 0 : 0);

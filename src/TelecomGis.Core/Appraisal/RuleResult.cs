@@ -15,11 +15,24 @@ namespace TelecomGis.Core.Appraisal;
 /// </remarks>
 public sealed class RuleResult
 {
-    private readonly Func<string>? _writeVi, _writeEn;
-    private string? _vi, _en;
+    private readonly Func<string>? _writeVi,
+        _writeEn;
+    private string? _vi,
+        _en;
 
-    private RuleResult(string ruleId, RuleOutcome outcome, string? vi, string? en, Func<string>? writeVi, Func<string>? writeEn,
-        double? measured, string? unit, double? against, FeatureRef? decidedBy, string? citing)
+    private RuleResult(
+        string ruleId,
+        RuleOutcome outcome,
+        string? vi,
+        string? en,
+        Func<string>? writeVi,
+        Func<string>? writeEn,
+        double? measured,
+        string? unit,
+        double? against,
+        FeatureRef? decidedBy,
+        string? citing
+    )
     {
         RuleId = ruleId;
         Outcome = outcome;
@@ -36,8 +49,19 @@ public sealed class RuleResult
     }
 
     private RuleResult(RuleResult engine, RuleOverride by)
-        : this(engine.RuleId, by.Outcome, engine._vi, engine._en, engine._writeVi, engine._writeEn, engine.MeasuredValue, engine.Unit,
-            engine.Threshold, engine.DecidingFeature, engine.Citation)
+        : this(
+            engine.RuleId,
+            by.Outcome,
+            engine._vi,
+            engine._en,
+            engine._writeVi,
+            engine._writeEn,
+            engine.MeasuredValue,
+            engine.Unit,
+            engine.Threshold,
+            engine.DecidingFeature,
+            engine.Citation
+        )
     {
         EngineOutcome = engine.EngineOutcome;
         Override = by;
@@ -49,64 +73,142 @@ public sealed class RuleResult
     /// <param name="against">The plan's threshold it was compared with, in the same unit, when there is one.</param>
     /// <param name="decidedBy">The plan feature that decided the outcome.</param>
     /// <param name="citing">The legal text behind the threshold (the rule table's citation).</param>
-    public static RuleResult Pass(string ruleId, string messageVi, string messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.Pass, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
+    public static RuleResult Pass(
+        string ruleId,
+        string messageVi,
+        string messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.Pass, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
 
     /// <inheritdoc cref="Pass(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult Pass(string ruleId, Func<string> messageVi, Func<string> messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.Pass, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
+    public static RuleResult Pass(
+        string ruleId,
+        Func<string> messageVi,
+        Func<string> messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.Pass, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
 
     /// <summary>The site does not conform.</summary>
     /// <inheritdoc cref="Pass(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult Fail(string ruleId, string messageVi, string messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.Fail, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
+    public static RuleResult Fail(
+        string ruleId,
+        string messageVi,
+        string messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.Fail, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
 
     /// <inheritdoc cref="Fail(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult Fail(string ruleId, Func<string> messageVi, Func<string> messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.Fail, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
+    public static RuleResult Fail(
+        string ruleId,
+        Func<string> messageVi,
+        Func<string> messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.Fail, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
 
     /// <summary>Another authority must give its opinion (xin ý kiến).</summary>
     /// <inheritdoc cref="Pass(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult Consult(string ruleId, string messageVi, string messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.Consult, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
+    public static RuleResult Consult(
+        string ruleId,
+        string messageVi,
+        string messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.Consult, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
 
     /// <inheritdoc cref="Consult(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult Consult(string ruleId, Func<string> messageVi, Func<string> messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.Consult, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
+    public static RuleResult Consult(
+        string ruleId,
+        Func<string> messageVi,
+        Func<string> messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.Consult, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
 
     /// <summary>Recorded for the appraiser; does not change the verdict.</summary>
     /// <inheritdoc cref="Pass(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult Warn(string ruleId, string messageVi, string messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.Warn, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
+    public static RuleResult Warn(
+        string ruleId,
+        string messageVi,
+        string messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.Warn, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
 
     /// <inheritdoc cref="Warn(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult Warn(string ruleId, Func<string> messageVi, Func<string> messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.Warn, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
+    public static RuleResult Warn(
+        string ruleId,
+        Func<string> messageVi,
+        Func<string> messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.Warn, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
 
     /// <summary>The rule does not apply to this site.</summary>
     /// <inheritdoc cref="Pass(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult NotApplicable(string ruleId, string messageVi, string messageEn, double? measured = null, string? unit = null,
-        double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.NotApplicable, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
+    public static RuleResult NotApplicable(
+        string ruleId,
+        string messageVi,
+        string messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.NotApplicable, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
 
     /// <inheritdoc cref="NotApplicable(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult NotApplicable(string ruleId, Func<string> messageVi, Func<string> messageEn, double? measured = null,
-        string? unit = null, double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, RuleOutcome.NotApplicable, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
+    public static RuleResult NotApplicable(
+        string ruleId,
+        Func<string> messageVi,
+        Func<string> messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, RuleOutcome.NotApplicable, null, null, messageVi, messageEn, measured, unit, against, decidedBy, citing);
 
     /// <summary>A saved result as a store or a view reads it back: every field as it was written, the outcome from its code.</summary>
     /// <inheritdoc cref="Pass(string, string, string, double?, string?, double?, FeatureRef?, string?)"/>
-    public static RuleResult Restore(string ruleId, RuleOutcome outcome, string messageVi, string messageEn, double? measured = null,
-        string? unit = null, double? against = null, FeatureRef? decidedBy = null, string? citing = null) =>
-        new(ruleId, outcome, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
+    public static RuleResult Restore(
+        string ruleId,
+        RuleOutcome outcome,
+        string messageVi,
+        string messageEn,
+        double? measured = null,
+        string? unit = null,
+        double? against = null,
+        FeatureRef? decidedBy = null,
+        string? citing = null
+    ) => new(ruleId, outcome, messageVi, messageEn, null, null, measured, unit, against, decidedBy, citing);
 
     public string RuleId { get; }
 
@@ -140,7 +242,8 @@ public sealed class RuleResult
     internal RuleResult OverriddenBy(RuleOverride by)
     {
         ArgumentNullException.ThrowIfNull(by);
-        if (by.RuleId != RuleId) throw new ArgumentException($"An override of {by.RuleId} cannot apply to {RuleId}.", nameof(by));
+        if (by.RuleId != RuleId)
+            throw new ArgumentException($"An override of {by.RuleId} cannot apply to {RuleId}.", nameof(by));
         return new RuleResult(this, by);
     }
 

@@ -20,8 +20,10 @@ public readonly struct AntennaPattern
     /// <param name="downtiltDeg">Electrical plus mechanical downtilt, degrees below the horizon.</param>
     public AntennaPattern(double horizontalBeamwidthDeg, double verticalBeamwidthDeg, double downtiltDeg)
     {
-        if (!(horizontalBeamwidthDeg > 0)) throw new ArgumentOutOfRangeException(nameof(horizontalBeamwidthDeg), "must be positive");
-        if (!(verticalBeamwidthDeg > 0)) throw new ArgumentOutOfRangeException(nameof(verticalBeamwidthDeg), "must be positive");
+        if (!(horizontalBeamwidthDeg > 0))
+            throw new ArgumentOutOfRangeException(nameof(horizontalBeamwidthDeg), "must be positive");
+        if (!(verticalBeamwidthDeg > 0))
+            throw new ArgumentOutOfRangeException(nameof(verticalBeamwidthDeg), "must be positive");
         HorizontalBeamwidthDeg = horizontalBeamwidthDeg;
         VerticalBeamwidthDeg = verticalBeamwidthDeg;
         DowntiltDeg = downtiltDeg;

@@ -14,7 +14,8 @@ public static class CellRasterizer
     {
         for (var i = 0; i < metricArea.NumGeometries; i++)
         {
-            if (metricArea.GetGeometryN(i) is Polygon polygon && !polygon.IsEmpty) FillPolygon(grid, polygon, mark);
+            if (metricArea.GetGeometryN(i) is Polygon polygon && !polygon.IsEmpty)
+                FillPolygon(grid, polygon, mark);
         }
     }
 
@@ -24,7 +25,8 @@ public static class CellRasterizer
         var rowStart = Math.Max(0, (int)Math.Floor((grid.NorthM - env.MaxY) / grid.ResolutionM));
         var rowEnd = Math.Min(grid.Rows - 1, (int)Math.Ceiling((grid.NorthM - env.MinY) / grid.ResolutionM));
         var rings = new List<Coordinate[]> { polygon.ExteriorRing.Coordinates };
-        foreach (var hole in polygon.InteriorRings) rings.Add(hole.Coordinates);
+        foreach (var hole in polygon.InteriorRings)
+            rings.Add(hole.Coordinates);
         var crossings = new List<double>();
         for (var row = rowStart; row <= rowEnd; row++)
         {
@@ -47,7 +49,8 @@ public static class CellRasterizer
             {
                 var from = Math.Max(0, (int)Math.Ceiling((crossings[k] - grid.WestM) / grid.ResolutionM - 0.5));
                 var to = Math.Min(grid.Columns, (int)Math.Ceiling((crossings[k + 1] - grid.WestM) / grid.ResolutionM - 0.5));
-                for (var c = from; c < to; c++) mark(grid.Index(c, row));
+                for (var c = from; c < to; c++)
+                    mark(grid.Index(c, row));
             }
         }
     }

@@ -18,7 +18,8 @@ public sealed record CommuneCoverage(
     int Cells,
     int CoveredCells,
     double CoveredAreaKm2,
-    double PopulationCovered)
+    double PopulationCovered
+)
 {
     public double AreaShare => Cells == 0 ? 0 : (double)CoveredCells / Cells;
 
@@ -35,7 +36,8 @@ public sealed record CommuneCoverage(
         var cells = new int[communes.Count];
         foreach (var c in inputs.CommuneOfCell)
         {
-            if (c >= 0) cells[c]++;
+            if (c >= 0)
+                cells[c]++;
         }
         var rows = new List<CommuneCoverage>(communes.Count * result.Layers.Count);
         var covered = new int[communes.Count];
@@ -48,13 +50,23 @@ public sealed record CommuneCoverage(
             for (var i = 0; i < levels.Length; i++)
             {
                 var c = communeOfCell[i];
-                if (c >= 0 && levels[i] >= threshold) covered[c]++;
+                if (c >= 0 && levels[i] >= threshold)
+                    covered[c]++;
             }
             for (var c = 0; c < communes.Count; c++)
             {
                 var share = cells[c] == 0 ? 0 : (double)covered[c] / cells[c];
-                rows.Add(new CommuneCoverage(communes[c], layer.Technology, layer.Carrier, cells[c], covered[c],
-                    share * communes[c].AreaKm2, share * communes[c].Population));
+                rows.Add(
+                    new CommuneCoverage(
+                        communes[c],
+                        layer.Technology,
+                        layer.Carrier,
+                        cells[c],
+                        covered[c],
+                        share * communes[c].AreaKm2,
+                        share * communes[c].Population
+                    )
+                );
             }
         }
         return rows;

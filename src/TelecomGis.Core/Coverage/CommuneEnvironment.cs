@@ -24,11 +24,13 @@ public static class CommuneEnvironment
 
     public static PropagationEnvironment Of(Commune? commune)
     {
-        if (commune is null || commune.AreaKm2 <= 0) return PropagationEnvironment.Open;
+        if (commune is null || commune.AreaKm2 <= 0)
+            return PropagationEnvironment.Open;
         var density = commune.Population / commune.AreaKm2;
         if (commune.Kind.IsUrban())
         {
-            if (density >= LargeCityDensityPerKm2) return PropagationEnvironment.UrbanLargeCity;
+            if (density >= LargeCityDensityPerKm2)
+                return PropagationEnvironment.UrbanLargeCity;
             return density >= UrbanDensityPerKm2 ? PropagationEnvironment.UrbanSmallMediumCity : PropagationEnvironment.Suburban;
         }
         return density >= SuburbanRuralDensityPerKm2 ? PropagationEnvironment.Suburban : PropagationEnvironment.Open;

@@ -25,10 +25,14 @@ public sealed record CommuneHeadquarters(Commune Commune, Coordinate MetricLocat
         foreach (var commune in communes)
         {
             var metric = commune.Metric;
-            var centre = centres.FirstOrDefault(c => metric.EnvelopeInternal.Contains(c.Coordinate) && (commune.Prepared?.Covers(c) ?? metric.Covers(c)));
-            result.Add(centre is null
-                ? new CommuneHeadquarters(commune.Item, metric.InteriorPoint.Coordinate, false)
-                : new CommuneHeadquarters(commune.Item, centre.Coordinate, true));
+            var centre = centres.FirstOrDefault(c =>
+                metric.EnvelopeInternal.Contains(c.Coordinate) && (commune.Prepared?.Covers(c) ?? metric.Covers(c))
+            );
+            result.Add(
+                centre is null
+                    ? new CommuneHeadquarters(commune.Item, metric.InteriorPoint.Coordinate, false)
+                    : new CommuneHeadquarters(commune.Item, centre.Coordinate, true)
+            );
         }
         return result;
     }

@@ -14,8 +14,13 @@ public static class CoverageComputation
 
     /// <summary>Runs the grid. <paramref name="rowsDone"/> hears the count of finished rows; cancelling stops between rows.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static CoverageResult Run(CoverageInputs inputs, CoverageParameters parameters, IProgress<int>? rowsDone = null,
-        int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
+    public static CoverageResult Run(
+        CoverageInputs inputs,
+        CoverageParameters parameters,
+        IProgress<int>? rowsDone = null,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var grid = inputs.Grid;
@@ -40,8 +45,22 @@ public static class CoverageComputation
         // so servers that share them share one: a province's sectors use a handful of bands and heights.
         var kinds = servers.Select(s => (s.Model, s.FrequencyMhz, s.TxHeightM)).Distinct().ToList();
         var kindProfiles = new RadialProfile[kinds.Count];
-        Parallel.For(0, kinds.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
-            k => kindProfiles[k] = new RadialProfile(servers.First(s => (s.Model, s.FrequencyMhz, s.TxHeightM) == kinds[k]), pattern, rxHeightM, radiusM));
+        Parallel.For(
+            0,
+            kinds.Count,
+            new ParallelOptions
+            {
+                CancellationToken = cancellationToken,
+                MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount,
+            },
+            k =>
+                kindProfiles[k] = new RadialProfile(
+                    servers.First(s => (s.Model, s.FrequencyMhz, s.TxHeightM) == kinds[k]),
+                    pattern,
+                    rxHeightM,
+                    radiusM
+                )
+        );
         var kindOf = kinds.Select((kind, k) => (kind, k)).ToDictionary(x => x.kind, x => x.k);
         var profiles = servers.Select(s => kindProfiles[kindOf[(s.Model, s.FrequencyMhz, s.TxHeightM)]]).ToArray();
         var sites = Sites(servers);
@@ -52,31 +71,52 @@ public static class CoverageComputation
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount,
         };
-        Parallel.For(0, grid.Rows, options, () => new RowScratch(scratchLength), (row, _, scratch) =>
-        {
-            var y = grid.CentreY(row);
-            foreach (var (start, end) in sites)
+        Parallel.For(
+            0,
+            grid.Rows,
+            options,
+            () => new RowScratch(scratchLength),
+            (row, _, scratch) =>
             {
-                var dy = y - servers[start].YM;
-                if (Math.Abs(dy) > radiusM) continue;
-                // Every profile of the run has the same radius, hence the same nodes: the first sector's serves the site.
-                var n = SiteGeometry(grid, inputs.InProvince, row, dy, servers[start].XM, radiusM, profiles[start], scratch);
-                if (n == 0) continue;
-                for (var s = start; s < end; s++)
+                var y = grid.CentreY(row);
+                foreach (var (start, end) in sites)
                 {
-                    var (outsideCount, note) = RowForServer(scratch, n, dy, servers[s], s, profiles[s], pattern, layers[own[s]], layers[all[s]]);
-                    Interlocked.Add(ref evaluations[s], n);
-                    if (outsideCount == 0) continue;
-                    Interlocked.Add(ref outside[s], outsideCount);
-                    Interlocked.CompareExchange(ref notes[s], note, null);
+                    var dy = y - servers[start].YM;
+                    if (Math.Abs(dy) > radiusM)
+                        continue;
+                    // Every profile of the run has the same radius, hence the same nodes: the first sector's serves the site.
+                    var n = SiteGeometry(grid, inputs.InProvince, row, dy, servers[start].XM, radiusM, profiles[start], scratch);
+                    if (n == 0)
+                        continue;
+                    for (var s = start; s < end; s++)
+                    {
+                        var (outsideCount, note) = RowForServer(
+                            scratch,
+                            n,
+                            dy,
+                            servers[s],
+                            s,
+                            profiles[s],
+                            pattern,
+                            layers[own[s]],
+                            layers[all[s]]
+                        );
+                        Interlocked.Add(ref evaluations[s], n);
+                        if (outsideCount == 0)
+                            continue;
+                        Interlocked.Add(ref outside[s], outsideCount);
+                        Interlocked.CompareExchange(ref notes[s], note, null);
+                    }
                 }
-            }
-            rowsDone?.Report(Interlocked.Increment(ref finished));
-            return scratch;
-        }, _ => { });
+                rowsDone?.Report(Interlocked.Increment(ref finished));
+                return scratch;
+            },
+            _ => { }
+        );
 
         var validity = new ValidityCount[servers.Count];
-        for (var s = 0; s < servers.Count; s++) validity[s] = new ValidityCount(s, evaluations[s], outside[s], notes[s]);
+        for (var s = 0; s < servers.Count; s++)
+            validity[s] = new ValidityCount(s, evaluations[s], outside[s], notes[s]);
         return new CoverageResult(inputs, parameters, layers, validity, clock.Elapsed);
     }
 
@@ -92,7 +132,8 @@ public static class CoverageComputation
         var start = 0;
         for (var s = 1; s <= servers.Count; s++)
         {
-            if (s < servers.Count && servers[s].XM.Equals(servers[start].XM) && servers[s].YM.Equals(servers[start].YM)) continue;
+            if (s < servers.Count && servers[s].XM.Equals(servers[start].XM) && servers[s].YM.Equals(servers[start].YM))
+                continue;
             sites.Add((start, s));
             start = s;
         }
@@ -104,8 +145,16 @@ public static class CoverageComputation
     /// offset east, distance, profile node and fraction (see <see cref="RadialProfile.Node"/>; nodes depend on the radius
     /// only, so any profile of the run will do). Returns how many.
     /// </summary>
-    internal static int SiteGeometry(CoverageGrid grid, bool[] inProvince, int row, double dy, double siteXM, double radiusM,
-        RadialProfile profile, RowScratch scratch)
+    internal static int SiteGeometry(
+        CoverageGrid grid,
+        bool[] inProvince,
+        int row,
+        double dy,
+        double siteXM,
+        double radiusM,
+        RadialProfile profile,
+        RowScratch scratch
+    )
     {
         var halfChordM = Math.Sqrt(radiusM * radiusM - dy * dy);
         var res = grid.ResolutionM;
@@ -116,7 +165,8 @@ public static class CoverageComputation
         for (var c = first; c <= last; c++)
         {
             var cell = rowBase + c;
-            if (!inProvince[cell]) continue;
+            if (!inProvince[cell])
+                continue;
             var dx = grid.WestM + (c + 0.5) * res - siteXM;
             var distanceM = Math.Sqrt(dx * dx + dy * dy);
             var (k, f) = profile.Node(distanceM);
@@ -143,8 +193,17 @@ public static class CoverageComputation
     /// bearing, where needed, is computed once per cell for the site. Every level kept is the same double expression as when
     /// each cell is evaluated in full, so results are identical bit for bit (CoverageKernelTests checks it).
     /// </summary>
-    internal static (long OutsideValidity, string? Note) RowForServer(RowScratch scratch, int n, double dy, CoverageServer server, int serverId,
-        RadialProfile profile, AntennaPattern pattern, CoverageLayer own, CoverageLayer all)
+    internal static (long OutsideValidity, string? Note) RowForServer(
+        RowScratch scratch,
+        int n,
+        double dy,
+        CoverageServer server,
+        int serverId,
+        RadialProfile profile,
+        AntennaPattern pattern,
+        CoverageLayer own,
+        CoverageLayer all
+    )
     {
         var ownLevel = own.LevelDbm;
         var ownServer = own.Server;
@@ -179,7 +238,8 @@ public static class CoverageComputation
             // is at least), neither layer changes and the horizontal plane is not needed.
             var verticalDb = profile.VerticalDb(k, f);
             var ownBest = ownLevel[cell];
-            if ((float)(eirpDbm - lossDb - Math.Min(verticalDb, AntennaPattern.MaxAttenuationDb)) <= ownBest) continue;
+            if ((float)(eirpDbm - lossDb - Math.Min(verticalDb, AntennaPattern.MaxAttenuationDb)) <= ownBest)
+                continue;
             var dx = dxs[i];
             var distanceM = distances[i];
             double attenuationDb;
@@ -190,7 +250,8 @@ public static class CoverageComputation
             else
             {
                 var bearingRad = bearings[i];
-                if (float.IsNaN(bearingRad)) bearings[i] = bearingRad = MathF.Atan2((float)dx, (float)dy);
+                if (float.IsNaN(bearingRad))
+                    bearings[i] = bearingRad = MathF.Atan2((float)dx, (float)dy);
                 var horizontalDb = pattern.HorizontalDb(AntennaPattern.OffBoresightDeg(bearingRad * DegPerRad, azimuthDeg));
                 attenuationDb = Math.Min(horizontalDb + verticalDb, AntennaPattern.MaxAttenuationDb);
             }
@@ -230,10 +291,17 @@ public static class CoverageComputation
         var layers = new List<CoverageLayer>();
         foreach (var technology in Enum.GetValues<Technology>())
         {
-            var carriers = inputs.Servers.Where(s => s.Technology == technology).Select(s => s.Carrier).Distinct().Order(StringComparer.Ordinal).ToList();
-            if (carriers.Count == 0) continue;
+            var carriers = inputs
+                .Servers.Where(s => s.Technology == technology)
+                .Select(s => s.Carrier)
+                .Distinct()
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (carriers.Count == 0)
+                continue;
             layers.Add(new CoverageLayer(technology, null, inputs.Grid.CellCount));
-            foreach (var carrier in carriers) layers.Add(new CoverageLayer(technology, carrier, inputs.Grid.CellCount));
+            foreach (var carrier in carriers)
+                layers.Add(new CoverageLayer(technology, carrier, inputs.Grid.CellCount));
         }
         return layers;
     }
@@ -242,7 +310,8 @@ public static class CoverageComputation
     {
         for (var i = 0; i < layers.Count; i++)
         {
-            if (layers[i].Technology == technology && layers[i].Carrier == carrier) return i;
+            if (layers[i].Technology == technology && layers[i].Carrier == carrier)
+                return i;
         }
         throw new InvalidOperationException($"no layer for {technology} {carrier}");
     }

@@ -10,5 +10,13 @@ namespace TelecomGis.Core.Coverage;
 /// <param name="Outline">The union of its cells, in the frame's metres.</param>
 /// <param name="Population">People inside, from each commune's population spread over its cells.</param>
 /// <param name="Communes">The communes it touches, most cells first.</param>
-public sealed record CoverageGap(string Id, Technology Technology, string? Carrier, int Cells, double AreaKm2, double Population,
-    IReadOnlyList<string> Communes, Geometry Outline);
+public sealed record CoverageGap(
+    string Id,
+    Technology Technology,
+    string? Carrier,
+    int Cells,
+    double AreaKm2,
+    double Population,
+    IReadOnlyList<string> Communes,
+    Geometry Outline
+);

@@ -11,8 +11,12 @@ namespace TelecomGis.Core.Coverage;
 /// </summary>
 public static class CoverageGaps
 {
-    public static IReadOnlyList<CoverageGap> Find(CoverageResult result, CoverageLayer layer, GeometryFactory metricFactory,
-        CancellationToken cancellationToken = default)
+    public static IReadOnlyList<CoverageGap> Find(
+        CoverageResult result,
+        CoverageLayer layer,
+        GeometryFactory metricFactory,
+        CancellationToken cancellationToken = default
+    )
     {
         var inputs = result.Inputs;
         var grid = inputs.Grid;
@@ -26,7 +30,8 @@ public static class CoverageGaps
         var gaps = new List<CoverageGap>();
         for (var start = 0; start < grid.CellCount; start++)
         {
-            if (seen[start] || !inputs.InProvince[start] || layer.LevelDbm[start] >= threshold) continue;
+            if (seen[start] || !inputs.InProvince[start] || layer.LevelDbm[start] >= threshold)
+                continue;
             cancellationToken.ThrowIfCancellationRequested();
             component.Clear();
             seen[start] = true;
@@ -37,19 +42,25 @@ public static class CoverageGaps
                 component.Add(cell);
                 var column = cell % grid.Columns;
                 var row = cell / grid.Columns;
-                if (column > 0) Visit(cell - 1);
-                if (column + 1 < grid.Columns) Visit(cell + 1);
-                if (row > 0) Visit(cell - grid.Columns);
-                if (row + 1 < grid.Rows) Visit(cell + grid.Columns);
+                if (column > 0)
+                    Visit(cell - 1);
+                if (column + 1 < grid.Columns)
+                    Visit(cell + 1);
+                if (row > 0)
+                    Visit(cell - grid.Columns);
+                if (row + 1 < grid.Rows)
+                    Visit(cell + grid.Columns);
             }
-            if (component.Count < Math.Max(1, minCells)) continue;
+            if (component.Count < Math.Max(1, minCells))
+                continue;
             gaps.Add(Describe(gaps.Count + 1, component, result, layer, peoplePerCell, metricFactory));
         }
         return gaps.OrderByDescending(g => g.Population).ThenByDescending(g => g.Cells).ToList();
 
         void Visit(int next)
         {
-            if (seen[next] || !inputs.InProvince[next] || layer.LevelDbm[next] >= threshold) return;
+            if (seen[next] || !inputs.InProvince[next] || layer.LevelDbm[next] >= threshold)
+                return;
             seen[next] = true;
             stack.Push(next);
         }
@@ -61,19 +72,27 @@ public static class CoverageGaps
         var counts = new int[inputs.Communes.Count];
         foreach (var c in inputs.CommuneOfCell)
         {
-            if (c >= 0) counts[c]++;
+            if (c >= 0)
+                counts[c]++;
         }
         var perCell = new double[inputs.Grid.CellCount];
         for (var i = 0; i < perCell.Length; i++)
         {
             var c = inputs.CommuneOfCell[i];
-            if (c >= 0) perCell[i] = (double)inputs.Communes[c].Population / counts[c];
+            if (c >= 0)
+                perCell[i] = (double)inputs.Communes[c].Population / counts[c];
         }
         return perCell;
     }
 
-    private static CoverageGap Describe(int number, List<int> cells, CoverageResult result, CoverageLayer layer, double[] peoplePerCell,
-        GeometryFactory factory)
+    private static CoverageGap Describe(
+        int number,
+        List<int> cells,
+        CoverageResult result,
+        CoverageLayer layer,
+        double[] peoplePerCell,
+        GeometryFactory factory
+    )
     {
         var grid = result.Grid;
         cells.Sort();
@@ -86,19 +105,30 @@ public static class CoverageGaps
             var cell = cells[k];
             population += peoplePerCell[cell];
             var commune = result.Inputs.CommuneOfCell[cell];
-            if (commune >= 0) byCommune[commune] = byCommune.GetValueOrDefault(commune) + 1;
+            if (commune >= 0)
+                byCommune[commune] = byCommune.GetValueOrDefault(commune) + 1;
             var endsRun = k + 1 == cells.Count || cells[k + 1] != cell + 1 || (cell + 1) % grid.Columns == 0;
-            if (!endsRun) continue;
+            if (!endsRun)
+                continue;
             var row = runStart / grid.Columns;
             var x0 = grid.WestM + (runStart % grid.Columns) * grid.ResolutionM;
             var x1 = grid.WestM + (cell % grid.Columns + 1) * grid.ResolutionM;
             var y1 = grid.NorthM - row * grid.ResolutionM;
             runs.Add(factory.ToGeometry(new Envelope(x0, x1, y1 - grid.ResolutionM, y1)));
-            if (k + 1 < cells.Count) runStart = cells[k + 1];
+            if (k + 1 < cells.Count)
+                runStart = cells[k + 1];
         }
         var outline = CascadedPolygonUnion.Union(runs);
         var communes = byCommune.OrderByDescending(kv => kv.Value).Select(kv => result.Inputs.Communes[kv.Key].Name).ToList();
-        return new CoverageGap($"{layer.Technology.Label()}-{layer.Carrier ?? "all"}-{number:D4}", layer.Technology, layer.Carrier, cells.Count,
-            cells.Count * grid.CellAreaKm2, population, communes, outline);
+        return new CoverageGap(
+            $"{layer.Technology.Label()}-{layer.Carrier ?? "all"}-{number:D4}",
+            layer.Technology,
+            layer.Carrier,
+            cells.Count,
+            cells.Count * grid.CellAreaKm2,
+            population,
+            communes,
+            outline
+        );
     }
 }

@@ -24,7 +24,8 @@ public sealed record CoverageGrid(double WestM, double NorthM, int Columns, int 
         var north = Math.Ceiling(metricEnvelope.MaxY / resolutionM) * resolutionM;
         var columns = Math.Max(1, (int)Math.Round((east - west) / resolutionM));
         var rows = Math.Max(1, (int)Math.Round((north - south) / resolutionM));
-        if ((long)columns * rows > int.MaxValue / 4) throw new ArgumentOutOfRangeException(nameof(resolutionM), "the grid would have too many cells");
+        if ((long)columns * rows > int.MaxValue / 4)
+            throw new ArgumentOutOfRangeException(nameof(resolutionM), "the grid would have too many cells");
         return new CoverageGrid(west, north, columns, rows, resolutionM, epsg);
     }
 
@@ -39,6 +40,12 @@ public sealed record CoverageGrid(double WestM, double NorthM, int Columns, int 
     {
         var x0 = WestM + column * ResolutionM;
         var y1 = NorthM - row * ResolutionM;
-        return factory.CreatePolygon([new(x0, y1), new(x0 + ResolutionM, y1), new(x0 + ResolutionM, y1 - ResolutionM), new(x0, y1 - ResolutionM), new(x0, y1)]);
+        return factory.CreatePolygon([
+            new(x0, y1),
+            new(x0 + ResolutionM, y1),
+            new(x0 + ResolutionM, y1 - ResolutionM),
+            new(x0, y1 - ResolutionM),
+            new(x0, y1),
+        ]);
     }
 }

@@ -21,7 +21,8 @@ public sealed record CoverageInputs(
     int[] CommuneOfCell,
     IReadOnlyList<Commune> Communes,
     IReadOnlyList<CoverageServer> Servers,
-    string SiteSetVersion)
+    string SiteSetVersion
+)
 {
     /// <summary>
     /// Lays the grid over the province, rasterises the province and the communes of the index's day (which must be
@@ -29,12 +30,18 @@ public sealed record CoverageInputs(
     /// <paramref name="modelFor"/> picks by frequency and the environment of the commune the site stands in
     /// (<see cref="CommuneEnvironment"/>; the commune an <see cref="AreaLocator{T}"/> finds).
     /// </summary>
-    public static CoverageInputs FromPlan(PlanIndex index, CoverageParameters parameters, Func<double, PropagationEnvironment, IPathLossModel> modelFor)
+    public static CoverageInputs FromPlan(
+        PlanIndex index,
+        CoverageParameters parameters,
+        Func<double, PropagationEnvironment, IPathLossModel> modelFor
+    )
     {
         if (index.CommunesValidOn != parameters.CommunesOn)
         {
             throw new ArgumentException(
-                $"The index holds the communes of {index.CommunesValidOn:yyyy-MM-dd}, the parameters ask for {parameters.CommunesOn:yyyy-MM-dd}.", nameof(parameters));
+                $"The index holds the communes of {index.CommunesValidOn:yyyy-MM-dd}, the parameters ask for {parameters.CommunesOn:yyyy-MM-dd}.",
+                nameof(parameters)
+            );
         }
         var plan = index.Plan;
         var frame = index.Frame;
@@ -64,16 +71,40 @@ public sealed record CoverageInputs(
             for (var k = 0; k < site.Sectors.Count; k++)
             {
                 var s = site.Sectors[k];
-                servers.Add(new CoverageServer(site.Id, k, site.Carrier, s.Technology, at.X, at.Y, s.AzimuthDeg + convergenceDeg,
-                    s.FrequencyMhz, s.EirpDbm, s.AntennaHeightM ?? site.HeightM, environment, modelFor(s.FrequencyMhz, environment)));
+                servers.Add(
+                    new CoverageServer(
+                        site.Id,
+                        k,
+                        site.Carrier,
+                        s.Technology,
+                        at.X,
+                        at.Y,
+                        s.AzimuthDeg + convergenceDeg,
+                        s.FrequencyMhz,
+                        s.EirpDbm,
+                        s.AntennaHeightM ?? site.HeightM,
+                        environment,
+                        modelFor(s.FrequencyMhz, environment)
+                    )
+                );
             }
         }
-        return new CoverageInputs(grid, inProvince, communeOfCell, [.. communes.Select(c => c.Item)], servers, Coverage.SiteSetVersion.Of(plan.Sites));
+        return new CoverageInputs(
+            grid,
+            inProvince,
+            communeOfCell,
+            [.. communes.Select(c => c.Item)],
+            servers,
+            Coverage.SiteSetVersion.Of(plan.Sites)
+        );
     }
 
     /// <summary>The same for a plan not yet indexed: indexes it for <see cref="CoverageParameters.CommunesOn"/>.</summary>
-    public static CoverageInputs FromPlan(ProvincePlan plan, CoverageParameters parameters, Func<double, PropagationEnvironment, IPathLossModel> modelFor) =>
-        FromPlan(new PlanIndex(plan, parameters.CommunesOn), parameters, modelFor);
+    public static CoverageInputs FromPlan(
+        ProvincePlan plan,
+        CoverageParameters parameters,
+        Func<double, PropagationEnvironment, IPathLossModel> modelFor
+    ) => FromPlan(new PlanIndex(plan, parameters.CommunesOn), parameters, modelFor);
 
     /// <summary>The same inputs without the servers of <paramref name="failedSiteIds"/> (a resilience scenario).</summary>
     public CoverageInputs WithoutSites(IReadOnlySet<string> failedSiteIds)

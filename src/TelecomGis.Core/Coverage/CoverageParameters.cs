@@ -41,12 +41,18 @@ public sealed record CoverageParameters
     /// <summary>The first parameter that is out of range, as a sentence for the user, or null.</summary>
     public string? Problem()
     {
-        if (!(ResolutionM >= 25 && ResolutionM <= 10_000)) return $"resolution {ResolutionM} m is outside 25–10,000 m";
-        if (!(MaxRadiusKm > 0 && MaxRadiusKm <= 100)) return $"maximum radius {MaxRadiusKm} km is outside 0–100 km";
-        if (!(RxHeightM > 0)) return $"mobile antenna height {RxHeightM} m must be positive";
-        if (!(HorizontalBeamwidthDeg > 0 && HorizontalBeamwidthDeg <= 360)) return $"horizontal beamwidth {HorizontalBeamwidthDeg}° is outside 0–360°";
-        if (!(VerticalBeamwidthDeg > 0 && VerticalBeamwidthDeg <= 180)) return $"vertical beamwidth {VerticalBeamwidthDeg}° is outside 0–180°";
-        if (!(MinGapAreaKm2 >= 0)) return $"minimum gap area {MinGapAreaKm2} km² must not be negative";
+        if (!(ResolutionM >= 25 && ResolutionM <= 10_000))
+            return $"resolution {ResolutionM} m is outside 25–10,000 m";
+        if (!(MaxRadiusKm > 0 && MaxRadiusKm <= 100))
+            return $"maximum radius {MaxRadiusKm} km is outside 0–100 km";
+        if (!(RxHeightM > 0))
+            return $"mobile antenna height {RxHeightM} m must be positive";
+        if (!(HorizontalBeamwidthDeg > 0 && HorizontalBeamwidthDeg <= 360))
+            return $"horizontal beamwidth {HorizontalBeamwidthDeg}° is outside 0–360°";
+        if (!(VerticalBeamwidthDeg > 0 && VerticalBeamwidthDeg <= 180))
+            return $"vertical beamwidth {VerticalBeamwidthDeg}° is outside 0–180°";
+        if (!(MinGapAreaKm2 >= 0))
+            return $"minimum gap area {MinGapAreaKm2} km² must not be negative";
         return null;
     }
 }

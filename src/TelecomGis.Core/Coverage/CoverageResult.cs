@@ -6,8 +6,13 @@ namespace TelecomGis.Core.Coverage;
 /// A finished coverage run: per technology, the best server over all carriers and per carrier, on the inputs' grid.
 /// Immutable once returned (the arrays are not copied: do not write to them).
 /// </summary>
-public sealed class CoverageResult(CoverageInputs inputs, CoverageParameters parameters, IReadOnlyList<CoverageLayer> layers,
-    IReadOnlyList<ValidityCount> validity, TimeSpan elapsed)
+public sealed class CoverageResult(
+    CoverageInputs inputs,
+    CoverageParameters parameters,
+    IReadOnlyList<CoverageLayer> layers,
+    IReadOnlyList<ValidityCount> validity,
+    TimeSpan elapsed
+)
 {
     public CoverageInputs Inputs { get; } = inputs;
 

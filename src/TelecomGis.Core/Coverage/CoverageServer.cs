@@ -29,4 +29,5 @@ public sealed record CoverageServer(
     double EirpDbm,
     double TxHeightM,
     PropagationEnvironment Environment,
-    IPathLossModel Model);
+    IPathLossModel Model
+);

@@ -10,11 +10,12 @@ public readonly record struct CoverageThresholds(double G2Dbm, double G3Dbm, dou
 {
     public static CoverageThresholds Default => new(-95, -100, -105, -105);
 
-    public double For(Technology technology) => technology switch
-    {
-        Technology.G2 => G2Dbm,
-        Technology.G3 => G3Dbm,
-        Technology.G4 => G4Dbm,
-        _ => G5Dbm,
-    };
+    public double For(Technology technology) =>
+        technology switch
+        {
+            Technology.G2 => G2Dbm,
+            Technology.G3 => G3Dbm,
+            Technology.G4 => G4Dbm,
+            _ => G5Dbm,
+        };
 }

@@ -87,7 +87,8 @@ public sealed class RadialProfile
     public string? Note(int node)
     {
         var run = _runStarts.Length - 1;
-        while (_runStarts[run] > node) run--;
+        while (_runStarts[run] > node)
+            run--;
         return _runNotes[run];
     }
 }

@@ -19,7 +19,10 @@ public static class SiteSetVersion
             text.Append(CultureInfo.InvariantCulture, $"{s.Id};{s.Carrier};{s.Location.X:R};{s.Location.Y:R};{s.HeightM:R}");
             foreach (var c in s.Sectors)
             {
-                text.Append(CultureInfo.InvariantCulture, $"|{c.AzimuthDeg:R},{c.FrequencyMhz:R},{c.EirpDbm:R},{c.Technology},{c.AntennaHeightM:R}");
+                text.Append(
+                    CultureInfo.InvariantCulture,
+                    $"|{c.AzimuthDeg:R},{c.FrequencyMhz:R},{c.EirpDbm:R},{c.Technology},{c.AntennaHeightM:R}"
+                );
             }
             text.Append('\n');
         }

@@ -16,14 +16,16 @@ internal static partial class AngleNotation
         var sb = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormC).ToUpperInvariant())
         {
-            sb.Append(c switch
-            {
-                '′' or '’' or '‘' or '´' or '`' => '\'',
-                '″' or '“' or '”' => '"',
-                'º' or '˚' => '°',
-                '\u00A0' or '\u202F' or '\u2009' or '\t' => ' ',
-                _ => c,
-            });
+            sb.Append(
+                c switch
+                {
+                    '′' or '’' or '‘' or '´' or '`' => '\'',
+                    '″' or '“' or '”' => '"',
+                    'º' or '˚' => '°',
+                    '\u00A0' or '\u202F' or '\u2009' or '\t' => ' ',
+                    _ => c,
+                }
+            );
         }
 
         var t = sb.Replace("''", "\"").ToString().Trim();
@@ -32,7 +34,8 @@ internal static partial class AngleNotation
         var hadMinuteLetter = MinuteLetter().IsMatch(t);
         t = DegreeLetter().Replace(t, "°");
         t = MinuteLetter().Replace(t, "'");
-        if (hadMinuteLetter) t = SecondLetter().Replace(t, "\"");
+        if (hadMinuteLetter)
+            t = SecondLetter().Replace(t, "\"");
         return t;
     }
 
@@ -41,20 +44,24 @@ internal static partial class AngleNotation
     {
         reading = default;
         var t = normalized.Trim();
-        if (t.Length == 0) return AngleFailure.Empty;
+        if (t.Length == 0)
+            return AngleFailure.Empty;
 
         char? letter = null;
-        if (IsHemisphere(t[0])) (letter, t) = (t[0], t[1..].TrimStart());
+        if (IsHemisphere(t[0]))
+            (letter, t) = (t[0], t[1..].TrimStart());
         if (t.Length > 0 && IsHemisphere(t[^1]))
         {
-            if (letter is not null) return AngleFailure.Unreadable;
+            if (letter is not null)
+                return AngleFailure.Unreadable;
             (letter, t) = (t[^1], t[..^1].TrimEnd());
         }
 
         var negative = false;
         if (t.Length > 0 && t[0] is '-' or '+')
         {
-            if (letter is not null) return AngleFailure.Unreadable;
+            if (letter is not null)
+                return AngleFailure.Unreadable;
             (negative, t) = (t[0] == '-', t[1..].TrimStart());
         }
 
@@ -67,21 +74,42 @@ internal static partial class AngleNotation
         foreach (Match m in Component().Matches(t))
         {
             // A fourth number has no place to go (degrees, minutes, seconds): "107 58 41 7" is a typo, not an angle.
-            if (m.Index != position || count == parts.Length) return AngleFailure.Unreadable;
+            if (m.Index != position || count == parts.Length)
+                return AngleFailure.Unreadable;
             position = m.Index + m.Length;
-            var place = m.Groups["mark"].Value switch { "°" => 0, "'" => 1, "\"" => 2, _ => count };
-            if (place != count || fractionSeen) return AngleFailure.Unreadable;
+            var place = m.Groups["mark"].Value switch
+            {
+                "°" => 0,
+                "'" => 1,
+                "\"" => 2,
+                _ => count,
+            };
+            if (place != count || fractionSeen)
+                return AngleFailure.Unreadable;
             var number = m.Groups["num"].Value.Replace(',', '.');
             fractionSeen = number.Contains('.', StringComparison.Ordinal);
             parts[count++] = double.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         }
 
-        if (count == 0 || position != t.Length) return AngleFailure.Unreadable;
-        if (parts[1] >= 60 || parts[2] >= 60) return AngleFailure.MinutesOrSecondsOf60OrMore;
-        if (negative || letter is 'S' or 'W') return AngleFailure.SouthOrWest;
+        if (count == 0 || position != t.Length)
+            return AngleFailure.Unreadable;
+        if (parts[1] >= 60 || parts[2] >= 60)
+            return AngleFailure.MinutesOrSecondsOf60OrMore;
+        if (negative || letter is 'S' or 'W')
+            return AngleFailure.SouthOrWest;
 
-        var form = count switch { 1 => CoordinateForm.DecimalDegrees, 2 => CoordinateForm.DegreesDecimalMinutes, _ => CoordinateForm.DegreesMinutesSeconds };
-        Axis? axis = letter switch { 'N' => Axis.Latitude, 'E' => Axis.Longitude, _ => null };
+        var form = count switch
+        {
+            1 => CoordinateForm.DecimalDegrees,
+            2 => CoordinateForm.DegreesDecimalMinutes,
+            _ => CoordinateForm.DegreesMinutesSeconds,
+        };
+        Axis? axis = letter switch
+        {
+            'N' => Axis.Latitude,
+            'E' => Axis.Longitude,
+            _ => null,
+        };
         reading = new AngleReading(parts[0] + parts[1] / 60 + parts[2] / 3600, form, axis);
         return AngleFailure.None;
     }

@@ -5,9 +5,7 @@ namespace TelecomGis.Core.Geodesy;
 /// <summary>One angle read from text: its value in degrees and written form, or why it could not be read.</summary>
 public sealed record AngleParseResult
 {
-    private AngleParseResult()
-    {
-    }
+    private AngleParseResult() { }
 
     /// <summary>The angle in decimal degrees, positive north and east; 0 when <see cref="IsSuccess"/> is false.</summary>
     public double ValueDeg { get; private init; }

@@ -5,9 +5,7 @@ namespace TelecomGis.Core.Geodesy;
 /// <summary>A submitted position read as WGS 84, with the form it was written in, or why it was rejected.</summary>
 public sealed record CoordinateParseResult
 {
-    private CoordinateParseResult()
-    {
-    }
+    private CoordinateParseResult() { }
 
     /// <summary>WGS 84 longitude in degrees east; 0 when <see cref="IsSuccess"/> is false.</summary>
     public double LonDeg { get; private init; }
@@ -26,7 +24,13 @@ public sealed record CoordinateParseResult
     public bool IsSuccess => Error is null;
 
     internal static CoordinateParseResult Success(double lonDeg, double latDeg, CoordinateForm form, Vn2000Coordinates? vn2000 = null) =>
-        new() { LonDeg = lonDeg, LatDeg = latDeg, Form = form, Vn2000 = vn2000 };
+        new()
+        {
+            LonDeg = lonDeg,
+            LatDeg = latDeg,
+            Form = form,
+            Vn2000 = vn2000,
+        };
 
     internal static CoordinateParseResult Failure(CoordinateParseError error) => new() { Error = error };
 }

@@ -10,7 +10,9 @@ namespace TelecomGis.Core.Geodesy;
 public static partial class CoordinateParser
 {
     /// <summary>VN-2000 northings in Vietnam start near 660 000 m (6° N); eastings of a 3° zone stay within 100 000–900 000 m.</summary>
-    private const double MinEastingM = 100_000, MaxEastingM = 900_000, MinSwappedNorthingM = 900_000;
+    private const double MinEastingM = 100_000,
+        MaxEastingM = 900_000,
+        MinSwappedNorthingM = 900_000;
 
     /// <summary>
     /// One angle, as in a CSV longitude or latitude column that may hold decimal degrees or DMS text.
@@ -21,8 +23,10 @@ public static partial class CoordinateParser
     {
         var field = expected == Axis.Latitude ? CoordinateField.Latitude : CoordinateField.Longitude;
         var failure = AngleNotation.TryRead(AngleNotation.Normalize(text), out var reading);
-        if (failure != AngleFailure.None) return AngleParseResult.Failure(CoordinateMessages.Angle(field, failure, text));
-        if (reading.LetterAxis is { } axis && axis != expected) return AngleParseResult.Failure(CoordinateMessages.WrongLetter(field, text));
+        if (failure != AngleFailure.None)
+            return AngleParseResult.Failure(CoordinateMessages.Angle(field, failure, text));
+        if (reading.LetterAxis is { } axis && axis != expected)
+            return AngleParseResult.Failure(CoordinateMessages.WrongLetter(field, text));
         var limit = expected == Axis.Latitude ? 90 : 180;
         return reading.ValueDeg > limit
             ? AngleParseResult.Failure(CoordinateMessages.OutOfRange(field, reading.ValueDeg, limit))
@@ -33,18 +37,22 @@ public static partial class CoordinateParser
     public static CoordinateParseResult ParseLonLat(string longitudeText, string latitudeText)
     {
         var lonFailure = AngleNotation.TryRead(AngleNotation.Normalize(longitudeText), out var lon);
-        if (lonFailure != AngleFailure.None) return CoordinateParseResult.Failure(CoordinateMessages.Angle(CoordinateField.Longitude, lonFailure, longitudeText));
+        if (lonFailure != AngleFailure.None)
+            return CoordinateParseResult.Failure(CoordinateMessages.Angle(CoordinateField.Longitude, lonFailure, longitudeText));
         var latFailure = AngleNotation.TryRead(AngleNotation.Normalize(latitudeText), out var lat);
-        if (latFailure != AngleFailure.None) return CoordinateParseResult.Failure(CoordinateMessages.Angle(CoordinateField.Latitude, latFailure, latitudeText));
+        if (latFailure != AngleFailure.None)
+            return CoordinateParseResult.Failure(CoordinateMessages.Angle(CoordinateField.Latitude, latFailure, latitudeText));
 
         var lonLetterWrong = lon.LetterAxis == Axis.Latitude;
         var latLetterWrong = lat.LetterAxis == Axis.Longitude;
         // Both letters on the wrong field: the columns are swapped, which the extent check below reports with the corrected reading.
         if (lonLetterWrong != latLetterWrong)
         {
-            return CoordinateParseResult.Failure(lonLetterWrong
-                ? CoordinateMessages.WrongLetter(CoordinateField.Longitude, longitudeText)
-                : CoordinateMessages.WrongLetter(CoordinateField.Latitude, latitudeText));
+            return CoordinateParseResult.Failure(
+                lonLetterWrong
+                    ? CoordinateMessages.WrongLetter(CoordinateField.Longitude, longitudeText)
+                    : CoordinateMessages.WrongLetter(CoordinateField.Latitude, latitudeText)
+            );
         }
 
         return InVietnam(lon.ValueDeg, lat.ValueDeg, Coarser(lon.Form, lat.Form));
@@ -61,18 +69,23 @@ public static partial class CoordinateParser
         var readings = new List<(AngleReading First, AngleReading Second)>();
         foreach (var (cut, resume) in CandidateSplits(t))
         {
-            if (AngleNotation.TryRead(t[..cut], out var first) == AngleFailure.None
-                && AngleNotation.TryRead(t[resume..], out var second) == AngleFailure.None)
+            if (
+                AngleNotation.TryRead(t[..cut], out var first) == AngleFailure.None
+                && AngleNotation.TryRead(t[resume..], out var second) == AngleFailure.None
+            )
             {
                 readings.Add((first, second));
             }
         }
 
-        if (readings.Count == 0) return CoordinateParseResult.Failure(CoordinateMessages.PairUnreadable(text));
-        if (readings.Count > 1) return CoordinateParseResult.Failure(CoordinateMessages.PairAmbiguous(text));
+        if (readings.Count == 0)
+            return CoordinateParseResult.Failure(CoordinateMessages.PairUnreadable(text));
+        if (readings.Count > 1)
+            return CoordinateParseResult.Failure(CoordinateMessages.PairAmbiguous(text));
 
         var (a, b) = readings[0];
-        if (a.LetterAxis is not null && a.LetterAxis == b.LetterAxis) return CoordinateParseResult.Failure(CoordinateMessages.PairSameAxis(text));
+        if (a.LetterAxis is not null && a.LetterAxis == b.LetterAxis)
+            return CoordinateParseResult.Failure(CoordinateMessages.PairSameAxis(text));
         var firstIsLon = a.LetterAxis == Axis.Longitude || b.LetterAxis == Axis.Latitude;
         var (lon, lat) = firstIsLon ? (a, b) : (b, a);
         return InVietnam(lon.ValueDeg, lat.ValueDeg, Coarser(lon.Form, lat.Form));
@@ -85,10 +98,13 @@ public static partial class CoordinateParser
     public static CoordinateParseResult ParseVn2000(string xNorthingText, string yEastingText, string zoneText)
     {
         var xOutcome = NumberNotation.TryRead(xNorthingText, out var x);
-        if (xOutcome != NumberNotation.Outcome.Read) return CoordinateParseResult.Failure(CoordinateMessages.Number(CoordinateField.X, xOutcome, xNorthingText));
+        if (xOutcome != NumberNotation.Outcome.Read)
+            return CoordinateParseResult.Failure(CoordinateMessages.Number(CoordinateField.X, xOutcome, xNorthingText));
         var yOutcome = NumberNotation.TryRead(yEastingText, out var y);
-        if (yOutcome != NumberNotation.Outcome.Read) return CoordinateParseResult.Failure(CoordinateMessages.Number(CoordinateField.Y, yOutcome, yEastingText));
-        if (ReadZone(zoneText, out var crs) is { } zoneError) return CoordinateParseResult.Failure(zoneError);
+        if (yOutcome != NumberNotation.Outcome.Read)
+            return CoordinateParseResult.Failure(CoordinateMessages.Number(CoordinateField.Y, yOutcome, yEastingText));
+        if (ReadZone(zoneText, out var crs) is { } zoneError)
+            return CoordinateParseResult.Failure(zoneError);
 
         var transform = ProjectionTransform.For(crs.Epsg);
         if (x is >= MinEastingM and <= MaxEastingM && y >= MinSwappedNorthingM)
@@ -105,10 +121,13 @@ public static partial class CoordinateParser
 
     private static CoordinateParseResult InVietnam(double lonDeg, double latDeg, CoordinateForm form)
     {
-        if (VietnamExtent.Contains(lonDeg, latDeg)) return CoordinateParseResult.Success(lonDeg, latDeg, form);
-        return CoordinateParseResult.Failure(VietnamExtent.Contains(latDeg, lonDeg)
-            ? CoordinateMessages.SwappedLonLat(lonDeg, latDeg)
-            : CoordinateMessages.OutsideVietnam(lonDeg, latDeg));
+        if (VietnamExtent.Contains(lonDeg, latDeg))
+            return CoordinateParseResult.Success(lonDeg, latDeg, form);
+        return CoordinateParseResult.Failure(
+            VietnamExtent.Contains(latDeg, lonDeg)
+                ? CoordinateMessages.SwappedLonLat(lonDeg, latDeg)
+                : CoordinateMessages.OutsideVietnam(lonDeg, latDeg)
+        );
     }
 
     private static CoordinateForm Coarser(CoordinateForm a, CoordinateForm b) => a > b ? a : b;
@@ -121,14 +140,17 @@ public static partial class CoordinateParser
     {
         foreach (Match m in Separators().Matches(t))
         {
-            if (m.Index > 0 && m.Index + m.Length < t.Length) yield return (m.Index, m.Index + m.Length);
+            if (m.Index > 0 && m.Index + m.Length < t.Length)
+                yield return (m.Index, m.Index + m.Length);
         }
 
         for (var i = 1; i < t.Length; i++)
         {
             var letterThenNumber = AngleNotation.IsHemisphere(t[i - 1]) && char.IsAsciiDigit(t[i]);
-            var numberThenLetter = !char.IsWhiteSpace(t[i - 1]) && !AngleNotation.IsHemisphere(t[i - 1]) && AngleNotation.IsHemisphere(t[i]);
-            if (letterThenNumber || numberThenLetter) yield return (i, i);
+            var numberThenLetter =
+                !char.IsWhiteSpace(t[i - 1]) && !AngleNotation.IsHemisphere(t[i - 1]) && AngleNotation.IsHemisphere(t[i]);
+            if (letterThenNumber || numberThenLetter)
+                yield return (i, i);
         }
     }
 
@@ -151,7 +173,8 @@ public static partial class CoordinateParser
         }
 
         var found = CrsCatalog.ForCentralMeridian(cm.ValueDeg);
-        if (found is null) return CoordinateMessages.UnknownCentralMeridian(cm.ValueDeg);
+        if (found is null)
+            return CoordinateMessages.UnknownCentralMeridian(cm.ValueDeg);
         crs = found;
         return null;
     }

@@ -10,11 +10,24 @@ public static class CrsCatalog
 
     private static readonly (int Epsg, double Cm, string Zone)[] Tm3 =
     [
-        (5896, 102.0, "TM-3 zone 481"), (5897, 105.0, "TM-3 zone 482"), (5898, 108.0, "TM-3 zone 491"), (5899, 107.75, "TM-3 107-45"),
-        (9205, 103.0, "TM-3 103-00"), (9206, 104.0, "TM-3 104-00"), (9207, 104.5, "TM-3 104-30"), (9208, 104.75, "TM-3 104-45"),
-        (9209, 105.5, "TM-3 105-30"), (9210, 105.75, "TM-3 105-45"), (9211, 106.0, "TM-3 106-00"), (9212, 106.25, "TM-3 106-15"),
-        (9213, 106.5, "TM-3 106-30"), (9214, 107.0, "TM-3 107-00"), (9215, 107.25, "TM-3 107-15"), (9216, 107.5, "TM-3 107-30"),
-        (9217, 108.25, "TM-3 108-15"), (9218, 108.5, "TM-3 108-30"),
+        (5896, 102.0, "TM-3 zone 481"),
+        (5897, 105.0, "TM-3 zone 482"),
+        (5898, 108.0, "TM-3 zone 491"),
+        (5899, 107.75, "TM-3 107-45"),
+        (9205, 103.0, "TM-3 103-00"),
+        (9206, 104.0, "TM-3 104-00"),
+        (9207, 104.5, "TM-3 104-30"),
+        (9208, 104.75, "TM-3 104-45"),
+        (9209, 105.5, "TM-3 105-30"),
+        (9210, 105.75, "TM-3 105-45"),
+        (9211, 106.0, "TM-3 106-00"),
+        (9212, 106.25, "TM-3 106-15"),
+        (9213, 106.5, "TM-3 106-30"),
+        (9214, 107.0, "TM-3 107-00"),
+        (9215, 107.25, "TM-3 107-15"),
+        (9216, 107.5, "TM-3 107-30"),
+        (9217, 108.25, "TM-3 108-15"),
+        (9218, 108.5, "TM-3 108-30"),
     ];
 
     private static readonly Dictionary<int, ProjectedCrs> ByEpsg = Build();
@@ -34,7 +47,9 @@ public static class CrsCatalog
 
     /// <summary>The system for an EPSG code; throws for codes outside the catalogue.</summary>
     public static ProjectedCrs Get(int epsg) =>
-        ByEpsg.TryGetValue(epsg, out var crs) ? crs : throw new ArgumentOutOfRangeException(nameof(epsg), epsg, "Not a VN-2000 projected system this product knows.");
+        ByEpsg.TryGetValue(epsg, out var crs)
+            ? crs
+            : throw new ArgumentOutOfRangeException(nameof(epsg), epsg, "Not a VN-2000 projected system this product knows.");
 
     /// <summary>The TM-3 system whose central meridian is the given one (as Vietnamese documents state it, e.g. 107°45′).</summary>
     public static ProjectedCrs? ForCentralMeridian(double centralMeridianDeg) =>
@@ -44,7 +59,8 @@ public static class CrsCatalog
     public static bool TryParseCode(string text, out int epsg)
     {
         var t = text.Trim();
-        if (t.StartsWith("EPSG:", StringComparison.OrdinalIgnoreCase)) t = t[5..];
+        if (t.StartsWith("EPSG:", StringComparison.OrdinalIgnoreCase))
+            t = t[5..];
         return int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out epsg)
             && (epsg == Wgs84 || ByEpsg.ContainsKey(epsg));
     }

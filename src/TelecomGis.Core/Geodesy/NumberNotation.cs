@@ -21,8 +21,10 @@ internal static partial class NumberNotation
     {
         value = 0;
         var t = text.Trim();
-        if (SpaceGrouped().IsMatch(t)) t = Regex.Replace(t, @"[ \u00A0\u202F]", "");
-        if (!DigitsAndSeparators().IsMatch(t)) return Outcome.Unreadable;
+        if (SpaceGrouped().IsMatch(t))
+            t = Regex.Replace(t, @"[ \u00A0\u202F]", "");
+        if (!DigitsAndSeparators().IsMatch(t))
+            return Outcome.Unreadable;
 
         var dots = t.Count(c => c == '.');
         var commas = t.Count(c => c == ',');
@@ -33,18 +35,21 @@ internal static partial class NumberNotation
             var decimalMark = t.LastIndexOf('.') > t.LastIndexOf(',') ? '.' : ',';
             var group = decimalMark == '.' ? ',' : '.';
             var at = t.LastIndexOf(decimalMark);
-            if (t.IndexOf(decimalMark) != at || !Grouped(t[..at], group)) return Outcome.Unreadable;
+            if (t.IndexOf(decimalMark) != at || !Grouped(t[..at], group))
+                return Outcome.Unreadable;
             plain = t[..at].Replace(group.ToString(), "", StringComparison.Ordinal) + "." + t[(at + 1)..];
         }
         else if (dots + commas == 1)
         {
-            if (ThreeAfterShortHead().IsMatch(t)) return Outcome.Ambiguous;
+            if (ThreeAfterShortHead().IsMatch(t))
+                return Outcome.Ambiguous;
             plain = t.Replace(',', '.');
         }
         else if (dots + commas > 1)
         {
             var group = dots > 0 ? '.' : ',';
-            if (!Grouped(t, group)) return Outcome.Unreadable;
+            if (!Grouped(t, group))
+                return Outcome.Unreadable;
             plain = t.Replace(group.ToString(), "", StringComparison.Ordinal);
         }
         else
@@ -52,7 +57,9 @@ internal static partial class NumberNotation
             plain = t;
         }
 
-        return double.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) ? Outcome.Read : Outcome.Unreadable;
+        return double.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            ? Outcome.Read
+            : Outcome.Unreadable;
     }
 
     private static bool Grouped(string integerPart, char group) =>

@@ -16,7 +16,9 @@ public sealed record ProjectedCrs(int Epsg, string Name, double CentralMeridianD
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         var towgs84 = string.Join(",", toWgs84PositionVector.Select(v => v.ToString("R", inv)));
-        return string.Create(inv, $"""
+        return string.Create(
+            inv,
+            $"""
             PROJCS["{Name}",
               GEOGCS["VN-2000",
                 DATUM["Vietnam_2000",
@@ -32,6 +34,7 @@ public sealed record ProjectedCrs(int Epsg, string Name, double CentralMeridianD
               PARAMETER["false_northing",0],
               UNIT["metre",1],
               AUTHORITY["EPSG","{Epsg}"]]
-            """);
+            """
+        );
     }
 }

@@ -19,9 +19,7 @@ public sealed class ProjectionTransform
     private readonly TransverseMercator _projection;
 
     public ProjectionTransform(ProjectedCrs crs)
-        : this(crs, Vn2000Datum.ToWgs84PositionVector)
-    {
-    }
+        : this(crs, Vn2000Datum.ToWgs84PositionVector) { }
 
     /// <summary>A transform with other Helmert parameters than EPSG:4756's; only the tests need this.</summary>
     internal ProjectionTransform(ProjectedCrs crs, IReadOnlyList<double> toWgs84PositionVector)

@@ -11,7 +11,8 @@ internal sealed class TransverseMercator
 {
     private static readonly double E = Math.Sqrt(Flattening * (2 - Flattening));
     private static readonly double N = Flattening / (2 - Flattening);
-    private static readonly double RectifyingRadiusM = Vn2000Datum.SemiMajorAxisM / (1 + N) * (1 + N * N / 4 + Math.Pow(N, 4) / 64 + Math.Pow(N, 6) / 256);
+    private static readonly double RectifyingRadiusM =
+        Vn2000Datum.SemiMajorAxisM / (1 + N) * (1 + N * N / 4 + Math.Pow(N, 4) / 64 + Math.Pow(N, 6) / 256);
     private static readonly double[] Alpha = ForwardCoefficients(N);
     private static readonly double[] Beta = InverseCoefficients(N);
 
@@ -61,8 +62,10 @@ internal sealed class TransverseMercator
         var (sh, ch) = (Math.Sinh(2 * eta), Math.Cosh(2 * eta));
         var sin2Zeta = new Complex(s * ch, co * sh);
         var twoCos2Zeta = 2 * new Complex(co * ch, -s * sh);
-        Complex y0 = Complex.Zero, y1 = Complex.Zero;
-        for (var j = c.Length - 1; j >= 1; j--) (y1, y0) = (y0, twoCos2Zeta * y0 - y1 + c[j]);
+        Complex y0 = Complex.Zero,
+            y1 = Complex.Zero;
+        for (var j = c.Length - 1; j >= 1; j--)
+            (y1, y0) = (y0, twoCos2Zeta * y0 - y1 + c[j]);
         return sin2Zeta * y0;
     }
 
@@ -86,10 +89,13 @@ internal sealed class TransverseMercator
         for (var i = 0; i < 5; i++)
         {
             var tauPrime = ConformalTangent(tau);
-            var step = (tanChi - tauPrime) * (1 + oneMinusE2 * tau * tau)
+            var step =
+                (tanChi - tauPrime)
+                * (1 + oneMinusE2 * tau * tau)
                 / (oneMinusE2 * Math.Sqrt(1 + tau * tau) * Math.Sqrt(1 + tauPrime * tauPrime));
             tau += step;
-            if (!(Math.Abs(step) >= tolerance)) break;
+            if (!(Math.Abs(step) >= tolerance))
+                break;
         }
 
         return tau;
@@ -98,7 +104,11 @@ internal sealed class TransverseMercator
     // Karney (2011), eq. 35: index j = 1..6; index 0 unused so the loops read like the paper.
     private static double[] ForwardCoefficients(double n)
     {
-        double n2 = n * n, n3 = n2 * n, n4 = n3 * n, n5 = n4 * n, n6 = n5 * n;
+        double n2 = n * n,
+            n3 = n2 * n,
+            n4 = n3 * n,
+            n5 = n4 * n,
+            n6 = n5 * n;
         return
         [
             0,
@@ -114,7 +124,11 @@ internal sealed class TransverseMercator
     // Karney (2011), eq. 36.
     private static double[] InverseCoefficients(double n)
     {
-        double n2 = n * n, n3 = n2 * n, n4 = n3 * n, n5 = n4 * n, n6 = n5 * n;
+        double n2 = n * n,
+            n3 = n2 * n,
+            n4 = n3 * n,
+            n5 = n4 * n,
+            n6 = n5 * n;
         return
         [
             0,

@@ -20,7 +20,15 @@ public static class Vn2000Datum
 
     /// <summary>Translations in metres, rotations in arc-seconds (position vector), scale in ppm; the EPSG:4756 values.</summary>
     public static readonly IReadOnlyList<double> ToWgs84PositionVector =
-        [-191.90441429, -39.30318279, -111.45032835, 0.00928836, -0.01975479, 0.00427372, 0.252906278];
+    [
+        -191.90441429,
+        -39.30318279,
+        -111.45032835,
+        0.00928836,
+        -0.01975479,
+        0.00427372,
+        0.252906278,
+    ];
 
     /// <summary>The same rotations as Decision 05/2007/QĐ-BTNMT prints them (coordinate frame), kept for the record and the tests.</summary>
     public static readonly IReadOnlyList<double> PublishedRotationsCoordinateFrameArcSec = [-0.00928836, 0.01975479, -0.00427372];

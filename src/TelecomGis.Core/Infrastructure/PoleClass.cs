@@ -8,12 +8,16 @@ public enum PoleClass
 {
     /// <summary>Not bulky, on a building.</summary>
     A1a,
+
     /// <summary>Not bulky, on the ground: camouflaged monopole, lamp post, tree.</summary>
     A1b,
+
     /// <summary>Bulky, on a building.</summary>
     A2a,
+
     /// <summary>Bulky, self-supporting or guyed tower on the ground.</summary>
     A2b,
+
     /// <summary>Other bulky structures.</summary>
     A2c,
 }
@@ -33,7 +37,8 @@ public readonly record struct PoleClassSet(int Mask)
     /// <summary>Parses "A1a|A1b" or "A1a,A1b" or "A1" (both A1 classes) or "A2" or "*".</summary>
     public static PoleClassSet Parse(string text)
     {
-        if (text.Trim() == "*") return All;
+        if (text.Trim() == "*")
+            return All;
         var mask = 0;
         foreach (var part in text.Split(['|', ',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -55,10 +60,13 @@ public static class PoleClasses
     public static bool TryParse(string? text, out PoleClass poleClass)
     {
         poleClass = default;
-        if (string.IsNullOrWhiteSpace(text)) return false;
+        if (string.IsNullOrWhiteSpace(text))
+            return false;
         var t = text.Trim();
-        if (t.Length != 3 || (t[0] != 'A' && t[0] != 'a')) return false;
-        return Enum.TryParse(string.Concat("A", t[1].ToString(), char.ToLowerInvariant(t[2]).ToString()), out poleClass) && Enum.IsDefined(poleClass);
+        if (t.Length != 3 || (t[0] != 'A' && t[0] != 'a'))
+            return false;
+        return Enum.TryParse(string.Concat("A", t[1].ToString(), char.ToLowerInvariant(t[2]).ToString()), out poleClass)
+            && Enum.IsDefined(poleClass);
     }
 
     public static PoleClass Parse(string text) =>

@@ -7,12 +7,16 @@ public enum PostalPointKind
 {
     /// <summary>Bưu cục: a full post office.</summary>
     PostOffice,
+
     /// <summary>Điểm Bưu điện – Văn hóa xã: the commune's cultural post office.</summary>
     CulturalPostOffice,
+
     /// <summary>Đại lý bưu điện: an agent.</summary>
     Agent,
+
     /// <summary>Ki-ốt.</summary>
     Kiosk,
+
     /// <summary>Hòm thư công cộng: public letter box.</summary>
     LetterBox,
 }

@@ -16,7 +16,8 @@ public sealed record Site(
     double HeightM,
     bool Camouflaged,
     IReadOnlyList<string> SharedWith,
-    IReadOnlyList<Sector> Sectors)
+    IReadOnlyList<Sector> Sectors
+)
 {
     public IEnumerable<string> Carriers => SharedWith.Prepend(Carrier);
 }

@@ -8,4 +8,5 @@ public sealed record PlanMetadata(
     string DepartmentNameVi,
     string DepartmentNameEn,
     DateOnly Adopted,
-    string DefaultZoneId);
+    string DefaultZoneId
+);

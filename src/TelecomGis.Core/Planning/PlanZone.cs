@@ -24,4 +24,5 @@ public sealed record PlanZone(
     bool RequiresCamouflage,
     bool RequiresPlannedPosition,
     bool IsUrban,
-    Geometry Geometry);
+    Geometry Geometry
+);

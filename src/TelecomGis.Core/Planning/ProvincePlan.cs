@@ -21,8 +21,10 @@ public sealed record ProvincePlan(
     IReadOnlyList<SensitivePlace> SensitivePlaces,
     IReadOnlyList<FiberRoute> FiberRoutes,
     IReadOnlyList<PostalServicePoint> PostalPoints,
-    RuleTable Rules)
+    RuleTable Rules
+)
 {
-    public PlanZone DefaultZone => Zones.FirstOrDefault(z => z.Id == Metadata.DefaultZoneId)
+    public PlanZone DefaultZone =>
+        Zones.FirstOrDefault(z => z.Id == Metadata.DefaultZoneId)
         ?? throw new InvalidOperationException($"The plan's default zone '{Metadata.DefaultZoneId}' is not among its zones.");
 }

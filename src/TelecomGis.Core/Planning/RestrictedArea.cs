@@ -7,6 +7,7 @@ public enum RestrictionEffect
 {
     /// <summary>No new structure at all (a heritage core, for example): rule R03 fails.</summary>
     Prohibit,
+
     /// <summary>Another authority must give its opinion (military and security areas): rule R04 asks for consultation.</summary>
     Consult,
 }
@@ -15,4 +16,12 @@ public enum RestrictionEffect
 /// <param name="Kind">military, security, heritage_core, antenna_corridor, …</param>
 /// <param name="BufferM">How far around the polygon the restriction reaches, metres (0 for military areas: Law 25/2023/QH15 publishes no widths).</param>
 /// <param name="Authority">Who is consulted or who set the prohibition, e.g. "Bộ Chỉ huy Quân sự tỉnh".</param>
-public sealed record RestrictedArea(string Id, string Name, string Kind, RestrictionEffect Effect, double BufferM, string Authority, Geometry Geometry);
+public sealed record RestrictedArea(
+    string Id,
+    string Name,
+    string Kind,
+    RestrictionEffect Effect,
+    double BufferM,
+    string Authority,
+    Geometry Geometry
+);

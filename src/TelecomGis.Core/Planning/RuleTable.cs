@@ -14,7 +14,8 @@ public sealed class RuleTable
         _byKey = new Dictionary<string, RuleParameter>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in Parameters)
         {
-            if (!_byKey.TryAdd(p.Key, p)) throw new ArgumentException($"The rule table has '{p.Key}' twice.", nameof(parameters));
+            if (!_byKey.TryAdd(p.Key, p))
+                throw new ArgumentException($"The rule table has '{p.Key}' twice.", nameof(parameters));
         }
     }
 
@@ -22,7 +23,9 @@ public sealed class RuleTable
 
     /// <summary>The parameter, or an exception naming the missing key: a plan without it cannot be appraised against.</summary>
     public RuleParameter Get(string ruleId, string name) =>
-        _byKey.TryGetValue($"{ruleId}.{name}", out var p) ? p : throw new KeyNotFoundException($"The plan's rule table has no '{ruleId}.{name}'.");
+        _byKey.TryGetValue($"{ruleId}.{name}", out var p)
+            ? p
+            : throw new KeyNotFoundException($"The plan's rule table has no '{ruleId}.{name}'.");
 
     public double Value(string ruleId, string name) => Get(ruleId, name).Value;
 

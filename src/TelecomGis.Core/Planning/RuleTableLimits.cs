@@ -18,7 +18,9 @@ public static class RuleTableLimits
         new("R08", "tolerance_urban", 0, true, 5_000),
         new("R08", "tolerance_rural", 0, true, 5_000),
         new("R09", "a2a_low_max_height", 0, false, 300),
-        .. new[] { "a2a_low", "a2a_high", "a2b", "a2c" }.SelectMany(c => new[] { "urban", "other" }.Select(w => new Limit("R09", $"spacing_{c}_{w}", 0, false, 10_000))),
+        .. new[] { "a2a_low", "a2a_high", "a2b", "a2c" }.SelectMany(c =>
+            new[] { "urban", "other" }.Select(w => new Limit("R09", $"spacing_{c}_{w}", 0, false, 10_000))
+        ),
         new("R10", "inner_horizontal_height", 0, false, 1_000),
         new("R10", "inner_horizontal_radius", 0, false, 50_000),
         new("R10", "conical_slope", 0, false, 100),
@@ -46,7 +48,9 @@ public static class RuleTableLimits
         var problems = new List<(string, string)>();
         foreach (var p in table.Parameters.Where(p => !double.IsFinite(p.Value)))
         {
-            problems.Add(($"{p.Key}: giá trị {Show(p.Value)} không phải một số hữu hạn", $"{p.Key}: {Show(p.Value)} is not a finite number"));
+            problems.Add(
+                ($"{p.Key}: giá trị {Show(p.Value)} không phải một số hữu hạn", $"{p.Key}: {Show(p.Value)} is not a finite number")
+            );
         }
 
         foreach (var limit in Required)
@@ -61,8 +65,12 @@ public static class RuleTableLimits
             if (double.IsFinite(p.Value) && (tooLow || p.Value > limit.Max))
             {
                 var (lowVi, lowEn) = limit.MinIncluded ? ("từ", "from") : ("lớn hơn", "above");
-                problems.Add(($"{p.Key} = {Show(p.Value)} nằm ngoài khoảng hợp lý ({lowVi} {Show(limit.Min)} đến {Show(limit.Max)} {p.Unit})",
-                    $"{p.Key} = {Show(p.Value)} is outside the sensible range ({lowEn} {Show(limit.Min)} to {Show(limit.Max)} {p.Unit})"));
+                problems.Add(
+                    (
+                        $"{p.Key} = {Show(p.Value)} nằm ngoài khoảng hợp lý ({lowVi} {Show(limit.Min)} đến {Show(limit.Max)} {p.Unit})",
+                        $"{p.Key} = {Show(p.Value)} is outside the sensible range ({lowEn} {Show(limit.Min)} to {Show(limit.Max)} {p.Unit})"
+                    )
+                );
             }
         }
 

@@ -9,7 +9,14 @@ public sealed class AirportGeometry
     public AirportGeometry(Airport airport, MetricFrame frame)
     {
         Airport = airport;
-        Runways = [.. airport.Runways.Select(r => new RunwayGeometry(r, frame.ToMetric(r.Low.LonDeg, r.Low.LatDeg), frame.ToMetric(r.High.LonDeg, r.High.LatDeg)))];
+        Runways =
+        [
+            .. airport.Runways.Select(r => new RunwayGeometry(
+                r,
+                frame.ToMetric(r.Low.LonDeg, r.Low.LatDeg),
+                frame.ToMetric(r.High.LonDeg, r.High.LatDeg)
+            )),
+        ];
         Reference = frame.ToMetric(airport.Location.X, airport.Location.Y);
     }
 
@@ -24,6 +31,5 @@ public sealed record RunwayGeometry(Runway Runway, Coordinate Low, Coordinate Hi
     public double LengthM => Low.Distance(High);
 
     /// <summary>Distance from a point to the centre-line segment: the inner horizontal surface is a racetrack around it.</summary>
-    public double DistanceToCentreLine(Coordinate p) =>
-        NetTopologySuite.Algorithm.DistanceComputer.PointToSegment(p, Low, High);
+    public double DistanceToCentreLine(Coordinate p) => NetTopologySuite.Algorithm.DistanceComputer.PointToSegment(p, Low, High);
 }

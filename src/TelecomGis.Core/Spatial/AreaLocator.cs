@@ -23,7 +23,8 @@ public sealed class AreaLocator<T>
     public AreaLocator(SpatialLayer<T> layer)
     {
         _areas = layer.Features;
-        for (var i = 0; i < _areas.Count; i++) _tree.Insert(_areas[i].Metric.EnvelopeInternal, i);
+        for (var i = 0; i < _areas.Count; i++)
+            _tree.Insert(_areas[i].Metric.EnvelopeInternal, i);
         _tree.Build();
     }
 
@@ -34,7 +35,8 @@ public sealed class AreaLocator<T>
         foreach (var i in _tree.Query(new Envelope(p)))
         {
             var area = _areas[i];
-            if (area.Prepared?.Covers(point) ?? area.Metric.Covers(point)) return i;
+            if (area.Prepared?.Covers(point) ?? area.Metric.Covers(point))
+                return i;
         }
         return -1;
     }

@@ -40,7 +40,8 @@ internal sealed class BoundarySegments
 
         public void VisitItem(LineSegment item)
         {
-            if (!Found && DistanceComputer.PointToSegment(p, item.P0, item.P1) <= tolerance) Found = true;
+            if (!Found && DistanceComputer.PointToSegment(p, item.P0, item.P1) <= tolerance)
+                Found = true;
         }
     }
 }

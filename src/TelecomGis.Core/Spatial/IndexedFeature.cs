@@ -44,16 +44,18 @@ public sealed class IndexedFeature<T>
     /// <summary>Inside or on the boundary (APPRAISAL.md: a point on a boundary is inside).</summary>
     public bool Covers(Coordinate p)
     {
-        if (_locator is null) return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.ToleranceM;
-        return _locator.Locate(p) != Location.Exterior
-            || _boundary!.IsWithin(p, Distances.ToleranceM);
+        if (_locator is null)
+            return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.ToleranceM;
+        return _locator.Locate(p) != Location.Exterior || _boundary!.IsWithin(p, Distances.ToleranceM);
     }
 
     /// <summary>Planar distance in metres; 0 inside an area.</summary>
     public double DistanceTo(Coordinate p)
     {
-        if (Metric is Point pt) return pt.Coordinate.Distance(p);
-        if (_locator is not null && _locator.Locate(p) != Location.Exterior) return 0;
+        if (Metric is Point pt)
+            return pt.Coordinate.Distance(p);
+        if (_locator is not null && _locator.Locate(p) != Location.Exterior)
+            return 0;
         return _distance is not null ? _distance.Distance(Metric.Factory.CreatePoint(p)) : Metric.Distance(Metric.Factory.CreatePoint(p));
     }
 }

@@ -17,8 +17,18 @@ public sealed class ObstacleLimitationSurfaces
 
     private static readonly GeometryFactory Metric = new();
 
-    private readonly double _ihHeight, _ihRadius, _conicalSlope, _conicalHeight;
-    private readonly double _innerEdge, _thresholdDistance, _divergence, _len1, _slope1, _len2, _slope2, _lenHorizontal;
+    private readonly double _ihHeight,
+        _ihRadius,
+        _conicalSlope,
+        _conicalHeight;
+    private readonly double _innerEdge,
+        _thresholdDistance,
+        _divergence,
+        _len1,
+        _slope1,
+        _len2,
+        _slope2,
+        _lenHorizontal;
 
     public ObstacleLimitationSurfaces(RuleTable rules)
     {
@@ -46,19 +56,24 @@ public sealed class ObstacleLimitationSurfaces
         SurfaceHeight? lowest = null;
         void Offer(string surface, string runway, double h)
         {
-            if (lowest is null || h < lowest.Value.HeightAmslM) lowest = new SurfaceHeight(surface, runway, h);
+            if (lowest is null || h < lowest.Value.HeightAmslM)
+                lowest = new SurfaceHeight(surface, runway, h);
         }
 
         var elevation = airport.Airport.ElevationM;
         foreach (var rw in airport.Runways)
         {
             var d = rw.DistanceToCentreLine(p);
-            if (d <= _ihRadius) Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight);
-            else if (d <= _ihRadius + _conicalHeight / _conicalSlope) Offer("conical", rw.Runway.Designator, elevation + _ihHeight + (d - _ihRadius) * _conicalSlope);
+            if (d <= _ihRadius)
+                Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight);
+            else if (d <= _ihRadius + _conicalHeight / _conicalSlope)
+                Offer("conical", rw.Runway.Designator, elevation + _ihHeight + (d - _ihRadius) * _conicalSlope);
 
             // An approach surface in front of each threshold, rising away from the runway.
-            if (ApproachHeight(rw.Low, rw.High, rw.Runway.Low.ElevationM, p) is { } low) Offer("approach", rw.Runway.Low.Designator, low);
-            if (ApproachHeight(rw.High, rw.Low, rw.Runway.High.ElevationM, p) is { } high) Offer("approach", rw.Runway.High.Designator, high);
+            if (ApproachHeight(rw.Low, rw.High, rw.Runway.Low.ElevationM, p) is { } low)
+                Offer("approach", rw.Runway.Low.Designator, low);
+            if (ApproachHeight(rw.High, rw.Low, rw.Runway.High.ElevationM, p) is { } high)
+                Offer("approach", rw.Runway.High.Designator, high);
         }
         return lowest;
     }
@@ -77,7 +92,9 @@ public sealed class ObstacleLimitationSurfaces
             var centreLine = Metric.CreateLineString([rw.Low, rw.High]);
             var inner = centreLine.Buffer(_ihRadius, QuadrantSegments);
             footprints.Add(new SurfaceFootprint("inner_horizontal", rw.Runway.Designator, inner));
-            footprints.Add(new SurfaceFootprint("conical", rw.Runway.Designator, centreLine.Buffer(conicalOuter, QuadrantSegments).Difference(inner)));
+            footprints.Add(
+                new SurfaceFootprint("conical", rw.Runway.Designator, centreLine.Buffer(conicalOuter, QuadrantSegments).Difference(inner))
+            );
             footprints.Add(new SurfaceFootprint("approach", rw.Runway.Low.Designator, ApproachOutline(rw.Low, rw.High, approachLength)));
             footprints.Add(new SurfaceFootprint("approach", rw.Runway.High.Designator, ApproachOutline(rw.High, rw.Low, approachLength)));
         }
@@ -95,22 +112,31 @@ public sealed class ObstacleLimitationSurfaces
         var half = _innerEdge / 2;
         var farHalf = half + _divergence * length;
         var distance = _thresholdDistance;
-        return Metric.CreatePolygon([At(distance, -half), At(distance, half), At(distance + length, farHalf), At(distance + length, -farHalf), At(distance, -half)]);
+        return Metric.CreatePolygon([
+            At(distance, -half),
+            At(distance, half),
+            At(distance + length, farHalf),
+            At(distance + length, -farHalf),
+            At(distance, -half),
+        ]);
     }
 
     private double? ApproachHeight(Coordinate threshold, Coordinate otherEnd, double thresholdElevationM, Coordinate p)
     {
         var length = threshold.Distance(otherEnd);
-        if (length == 0) return null;
+        if (length == 0)
+            return null;
         // Unit vector pointing away from the runway, out along the approach.
         var ux = (threshold.X - otherEnd.X) / length;
         var uy = (threshold.Y - otherEnd.Y) / length;
         var cx = threshold.X + ux * _thresholdDistance;
         var cy = threshold.Y + uy * _thresholdDistance;
         var along = (p.X - cx) * ux + (p.Y - cy) * uy;
-        if (along < 0 || along > _len1 + _len2 + _lenHorizontal) return null;
+        if (along < 0 || along > _len1 + _len2 + _lenHorizontal)
+            return null;
         var across = Math.Abs(-(p.X - cx) * uy + (p.Y - cy) * ux);
-        if (across > _innerEdge / 2 + along * _divergence) return null;
+        if (across > _innerEdge / 2 + along * _divergence)
+            return null;
         var rise = along <= _len1 ? along * _slope1 : _len1 * _slope1 + Math.Min(along - _len1, _len2) * _slope2;
         return thresholdElevationM + rise;
     }

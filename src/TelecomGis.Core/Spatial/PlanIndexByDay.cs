@@ -31,10 +31,12 @@ public sealed class PlanIndexByDay
         {
             var day = Day(_clock);
             var index = _index;
-            if (index.CommunesValidOn == day) return index;
+            if (index.CommunesValidOn == day)
+                return index;
             lock (_gate)
             {
-                if (_index.CommunesValidOn != day) _index = new PlanIndex(Plan, day);
+                if (_index.CommunesValidOn != day)
+                    _index = new PlanIndex(Plan, day);
                 return _index;
             }
         }

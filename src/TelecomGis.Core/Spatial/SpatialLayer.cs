@@ -17,7 +17,8 @@ public sealed class SpatialLayer<T>
         var all = new List<IndexedFeature<T>>();
         foreach (var (item, metric) in features)
         {
-            if (metric.IsEmpty) continue;
+            if (metric.IsEmpty)
+                continue;
             var f = new IndexedFeature<T>(item, metric);
             all.Add(f);
             _tree.Insert(metric.EnvelopeInternal, f);
@@ -67,22 +68,35 @@ public sealed class SpatialLayer<T>
     /// <summary>
     /// The nearest accepted feature at any distance, searching outwards in widening squares so that a near answer stays cheap.
     /// </summary>
-    public (IndexedFeature<T> Feature, double DistanceM)? NearestAnywhere(Coordinate p, Func<T, bool>? accept = null, double firstRadiusM = 500, double maxDistanceM = double.PositiveInfinity)
+    public (IndexedFeature<T> Feature, double DistanceM)? NearestAnywhere(
+        Coordinate p,
+        Func<T, bool>? accept = null,
+        double firstRadiusM = 500,
+        double maxDistanceM = double.PositiveInfinity
+    )
     {
-        if (double.IsNaN(firstRadiusM) || double.IsNaN(maxDistanceM)) throw new ArgumentOutOfRangeException(nameof(firstRadiusM), "A search radius must be a number.");
-        if (Count == 0) return null;
+        if (double.IsNaN(firstRadiusM) || double.IsNaN(maxDistanceM))
+            throw new ArgumentOutOfRangeException(nameof(firstRadiusM), "A search radius must be a number.");
+        if (Count == 0)
+            return null;
         var bounds = (Envelope)_tree.Root.Bounds ?? new Envelope();
         var limit = Math.Min(maxDistanceM, Math.Max(bounds.Width, bounds.Height) + EnvelopeDistance(bounds, p) + 1);
         // At least a metre: a first radius of zero (or less) would never widen (issue 14: ?reachM=0 spun a core for ever).
         for (var r = Math.Max(firstRadiusM, 1); ; r *= 4)
         {
             var found = Nearest(p, Math.Min(r, limit), accept);
-            if (found is not null || r >= limit) return found;
+            if (found is not null || r >= limit)
+                return found;
         }
     }
 
     /// <summary>Adds every accepted feature within <paramref name="distanceM"/> of the point, with its distance.</summary>
-    public void WithinDistance(Coordinate p, double distanceM, List<(IndexedFeature<T> Feature, double DistanceM)> results, Func<T, bool>? accept = null)
+    public void WithinDistance(
+        Coordinate p,
+        double distanceM,
+        List<(IndexedFeature<T> Feature, double DistanceM)> results,
+        Func<T, bool>? accept = null
+    )
     {
         var env = new Envelope(p);
         env.ExpandBy(distanceM + Distances.ToleranceM);
@@ -93,7 +107,8 @@ public sealed class SpatialLayer<T>
     {
         public void VisitItem(IndexedFeature<T> item)
         {
-            if (item.Covers(p)) results.Add(item);
+            if (item.Covers(p))
+                results.Add(item);
         }
     }
 
@@ -105,8 +120,10 @@ public sealed class SpatialLayer<T>
         public void VisitItem(IndexedFeature<T> item)
         {
             // The envelope's distance is a lower bound: skip the exact distance when it cannot win.
-            if (EnvelopeDistance(item.Metric.EnvelopeInternal, p) > Math.Min(max + Distances.ToleranceM, BestDistance)) return;
-            if (accept is not null && !accept(item.Item)) return;
+            if (EnvelopeDistance(item.Metric.EnvelopeInternal, p) > Math.Min(max + Distances.ToleranceM, BestDistance))
+                return;
+            if (accept is not null && !accept(item.Item))
+                return;
             var d = item.DistanceTo(p);
             if (Distances.Within(d, max) && d < BestDistance)
             {
@@ -123,13 +140,16 @@ public sealed class SpatialLayer<T>
         return Math.Sqrt(dx * dx + dy * dy);
     }
 
-    private sealed class WithinVisitor(Coordinate p, double max, Func<T, bool>? accept, List<(IndexedFeature<T>, double)> results) : IItemVisitor<IndexedFeature<T>>
+    private sealed class WithinVisitor(Coordinate p, double max, Func<T, bool>? accept, List<(IndexedFeature<T>, double)> results)
+        : IItemVisitor<IndexedFeature<T>>
     {
         public void VisitItem(IndexedFeature<T> item)
         {
-            if (accept is not null && !accept(item.Item)) return;
+            if (accept is not null && !accept(item.Item))
+                return;
             var d = item.DistanceTo(p);
-            if (Distances.Within(d, max)) results.Add((item, d));
+            if (Distances.Within(d, max))
+                results.Add((item, d));
         }
     }
 }

@@ -18,11 +18,22 @@ public sealed class ElevationGrid : ITerrainModel
     /// <param name="columns">Samples per row.</param>
     /// <param name="rows">Number of rows.</param>
     /// <param name="elevationsM">Row-major elevations, metres above mean sea level, NaN for voids; length columns × rows.</param>
-    public ElevationGrid(double westLonDeg, double northLatDeg, double spacingLonDeg, double spacingLatDeg, int columns, int rows, float[] elevationsM)
+    public ElevationGrid(
+        double westLonDeg,
+        double northLatDeg,
+        double spacingLonDeg,
+        double spacingLatDeg,
+        int columns,
+        int rows,
+        float[] elevationsM
+    )
     {
-        if (columns < 2 || rows < 2) throw new ArgumentException("An elevation grid needs at least 2 × 2 samples.");
-        if (!(spacingLonDeg > 0) || !(spacingLatDeg > 0)) throw new ArgumentException("Grid spacing must be positive.");
-        if (elevationsM.Length != columns * rows) throw new ArgumentException($"Expected {columns * rows} elevations, got {elevationsM.Length}.");
+        if (columns < 2 || rows < 2)
+            throw new ArgumentException("An elevation grid needs at least 2 × 2 samples.");
+        if (!(spacingLonDeg > 0) || !(spacingLatDeg > 0))
+            throw new ArgumentException("Grid spacing must be positive.");
+        if (elevationsM.Length != columns * rows)
+            throw new ArgumentException($"Expected {columns * rows} elevations, got {elevationsM.Length}.");
         WestLonDeg = westLonDeg;
         NorthLatDeg = northLatDeg;
         SpacingLonDeg = spacingLonDeg;
@@ -69,7 +80,8 @@ public sealed class ElevationGrid : ITerrainModel
     /// <inheritdoc />
     public double ElevationAt(double lonDeg, double latDeg)
     {
-        if (!Covers(lonDeg, latDeg)) return double.NaN;
+        if (!Covers(lonDeg, latDeg))
+            return double.NaN;
         var x = Math.Clamp((lonDeg - WestLonDeg) / SpacingLonDeg, 0, Columns - 1);
         var y = Math.Clamp((NorthLatDeg - latDeg) / SpacingLatDeg, 0, Rows - 1);
         var column = Math.Min((int)x, Columns - 2);

@@ -14,7 +14,8 @@ public sealed class TerrainMosaic(IReadOnlyList<ITerrainModel> layers) : ITerrai
         for (var i = 0; i < Layers.Count; i++)
         {
             var z = Layers[i].ElevationAt(lonDeg, latDeg);
-            if (!double.IsNaN(z)) return z;
+            if (!double.IsNaN(z))
+                return z;
         }
 
         return double.NaN;

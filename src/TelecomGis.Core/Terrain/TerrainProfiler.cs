@@ -33,7 +33,14 @@ public static class TerrainProfiler
     }
 
     /// <summary>The profile along the great circle from (lon1, lat1) to (lon2, lat2), WGS 84 degrees.</summary>
-    public static TerrainProfile Extract(ITerrainModel terrain, double lon1Deg, double lat1Deg, double lon2Deg, double lat2Deg, double spacingM)
+    public static TerrainProfile Extract(
+        ITerrainModel terrain,
+        double lon1Deg,
+        double lat1Deg,
+        double lon2Deg,
+        double lat2Deg,
+        double spacingM
+    )
     {
         var length = GreatCircleDistanceM(lon1Deg, lat1Deg, lon2Deg, lat2Deg);
         var elevations = new double[IntervalsFor(length, spacingM) + 1];
@@ -53,7 +60,8 @@ public static class TerrainProfiler
             var t = (double)i / intervals;
             var (lon, lat) = frame.ToWgs84(new Coordinate(from.X + (to.X - from.X) * t, from.Y + (to.Y - from.Y) * t));
             var z = terrain.ElevationAt(lon, lat);
-            if (double.IsNaN(z)) missing++;
+            if (double.IsNaN(z))
+                missing++;
             elevations[i] = z;
         }
 
@@ -65,7 +73,14 @@ public static class TerrainProfiler
     /// to <see cref="ShortPathM"/> follow the straight line in longitude and latitude), without allocating: the form a loop over
     /// many radials uses with one buffer. Returns the number of samples without terrain (left NaN).
     /// </summary>
-    public static int Sample(ITerrainModel terrain, double lon1Deg, double lat1Deg, double lon2Deg, double lat2Deg, Span<double> elevationsM)
+    public static int Sample(
+        ITerrainModel terrain,
+        double lon1Deg,
+        double lat1Deg,
+        double lon2Deg,
+        double lat2Deg,
+        Span<double> elevationsM
+    )
     {
         var intervals = elevationsM.Length - 1;
         if (GreatCircleDistanceM(lon1Deg, lat1Deg, lon2Deg, lat2Deg) <= ShortPathM)
@@ -77,7 +92,8 @@ public static class TerrainProfiler
             {
                 var t = (double)i / intervals;
                 var elevation = terrain.ElevationAt(lon1Deg + (lon2Deg - lon1Deg) * t, lat1Deg + (lat2Deg - lat1Deg) * t);
-                if (double.IsNaN(elevation)) missingShort++;
+                if (double.IsNaN(elevation))
+                    missingShort++;
                 elevationsM[i] = elevation;
             }
 
@@ -101,7 +117,8 @@ public static class TerrainProfiler
             var lat = Math.Atan2(z, Math.Sqrt(x * x + y * y)) * 180 / Math.PI;
             var lon = Math.Atan2(y, x) * 180 / Math.PI;
             var elevation = terrain.ElevationAt(lon, lat);
-            if (double.IsNaN(elevation)) missing++;
+            if (double.IsNaN(elevation))
+                missing++;
             elevationsM[i] = elevation;
         }
 
@@ -116,7 +133,8 @@ public static class TerrainProfiler
         var theta = bearingDeg * Math.PI / 180;
         var delta = distanceM / MeanEarthRadiusM;
         var phi2 = Math.Asin(Math.Sin(phi1) * Math.Cos(delta) + Math.Cos(phi1) * Math.Sin(delta) * Math.Cos(theta));
-        var lambda2 = lambda1 + Math.Atan2(Math.Sin(theta) * Math.Sin(delta) * Math.Cos(phi1), Math.Cos(delta) - Math.Sin(phi1) * Math.Sin(phi2));
+        var lambda2 =
+            lambda1 + Math.Atan2(Math.Sin(theta) * Math.Sin(delta) * Math.Cos(phi1), Math.Cos(delta) - Math.Sin(phi1) * Math.Sin(phi2));
         return (lambda2 * 180 / Math.PI, phi2 * 180 / Math.PI);
     }
 

@@ -18,8 +18,12 @@ public sealed class BundleFeature
         Index = index;
         _properties = properties;
         Geometry = geometry;
-        Id = _properties.ValueKind == JsonValueKind.Object
-            && _properties.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        Id =
+            _properties.ValueKind == JsonValueKind.Object
+            && _properties.TryGetProperty("id", out var id)
+            && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null;
     }
 
     public string File { get; }
@@ -40,7 +44,9 @@ public sealed class BundleFeature
     }
 
     private JsonElement? Optional(string name) =>
-        _properties.ValueKind == JsonValueKind.Object && _properties.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
+        _properties.ValueKind == JsonValueKind.Object && _properties.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null
+            ? v
+            : null;
 
     public string String(string name)
     {
@@ -51,8 +57,11 @@ public sealed class BundleFeature
     public string? NullableString(string name)
     {
         var v = Optional(name);
-        if (v is null) return null;
-        return v.Value.ValueKind == JsonValueKind.String ? v.Value.GetString() : throw Error(name, $"must be a string or null, not {Describe(v.Value)}");
+        if (v is null)
+            return null;
+        return v.Value.ValueKind == JsonValueKind.String
+            ? v.Value.GetString()
+            : throw Error(name, $"must be a string or null, not {Describe(v.Value)}");
     }
 
     public double Number(string name)
@@ -64,20 +73,27 @@ public sealed class BundleFeature
     public double? NullableNumber(string name)
     {
         var v = Optional(name);
-        if (v is null) return null;
-        return v.Value.ValueKind == JsonValueKind.Number ? v.Value.GetDouble() : throw Error(name, $"must be a number or null, not {Describe(v.Value)}");
+        if (v is null)
+            return null;
+        return v.Value.ValueKind == JsonValueKind.Number
+            ? v.Value.GetDouble()
+            : throw Error(name, $"must be a number or null, not {Describe(v.Value)}");
     }
 
     public long Integer(string name)
     {
         var v = Required(name);
-        return v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var i) ? i : throw Error(name, $"must be an integer, not {Describe(v)}");
+        return v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var i)
+            ? i
+            : throw Error(name, $"must be an integer, not {Describe(v)}");
     }
 
     public bool Boolean(string name)
     {
         var v = Required(name);
-        return v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : throw Error(name, $"must be true or false, not {Describe(v)}");
+        return v.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? v.GetBoolean()
+            : throw Error(name, $"must be true or false, not {Describe(v)}");
     }
 
     public DateOnly Date(string name) => ParseDate(name, String(name));
@@ -105,10 +121,13 @@ public sealed class BundleFeature
     }
 
     /// <summary>The geometry, which must be present, of one of the given types, and valid (OGC).</summary>
-    public T RequireGeometry<T>() where T : Geometry
+    public T RequireGeometry<T>()
+        where T : Geometry
     {
-        if (Geometry is null) throw new PlanBundleException(File, $"{Where}: the geometry is missing");
-        if (Geometry is not T typed) throw new PlanBundleException(File, $"{Where}: the geometry is a {Geometry.GeometryType}, expected {typeof(T).Name}");
+        if (Geometry is null)
+            throw new PlanBundleException(File, $"{Where}: the geometry is missing");
+        if (Geometry is not T typed)
+            throw new PlanBundleException(File, $"{Where}: the geometry is a {Geometry.GeometryType}, expected {typeof(T).Name}");
         RequireValid(typed);
         return typed;
     }
@@ -125,17 +144,22 @@ public sealed class BundleFeature
     {
         var op = new NetTopologySuite.Operation.Valid.IsValidOp(g);
         if (!op.IsValid)
-            throw new PlanBundleException(File, $"{Where}: the geometry is not valid ({op.ValidationError.Message} at {op.ValidationError.Coordinate})");
+            throw new PlanBundleException(
+                File,
+                $"{Where}: the geometry is not valid ({op.ValidationError.Message} at {op.ValidationError.Coordinate})"
+            );
     }
 
     private DateOnly ParseDate(string name, string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw Error(name, $"must be an ISO 8601 date (yyyy-MM-dd), not '{text}'");
+            ? d
+            : throw Error(name, $"must be an ISO 8601 date (yyyy-MM-dd), not '{text}'");
 
-    private static string Describe(JsonElement v) => v.ValueKind switch
-    {
-        JsonValueKind.String => $"the text '{v.GetString()}'",
-        JsonValueKind.Null => "null",
-        _ => v.GetRawText(),
-    };
+    private static string Describe(JsonElement v) =>
+        v.ValueKind switch
+        {
+            JsonValueKind.String => $"the text '{v.GetString()}'",
+            JsonValueKind.Null => "null",
+            _ => v.GetRawText(),
+        };
 }

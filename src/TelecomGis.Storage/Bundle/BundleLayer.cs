@@ -23,7 +23,11 @@ public static class BundleLayer
         using (doc)
         {
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+            if (
+                root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("features", out var features)
+                || features.ValueKind != JsonValueKind.Array
+            )
                 throw new PlanBundleException(file, "is not a GeoJSON FeatureCollection (no 'features' array)");
             var result = new List<BundleFeature>(features.GetArrayLength());
             var index = 0;

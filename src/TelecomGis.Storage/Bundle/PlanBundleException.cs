@@ -8,9 +8,11 @@ public sealed class PlanBundleException : Exception
 {
     public PlanBundleException() { }
 
-    public PlanBundleException(string message) : base(message) { }
+    public PlanBundleException(string message)
+        : base(message) { }
 
-    public PlanBundleException(string message, Exception innerException) : base(message, innerException) { }
+    public PlanBundleException(string message, Exception innerException)
+        : base(message, innerException) { }
 
     public PlanBundleException(string file, string message, Exception? innerException = null)
         : base($"{file}: {message}", innerException) => File = file;

@@ -21,14 +21,20 @@ public static class PlanBundleReader
     /// <exception cref="PlanBundleException">A file is missing, is not valid JSON or CSV, or breaks the schema.</exception>
     public static ProvincePlan Read(string folder)
     {
-        if (!Directory.Exists(folder)) throw new PlanBundleException(folder, "the bundle folder does not exist");
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => f.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-                || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        if (!Directory.Exists(folder))
+            throw new PlanBundleException(folder, "the bundle folder does not exist");
+        var files = Directory
+            .EnumerateFiles(folder)
+            .Where(f =>
+                f.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+            )
             .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes, StringComparer.Ordinal);
         var version = PlanVersion.FromInputs(files.Select(kv => (kv.Key!, kv.Value)));
 
-        byte[] Content(string name) => files.TryGetValue(name, out var c) ? c : throw new PlanBundleException(name, "is missing from the bundle");
+        byte[] Content(string name) =>
+            files.TryGetValue(name, out var c) ? c : throw new PlanBundleException(name, "is missing from the bundle");
         IReadOnlyList<BundleFeature> Layer(string name) => BundleLayer.Parse(name, Content(name));
 
         var (metadata, provinceCode, provinceName, epsg) = ReadPlanJson(Content(BundleFiles.Plan));
@@ -39,16 +45,27 @@ public static class PlanBundleReader
     /// Builds the plan from its layers, whatever holds them (the bundle's files, a store's tables), with the same checks:
     /// <paramref name="layer"/> gives the features of a bundle file name.
     /// </summary>
-    internal static ProvincePlan Assemble(PlanVersion version, PlanMetadata metadata, string provinceCode, string provinceName, int epsg,
-        Func<string, IReadOnlyList<BundleFeature>> layer, RuleTable rules)
+    internal static ProvincePlan Assemble(
+        PlanVersion version,
+        PlanMetadata metadata,
+        string provinceCode,
+        string provinceName,
+        int epsg,
+        Func<string, IReadOnlyList<BundleFeature>> layer,
+        RuleTable rules
+    )
     {
-        var provinceFeature = layer(BundleFiles.Province) is [var single] ? single
+        var provinceFeature = layer(BundleFiles.Province) is [var single]
+            ? single
             : throw new PlanBundleException(BundleFiles.Province, "must hold exactly one feature");
         var province = new Province(provinceCode, provinceName, epsg, provinceFeature.RequireAreal());
 
         var zones = layer(BundleFiles.Zones).Select(ReadZone).ToList();
         if (!zones.Any(z => z.Id == metadata.DefaultZoneId))
-            throw new PlanBundleException(BundleFiles.Zones, $"has no zone '{metadata.DefaultZoneId}', which plan.json names as default_zone_id");
+            throw new PlanBundleException(
+                BundleFiles.Zones,
+                $"has no zone '{metadata.DefaultZoneId}', which plan.json names as default_zone_id"
+            );
 
         return new ProvincePlan(
             version,
@@ -63,7 +80,8 @@ public static class PlanBundleReader
             layer(BundleFiles.SensitivePlaces).Select(ReadSensitivePlace).ToList(),
             layer(BundleFiles.FiberRoutes).Select(ReadFiberRoute).ToList(),
             layer(BundleFiles.PostOffices).Select(ReadPostalPoint).ToList(),
-            rules);
+            rules
+        );
     }
 
     private static (PlanMetadata, string, string, int) ReadPlanJson(byte[] content)
@@ -81,29 +99,57 @@ public static class PlanBundleReader
         using (doc)
         {
             var p = new BundleFeature(BundleFiles.Plan, 0, doc.RootElement.Clone(), null);
-            var metadata = new PlanMetadata(p.String("plan_name"), p.String("department_name_vi"), p.String("department_name_en"),
-                p.Date("adopted"), p.String("default_zone_id"));
+            var metadata = new PlanMetadata(
+                p.String("plan_name"),
+                p.String("department_name_vi"),
+                p.String("department_name_en"),
+                p.Date("adopted"),
+                p.String("default_zone_id")
+            );
             var epsg = (int)p.Integer("epsg");
-            if (!Core.Geodesy.CrsCatalog.TryGet(epsg, out _)) throw p.Error("epsg", $"is {epsg}, not a VN-2000 projected system");
+            if (!Core.Geodesy.CrsCatalog.TryGet(epsg, out _))
+                throw p.Error("epsg", $"is {epsg}, not a VN-2000 projected system");
             return (metadata, p.String("province_code"), p.String("province_name"), epsg);
         }
     }
 
-    private static Commune ReadCommune(BundleFeature f) => new(
-        f.String("code"), f.String("name"), f.Parse("kind", AdministrativeUnitKinds.Parse), f.NullableString("district"),
-        f.Integer("population"), f.Number("area_km2"), new Validity(f.Date("valid_from"), f.NullableDate("valid_to")), f.RequireAreal());
+    private static Commune ReadCommune(BundleFeature f) =>
+        new(
+            f.String("code"),
+            f.String("name"),
+            f.Parse("kind", AdministrativeUnitKinds.Parse),
+            f.NullableString("district"),
+            f.Integer("population"),
+            f.Number("area_km2"),
+            new Validity(f.Date("valid_from"), f.NullableDate("valid_to")),
+            f.RequireAreal()
+        );
 
     private static PlanZone ReadZone(BundleFeature f)
     {
         // The default zone has a null geometry (it covers whatever no drawn zone covers); an empty collection keeps the type non-null.
         var geometry = f.Geometry is null ? Wgs84.CreateGeometryCollection() : f.RequireAreal();
-        return new PlanZone(f.String("id"), f.String("name"), f.String("kind"), f.Parse("allowed_classes", PoleClassSet.Parse),
-            f.Number("max_height_m"), f.Boolean("requires_camouflage"), f.Boolean("requires_planned_position"), f.Boolean("urban"), geometry);
+        return new PlanZone(
+            f.String("id"),
+            f.String("name"),
+            f.String("kind"),
+            f.Parse("allowed_classes", PoleClassSet.Parse),
+            f.Number("max_height_m"),
+            f.Boolean("requires_camouflage"),
+            f.Boolean("requires_planned_position"),
+            f.Boolean("urban"),
+            geometry
+        );
     }
 
-    private static PlannedPosition ReadPlannedPosition(BundleFeature f) => new(
-        f.String("id"), f.NullableString("carrier"), f.Parse("allowed_classes", PoleClassSet.Parse), f.NullableNumber("max_height_m"),
-        f.RequireGeometry<Point>());
+    private static PlannedPosition ReadPlannedPosition(BundleFeature f) =>
+        new(
+            f.String("id"),
+            f.NullableString("carrier"),
+            f.Parse("allowed_classes", PoleClassSet.Parse),
+            f.NullableNumber("max_height_m"),
+            f.RequireGeometry<Point>()
+        );
 
     private static RestrictedArea ReadRestrictedArea(BundleFeature f)
     {
@@ -114,8 +160,17 @@ public static class PlanBundleReader
             var other => throw f.Error("effect", $"must be 'prohibit' or 'consult', not '{other}'"),
         };
         var buffer = f.Number("buffer_m");
-        if (buffer < 0) throw f.Error("buffer_m", $"must not be negative ({buffer})");
-        return new RestrictedArea(f.String("id"), f.String("name"), f.String("kind"), effect, buffer, f.String("authority"), f.RequireAreal());
+        if (buffer < 0)
+            throw f.Error("buffer_m", $"must not be negative ({buffer})");
+        return new RestrictedArea(
+            f.String("id"),
+            f.String("name"),
+            f.String("kind"),
+            effect,
+            buffer,
+            f.String("authority"),
+            f.RequireAreal()
+        );
     }
 
     private static List<Airport> ReadAirports(IReadOnlyList<BundleFeature> airports, IReadOnlyList<BundleFeature> runways)
@@ -125,12 +180,16 @@ public static class PlanBundleReader
         foreach (var a in airports)
         {
             var code = a.Integer("code_number");
-            if (code is < 1 or > 4) throw a.Error("code_number", $"must be 1 to 4, not {code}");
+            if (code is < 1 or > 4)
+                throw a.Error("code_number", $"must be 1 to 4, not {code}");
             var icao = a.String("icao");
-            result.Add(new Airport(icao, a.String("name"), a.Number("elevation_m"), (int)code, a.RequireGeometry<Point>(), [.. byAirport[icao]]));
+            result.Add(
+                new Airport(icao, a.String("name"), a.Number("elevation_m"), (int)code, a.RequireGeometry<Point>(), [.. byAirport[icao]])
+            );
         }
         var unknown = byAirport.Select(g => g.Key).Except(result.Select(a => a.Icao)).FirstOrDefault();
-        if (unknown is not null) throw new PlanBundleException(BundleFiles.Runways, $"a runway names airport '{unknown}', which airports.geojson lacks");
+        if (unknown is not null)
+            throw new PlanBundleException(BundleFiles.Runways, $"a runway names airport '{unknown}', which airports.geojson lacks");
         return result;
     }
 
@@ -139,13 +198,16 @@ public static class PlanBundleReader
         var line = f.RequireGeometry<LineString>();
         var designator = f.String("designator");
         var ends = designator.Split('/');
-        if (ends.Length != 2) throw f.Error("designator", $"must name both ends like '03/21', not '{designator}'");
+        if (ends.Length != 2)
+            throw f.Error("designator", $"must name both ends like '03/21', not '{designator}'");
         var low = line.StartPoint;
         var high = line.EndPoint;
-        return new Runway(designator,
+        return new Runway(
+            designator,
             new RunwayEnd(ends[0], low.X, low.Y, f.Number("low_elevation_m")),
             new RunwayEnd(ends[1], high.X, high.Y, f.Number("high_elevation_m")),
-            f.Number("width_m"));
+            f.Number("width_m")
+        );
     }
 
     private static Site ReadSite(BundleFeature f)
@@ -155,21 +217,40 @@ public static class PlanBundleReader
         {
             var sector = new BundleFeature(f.File, f.Index, s, null);
             var technology = sector.Parse("technology", Technologies.Parse);
-            sectors.Add(new Sector(sector.Number("azimuth_deg"), sector.Number("frequency_mhz"), sector.Number("eirp_dbm"), technology,
-                sector.NullableNumber("antenna_height_m")));
+            sectors.Add(
+                new Sector(
+                    sector.Number("azimuth_deg"),
+                    sector.Number("frequency_mhz"),
+                    sector.Number("eirp_dbm"),
+                    technology,
+                    sector.NullableNumber("antenna_height_m")
+                )
+            );
         }
         var sharedWith = f.NullableString("shared_with") is { Length: > 0 } text
-            ? text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            ? text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [];
         var height = f.Number("height_m");
-        if (height <= 0) throw f.Error("height_m", $"must be positive ({height})");
-        return new Site(f.String("id"), f.String("carrier"), f.String("code"), f.RequireGeometry<Point>(), f.Parse("pole_class", PoleClasses.Parse),
-            height, f.Boolean("camouflaged"), sharedWith, sectors);
+        if (height <= 0)
+            throw f.Error("height_m", $"must be positive ({height})");
+        return new Site(
+            f.String("id"),
+            f.String("carrier"),
+            f.String("code"),
+            f.RequireGeometry<Point>(),
+            f.Parse("pole_class", PoleClasses.Parse),
+            height,
+            f.Boolean("camouflaged"),
+            sharedWith,
+            sectors
+        );
     }
 
     private static SensitivePlace ReadSensitivePlace(BundleFeature f)
     {
         var g = f.RequireGeometry<Geometry>();
-        if (g is not (Point or Polygon or MultiPolygon)) throw new PlanBundleException(f.File, $"{f.Where}: the geometry is a {g.GeometryType}, expected Point or Polygon");
+        if (g is not (Point or Polygon or MultiPolygon))
+            throw new PlanBundleException(f.File, $"{f.Where}: the geometry is a {g.GeometryType}, expected Point or Polygon");
         return new SensitivePlace(f.String("id"), f.String("name"), f.String("kind"), g);
     }
 
@@ -181,7 +262,14 @@ public static class PlanBundleReader
             "underground" => Laying.Underground,
             var other => throw f.Error("laying", $"must be 'aerial' or 'underground', not '{other}'"),
         };
-        return new FiberRoute(f.String("id"), f.String("owner"), f.String("name"), laying, f.String("kind"), f.RequireGeometry<LineString>());
+        return new FiberRoute(
+            f.String("id"),
+            f.String("owner"),
+            f.String("name"),
+            laying,
+            f.String("kind"),
+            f.RequireGeometry<LineString>()
+        );
     }
 
     private static PostalServicePoint ReadPostalPoint(BundleFeature f)
@@ -195,7 +283,14 @@ public static class PlanBundleReader
             "letter_box" => PostalPointKind.LetterBox,
             var other => throw f.Error("kind", $"is not a postal point kind: '{other}'"),
         };
-        return new PostalServicePoint(f.String("id"), f.String("name"), kind, f.String("operator"), f.String("commune_code"), f.RequireGeometry<Point>());
+        return new PostalServicePoint(
+            f.String("id"),
+            f.String("name"),
+            kind,
+            f.String("operator"),
+            f.String("commune_code"),
+            f.RequireGeometry<Point>()
+        );
     }
 
     private static RuleTable ReadRules(byte[] content)
@@ -209,7 +304,8 @@ public static class PlanBundleReader
             reader.ReadHeader();
             foreach (var column in new[] { "rule_id", "parameter", "value", "unit", "citation" })
             {
-                if (!reader.HeaderRecord!.Contains(column)) throw new PlanBundleException(BundleFiles.Rules, $"the header lacks '{column}'");
+                if (!reader.HeaderRecord!.Contains(column))
+                    throw new PlanBundleException(BundleFiles.Rules, $"the header lacks '{column}'");
             }
             while (reader.Read())
             {
@@ -217,8 +313,15 @@ public static class PlanBundleReader
                 var text = reader.GetField("value") ?? "";
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                     throw new PlanBundleException(BundleFiles.Rules, $"row {row}: 'value' is not a number: '{text}'");
-                parameters.Add(new RuleParameter(reader.GetField("rule_id")!, reader.GetField("parameter")!, value,
-                    reader.GetField("unit")!, reader.GetField("citation")!));
+                parameters.Add(
+                    new RuleParameter(
+                        reader.GetField("rule_id")!,
+                        reader.GetField("parameter")!,
+                        value,
+                        reader.GetField("unit")!,
+                        reader.GetField("citation")!
+                    )
+                );
             }
             var table = new RuleTable(parameters);
             if (RuleTableLimits.Problems(table) is [_, ..] problems)

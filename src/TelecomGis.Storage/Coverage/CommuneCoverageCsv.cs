@@ -15,8 +15,23 @@ public static class CommuneCoverageCsv
     public static void Write(TextWriter output, IEnumerable<CommuneCoverage> rows)
     {
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var h in new[] { "commune_code", "commune", "kind", "technology", "carrier", "cells", "covered_cells", "area_share",
-                     "covered_area_km2", "population", "population_covered", "population_share" })
+        foreach (
+            var h in new[]
+            {
+                "commune_code",
+                "commune",
+                "kind",
+                "technology",
+                "carrier",
+                "cells",
+                "covered_cells",
+                "area_share",
+                "covered_area_km2",
+                "population",
+                "population_covered",
+                "population_share",
+            }
+        )
         {
             csv.WriteField(h);
         }

@@ -14,8 +14,24 @@ public static class CoverageServersCsv
     public static void Write(TextWriter output, CoverageResult result)
     {
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var h in new[] { "server", "site_id", "sector", "carrier", "technology", "frequency_mhz", "eirp_dbm", "antenna_height_m",
-                     "environment", "model", "evaluations", "outside_validity", "validity_note" })
+        foreach (
+            var h in new[]
+            {
+                "server",
+                "site_id",
+                "sector",
+                "carrier",
+                "technology",
+                "frequency_mhz",
+                "eirp_dbm",
+                "antenna_height_m",
+                "environment",
+                "model",
+                "evaluations",
+                "outside_validity",
+                "validity_note",
+            }
+        )
         {
             csv.WriteField(h);
         }

@@ -16,16 +16,22 @@ namespace TelecomGis.Storage.Coverage;
 /// </summary>
 public static class GeoTiffWriter
 {
-    private const ushort Short = 3, Long = 4, Ascii = 2, Double = 12;
+    private const ushort Short = 3,
+        Long = 4,
+        Ascii = 2,
+        Double = 12;
 
     public static void Write(Stream output, CoverageGrid grid, IReadOnlyList<GeoTiffBand> bands, double noData)
     {
-        if (bands.Count == 0) throw new ArgumentException("a GeoTIFF needs at least one band", nameof(bands));
+        if (bands.Count == 0)
+            throw new ArgumentException("a GeoTIFF needs at least one band", nameof(bands));
         var isFloat = bands[0].Samples is float[];
         foreach (var b in bands)
         {
-            if (b.Samples.Length != grid.CellCount) throw new ArgumentException($"band '{b.Description}' has {b.Samples.Length} samples, the grid {grid.CellCount} cells");
-            if ((b.Samples is float[]) != isFloat || b.Samples is not (float[] or int[])) throw new ArgumentException("bands must all be float32 or all int32");
+            if (b.Samples.Length != grid.CellCount)
+                throw new ArgumentException($"band '{b.Description}' has {b.Samples.Length} samples, the grid {grid.CellCount} cells");
+            if ((b.Samples is float[]) != isFloat || b.Samples is not (float[] or int[]))
+                throw new ArgumentException("bands must all be float32 or all int32");
         }
         var bandBytes = (long)grid.CellCount * 4;
         var n = bands.Count;
@@ -43,16 +49,36 @@ public static class GeoTiffWriter
             Entry.Longs(279, Enumerable.Repeat((uint)bandBytes, n).ToArray()),
             Entry.Shorts(284, 2), // planar: one plane per band
         };
-        if (n > 1) entries.Add(Entry.Shorts(338, new ushort[n - 1])); // the other bands are unspecified extra samples
+        if (n > 1)
+            entries.Add(Entry.Shorts(338, new ushort[n - 1])); // the other bands are unspecified extra samples
         entries.Add(Entry.Shorts(339, Enumerable.Repeat((ushort)(isFloat ? 3 : 2), n).ToArray())); // IEEE float or signed integer
         entries.Add(Entry.Doubles(33550, grid.ResolutionM, grid.ResolutionM, 0));
         entries.Add(Entry.Doubles(33922, 0, 0, 0, grid.WestM, grid.NorthM, 0));
-        entries.Add(Entry.Shorts(34735,
-            1, 1, 0, 4,              // GeoKey directory 1.1.0, four keys
-            1024, 0, 1, 1,           // GTModelTypeGeoKey = ModelTypeProjected
-            1025, 0, 1, 1,           // GTRasterTypeGeoKey = RasterPixelIsArea
-            3072, 0, 1, (ushort)grid.Epsg, // ProjectedCSTypeGeoKey = the TM-3 system's EPSG code
-            3076, 0, 1, 9001));      // ProjLinearUnitsGeoKey = metre
+        entries.Add(
+            Entry.Shorts(
+                34735,
+                1,
+                1,
+                0,
+                4, // GeoKey directory 1.1.0, four keys
+                1024,
+                0,
+                1,
+                1, // GTModelTypeGeoKey = ModelTypeProjected
+                1025,
+                0,
+                1,
+                1, // GTRasterTypeGeoKey = RasterPixelIsArea
+                3072,
+                0,
+                1,
+                (ushort)grid.Epsg, // ProjectedCSTypeGeoKey = the TM-3 system's EPSG code
+                3076,
+                0,
+                1,
+                9001
+            )
+        ); // ProjLinearUnitsGeoKey = metre
         entries.Add(Entry.Text(42112, Metadata(bands)));
         entries.Add(Entry.Text(42113, noData.ToString("R", CultureInfo.InvariantCulture)));
 
@@ -60,9 +86,11 @@ public static class GeoTiffWriter
         // values, so the layout is fixed first and the offsets written into their entry afterwards.
         var ifdSize = 2 + entries.Count * 12 + 4;
         var firstPlane = RecomputeOffsets(entries, 8 + ifdSize);
-        if (firstPlane + bandBytes * n > uint.MaxValue) throw new ArgumentException("the raster is over 4 GiB, beyond classic TIFF; use a coarser resolution");
+        if (firstPlane + bandBytes * n > uint.MaxValue)
+            throw new ArgumentException("the raster is over 4 GiB, beyond classic TIFF; use a coarser resolution");
         var stripOffsets = entries.Single(e => e.Tag == 273).Data;
-        for (var i = 0; i < n; i++) BinaryPrimitives.WriteUInt32LittleEndian(stripOffsets.AsSpan(i * 4), (uint)(firstPlane + bandBytes * i));
+        for (var i = 0; i < n; i++)
+            BinaryPrimitives.WriteUInt32LittleEndian(stripOffsets.AsSpan(i * 4), (uint)(firstPlane + bandBytes * i));
 
         using var w = new BinaryWriter(output, Encoding.ASCII, leaveOpen: true);
         w.Write((byte)'I');
@@ -89,12 +117,15 @@ public static class GeoTiffWriter
         w.Write(0u); // no further IFD
         foreach (var e in entries)
         {
-            if (e.Data.Length <= 4) continue;
+            if (e.Data.Length <= 4)
+                continue;
             w.Write(e.Data);
-            if ((e.Data.Length & 1) == 1) w.Write((byte)0);
+            if ((e.Data.Length & 1) == 1)
+                w.Write((byte)0);
         }
         w.Flush();
-        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("the writer copies samples as they lie in memory, little-endian");
+        if (!BitConverter.IsLittleEndian)
+            throw new PlatformNotSupportedException("the writer copies samples as they lie in memory, little-endian");
         var row = new byte[grid.Columns * 4];
         foreach (var band in bands)
         {
@@ -112,7 +143,8 @@ public static class GeoTiffWriter
         var offset = start;
         foreach (var e in entries)
         {
-            if (e.Data.Length <= 4) continue;
+            if (e.Data.Length <= 4)
+                continue;
             e.Offset = offset;
             offset += e.Data.Length + (e.Data.Length & 1);
         }
@@ -124,7 +156,10 @@ public static class GeoTiffWriter
         var xml = new StringBuilder("<GDALMetadata>");
         for (var i = 0; i < bands.Count; i++)
         {
-            xml.Append(CultureInfo.InvariantCulture, $"<Item name=\"DESCRIPTION\" sample=\"{i}\" role=\"description\">{SecurityElement.Escape(bands[i].Description)}</Item>");
+            xml.Append(
+                CultureInfo.InvariantCulture,
+                $"<Item name=\"DESCRIPTION\" sample=\"{i}\" role=\"description\">{SecurityElement.Escape(bands[i].Description)}</Item>"
+            );
         }
         return xml.Append("</GDALMetadata>").ToString();
     }
@@ -140,21 +175,24 @@ public static class GeoTiffWriter
         public static Entry Shorts(ushort tag, params ushort[] values)
         {
             var data = new byte[values.Length * 2];
-            for (var i = 0; i < values.Length; i++) BinaryPrimitives.WriteUInt16LittleEndian(data.AsSpan(i * 2), values[i]);
+            for (var i = 0; i < values.Length; i++)
+                BinaryPrimitives.WriteUInt16LittleEndian(data.AsSpan(i * 2), values[i]);
             return new Entry(tag, Short, (uint)values.Length, data);
         }
 
         public static Entry Longs(ushort tag, params uint[] values)
         {
             var data = new byte[values.Length * 4];
-            for (var i = 0; i < values.Length; i++) BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(i * 4), values[i]);
+            for (var i = 0; i < values.Length; i++)
+                BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(i * 4), values[i]);
             return new Entry(tag, Long, (uint)values.Length, data);
         }
 
         public static Entry Doubles(ushort tag, params double[] values)
         {
             var data = new byte[values.Length * 8];
-            for (var i = 0; i < values.Length; i++) BinaryPrimitives.WriteDoubleLittleEndian(data.AsSpan(i * 8), values[i]);
+            for (var i = 0; i < values.Length; i++)
+                BinaryPrimitives.WriteDoubleLittleEndian(data.AsSpan(i * 8), values[i]);
             return new Entry(tag, Double, (uint)values.Length, data);
         }
 

@@ -10,7 +10,8 @@ public static class HazardAreaReader
     public static Geometry Read(string path)
     {
         var features = BundleLayer.Parse(Path.GetFileName(path), File.ReadAllBytes(path));
-        if (features.Count == 0) throw new PlanBundleException(Path.GetFileName(path), "holds no feature: a hazard area needs at least one polygon");
+        if (features.Count == 0)
+            throw new PlanBundleException(Path.GetFileName(path), "holds no feature: a hazard area needs at least one polygon");
         return CascadedPolygonUnion.Union(features.Select(f => f.RequireAreal()).ToList());
     }
 }

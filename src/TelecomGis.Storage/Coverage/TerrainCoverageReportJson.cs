@@ -12,7 +12,10 @@ public static class TerrainCoverageReportJson
 {
     public static void Write(Stream output, TerrainCoverageReport report, string demDirectory)
     {
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(
+            output,
+            new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }
+        );
         var s = report.Settings;
         var g = report.Geometry;
         w.WriteStartObject();
@@ -30,7 +33,8 @@ public static class TerrainCoverageReportJson
         w.WriteNumber("location_pct", s.Quantiles.LocationPct);
         w.WriteNumber("situation_pct", s.Quantiles.SituationPct);
         w.WriteStartArray("sources");
-        foreach (var line in ItmCoverageSettings.VietnamCitations) w.WriteStringValue(line);
+        foreach (var line in ItmCoverageSettings.VietnamCitations)
+            w.WriteStringValue(line);
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteStartObject("radials");
@@ -38,7 +42,10 @@ public static class TerrainCoverageReportJson
         w.WriteNumber("ranges", g.Ranges);
         w.WriteNumber("range_step_m", g.RangeStepM);
         w.WriteNumber("profile_spacing_m", g.ProfileSpacingM);
-        w.WriteString("interpolation", "free space at the cell's distance + the terrain's excess over free space, bilinear between two radials and two ranges");
+        w.WriteString(
+            "interpolation",
+            "free space at the cell's distance + the terrain's excess over free space, bilinear between two radials and two ranges"
+        );
         w.WriteEndObject();
         w.WriteStartObject("fallback");
         w.WriteNumber("sites", report.Sites);
@@ -48,7 +55,8 @@ public static class TerrainCoverageReportJson
         w.WriteNumber("fallback_evaluations", report.FallbackEvaluationsTotal);
         w.WriteNumber("cells_with_fallback", report.CellsWithFallback);
         w.WriteStartObject("fallback_evaluations_by_reason");
-        foreach (var (reason, count) in report.FallbackEvaluations) w.WriteNumber(ReasonCode(reason), count);
+        foreach (var (reason, count) in report.FallbackEvaluations)
+            w.WriteNumber(ReasonCode(reason), count);
         w.WriteEndObject();
         w.WriteStartArray("sites_that_fell_back");
         foreach (var f in report.SiteFallbacks)
@@ -59,7 +67,8 @@ public static class TerrainCoverageReportJson
             w.WriteNumber("nodes_without_itm", f.MissingNodes);
             w.WriteNumber("nodes", f.Nodes);
             w.WriteNumber("fallback_evaluations", f.FallbackEvaluations);
-            if (f.ItmError is not null) w.WriteString("itm_error", f.ItmError);
+            if (f.ItmError is not null)
+                w.WriteString("itm_error", f.ItmError);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -77,11 +86,12 @@ public static class TerrainCoverageReportJson
     }
 
     /// <summary>The reason as a snake_case code.</summary>
-    public static string ReasonCode(TerrainFallbackReason reason) => reason switch
-    {
-        TerrainFallbackReason.NoTerrainAtSite => "no_terrain_at_site",
-        TerrainFallbackReason.NoTerrainAlongProfile => "no_terrain_along_profile",
-        TerrainFallbackReason.ModelRefused => "itm_refused",
-        _ => "none",
-    };
+    public static string ReasonCode(TerrainFallbackReason reason) =>
+        reason switch
+        {
+            TerrainFallbackReason.NoTerrainAtSite => "no_terrain_at_site",
+            TerrainFallbackReason.NoTerrainAlongProfile => "no_terrain_along_profile",
+            TerrainFallbackReason.ModelRefused => "itm_refused",
+            _ => "none",
+        };
 }

@@ -22,7 +22,12 @@ public sealed class GeoPackageStore : SqlAppraisalStore
     {
         Path = path;
         // Pooling off: a closed store leaves no handle on the file, so it can be copied, moved or deleted at once.
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
     }
 
     /// <summary>The GeoPackage file.</summary>
@@ -44,7 +49,11 @@ public sealed class GeoPackageStore : SqlAppraisalStore
     }
 
     /// <summary>Opens (or creates) the file and imports the bundle folder's plan when that version is not there yet: the first run's path.</summary>
-    public static async Task<GeoPackageStore> CreateFrom(string bundleFolder, string gpkgPath, CancellationToken cancellationToken = default)
+    public static async Task<GeoPackageStore> CreateFrom(
+        string bundleFolder,
+        string gpkgPath,
+        CancellationToken cancellationToken = default
+    )
     {
         var store = await OpenAsync(gpkgPath, cancellationToken);
         await store.ImportPlanAsync(PlanBundleReader.Read(bundleFolder), cancellationToken);
@@ -64,7 +73,8 @@ public sealed class GeoPackageStore : SqlAppraisalStore
 
     protected override object GeometryValue(Geometry? geometry)
     {
-        if (geometry is null) return DBNull.Value;
+        if (geometry is null)
+            return DBNull.Value;
         // The writer takes the SRID from the geometry; the plan's geometries may come from a factory without one.
         var copy = geometry.Copy();
         copy.SRID = Wgs84;
@@ -81,7 +91,11 @@ public sealed class GeoPackageStore : SqlAppraisalStore
         at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
-        DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        DateTimeOffset.Parse(
+            reader.GetString(ordinal),
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal
+        );
 
     protected override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY

@@ -13,15 +13,24 @@ public static class SchemaMigrator
     /// <param name="lockSql">Run first in each file's transaction so that two processes starting at once apply a file once
     /// (PostgreSQL: an advisory lock; SQLite needs none, its write transactions already exclude each other).</param>
     /// <returns>The ids of the files applied now.</returns>
-    public static async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, string store, string? lockSql = null,
-        CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> ApplyAsync(
+        DbConnection connection,
+        string store,
+        string? lockSql = null,
+        CancellationToken cancellationToken = default
+    )
     {
         await using (var create = await connection.BeginTransactionAsync(cancellationToken))
         {
             // Under the lock too: PostgreSQL's IF NOT EXISTS is not safe against a concurrent CREATE.
-            if (lockSql is not null) await ExecuteAsync(connection, create, lockSql, cancellationToken);
-            await ExecuteAsync(connection, create,
-                "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)", cancellationToken);
+            if (lockSql is not null)
+                await ExecuteAsync(connection, create, lockSql, cancellationToken);
+            await ExecuteAsync(
+                connection,
+                create,
+                "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)",
+                cancellationToken
+            );
             await create.CommitAsync(cancellationToken);
         }
         var applied = new HashSet<string>(StringComparer.Ordinal);
@@ -29,21 +38,25 @@ public static class SchemaMigrator
         {
             select.CommandText = "SELECT id FROM schema_migrations";
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) applied.Add(reader.GetString(0));
+            while (await reader.ReadAsync(cancellationToken))
+                applied.Add(reader.GetString(0));
         }
         var done = new List<string>();
         foreach (var (id, sql) in Files(store))
         {
-            if (applied.Contains(id)) continue;
+            if (applied.Contains(id))
+                continue;
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-            if (lockSql is not null) await ExecuteAsync(connection, tx, lockSql, cancellationToken);
+            if (lockSql is not null)
+                await ExecuteAsync(connection, tx, lockSql, cancellationToken);
             await using (var again = connection.CreateCommand())
             {
                 // Looked up again under the lock: another process may have applied it since the list above was read.
                 again.Transaction = tx;
                 again.CommandText = "SELECT 1 FROM schema_migrations WHERE id = @id";
                 AddParameter(again, "@id", id);
-                if (await again.ExecuteScalarAsync(cancellationToken) is not null) continue;
+                if (await again.ExecuteScalarAsync(cancellationToken) is not null)
+                    continue;
             }
             await ExecuteAsync(connection, tx, sql, cancellationToken);
             await using (var record = connection.CreateCommand())
@@ -67,7 +80,8 @@ public static class SchemaMigrator
         var prefix = $"{assembly.GetName().Name}.Migrations.{store}.";
         return
         [
-            .. assembly.GetManifestResourceNames()
+            .. assembly
+                .GetManifestResourceNames()
                 .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
                 .Select(n => (Id: n[prefix.Length..^".sql".Length], Sql: Read(assembly, n)))
                 .OrderBy(f => f.Id, StringComparer.Ordinal),

@@ -16,8 +16,13 @@ public sealed partial class PostGisStore
     /// <summary>Rows per round of COPY: a round is four commands, so 20,000 rows are 20 commands, and a chunk's rows are held once.</summary>
     private const int CopyChunkRows = 5_000;
 
-    protected override async Task WriteRowsAsync(DbConnection connection, DbTransaction tx, long batchId, IEnumerable<RowOutcome> rows,
-        CancellationToken cancellationToken)
+    protected override async Task WriteRowsAsync(
+        DbConnection connection,
+        DbTransaction tx,
+        long batchId,
+        IEnumerable<RowOutcome> rows,
+        CancellationToken cancellationToken
+    )
     {
         var npgsql = (NpgsqlConnection)connection;
         var chunk = new List<RowOutcome>(CopyChunkRows);
@@ -25,21 +30,33 @@ public sealed partial class PostGisStore
         {
             cancellationToken.ThrowIfCancellationRequested();
             chunk.Add(outcome);
-            if (chunk.Count < CopyChunkRows) continue;
+            if (chunk.Count < CopyChunkRows)
+                continue;
             await CopyAsync(npgsql, batchId, chunk, cancellationToken);
             chunk.Clear();
         }
-        if (chunk.Count > 0) await CopyAsync(npgsql, batchId, chunk, cancellationToken);
+        if (chunk.Count > 0)
+            await CopyAsync(npgsql, batchId, chunk, cancellationToken);
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, long batchId, List<RowOutcome> chunk, CancellationToken cancellationToken)
+    private static async Task CopyAsync(
+        NpgsqlConnection connection,
+        long batchId,
+        List<RowOutcome> chunk,
+        CancellationToken cancellationToken
+    )
     {
         var rowIds = new long[chunk.Count];
         var appraisalIds = new long[chunk.Count];
-        await using (var ids = new NpgsqlCommand("""
-            SELECT nextval(pg_get_serial_sequence('submission_rows', 'fid')), nextval(pg_get_serial_sequence('appraisals', 'fid'))
-            FROM generate_series(1, $1)
-            """, connection))
+        await using (
+            var ids = new NpgsqlCommand(
+                """
+                SELECT nextval(pg_get_serial_sequence('submission_rows', 'fid')), nextval(pg_get_serial_sequence('appraisals', 'fid'))
+                FROM generate_series(1, $1)
+                """,
+                connection
+            )
+        )
         {
             ids.Parameters.Add(new NpgsqlParameter<int> { TypedValue = chunk.Count });
             await using var reader = await ids.ExecuteReaderAsync(cancellationToken);
@@ -50,11 +67,16 @@ public sealed partial class PostGisStore
             }
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync("""
-            COPY submission_rows (fid, batch_id, row_number, carrier, site_code, lon_deg, lat_deg, pole_class, height_m, camouflaged, shares_site_id,
-              building_height_m, ground_elevation_m, declared_commune_code, sectors, rejection_field, rejection_vi, rejection_en)
-            FROM STDIN (FORMAT BINARY)
-            """, cancellationToken))
+        await using (
+            var copy = await connection.BeginBinaryImportAsync(
+                """
+                COPY submission_rows (fid, batch_id, row_number, carrier, site_code, lon_deg, lat_deg, pole_class, height_m, camouflaged, shares_site_id,
+                  building_height_m, ground_elevation_m, declared_commune_code, sectors, rejection_field, rejection_vi, rejection_en)
+                FROM STDIN (FORMAT BINARY)
+                """,
+                cancellationToken
+            )
+        )
         {
             for (var i = 0; i < chunk.Count; i++)
             {
@@ -70,8 +92,10 @@ public sealed partial class PostGisStore
                 await WriteAsync(copy, site?.LatDeg, cancellationToken);
                 await WriteAsync(copy, site?.PoleClass.ToString(), cancellationToken);
                 await WriteAsync(copy, site?.HeightM, cancellationToken);
-                if (site is null) await copy.WriteNullAsync(cancellationToken);
-                else await copy.WriteAsync(site.Camouflaged, NpgsqlDbType.Boolean, cancellationToken);
+                if (site is null)
+                    await copy.WriteNullAsync(cancellationToken);
+                else
+                    await copy.WriteAsync(site.Camouflaged, NpgsqlDbType.Boolean, cancellationToken);
                 await WriteAsync(copy, site?.SharesSiteId, cancellationToken);
                 await WriteAsync(copy, site?.BuildingHeightM, cancellationToken);
                 await WriteAsync(copy, site?.GroundElevationM, cancellationToken);
@@ -84,12 +108,17 @@ public sealed partial class PostGisStore
             await copy.CompleteAsync(cancellationToken);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY appraisals (fid, row_id, verdict, plan_version, alternative) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (
+            var copy = await connection.BeginBinaryImportAsync(
+                "COPY appraisals (fid, row_id, verdict, plan_version, alternative) FROM STDIN (FORMAT BINARY)",
+                cancellationToken
+            )
+        )
         {
             for (var i = 0; i < chunk.Count; i++)
             {
-                if (chunk[i].Appraisal is not { } appraisal) continue;
+                if (chunk[i].Appraisal is not { } appraisal)
+                    continue;
                 await copy.StartRowAsync(cancellationToken);
                 await copy.WriteAsync(appraisalIds[i], NpgsqlDbType.Bigint, cancellationToken);
                 await copy.WriteAsync(rowIds[i], NpgsqlDbType.Bigint, cancellationToken);
@@ -100,15 +129,21 @@ public sealed partial class PostGisStore
             await copy.CompleteAsync(cancellationToken);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync("""
-            COPY rule_results (appraisal_id, ordinal, rule_id, outcome, measured_value, unit, threshold, deciding_layer, deciding_id, deciding_name,
-              citation, message_vi, message_en)
-            FROM STDIN (FORMAT BINARY)
-            """, cancellationToken))
+        await using (
+            var copy = await connection.BeginBinaryImportAsync(
+                """
+                COPY rule_results (appraisal_id, ordinal, rule_id, outcome, measured_value, unit, threshold, deciding_layer, deciding_id, deciding_name,
+                  citation, message_vi, message_en)
+                FROM STDIN (FORMAT BINARY)
+                """,
+                cancellationToken
+            )
+        )
         {
             for (var i = 0; i < chunk.Count; i++)
             {
-                if (chunk[i].Appraisal is not { } appraisal) continue;
+                if (chunk[i].Appraisal is not { } appraisal)
+                    continue;
                 for (var ordinal = 0; ordinal < appraisal.Results.Count; ordinal++)
                 {
                     var result = appraisal.Results[ordinal];

@@ -37,7 +37,8 @@ public sealed partial class PostGisStore : SqlAppraisalStore
 
     protected override object GeometryValue(Geometry? geometry)
     {
-        if (geometry is null) return DBNull.Value;
+        if (geometry is null)
+            return DBNull.Value;
         var copy = geometry.Copy();
         copy.SRID = 4326;
         return copy;

@@ -24,7 +24,12 @@ public interface IAppraisalStore : IAsyncDisposable
 
     /// <summary>Makes an imported version the one new submissions are appraised against, by appending an activation.</summary>
     /// <exception cref="ArgumentException">The version was never imported.</exception>
-    Task ActivatePlanAsync(PlanVersion version, string activatedBy, DateTimeOffset activatedAt, CancellationToken cancellationToken = default);
+    Task ActivatePlanAsync(
+        PlanVersion version,
+        string activatedBy,
+        DateTimeOffset activatedAt,
+        CancellationToken cancellationToken = default
+    );
 
     /// <summary>The current version: the latest activated, else the latest imported; null when the store holds no plan.</summary>
     Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default);
@@ -38,7 +43,11 @@ public interface IAppraisalStore : IAsyncDisposable
     /// already sent <see cref="NewSubmission.IdempotencyKey"/>, nothing is written and the earlier batch comes back.
     /// </summary>
     /// <param name="rows">Read once, as the rows are written; cancelling stops the batch and writes nothing.</param>
-    Task<SavedSubmission> SaveSubmissionAsync(NewSubmission submission, IEnumerable<RowOutcome> rows, CancellationToken cancellationToken = default);
+    Task<SavedSubmission> SaveSubmissionAsync(
+        NewSubmission submission,
+        IEnumerable<RowOutcome> rows,
+        CancellationToken cancellationToken = default
+    );
 
     /// <summary>A batch's rows with their appraisals as saved, in row order.</summary>
     Task<IReadOnlyList<RowOutcome>> LoadRowsAsync(long submissionId, CancellationToken cancellationToken = default);

@@ -5,4 +5,10 @@ namespace TelecomGis.Storage.Stores;
 /// <summary>A batch about to be saved: who sent it, when, under which key, appraised against which plan version.</summary>
 /// <param name="IdempotencyKey">The carrier's own key for this upload: sending it again returns the first batch instead of a copy.</param>
 /// <param name="SubmittedBy">The user id of the person who uploaded it.</param>
-public sealed record NewSubmission(string IdempotencyKey, string Carrier, string SubmittedBy, DateTimeOffset SubmittedAt, PlanVersion PlanVersion);
+public sealed record NewSubmission(
+    string IdempotencyKey,
+    string Carrier,
+    string SubmittedBy,
+    DateTimeOffset SubmittedAt,
+    PlanVersion PlanVersion
+);

@@ -5,13 +5,21 @@ namespace TelecomGis.Storage.Stores;
 // Plan activations, append-only: the current version is the latest activated, else the latest imported.
 public abstract partial class SqlAppraisalStore
 {
-    public async Task ActivatePlanAsync(PlanVersion version, string activatedBy, DateTimeOffset activatedAt, CancellationToken cancellationToken = default)
+    public async Task ActivatePlanAsync(
+        PlanVersion version,
+        string activatedBy,
+        DateTimeOffset activatedAt,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var connection = await OpenAsync(cancellationToken);
         if (!await PlanExistsAsync(connection, null, version, cancellationToken))
             throw new ArgumentException($"Plan version {version.Short} was never imported.", nameof(version));
-        await using var insert = Command(connection, null,
-            "INSERT INTO plan_activations (plan_version, activated_by, activated_at) VALUES (@hash, @by, @at)");
+        await using var insert = Command(
+            connection,
+            null,
+            "INSERT INTO plan_activations (plan_version, activated_by, activated_at) VALUES (@hash, @by, @at)"
+        );
         Add(insert, "@hash", version.Hash);
         Add(insert, "@by", activatedBy);
         Add(insert, "@at", TimestampValue(activatedAt));
@@ -21,11 +29,15 @@ public abstract partial class SqlAppraisalStore
     public async Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, """
+        await using var select = Command(
+            connection,
+            null,
+            """
             SELECT plan_version FROM (SELECT plan_version, 1 AS activated, fid FROM plan_activations
                                       UNION ALL SELECT hash, 0, fid FROM plan_versions) AS candidates
             ORDER BY activated DESC, fid DESC LIMIT 1
-            """);
+            """
+        );
         return await select.ExecuteScalarAsync(cancellationToken) is string hash ? new PlanVersion(hash) : null;
     }
 }

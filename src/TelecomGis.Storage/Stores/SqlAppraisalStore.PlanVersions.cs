@@ -11,14 +11,21 @@ public abstract partial class SqlAppraisalStore
     public async Task<bool> ImportPlanAsync(ProvincePlan plan, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        if (await PlanExistsAsync(connection, null, plan.Version, cancellationToken)) return false;
+        if (await PlanExistsAsync(connection, null, plan.Version, cancellationToken))
+            return false;
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
-            await using (var insert = Command(connection, tx, """
-                INSERT INTO plan_versions (hash, province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id, imported_at)
-                VALUES (@hash, @code, @name, @epsg, @plan, @vi, @en, @adopted, @zone, @at)
-                """))
+            await using (
+                var insert = Command(
+                    connection,
+                    tx,
+                    """
+                    INSERT INTO plan_versions (hash, province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id, imported_at)
+                    VALUES (@hash, @code, @name, @epsg, @plan, @vi, @en, @adopted, @zone, @at)
+                    """
+                )
+            )
             {
                 Add(insert, "@hash", plan.Version.Hash);
                 Add(insert, "@code", plan.Province.Code);
@@ -34,8 +41,11 @@ public abstract partial class SqlAppraisalStore
             }
             foreach (var (file, features) in PlanBundleWriter.Layers(plan))
             {
-                await using var insert = Command(connection, tx,
-                    $"INSERT INTO {TableOf(file)} (plan_version, feature_id, properties, geom) VALUES (@version, @id, {JsonParameter("@properties")}, @geom)");
+                await using var insert = Command(
+                    connection,
+                    tx,
+                    $"INSERT INTO {TableOf(file)} (plan_version, feature_id, properties, geom) VALUES (@version, @id, {JsonParameter("@properties")}, @geom)"
+                );
                 var version = Add(insert, "@version", plan.Version.Hash);
                 var id = Add(insert, "@id", "");
                 var properties = Add(insert, "@properties", "");
@@ -49,8 +59,13 @@ public abstract partial class SqlAppraisalStore
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
             }
-            await using (var insert = Command(connection, tx,
-                "INSERT INTO plan_rules (plan_version, rule_id, parameter, value, unit, citation) VALUES (@version, @rule, @parameter, @value, @unit, @citation)"))
+            await using (
+                var insert = Command(
+                    connection,
+                    tx,
+                    "INSERT INTO plan_rules (plan_version, rule_id, parameter, value, unit, citation) VALUES (@version, @rule, @parameter, @value, @unit, @citation)"
+                )
+            )
             {
                 Add(insert, "@version", plan.Version.Hash);
                 var rule = Add(insert, "@rule", "");
@@ -60,7 +75,13 @@ public abstract partial class SqlAppraisalStore
                 var citation = Add(insert, "@citation", "");
                 foreach (var p in plan.Rules.Parameters)
                 {
-                    (rule.Value, parameter.Value, value.Value, unit.Value, citation.Value) = (p.RuleId, p.Name, p.Value, p.Unit, p.Citation);
+                    (rule.Value, parameter.Value, value.Value, unit.Value, citation.Value) = (
+                        p.RuleId,
+                        p.Name,
+                        p.Value,
+                        p.Unit,
+                        p.Citation
+                    );
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
             }
@@ -78,13 +99,24 @@ public abstract partial class SqlAppraisalStore
     public async Task<IReadOnlyList<StoredPlanVersion>> ListPlanVersionsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, "SELECT hash, province_code, plan_name, adopted, imported_at FROM plan_versions ORDER BY fid");
+        await using var select = Command(
+            connection,
+            null,
+            "SELECT hash, province_code, plan_name, adopted, imported_at FROM plan_versions ORDER BY fid"
+        );
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<StoredPlanVersion>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(new StoredPlanVersion(new PlanVersion(reader.GetString(0)), reader.GetString(1), reader.GetString(2),
-                reader.GetFieldValue<DateOnly>(3), ReadTimestamp(reader, 4)));
+            result.Add(
+                new StoredPlanVersion(
+                    new PlanVersion(reader.GetString(0)),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetFieldValue<DateOnly>(3),
+                    ReadTimestamp(reader, 4)
+                )
+            );
         }
         return result;
     }
@@ -93,24 +125,42 @@ public abstract partial class SqlAppraisalStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         PlanMetadata metadata;
-        string provinceCode, provinceName;
+        string provinceCode,
+            provinceName;
         int epsg;
-        await using (var select = Command(connection, null, """
-            SELECT province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id
-            FROM plan_versions WHERE hash = @hash
-            """))
+        await using (
+            var select = Command(
+                connection,
+                null,
+                """
+                SELECT province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id
+                FROM plan_versions WHERE hash = @hash
+                """
+            )
+        )
         {
             Add(select, "@hash", version.Hash);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken)) return null;
+            if (!await reader.ReadAsync(cancellationToken))
+                return null;
             (provinceCode, provinceName, epsg) = (reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
-            metadata = new PlanMetadata(reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetFieldValue<DateOnly>(6), reader.GetString(7));
+            metadata = new PlanMetadata(
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetFieldValue<DateOnly>(6),
+                reader.GetString(7)
+            );
         }
 
         var layers = new Dictionary<string, IReadOnlyList<BundleFeature>>(StringComparer.Ordinal);
         foreach (var (file, table) in PlanTables)
         {
-            await using var select = Command(connection, null, $"SELECT properties, geom FROM {table} WHERE plan_version = @hash ORDER BY fid");
+            await using var select = Command(
+                connection,
+                null,
+                $"SELECT properties, geom FROM {table} WHERE plan_version = @hash ORDER BY fid"
+            );
             Add(select, "@hash", version.Hash);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             var features = new List<BundleFeature>();
@@ -123,13 +173,26 @@ public abstract partial class SqlAppraisalStore
         }
 
         var rules = new List<RuleParameter>();
-        await using (var select = Command(connection, null,
-            "SELECT rule_id, parameter, value, unit, citation FROM plan_rules WHERE plan_version = @hash ORDER BY fid"))
+        await using (
+            var select = Command(
+                connection,
+                null,
+                "SELECT rule_id, parameter, value, unit, citation FROM plan_rules WHERE plan_version = @hash ORDER BY fid"
+            )
+        )
         {
             Add(select, "@hash", version.Hash);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                rules.Add(new RuleParameter(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetString(3), reader.GetString(4)));
+                rules.Add(
+                    new RuleParameter(
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        reader.GetDouble(2),
+                        reader.GetString(3),
+                        reader.GetString(4)
+                    )
+                );
         }
         return PlanBundleReader.Assemble(version, metadata, provinceCode, provinceName, epsg, f => layers[f], new RuleTable(rules));
     }
@@ -138,19 +201,30 @@ public abstract partial class SqlAppraisalStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var used = Command(connection, tx, """
-            SELECT 1 FROM submission_batches WHERE plan_version = @hash UNION ALL SELECT 1 FROM appraisals WHERE plan_version = @hash
-            UNION ALL SELECT 1 FROM plan_activations WHERE plan_version = @hash
-            """))
+        await using (
+            var used = Command(
+                connection,
+                tx,
+                """
+                SELECT 1 FROM submission_batches WHERE plan_version = @hash UNION ALL SELECT 1 FROM appraisals WHERE plan_version = @hash
+                UNION ALL SELECT 1 FROM plan_activations WHERE plan_version = @hash
+                """
+            )
+        )
         {
             Add(used, "@hash", version.Hash);
-            if (await used.ExecuteScalarAsync(cancellationToken) is not null) throw new PlanVersionInUseException(version);
+            if (await used.ExecuteScalarAsync(cancellationToken) is not null)
+                throw new PlanVersionInUseException(version);
         }
         try
         {
             foreach (var table in PlanTables.Select(t => t.Table).Append("plan_rules").Append("plan_versions"))
             {
-                await using var delete = Command(connection, tx, $"DELETE FROM {table} WHERE {(table == "plan_versions" ? "hash" : "plan_version")} = @hash");
+                await using var delete = Command(
+                    connection,
+                    tx,
+                    $"DELETE FROM {table} WHERE {(table == "plan_versions" ? "hash" : "plan_version")} = @hash"
+                );
                 Add(delete, "@hash", version.Hash);
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -163,7 +237,12 @@ public abstract partial class SqlAppraisalStore
         }
     }
 
-    private static async Task<bool> PlanExistsAsync(DbConnection connection, DbTransaction? tx, PlanVersion version, CancellationToken cancellationToken)
+    private static async Task<bool> PlanExistsAsync(
+        DbConnection connection,
+        DbTransaction? tx,
+        PlanVersion version,
+        CancellationToken cancellationToken
+    )
     {
         await using var select = Command(connection, tx, "SELECT 1 FROM plan_versions WHERE hash = @hash");
         Add(select, "@hash", version.Hash);

@@ -11,7 +11,12 @@ public abstract partial class SqlAppraisalStore
     /// <summary>The most batches one page may hold.</summary>
     public const int MaxPageSize = 500;
 
-    public async Task<SubmissionPage> ListSubmissionsAsync(SubmissionQuery query, int offset, int limit, CancellationToken cancellationToken = default)
+    public async Task<SubmissionPage> ListSubmissionsAsync(
+        SubmissionQuery query,
+        int offset,
+        int limit,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -20,7 +25,10 @@ public abstract partial class SqlAppraisalStore
         var order = query.OldestFirst ? "ASC" : "DESC";
         // The status is the latest decision's outcome (decisions_batch index); the page is cut before the rows are joined, so a
         // page costs its own batches' rows, and count(*) OVER () counts every matching batch before LIMIT cuts them.
-        await using var select = Command(connection, null, $"""
+        await using var select = Command(
+            connection,
+            null,
+            $"""
             WITH chosen AS (
               SELECT b.fid, b.idempotency_key, b.carrier, b.submitted_by, b.submitted_at, b.plan_version,
                      coalesce((SELECT d.outcome FROM decisions d WHERE d.batch_id = b.fid AND d.kind = 'decision' ORDER BY d.fid DESC LIMIT 1),
@@ -40,9 +48,12 @@ public abstract partial class SqlAppraisalStore
             FROM page p LEFT JOIN submission_rows r ON r.batch_id = p.fid LEFT JOIN appraisals a ON a.row_id = r.fid
             GROUP BY p.fid, p.idempotency_key, p.carrier, p.submitted_by, p.submitted_at, p.plan_version, p.status, p.total
             ORDER BY p.submitted_at {order}, p.fid {order}
-            """);
-        if (query.Carrier is not null) Add(select, "@carrier", query.Carrier);
-        if (query.Status is not null) Add(select, "@status", query.Status);
+            """
+        );
+        if (query.Carrier is not null)
+            Add(select, "@carrier", query.Carrier);
+        if (query.Status is not null)
+            Add(select, "@status", query.Status);
         Add(select, "@limit", limit);
         Add(select, "@offset", offset);
         var items = new List<ListedSubmission>();
@@ -51,16 +62,31 @@ public abstract partial class SqlAppraisalStore
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var submission = new Submission(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ReadTimestamp(reader, 4),
-                    new PlanVersion(reader.GetString(5)), Int(reader, 8));
-                items.Add(new ListedSubmission(submission, reader.GetString(6), new VerdictCounts(Int(reader, 9), Int(reader, 10), Int(reader, 11), Int(reader, 12))));
+                var submission = new Submission(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    ReadTimestamp(reader, 4),
+                    new PlanVersion(reader.GetString(5)),
+                    Int(reader, 8)
+                );
+                items.Add(
+                    new ListedSubmission(
+                        submission,
+                        reader.GetString(6),
+                        new VerdictCounts(Int(reader, 9), Int(reader, 10), Int(reader, 11), Int(reader, 12))
+                    )
+                );
                 total = Int(reader, 7);
             }
         }
         // A page past the end has no row to carry the total: count alone (the only second query, and only then).
-        if (items.Count == 0 && offset > 0) total = (await ListSubmissionsAsync(query, 0, 1, cancellationToken)).Total;
+        if (items.Count == 0 && offset > 0)
+            total = (await ListSubmissionsAsync(query, 0, 1, cancellationToken)).Total;
         return new SubmissionPage(items, total, offset, limit);
     }
 
-    private static int Int(DbDataReader reader, int i) => reader.IsDBNull(i) ? 0 : Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
+    private static int Int(DbDataReader reader, int i) =>
+        reader.IsDBNull(i) ? 0 : Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
 }

@@ -7,10 +7,15 @@ namespace TelecomGis.Storage.Stores;
 // Submission batches: saved once per carrier and idempotency key, listed per carrier or while undecided.
 public abstract partial class SqlAppraisalStore
 {
-    public async Task<SavedSubmission> SaveSubmissionAsync(NewSubmission submission, IEnumerable<RowOutcome> rows, CancellationToken cancellationToken = default)
+    public async Task<SavedSubmission> SaveSubmissionAsync(
+        NewSubmission submission,
+        IEnumerable<RowOutcome> rows,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var connection = await OpenAsync(cancellationToken);
-        if (await FindAsync(connection, submission.Carrier, submission.IdempotencyKey, cancellationToken) is { } seen) return new SavedSubmission(seen, false);
+        if (await FindAsync(connection, submission.Carrier, submission.IdempotencyKey, cancellationToken) is { } seen)
+            return new SavedSubmission(seen, false);
         long batchId;
         await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
         {
@@ -32,11 +37,18 @@ public abstract partial class SqlAppraisalStore
     }
 
     public Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string carrier, CancellationToken cancellationToken = default) =>
-        ListAsync("WHERE b.carrier = @carrier ORDER BY b.submitted_at DESC, b.fid DESC", c => Add(c, "@carrier", carrier), cancellationToken);
+        ListAsync(
+            "WHERE b.carrier = @carrier ORDER BY b.submitted_at DESC, b.fid DESC",
+            c => Add(c, "@carrier", carrier),
+            cancellationToken
+        );
 
     public Task<IReadOnlyList<Submission>> ListPendingAsync(CancellationToken cancellationToken = default) =>
-        ListAsync("WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.batch_id = b.fid AND d.kind = 'decision') ORDER BY b.submitted_at, b.fid",
-            _ => { }, cancellationToken);
+        ListAsync(
+            "WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.batch_id = b.fid AND d.kind = 'decision') ORDER BY b.submitted_at, b.fid",
+            _ => { },
+            cancellationToken
+        );
 
     private async Task<IReadOnlyList<Submission>> ListAsync(string where, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
@@ -66,8 +78,17 @@ public abstract partial class SqlAppraisalStore
         var result = new List<Submission>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(new Submission(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ReadTimestamp(reader, 4),
-                new PlanVersion(reader.GetString(5)), Convert.ToInt32(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture)));
+            result.Add(
+                new Submission(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    ReadTimestamp(reader, 4),
+                    new PlanVersion(reader.GetString(5)),
+                    Convert.ToInt32(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture)
+                )
+            );
         }
         return result;
     }

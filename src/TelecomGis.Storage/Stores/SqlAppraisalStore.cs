@@ -36,8 +36,17 @@ public abstract partial class SqlAppraisalStore : IAppraisalStore
     [
         .. new[]
         {
-            BundleFiles.Province, BundleFiles.Communes, BundleFiles.Zones, BundleFiles.PlannedPositions, BundleFiles.RestrictedAreas,
-            BundleFiles.Airports, BundleFiles.Runways, BundleFiles.Sites, BundleFiles.SensitivePlaces, BundleFiles.FiberRoutes, BundleFiles.PostOffices,
+            BundleFiles.Province,
+            BundleFiles.Communes,
+            BundleFiles.Zones,
+            BundleFiles.PlannedPositions,
+            BundleFiles.RestrictedAreas,
+            BundleFiles.Airports,
+            BundleFiles.Runways,
+            BundleFiles.Sites,
+            BundleFiles.SensitivePlaces,
+            BundleFiles.FiberRoutes,
+            BundleFiles.PostOffices,
         }.Select(f => (f, TableOf(f))),
     ];
 

@@ -4,4 +4,12 @@ namespace TelecomGis.Storage.Stores;
 
 /// <summary>A saved batch of a carrier's proposed sites.</summary>
 /// <param name="SubmittedAt">UTC, to the millisecond (what both stores keep).</param>
-public sealed record Submission(long Id, string IdempotencyKey, string Carrier, string SubmittedBy, DateTimeOffset SubmittedAt, PlanVersion PlanVersion, int RowCount);
+public sealed record Submission(
+    long Id,
+    string IdempotencyKey,
+    string Carrier,
+    string SubmittedBy,
+    DateTimeOffset SubmittedAt,
+    PlanVersion PlanVersion,
+    int RowCount
+);

@@ -8,12 +8,13 @@ namespace TelecomGis.Storage.Submissions;
 /// </summary>
 internal static class FieldText
 {
-    public static string? Of(object? value) => value switch
-    {
-        null => null,
-        bool b => b ? "yes" : "no",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null,
-    };
+    public static string? Of(object? value) =>
+        value switch
+        {
+            null => null,
+            bool b => b ? "yes" : "no",
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null,
+        };
 }

@@ -7,18 +7,21 @@ namespace TelecomGis.Storage.Submissions;
 /// </summary>
 internal sealed class RowLimit(int maxRows)
 {
-    private int rows, blankRows;
+    private int rows,
+        blankRows;
 
     /// <summary>A row that holds a site (or a rejection).</summary>
     public void Row()
     {
-        if (++rows > maxRows) throw SubmissionFileException.TooManyRows(maxRows);
+        if (++rows > maxRows)
+            throw SubmissionFileException.TooManyRows(maxRows);
     }
 
     /// <summary>A row with nothing in it.</summary>
     public void BlankRow()
     {
-        if (++blankRows > maxRows) throw SubmissionFileException.TooManyBlankRows(maxRows);
+        if (++blankRows > maxRows)
+            throw SubmissionFileException.TooManyBlankRows(maxRows);
     }
 
     /// <summary>Refuses a cell's text longer than <see cref="SubmissionFile.MaxCellChars"/>; the text otherwise.</summary>

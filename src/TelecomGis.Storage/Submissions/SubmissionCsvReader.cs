@@ -40,11 +40,14 @@ public static class SubmissionCsvReader
         using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
         {
-            throw new FormatException("The submission is empty: expected a header line with carrier,site_code,lon,lat,pole_class,height_m,…");
+            throw new FormatException(
+                "The submission is empty: expected a header line with carrier,site_code,lon,lat,pole_class,height_m,…"
+            );
         }
         var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++) columns.TryAdd(header[i], i);
+        for (var i = 0; i < header.Length; i++)
+            columns.TryAdd(header[i], i);
         SubmissionRowParser.CheckHeader(columns.Keys);
 
         // Splitting lines is sequential; validating them (coordinates in several notations, VN-2000 conversion) is not.
@@ -68,7 +71,8 @@ public static class SubmissionCsvReader
         {
             var (n, record) = records[i];
             rows[i] = SubmissionRowParser.Parse(n, name =>
-                columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c]) ? record[c].Trim() : null);
+                columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c]) ? record[c].Trim() : null
+            );
         });
         return rows;
     }

@@ -25,10 +25,18 @@ public static class SubmissionExcelReader
         var rows = new List<SubmissionRow>();
         var number = 0;
         var limit = new RowLimit(maxRows);
-        foreach (IDictionary<string, object?> record in MiniExcel.Query(stream, useHeaderRow: true, excelType: ExcelType.XLSX, configuration: Configuration))
+        foreach (
+            IDictionary<string, object?> record in MiniExcel.Query(
+                stream,
+                useHeaderRow: true,
+                excelType: ExcelType.XLSX,
+                configuration: Configuration
+            )
+        )
         {
             var columns = record.ToDictionary(kv => kv.Key.Trim().ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
-            if (number == 0) SubmissionRowParser.CheckHeader(carrier is null ? columns.Keys : columns.Keys.Append("carrier"));
+            if (number == 0)
+                SubmissionRowParser.CheckHeader(carrier is null ? columns.Keys : columns.Keys.Append("carrier"));
             number++;
             if (columns.Values.All(v => v is null || string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture))))
             {
@@ -36,9 +44,16 @@ public static class SubmissionExcelReader
                 continue;
             }
             limit.Row();
-            rows.Add(SubmissionRowParser.Parse(number, n => RowLimit.Cell(FieldText.Of(columns.GetValueOrDefault(n))) ?? (n == "carrier" ? carrier : null)));
+            rows.Add(
+                SubmissionRowParser.Parse(number, n =>
+                    RowLimit.Cell(FieldText.Of(columns.GetValueOrDefault(n))) ?? (n == "carrier" ? carrier : null)
+                )
+            );
         }
-        if (number == 0) throw new FormatException("The workbook's first sheet has no rows under a header (carrier, site_code, lon, lat, pole_class, height_m, …).");
+        if (number == 0)
+            throw new FormatException(
+                "The workbook's first sheet has no rows under a header (carrier, site_code, lon, lat, pole_class, height_m, …)."
+            );
         return rows;
     }
 }

@@ -27,9 +27,12 @@ public static class SubmissionFile
     public static SubmissionFileFormat? FormatOf(string fileName)
     {
         var name = fileName.ToLowerInvariant();
-        if (name.EndsWith(".csv", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal)) return SubmissionFileFormat.Csv;
-        if (name.EndsWith(".xlsx", StringComparison.Ordinal)) return SubmissionFileFormat.Excel;
-        if (name.EndsWith(".geojson", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal)) return SubmissionFileFormat.GeoJson;
+        if (name.EndsWith(".csv", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal))
+            return SubmissionFileFormat.Csv;
+        if (name.EndsWith(".xlsx", StringComparison.Ordinal))
+            return SubmissionFileFormat.Excel;
+        if (name.EndsWith(".geojson", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal))
+            return SubmissionFileFormat.GeoJson;
         return null;
     }
 
@@ -45,11 +48,18 @@ public static class SubmissionFile
 
     /// <summary>Reads the file in the given format, whatever its name.</summary>
     /// <inheritdoc cref="Read(Stream, string, string?, int)"/>
-    public static IReadOnlyList<SubmissionRow> Read(Stream stream, SubmissionFileFormat format, string fileName, string? carrier = null, int maxRows = int.MaxValue)
+    public static IReadOnlyList<SubmissionRow> Read(
+        Stream stream,
+        SubmissionFileFormat format,
+        string fileName,
+        string? carrier = null,
+        int maxRows = int.MaxValue
+    )
     {
         Func<IReadOnlyList<SubmissionRow>> read = format switch
         {
-            SubmissionFileFormat.Csv => () => SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), maxRows),
+            SubmissionFileFormat.Csv => () =>
+                SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), maxRows),
             SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows),
             SubmissionFileFormat.GeoJson => () => SubmissionGeoJsonReader.Read(stream, carrier, maxRows),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a submission file format."),
@@ -60,9 +70,20 @@ public static class SubmissionFile
         {
             return read();
         }
-        catch (Exception e) when (e is FormatException or JsonException or InvalidDataException or IOException or InvalidOperationException
-                                      or ArgumentException or NotSupportedException or IndexOutOfRangeException or KeyNotFoundException
-                                      or CsvHelper.CsvHelperException or System.Xml.XmlException)
+        catch (Exception e)
+            when (e
+                    is FormatException
+                        or JsonException
+                        or InvalidDataException
+                        or IOException
+                        or InvalidOperationException
+                        or ArgumentException
+                        or NotSupportedException
+                        or IndexOutOfRangeException
+                        or KeyNotFoundException
+                        or CsvHelper.CsvHelperException
+                        or System.Xml.XmlException
+            )
         {
             // A file the readers cannot make sense of (not CSV, a "xlsx" that is no zip, JSON that is not GeoJSON): refuse it whole.
             throw SubmissionFileException.Unreadable(fileName, e);

@@ -24,7 +24,8 @@ public static class SubmissionGeoJsonReader
         var rows = new List<SubmissionRow>();
         var limit = new RowLimit(maxRows);
         var json = new Utf8JsonReader(Bytes(stream));
-        if (!json.Read() || json.TokenType != JsonTokenType.StartObject) throw new FormatException("The file holds no GeoJSON FeatureCollection.");
+        if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
+            throw new FormatException("The file holds no GeoJSON FeatureCollection.");
         var sawFeatures = false;
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
@@ -41,7 +42,8 @@ public static class SubmissionGeoJsonReader
                 while (json.Read() && json.TokenType != JsonTokenType.EndArray)
                 {
                     limit.Row();
-                    var feature = JsonSerializer.Deserialize<IFeature>(ref json, Options) ?? throw new FormatException("A feature is null.");
+                    var feature = JsonSerializer.Deserialize<IFeature>(ref json, Options)
+                        ?? throw new FormatException("A feature is null.");
                     rows.Add(Row(rows.Count + 1, feature, carrier));
                 }
             }
@@ -50,7 +52,8 @@ public static class SubmissionGeoJsonReader
                 json.Skip();
             }
         }
-        if (!sawFeatures) throw new FormatException("The file holds no GeoJSON FeatureCollection.");
+        if (!sawFeatures)
+            throw new FormatException("The file holds no GeoJSON FeatureCollection.");
         return rows;
     }
 
@@ -59,19 +62,27 @@ public static class SubmissionGeoJsonReader
         var attributes = feature.Attributes;
         if (attributes is not null)
         {
-            foreach (var value in attributes.GetValues()) RowLimit.Cell(FieldText.Of(value));
+            foreach (var value in attributes.GetValues())
+                RowLimit.Cell(FieldText.Of(value));
         }
         string? Field(string n) =>
             n switch
             {
                 "lon" when feature.Geometry is Point p => p.X.ToString("R", CultureInfo.InvariantCulture),
                 "lat" when feature.Geometry is Point p => p.Y.ToString("R", CultureInfo.InvariantCulture),
-                _ => (attributes is not null && attributes.Exists(n) ? FieldText.Of(attributes[n]) : null) ?? (n == "carrier" ? carrier : null),
+                _ => (attributes is not null && attributes.Exists(n) ? FieldText.Of(attributes[n]) : null)
+                    ?? (n == "carrier" ? carrier : null),
             };
         if (feature.Geometry is not Point)
         {
-            return SubmissionRow.Rejected(number, Field("carrier") ?? "", Field("site_code") ?? "", "geometry",
-                "Mỗi đối tượng phải là một điểm (Point).", $"Feature {number} must be a Point, not {feature.Geometry?.GeometryType ?? "nothing"}.");
+            return SubmissionRow.Rejected(
+                number,
+                Field("carrier") ?? "",
+                Field("site_code") ?? "",
+                "geometry",
+                "Mỗi đối tượng phải là một điểm (Point).",
+                $"Feature {number} must be a Point, not {feature.Geometry?.GeometryType ?? "nothing"}."
+            );
         }
         return SubmissionRowParser.Parse(number, Field);
     }

@@ -41,34 +41,41 @@ internal static class WorkbookBounds
         var start = stream.Position;
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
         {
-            if (zip.Entries.Count > MaxParts) throw SubmissionFileException.WorkbookTooManyParts(zip.Entries.Count, MaxParts);
+            if (zip.Entries.Count > MaxParts)
+                throw SubmissionFileException.WorkbookTooManyParts(zip.Entries.Count, MaxParts);
             var total = 0L;
             var chars = new char[8192];
             foreach (var entry in zip.Entries)
             {
-                if (!IsXml(entry.FullName)) continue;
+                if (!IsXml(entry.FullName))
+                    continue;
                 var max = Path.GetFileName(entry.FullName).Equals("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)
                     ? MaxSharedStringsBytes
                     : MaxPartBytes;
-                if (entry.Length > max) throw SubmissionFileException.WorkbookPartTooLarge(entry.FullName, max);
+                if (entry.Length > max)
+                    throw SubmissionFileException.WorkbookPartTooLarge(entry.FullName, max);
                 using var counted = new BoundedReadStream(entry.Open(), max, entry.FullName);
                 using (var xml = XmlReader.Create(counted, Settings))
                 {
-                    var holdsCells = max == MaxSharedStringsBytes || entry.FullName.Contains("worksheets/", StringComparison.OrdinalIgnoreCase);
+                    var holdsCells =
+                        max == MaxSharedStringsBytes || entry.FullName.Contains("worksheets/", StringComparison.OrdinalIgnoreCase);
                     while (xml.Read())
                     {
-                        if (!holdsCells || xml.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)) continue;
+                        if (!holdsCells || xml.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace))
+                            continue;
                         var length = 0;
                         int read;
                         while ((read = xml.ReadValueChunk(chars, 0, chars.Length)) > 0)
                         {
                             length += read;
-                            if (length > SubmissionFile.MaxCellChars) throw SubmissionFileException.CellTooLong(SubmissionFile.MaxCellChars);
+                            if (length > SubmissionFile.MaxCellChars)
+                                throw SubmissionFileException.CellTooLong(SubmissionFile.MaxCellChars);
                         }
                     }
                 }
                 total += counted.BytesRead;
-                if (total > MaxTotalBytes) throw SubmissionFileException.WorkbookTooLarge(MaxTotalBytes);
+                if (total > MaxTotalBytes)
+                    throw SubmissionFileException.WorkbookTooLarge(MaxTotalBytes);
             }
         }
         stream.Position = start;
@@ -88,7 +95,8 @@ internal static class WorkbookBounds
         {
             var read = inner.Read(buffer);
             BytesRead += read;
-            if (BytesRead > maxBytes) throw SubmissionFileException.WorkbookPartTooLarge(part, maxBytes);
+            if (BytesRead > maxBytes)
+                throw SubmissionFileException.WorkbookPartTooLarge(part, maxBytes);
             return read;
         }
 
@@ -96,15 +104,24 @@ internal static class WorkbookBounds
         public override bool CanSeek => false;
         public override bool CanWrite => false;
         public override long Length => throw new NotSupportedException();
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => BytesRead;
+            set => throw new NotSupportedException();
+        }
+
         public override void Flush() { }
+
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
         public override void SetLength(long value) => throw new NotSupportedException();
+
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing) inner.Dispose();
+            if (disposing)
+                inner.Dispose();
             base.Dispose(disposing);
         }
     }

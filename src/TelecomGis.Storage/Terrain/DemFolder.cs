@@ -20,14 +20,17 @@ public sealed class DemFolder : ITerrainModel
     /// <exception cref="InvalidDataException">A GeoTIFF in it cannot be read as a WGS 84 elevation model.</exception>
     public DemFolder(string directory)
     {
-        if (!System.IO.Directory.Exists(directory)) throw new DirectoryNotFoundException($"DEM folder not found: {directory}");
+        if (!System.IO.Directory.Exists(directory))
+            throw new DirectoryNotFoundException($"DEM folder not found: {directory}");
         Directory = directory;
         var geoTiffs = new List<ElevationGrid>();
         foreach (var path in System.IO.Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
         {
             var extension = Path.GetExtension(path).ToLowerInvariant();
-            if (extension == ".hgt" && HgtTileReader.SouthWestCorner(path) is { } corner) _hgtPaths[(corner.LatDeg, corner.LonDeg)] = path;
-            else if (extension is ".tif" or ".tiff") geoTiffs.Add(GeoTiffElevationReader.Read(path));
+            if (extension == ".hgt" && HgtTileReader.SouthWestCorner(path) is { } corner)
+                _hgtPaths[(corner.LatDeg, corner.LonDeg)] = path;
+            else if (extension is ".tif" or ".tiff")
+                geoTiffs.Add(GeoTiffElevationReader.Read(path));
         }
 
         _geoTiffs = [.. geoTiffs];
@@ -44,21 +47,25 @@ public sealed class DemFolder : ITerrainModel
         foreach (var grid in _geoTiffs)
         {
             var z = grid.ElevationAt(lonDeg, latDeg);
-            if (!double.IsNaN(z)) return z;
+            if (!double.IsNaN(z))
+                return z;
         }
 
         var lat = (int)Math.Floor(latDeg);
         var lon = (int)Math.Floor(lonDeg);
         var z0 = FromTile(lat, lon, lonDeg, latDeg);
         // A point on a tile's north or east edge is also the last row or column of the tile to its south or west.
-        if (double.IsNaN(z0) && latDeg == lat) z0 = FromTile(lat - 1, lon, lonDeg, latDeg);
-        if (double.IsNaN(z0) && lonDeg == lon) z0 = FromTile(lat, lon - 1, lonDeg, latDeg);
+        if (double.IsNaN(z0) && latDeg == lat)
+            z0 = FromTile(lat - 1, lon, lonDeg, latDeg);
+        if (double.IsNaN(z0) && lonDeg == lon)
+            z0 = FromTile(lat, lon - 1, lonDeg, latDeg);
         return z0;
     }
 
     private double FromTile(int lat, int lon, double lonDeg, double latDeg)
     {
-        if (!_hgtPaths.TryGetValue((lat, lon), out var path)) return double.NaN;
+        if (!_hgtPaths.TryGetValue((lat, lon), out var path))
+            return double.NaN;
         var tile = _hgtTiles.GetOrAdd((lat, lon), _ => new Lazy<ElevationGrid>(() => HgtTileReader.Read(path))).Value;
         return tile.ElevationAt(lonDeg, latDeg);
     }

@@ -32,15 +32,17 @@ public static class GeoTiffElevationReader
         var samplesPerPixel = tiff.GetFieldDefaulted(TiffTag.SAMPLESPERPIXEL)[0].ToInt();
         var bits = tiff.GetFieldDefaulted(TiffTag.BITSPERSAMPLE)[0].ToInt();
         var format = (SampleFormat)tiff.GetFieldDefaulted(TiffTag.SAMPLEFORMAT)[0].ToInt();
-        if (samplesPerPixel != 1) throw new InvalidDataException($"{name}: {samplesPerPixel} bands; an elevation model has one.");
+        if (samplesPerPixel != 1)
+            throw new InvalidDataException($"{name}: {samplesPerPixel} bands; an elevation model has one.");
 
         var scale = Doubles(tiff, TiffTag.GEOTIFF_MODELPIXELSCALETAG)
-                    ?? throw new InvalidDataException($"{name}: no ModelPixelScale tag (a rotated or untagged image is not supported).");
-        var tiepoint = Doubles(tiff, TiffTag.GEOTIFF_MODELTIEPOINTTAG)
-                       ?? throw new InvalidDataException($"{name}: no ModelTiepoint tag.");
+            ?? throw new InvalidDataException($"{name}: no ModelPixelScale tag (a rotated or untagged image is not supported).");
+        var tiepoint = Doubles(tiff, TiffTag.GEOTIFF_MODELTIEPOINTTAG) ?? throw new InvalidDataException($"{name}: no ModelTiepoint tag.");
         var keys = GeoKeys(tiff);
         if (keys.TryGetValue(ProjectedCsTypeKey, out var projected))
-            throw new InvalidDataException($"{name}: projected (EPSG:{projected}); reproject it first: gdalwarp -t_srs EPSG:4326 {name} out.tif");
+            throw new InvalidDataException(
+                $"{name}: projected (EPSG:{projected}); reproject it first: gdalwarp -t_srs EPSG:4326 {name} out.tif"
+            );
         if (keys.TryGetValue(GeographicTypeKey, out var geographic) && geographic != Wgs84)
             throw new InvalidDataException($"{name}: geographic CRS EPSG:{geographic}; only WGS 84 (EPSG:4326) is read.");
 
@@ -63,10 +65,11 @@ public static class GeoTiffElevationReader
             {
                 for (var tx = 0; tx < width; tx += tileWidth)
                 {
-                    if (tiff.ReadTile(buffer, 0, tx, ty, 0, 0) < 0) throw new InvalidDataException($"{name}: tile at {tx},{ty} unreadable.");
+                    if (tiff.ReadTile(buffer, 0, tx, ty, 0, 0) < 0)
+                        throw new InvalidDataException($"{name}: tile at {tx},{ty} unreadable.");
                     for (var y = 0; y < tileHeight && ty + y < height; y++)
-                        for (var x = 0; x < tileWidth && tx + x < width; x++)
-                            elevations[(ty + y) * width + tx + x] = Clean(decode(buffer, (y * tileWidth + x) * bits / 8), noData);
+                    for (var x = 0; x < tileWidth && tx + x < width; x++)
+                        elevations[(ty + y) * width + tx + x] = Clean(decode(buffer, (y * tileWidth + x) * bits / 8), noData);
                 }
             }
         }
@@ -75,8 +78,10 @@ public static class GeoTiffElevationReader
             var buffer = new byte[tiff.ScanlineSize()];
             for (var y = 0; y < height; y++)
             {
-                if (!tiff.ReadScanline(buffer, y)) throw new InvalidDataException($"{name}: row {y} unreadable.");
-                for (var x = 0; x < width; x++) elevations[y * width + x] = Clean(decode(buffer, x * bits / 8), noData);
+                if (!tiff.ReadScanline(buffer, y))
+                    throw new InvalidDataException($"{name}: row {y} unreadable.");
+                for (var x = 0; x < width; x++)
+                    elevations[y * width + x] = Clean(decode(buffer, x * bits / 8), noData);
             }
         }
 
@@ -86,18 +91,19 @@ public static class GeoTiffElevationReader
     private static float Clean(double value, double? noData) =>
         (noData is { } nd && value == nd) || double.IsNaN(value) ? float.NaN : (float)value;
 
-    private static Func<byte[], int, double> Decoder(int bits, SampleFormat format, string name) => (bits, format) switch
-    {
-        (16, SampleFormat.INT) => (b, i) => BitConverter.ToInt16(b, i),
-        (16, SampleFormat.UINT) => (b, i) => BitConverter.ToUInt16(b, i),
-        (32, SampleFormat.INT) => (b, i) => BitConverter.ToInt32(b, i),
-        (32, SampleFormat.UINT) => (b, i) => BitConverter.ToUInt32(b, i),
-        (32, SampleFormat.IEEEFP) => (b, i) => BitConverter.ToSingle(b, i),
-        (64, SampleFormat.IEEEFP) => (b, i) => BitConverter.ToDouble(b, i),
-        (8, SampleFormat.INT) => (b, i) => (sbyte)b[i],
-        (8, SampleFormat.UINT) => (b, i) => b[i],
-        _ => throw new InvalidDataException($"{name}: {bits}-bit {format} samples are not an elevation type this reader knows."),
-    };
+    private static Func<byte[], int, double> Decoder(int bits, SampleFormat format, string name) =>
+        (bits, format) switch
+        {
+            (16, SampleFormat.INT) => (b, i) => BitConverter.ToInt16(b, i),
+            (16, SampleFormat.UINT) => (b, i) => BitConverter.ToUInt16(b, i),
+            (32, SampleFormat.INT) => (b, i) => BitConverter.ToInt32(b, i),
+            (32, SampleFormat.UINT) => (b, i) => BitConverter.ToUInt32(b, i),
+            (32, SampleFormat.IEEEFP) => (b, i) => BitConverter.ToSingle(b, i),
+            (64, SampleFormat.IEEEFP) => (b, i) => BitConverter.ToDouble(b, i),
+            (8, SampleFormat.INT) => (b, i) => (sbyte)b[i],
+            (8, SampleFormat.UINT) => (b, i) => b[i],
+            _ => throw new InvalidDataException($"{name}: {bits}-bit {format} samples are not an elevation type this reader knows."),
+        };
 
     /// <summary>A double-array tag. LibTiff.NET returns [count, raw bytes] for the GeoTIFF tags; FieldValue converts the bytes.</summary>
     private static double[]? Doubles(Tiff tiff, TiffTag tag)
@@ -111,16 +117,19 @@ public static class GeoTiffElevationReader
     {
         var keys = new Dictionary<int, int>();
         var field = tiff.GetField(TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG);
-        if (field is null) return keys;
+        if (field is null)
+            return keys;
         var directory = field.Length >= 2 ? field[1].ToShortArray() : null;
-        if (directory is null || directory.Length < 4) return keys;
+        if (directory is null || directory.Length < 4)
+            return keys;
         var count = (ushort)directory[3];
         for (var k = 0; k < count && 4 + 4 * k + 3 < directory.Length; k++)
         {
             var id = (ushort)directory[4 + 4 * k];
             var location = (ushort)directory[5 + 4 * k];
             var value = (ushort)directory[7 + 4 * k];
-            if (location == 0) keys[id] = value; // the value is in the directory itself
+            if (location == 0)
+                keys[id] = value; // the value is in the directory itself
         }
 
         return keys;
@@ -130,11 +139,18 @@ public static class GeoTiffElevationReader
     private static double? NoData(Tiff tiff)
     {
         var field = tiff.GetField(TiffTag.GDAL_NODATA);
-        if (field is null) return null;
+        if (field is null)
+            return null;
         foreach (var v in field)
         {
-            var text = v.Value switch { string s => s, byte[] b => Encoding.ASCII.GetString(b), _ => null };
-            if (text is not null && double.TryParse(text.Trim('\0', ' '), NumberStyles.Float, CultureInfo.InvariantCulture, out var nd)) return nd;
+            var text = v.Value switch
+            {
+                string s => s,
+                byte[] b => Encoding.ASCII.GetString(b),
+                _ => null,
+            };
+            if (text is not null && double.TryParse(text.Trim('\0', ' '), NumberStyles.Float, CultureInfo.InvariantCulture, out var nd))
+                return nd;
         }
 
         return null;
@@ -143,12 +159,8 @@ public static class GeoTiffElevationReader
     /// <summary>LibTiff.NET writes warnings (unknown private tags, GDAL's metadata) to the console; errors still surface as failed reads.</summary>
     private sealed class QuietWarnings : TiffErrorHandler
     {
-        public override void WarningHandler(Tiff tif, string method, string format, params object[] args)
-        {
-        }
+        public override void WarningHandler(Tiff tif, string method, string format, params object[] args) { }
 
-        public override void WarningHandlerExt(Tiff tif, object clientData, string method, string format, params object[] args)
-        {
-        }
+        public override void WarningHandlerExt(Tiff tif, object clientData, string method, string format, params object[] args) { }
     }
 }

@@ -20,9 +20,13 @@ public static class HgtTileReader
     public static (int LatDeg, int LonDeg)? SouthWestCorner(string fileName)
     {
         var name = Path.GetFileNameWithoutExtension(fileName).ToUpperInvariant();
-        if (name.Length != 7 || (name[0] != 'N' && name[0] != 'S') || (name[3] != 'E' && name[3] != 'W')) return null;
-        if (!int.TryParse(name.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var lat)
-            || !int.TryParse(name.AsSpan(4, 3), NumberStyles.None, CultureInfo.InvariantCulture, out var lon)) return null;
+        if (name.Length != 7 || (name[0] != 'N' && name[0] != 'S') || (name[3] != 'E' && name[3] != 'W'))
+            return null;
+        if (
+            !int.TryParse(name.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var lat)
+            || !int.TryParse(name.AsSpan(4, 3), NumberStyles.None, CultureInfo.InvariantCulture, out var lon)
+        )
+            return null;
         return (name[0] == 'S' ? -lat : lat, name[3] == 'W' ? -lon : lon);
     }
 
@@ -31,15 +35,18 @@ public static class HgtTileReader
     {
         var lat = (int)Math.Floor(latDeg);
         var lon = (int)Math.Floor(lonDeg);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{(lat < 0 ? 'S' : 'N')}{Math.Abs(lat):00}{(lon < 0 ? 'W' : 'E')}{Math.Abs(lon):000}.hgt");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{(lat < 0 ? 'S' : 'N')}{Math.Abs(lat):00}{(lon < 0 ? 'W' : 'E')}{Math.Abs(lon):000}.hgt"
+        );
     }
 
     /// <summary>Reads a tile from disk; its name must carry its corner.</summary>
     /// <exception cref="InvalidDataException">The name or size is not that of an SRTM tile.</exception>
     public static ElevationGrid Read(string path)
     {
-        var corner = SouthWestCorner(path) ?? throw new InvalidDataException($"{Path.GetFileName(path)}: not an SRTM tile name (expected e.g. N21E107.hgt).");
+        var corner = SouthWestCorner(path)
+            ?? throw new InvalidDataException($"{Path.GetFileName(path)}: not an SRTM tile name (expected e.g. N21E107.hgt).");
         return Read(File.ReadAllBytes(path), corner.LatDeg, corner.LonDeg, Path.GetFileName(path));
     }
 
@@ -67,7 +74,8 @@ public static class HgtTileReader
     private static int SideOf(int length, string name)
     {
         var side = (int)Math.Round(Math.Sqrt(length / 2.0));
-        if (side >= 2 && side * side * 2 == length) return side;
+        if (side >= 2 && side * side * 2 == length)
+            return side;
         throw new InvalidDataException($"{name}: {length} bytes is not a square grid of 16-bit samples (an SRTM tile has 1201² or 3601²).");
     }
 }

@@ -18,9 +18,9 @@ public class DistrictUnitsTests
         Commune[] communes =
         [
             Unit("A", "Huyện 1", new(2009, 4, 1), Merged),
-            Unit("B", "Huyện 1", new(2009, 4, 1), new(2019, 12, 31)),   // merged earlier, not among the last
+            Unit("B", "Huyện 1", new(2009, 4, 1), new(2019, 12, 31)), // merged earlier, not among the last
             Unit("C", "Huyện 2", new(2020, 1, 1), Merged),
-            Unit("N", null, new(2025, 7, 1), null),                     // the new units carry none
+            Unit("N", null, new(2025, 7, 1), null), // the new units carry none
         ];
         var last = DistrictUnits.Last(communes)!;
         Assert.Equal(Merged, last.On);

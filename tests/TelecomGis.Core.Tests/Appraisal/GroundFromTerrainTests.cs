@@ -16,7 +16,15 @@ public class GroundFromTerrainTests
     {
         var southWest = Pt(-30000, -30000);
         var northEast = Pt(30000, 30000);
-        return new ElevationGrid(southWest.X, northEast.Y, northEast.X - southWest.X, northEast.Y - southWest.Y, 2, 2, [groundM, groundM, groundM, groundM]);
+        return new ElevationGrid(
+            southWest.X,
+            northEast.Y,
+            northEast.X - southWest.X,
+            northEast.Y - southWest.Y,
+            2,
+            2,
+            [groundM, groundM, groundM, groundM]
+        );
     }
 
     private static AppraisalEngine Engine(ITerrainModel? terrain) =>

@@ -34,8 +34,10 @@ public class OverrideTests
     {
         var before = Military["R04"];
         var after = Military.WithOverrides([Over("R04", RuleOutcome.Pass)])["R04"];
-        Assert.Equal((before.MeasuredValue, before.Unit, before.Threshold, before.DecidingFeature, before.Citation),
-            (after.MeasuredValue, after.Unit, after.Threshold, after.DecidingFeature, after.Citation));
+        Assert.Equal(
+            (before.MeasuredValue, before.Unit, before.Threshold, before.DecidingFeature, before.Citation),
+            (after.MeasuredValue, after.Unit, after.Threshold, after.DecidingFeature, after.Citation)
+        );
         Assert.Equal(before.MessageVi, after.MessageVi);
         Assert.Equal(before.MessageEn, after.MessageEn);
     }
@@ -108,10 +110,31 @@ public class OverrideTests
     public void TheRestoredResultKeepsEveryFieldItWasSavedWith()
     {
         var feature = new FeatureRef("sites", "QN-S00042", "Hạ Long 42");
-        var r = RuleResult.Restore("R09", RuleOutcome.Fail, "Cách 180,0 m", "180.0 m away", measured: 180, unit: "m", against: 300,
-            decidedBy: feature, citing: "Nghị định 32/2016/NĐ-CP");
-        Assert.Equal(("R09", RuleOutcome.Fail, "Cách 180,0 m", "180.0 m away", 180.0, "m", 300.0, feature, "Nghị định 32/2016/NĐ-CP"),
-            (r.RuleId, r.Outcome, r.MessageVi, r.MessageEn, r.MeasuredValue!.Value, r.Unit, r.Threshold!.Value, r.DecidingFeature, r.Citation));
+        var r = RuleResult.Restore(
+            "R09",
+            RuleOutcome.Fail,
+            "Cách 180,0 m",
+            "180.0 m away",
+            measured: 180,
+            unit: "m",
+            against: 300,
+            decidedBy: feature,
+            citing: "Nghị định 32/2016/NĐ-CP"
+        );
+        Assert.Equal(
+            ("R09", RuleOutcome.Fail, "Cách 180,0 m", "180.0 m away", 180.0, "m", 300.0, feature, "Nghị định 32/2016/NĐ-CP"),
+            (
+                r.RuleId,
+                r.Outcome,
+                r.MessageVi,
+                r.MessageEn,
+                r.MeasuredValue!.Value,
+                r.Unit,
+                r.Threshold!.Value,
+                r.DecidingFeature,
+                r.Citation
+            )
+        );
     }
 
     [Fact]

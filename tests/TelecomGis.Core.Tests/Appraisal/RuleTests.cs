@@ -46,9 +46,9 @@ public class RuleTests
     }
 
     [Theory]
-    [InlineData(6250, 5250, RuleOutcome.Fail, 0)]       // inside the heritage core
-    [InlineData(6250, 5600, RuleOutcome.Fail, 100)]     // exactly at the 100 m buffer: "within" includes the threshold
-    [InlineData(6250, 5600.5, RuleOutcome.Pass, -1)]  // half a metre beyond
+    [InlineData(6250, 5250, RuleOutcome.Fail, 0)] // inside the heritage core
+    [InlineData(6250, 5600, RuleOutcome.Fail, 100)] // exactly at the 100 m buffer: "within" includes the threshold
+    [InlineData(6250, 5600.5, RuleOutcome.Pass, -1)] // half a metre beyond
     public void R03_FailsInsideAProhibitedAreaOrItsBuffer(double x, double y, RuleOutcome expected, double measured)
     {
         var r03 = Appraise(Proposal(x, y, PoleClass.A1b))["R03"];
@@ -62,7 +62,7 @@ public class RuleTests
 
     [Theory]
     [InlineData(5500, -500, RuleOutcome.Consult)]
-    [InlineData(6000, -500, RuleOutcome.Consult)]   // on the boundary counts as inside
+    [InlineData(6000, -500, RuleOutcome.Consult)] // on the boundary counts as inside
     [InlineData(6000.5, -500, RuleOutcome.Pass)]
     public void R04_AsksForConsultationInsideAMilitaryArea(double x, double y, RuleOutcome expected)
     {
@@ -98,8 +98,19 @@ public class RuleTests
     public void R05_OverlappingZonesMustAllAllowTheClass()
     {
         var plan = new ToyPlan();
-        plan.Zones.Add(new TelecomGis.Core.Planning.PlanZone("Z-HQ", "200 m quanh trụ sở", "headquarters",
-            TelecomGis.Core.Infrastructure.PoleClassSet.Parse("A1"), 20, false, false, true, Box(-6000, -1000, -4000, 1000)));
+        plan.Zones.Add(
+            new TelecomGis.Core.Planning.PlanZone(
+                "Z-HQ",
+                "200 m quanh trụ sở",
+                "headquarters",
+                TelecomGis.Core.Infrastructure.PoleClassSet.Parse("A1"),
+                20,
+                false,
+                false,
+                true,
+                Box(-6000, -1000, -4000, 1000)
+            )
+        );
         var result = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12), plan);
         Assert.Equal(RuleOutcome.Fail, result["R05"].Outcome);
         Assert.Equal("Z-HQ", result["R05"].DecidingFeature!.Id);
@@ -119,7 +130,7 @@ public class RuleTests
         Assert.Equal(RuleOutcome.NotApplicable, Appraise(Proposal(8000, 8000))["R06"].Outcome);
 
     [Theory]
-    [InlineData(15.0, RuleOutcome.Pass)]   // at the maximum
+    [InlineData(15.0, RuleOutcome.Pass)] // at the maximum
     [InlineData(15.1, RuleOutcome.Fail)]
     public void R07_HeightMayReachButNotExceedTheZoneMaximum(double height, RuleOutcome expected)
     {
@@ -144,8 +155,8 @@ public class RuleTests
     {
         var plan = new ToyPlan()
             .WithPosition("P-FAR", null, -5000, 100.5)
-            .WithPosition("P-MOBI", "MobiFone", -5000, 20)      // another carrier's
-            .WithPosition("P-A1", null, -5000, 10, "A1a|A1b");   // wrong class
+            .WithPosition("P-MOBI", "MobiFone", -5000, 20) // another carrier's
+            .WithPosition("P-A1", null, -5000, 10, "A1a|A1b"); // wrong class
         var r08 = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12, carrier: "Viettel"), plan)["R08"];
         Assert.Equal(RuleOutcome.Fail, r08.Outcome);
         Assert.Equal("P-FAR", r08.DecidingFeature!.Id);
@@ -172,9 +183,9 @@ public class RuleTests
     }
 
     [Theory]
-    [InlineData(12, 150, 149, RuleOutcome.Fail)]   // A2a ≤ 15 m in town: 150 m
+    [InlineData(12, 150, 149, RuleOutcome.Fail)] // A2a ≤ 15 m in town: 150 m
     [InlineData(12, 150, 151, RuleOutcome.Pass)]
-    [InlineData(20, 200, 199, RuleOutcome.Fail)]   // A2a > 15 m in town: 200 m
+    [InlineData(20, 200, 199, RuleOutcome.Fail)] // A2a > 15 m in town: 200 m
     public void R09Spacing_RooftopTowersInTownsUseTheirHeightBand(double height, double threshold, double distance, RuleOutcome expected)
     {
         var plan = new ToyPlan().WithSite("S-1", "MobiFone", -5000, distance, PoleClass.A2a, 15).WithPosition("P", null, -5000, 0);
@@ -193,7 +204,10 @@ public class RuleTests
 
     [Fact]
     public void R09_DoesNotApplyToNonBulkyStructures() =>
-        Assert.Equal(RuleOutcome.NotApplicable, Appraise(Proposal(8000, 8000, PoleClass.A1b), new ToyPlan().WithSite("S-1", "VNPT", 8000, 8010))["R09"].Outcome);
+        Assert.Equal(
+            RuleOutcome.NotApplicable,
+            Appraise(Proposal(8000, 8000, PoleClass.A1b), new ToyPlan().WithSite("S-1", "VNPT", 8000, 8010))["R09"].Outcome
+        );
 
     [Fact]
     public void R10_UnderTheInnerHorizontalSurfaceATowerAbove55mAmslPenetrates()
@@ -201,7 +215,7 @@ public class RuleTests
         // 2 000 m abeam the runway: inner horizontal surface at 10 + 45 = 55 m.
         var ok = Appraise(Proposal(0, -6000, heightM: 40, groundM: 15))["R10"];
         Assert.Equal(RuleOutcome.Pass, ok.Outcome);
-        Assert.Equal(0.0, ok.MeasuredValue!.Value, 1);   // top at exactly the surface: not a penetration
+        Assert.Equal(0.0, ok.MeasuredValue!.Value, 1); // top at exactly the surface: not a penetration
         var high = Appraise(Proposal(0, -6000, heightM: 44, groundM: 15));
         Assert.Equal(RuleOutcome.Consult, high["R10"].Outcome);
         Assert.Equal(4.0, high["R10"].MeasuredValue!.Value, 1);

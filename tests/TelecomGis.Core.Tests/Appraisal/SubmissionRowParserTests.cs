@@ -9,13 +9,20 @@ public class SubmissionRowParserTests
     {
         var row = new Dictionary<string, string>
         {
-            ["carrier"] = "Viettel", ["site_code"] = "QN-1", ["lon"] = "107.97826", ["lat"] = "21.53008",
-            ["pole_class"] = "A2b", ["height_m"] = "33", ["camouflaged"] = "no",
+            ["carrier"] = "Viettel",
+            ["site_code"] = "QN-1",
+            ["lon"] = "107.97826",
+            ["lat"] = "21.53008",
+            ["pole_class"] = "A2b",
+            ["height_m"] = "33",
+            ["camouflaged"] = "no",
         };
         foreach (var (name, value) in fields)
         {
-            if (value.Length == 0) row.Remove(name);
-            else row[name] = value;
+            if (value.Length == 0)
+                row.Remove(name);
+            else
+                row[name] = value;
         }
         return SubmissionRowParser.Parse(7, n => row.TryGetValue(n, out var v) && v.Trim().Length > 0 ? v.Trim() : null);
     }

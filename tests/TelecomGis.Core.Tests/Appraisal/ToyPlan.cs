@@ -18,7 +18,8 @@ namespace TelecomGis.Core.Tests.Appraisal;
 /// </summary>
 public sealed class ToyPlan
 {
-    public const double OriginE = 500000, OriginN = 2350000;
+    public const double OriginE = 500000,
+        OriginN = 2350000;
     public static readonly MetricFrame Frame = new(5899);
     private static readonly GeometryFactory Wgs = new(new PrecisionModel(), 4326);
 
@@ -35,12 +36,52 @@ public sealed class ToyPlan
         var all = PoleClassSet.All;
         var a1 = PoleClassSet.Parse("A1");
         Zones.Add(new PlanZone("Z-DEFAULT", "Đất nông thôn", "rural", all, 60, false, false, false, Wgs.CreateGeometryCollection()));
-        Zones.Add(new PlanZone("Z-URBAN", "Đô thị", "urban", PoleClassSet.Parse("A1a|A1b|A2a"), 30, false, true, true, Box(-10000, -5000, -2000, 5000)));
+        Zones.Add(
+            new PlanZone(
+                "Z-URBAN",
+                "Đô thị",
+                "urban",
+                PoleClassSet.Parse("A1a|A1b|A2a"),
+                30,
+                false,
+                true,
+                true,
+                Box(-10000, -5000, -2000, 5000)
+            )
+        );
         Zones.Add(new PlanZone("Z-TOURIST", "Khu du lịch", "tourist", a1, 15, true, false, false, Box(2000, 2000, 4000, 4000)));
-        Areas.Add(new RestrictedArea("R-MIL", "Khu quân sự K1", "military", RestrictionEffect.Consult, 0, "Bộ Chỉ huy Quân sự tỉnh", Box(5000, -1000, 6000, 0)));
-        Areas.Add(new RestrictedArea("R-HER", "Di tích lõi", "heritage_core", RestrictionEffect.Prohibit, 100, "Sở Văn hóa", Box(6000, 5000, 6500, 5500)));
-        Airports.Add(new Airport("TEST", "Sân bay thử", 10, 4, Pt(-500, -8000),
-            [new Runway("09/27", End("09", -2000, -8000), End("27", 1000, -8000), 45)]));
+        Areas.Add(
+            new RestrictedArea(
+                "R-MIL",
+                "Khu quân sự K1",
+                "military",
+                RestrictionEffect.Consult,
+                0,
+                "Bộ Chỉ huy Quân sự tỉnh",
+                Box(5000, -1000, 6000, 0)
+            )
+        );
+        Areas.Add(
+            new RestrictedArea(
+                "R-HER",
+                "Di tích lõi",
+                "heritage_core",
+                RestrictionEffect.Prohibit,
+                100,
+                "Sở Văn hóa",
+                Box(6000, 5000, 6500, 5500)
+            )
+        );
+        Airports.Add(
+            new Airport(
+                "TEST",
+                "Sân bay thử",
+                10,
+                4,
+                Pt(-500, -8000),
+                [new Runway("09/27", End("09", -2000, -8000), End("27", 1000, -8000), 45)]
+            )
+        );
     }
 
     public static RunwayEnd End(string designator, double x, double y)
@@ -63,23 +104,35 @@ public sealed class ToyPlan
     }
 
     public static List<RuleParameter> DefaultRules() =>
-    [
-        new("R08", "tolerance_urban", 100, "m", "test"), new("R08", "tolerance_rural", 300, "m", "test"),
-        new("R09", "a2a_low_max_height", 15, "m", "test"),
-        new("R09", "spacing_a2a_low_urban", 150, "m", "test"), new("R09", "spacing_a2a_low_other", 200, "m", "test"),
-        new("R09", "spacing_a2a_high_urban", 200, "m", "test"), new("R09", "spacing_a2a_high_other", 350, "m", "test"),
-        new("R09", "spacing_a2b_urban", 300, "m", "test"), new("R09", "spacing_a2b_other", 500, "m", "test"),
-        new("R09", "spacing_a2c_urban", 300, "m", "test"), new("R09", "spacing_a2c_other", 500, "m", "test"),
-        new("R10", "inner_horizontal_height", 45, "m", "ICAO Annex 14"), new("R10", "inner_horizontal_radius", 4000, "m", "ICAO Annex 14"),
-        new("R10", "conical_slope", 5, "%", "ICAO Annex 14"), new("R10", "conical_height", 100, "m", "ICAO Annex 14"),
-        new("R10", "approach_inner_edge", 300, "m", "ICAO Annex 14"), new("R10", "approach_threshold_distance", 60, "m", "ICAO Annex 14"),
-        new("R10", "approach_divergence", 15, "%", "ICAO Annex 14"), new("R10", "approach_first_length", 3000, "m", "ICAO Annex 14"),
-        new("R10", "approach_first_slope", 2, "%", "ICAO Annex 14"), new("R10", "approach_second_length", 3600, "m", "ICAO Annex 14"),
-        new("R10", "approach_second_slope", 2.5, "%", "ICAO Annex 14"), new("R10", "approach_horizontal_length", 8400, "m", "ICAO Annex 14"),
-        new("R11", "height_approval", 45, "m", "Nghị định 32/2016/NĐ-CP"),
-        new("R12", "power_density_limit", 2, "W/m²", "TCVN 3718-1:2005"),
-        new("WHERE", "search_radius", 1000, "m", "test"), new("WHERE", "search_step", 25, "m", "test"),
-    ];
+        [
+            new("R08", "tolerance_urban", 100, "m", "test"),
+            new("R08", "tolerance_rural", 300, "m", "test"),
+            new("R09", "a2a_low_max_height", 15, "m", "test"),
+            new("R09", "spacing_a2a_low_urban", 150, "m", "test"),
+            new("R09", "spacing_a2a_low_other", 200, "m", "test"),
+            new("R09", "spacing_a2a_high_urban", 200, "m", "test"),
+            new("R09", "spacing_a2a_high_other", 350, "m", "test"),
+            new("R09", "spacing_a2b_urban", 300, "m", "test"),
+            new("R09", "spacing_a2b_other", 500, "m", "test"),
+            new("R09", "spacing_a2c_urban", 300, "m", "test"),
+            new("R09", "spacing_a2c_other", 500, "m", "test"),
+            new("R10", "inner_horizontal_height", 45, "m", "ICAO Annex 14"),
+            new("R10", "inner_horizontal_radius", 4000, "m", "ICAO Annex 14"),
+            new("R10", "conical_slope", 5, "%", "ICAO Annex 14"),
+            new("R10", "conical_height", 100, "m", "ICAO Annex 14"),
+            new("R10", "approach_inner_edge", 300, "m", "ICAO Annex 14"),
+            new("R10", "approach_threshold_distance", 60, "m", "ICAO Annex 14"),
+            new("R10", "approach_divergence", 15, "%", "ICAO Annex 14"),
+            new("R10", "approach_first_length", 3000, "m", "ICAO Annex 14"),
+            new("R10", "approach_first_slope", 2, "%", "ICAO Annex 14"),
+            new("R10", "approach_second_length", 3600, "m", "ICAO Annex 14"),
+            new("R10", "approach_second_slope", 2.5, "%", "ICAO Annex 14"),
+            new("R10", "approach_horizontal_length", 8400, "m", "ICAO Annex 14"),
+            new("R11", "height_approval", 45, "m", "Nghị định 32/2016/NĐ-CP"),
+            new("R12", "power_density_limit", 2, "W/m²", "TCVN 3718-1:2005"),
+            new("WHERE", "search_radius", 1000, "m", "test"),
+            new("WHERE", "search_step", 25, "m", "test"),
+        ];
 
     public ToyPlan WithSite(string id, string carrier, double x, double y, PoleClass poleClass = PoleClass.A2b, double heightM = 40)
     {
@@ -107,17 +160,50 @@ public sealed class ToyPlan
         {
             new("00001", "Tây", AdministrativeUnitKind.Ward, null, 20000, 200, since, Box(-10000, -10000, 0, 10000)),
             new("00002", "Đông", AdministrativeUnitKind.Commune, null, 5000, 200, since, Box(0, -10000, 10000, 10000)),
-            new("OLD-1", "Cũ", AdministrativeUnitKind.Commune, "Huyện Cũ", 1, 1, new Validity(new DateOnly(2009, 1, 1), new DateOnly(2025, 6, 30)), Box(-10000, -10000, 10000, 10000)),
+            new(
+                "OLD-1",
+                "Cũ",
+                AdministrativeUnitKind.Commune,
+                "Huyện Cũ",
+                1,
+                1,
+                new Validity(new DateOnly(2009, 1, 1), new DateOnly(2025, 6, 30)),
+                Box(-10000, -10000, 10000, 10000)
+            ),
         };
         var meta = new PlanMetadata("Quy hoạch thử", "Sở Thử", "Test Department", new DateOnly(2024, 1, 1), "Z-DEFAULT");
-        return new ProvincePlan(new PlanVersion(new string('0', 64)), meta, province, communes, Zones, Positions, Areas, Airports, Sites, Places, [], [], new RuleTable(Rules));
+        return new ProvincePlan(
+            new PlanVersion(new string('0', 64)),
+            meta,
+            province,
+            communes,
+            Zones,
+            Positions,
+            Areas,
+            Airports,
+            Sites,
+            Places,
+            [],
+            [],
+            new RuleTable(Rules)
+        );
     }
 
     public AppraisalEngine Engine() => new(new PlanIndex(Build(), new DateOnly(2026, 1, 1)));
 
     /// <summary>A proposed site at metric offset (x, y).</summary>
-    public static ProposedSite Proposal(double x, double y, PoleClass poleClass = PoleClass.A2b, double heightM = 30, string carrier = "Viettel",
-        bool camouflaged = false, string? shares = null, double? groundM = null, string? commune = null, IReadOnlyList<Sector>? sectors = null)
+    public static ProposedSite Proposal(
+        double x,
+        double y,
+        PoleClass poleClass = PoleClass.A2b,
+        double heightM = 30,
+        string carrier = "Viettel",
+        bool camouflaged = false,
+        string? shares = null,
+        double? groundM = null,
+        string? commune = null,
+        IReadOnlyList<Sector>? sectors = null
+    )
     {
         var p = Pt(x, y);
         return new ProposedSite(1, carrier, "NEW-1", p.X, p.Y, poleClass, heightM, camouflaged, shares, null, groundM, commune, sectors);

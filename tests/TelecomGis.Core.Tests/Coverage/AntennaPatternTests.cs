@@ -1,7 +1,7 @@
+using NetTopologySuite.Geometries;
 using TelecomGis.Core.Administration;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Propagation;
-using NetTopologySuite.Geometries;
 
 namespace TelecomGis.Core.Tests.Coverage;
 
@@ -54,9 +54,23 @@ public class AntennaPatternTests
     [InlineData(AdministrativeUnitKind.Commune, 12_000, 10, PropagationEnvironment.Suburban)]
     [InlineData(AdministrativeUnitKind.Commune, 5_000, 80, PropagationEnvironment.Open)]
     [InlineData(AdministrativeUnitKind.SpecialZone, 6_000, 47, PropagationEnvironment.Open)]
-    public void Environment_FollowsTheCommunesKindAndDensity(AdministrativeUnitKind kind, long population, double areaKm2, PropagationEnvironment expected)
+    public void Environment_FollowsTheCommunesKindAndDensity(
+        AdministrativeUnitKind kind,
+        long population,
+        double areaKm2,
+        PropagationEnvironment expected
+    )
     {
-        var commune = new Commune("1", "x", kind, null, population, areaKm2, Validity.Since(default), new GeometryFactory().CreatePolygon());
+        var commune = new Commune(
+            "1",
+            "x",
+            kind,
+            null,
+            population,
+            areaKm2,
+            Validity.Since(default),
+            new GeometryFactory().CreatePolygon()
+        );
         Assert.Equal(expected, CommuneEnvironment.Of(commune));
         Assert.Equal(PropagationEnvironment.Open, CommuneEnvironment.Of(null));
     }

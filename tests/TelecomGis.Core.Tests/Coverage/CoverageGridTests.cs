@@ -24,21 +24,34 @@ public class CoverageGridTests
 {
     private static readonly GeometryFactory Wgs = new(new PrecisionModel(), 4326);
 
-    private static CoverageParameters Parameters(double g4ThresholdDbm = -105) => new()
-    {
-        ResolutionM = 1000,
-        MaxRadiusKm = 20,
-        DowntiltDeg = 0,
-        VerticalBeamwidthDeg = 10,
-        HorizontalBeamwidthDeg = 65,
-        Thresholds = CoverageThresholds.Default with { G4Dbm = g4ThresholdDbm },
-        MinGapAreaKm2 = 2,
-        CommunesOn = new DateOnly(2025, 7, 1),
-    };
+    private static CoverageParameters Parameters(double g4ThresholdDbm = -105) =>
+        new()
+        {
+            ResolutionM = 1000,
+            MaxRadiusKm = 20,
+            DowntiltDeg = 0,
+            VerticalBeamwidthDeg = 10,
+            HorizontalBeamwidthDeg = 65,
+            Thresholds = CoverageThresholds.Default with { G4Dbm = g4ThresholdDbm },
+            MinGapAreaKm2 = 2,
+            CommunesOn = new DateOnly(2025, 7, 1),
+        };
 
     private static CoverageServer Server(string carrier, double x, double y, double azimuthDeg, double eirpDbm) =>
-        new("S-" + carrier, 0, carrier, Technology.G4, x, y, azimuthDeg, 900, eirpDbm, 30, PropagationEnvironment.UrbanSmallMediumCity,
-            new OkumuraHataModel(PropagationEnvironment.UrbanSmallMediumCity));
+        new(
+            "S-" + carrier,
+            0,
+            carrier,
+            Technology.G4,
+            x,
+            y,
+            azimuthDeg,
+            900,
+            eirpDbm,
+            30,
+            PropagationEnvironment.UrbanSmallMediumCity,
+            new OkumuraHataModel(PropagationEnvironment.UrbanSmallMediumCity)
+        );
 
     private static Commune Commune(string code, long population) =>
         new(code, code, AdministrativeUnitKind.Ward, null, population, 6, Validity.Since(new DateOnly(2025, 7, 1)), Wgs.CreatePolygon());
@@ -107,7 +120,14 @@ public class CoverageGridTests
     [Fact]
     public void BelowOneKilometre_TheModelIsStillUsedAndTheRunCountsTheValidityNote()
     {
-        var inputs = new CoverageInputs(new CoverageGrid(0, 1000, 1, 1, 1000, 5899), [true], [-1], [], [Server("Viettel", 500, 0, 0, 60)], "near");
+        var inputs = new CoverageInputs(
+            new CoverageGrid(0, 1000, 1, 1, 1000, 5899),
+            [true],
+            [-1],
+            [],
+            [Server("Viettel", 500, 0, 0, 60)],
+            "near"
+        );
         var result = CoverageComputation.Run(inputs, Parameters());
         var v = Assert.Single(result.Validity);
         Assert.Equal(1, v.OutsideValidity);
@@ -154,11 +174,12 @@ public class CoverageGridTests
         var cache = new CoverageCache();
         var inputs = TwoServers();
         var runs = 0;
-        Task<CoverageResult> Compute(CoverageParameters p) => Task.Run(() =>
-        {
-            Interlocked.Increment(ref runs);
-            return CoverageComputation.Run(inputs, p);
-        });
+        Task<CoverageResult> Compute(CoverageParameters p) =>
+            Task.Run(() =>
+            {
+                Interlocked.Increment(ref runs);
+                return CoverageComputation.Run(inputs, p);
+            });
         var first = await cache.GetOrCompute(inputs, Parameters(), () => Compute(Parameters()));
         var again = await cache.GetOrCompute(inputs, Parameters(), () => Compute(Parameters()));
         Assert.Same(first, again);
@@ -180,7 +201,7 @@ public class CoverageGridTests
         var loss = Assert.Single(TelecomGis.Core.Coverage.Resilience.ResilienceAnalysis.Compare(before, after));
         Assert.Equal("E", loss.Commune.Code);
         Assert.Equal(1000, loss.PopulationCoveredBefore, 1e-9); // 5 of 6 cells of 1 200 people
-        Assert.Equal(800, loss.PopulationCoveredAfter, 1e-9);   // (1, 0) falls to Viettel's −94.29 dBm
+        Assert.Equal(800, loss.PopulationCoveredAfter, 1e-9); // (1, 0) falls to Viettel's −94.29 dBm
         Assert.Equal(200, loss.PeopleLosingCoverage, 1e-9);
     }
 
@@ -189,7 +210,9 @@ public class CoverageGridTests
     {
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => CoverageComputation.Run(TwoServers(), Parameters(), cancellationToken: cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            CoverageComputation.Run(TwoServers(), Parameters(), cancellationToken: cancel.Token)
+        );
     }
 
     [Fact]

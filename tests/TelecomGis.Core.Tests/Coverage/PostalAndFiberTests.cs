@@ -2,8 +2,8 @@ using NetTopologySuite.Geometries;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Fiber;
 using TelecomGis.Core.Coverage.Postal;
-using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Coverage.Propagation;
+using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Core.Tests.Appraisal;
@@ -26,7 +26,19 @@ public class PostalAndFiberTests
     private static ProvincePlan Plan()
     {
         var toy = new ToyPlan();
-        toy.Zones.Add(new PlanZone("Z-HQ-00002", "Trụ sở Đông", "headquarters", PoleClassSet.Parse("A1"), 20, false, false, true, Box(2300, -100, 2500, 100)));
+        toy.Zones.Add(
+            new PlanZone(
+                "Z-HQ-00002",
+                "Trụ sở Đông",
+                "headquarters",
+                PoleClassSet.Parse("A1"),
+                20,
+                false,
+                false,
+                true,
+                Box(2300, -100, 2500, 100)
+            )
+        );
         return toy.Build() with
         {
             FiberRoutes =
@@ -121,7 +133,7 @@ public class PostalAndFiberTests
         UndergroundingZone[] zones =
         [
             new("UG-W", "Ngầm hóa Tây", Box(-3000, -1000, -1000, 1000)), // Viettel's aerial line crosses 2 km of it
-            new("UG-E", "Ngầm hóa Đông", Box(1000, -1000, 3000, 1000)),  // only VNPT's underground line crosses it
+            new("UG-E", "Ngầm hóa Đông", Box(1000, -1000, 3000, 1000)), // only VNPT's underground line crosses it
         ];
         var report = FiberAnalysis.Run(Plan(), zones, Today);
         var entry = Assert.Single(report.Undergrounding);

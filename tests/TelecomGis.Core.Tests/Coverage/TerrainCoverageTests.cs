@@ -16,12 +16,19 @@ namespace TelecomGis.Core.Tests.Coverage;
 /// </summary>
 public class TerrainCoverageTests
 {
-    private const double ResolutionM = 100, RadiusKm = 5, EirpDbm = 60, MastM = 30, RxM = 1.5, FrequencyMhz = 900;
+    private const double ResolutionM = 100,
+        RadiusKm = 5,
+        EirpDbm = 60,
+        MastM = 30,
+        RxM = 1.5,
+        FrequencyMhz = 900;
     private const double RidgeNorthOfSiteM = 3000;
     private static readonly MetricFrame Frame = new(5899);
     private static readonly CoverageParameters Parameters = new()
     {
-        ResolutionM = ResolutionM, MaxRadiusKm = RadiusKm, CommunesOn = new DateOnly(2026, 1, 1),
+        ResolutionM = ResolutionM,
+        MaxRadiusKm = RadiusKm,
+        CommunesOn = new DateOnly(2026, 1, 1),
     };
 
     /// <summary>The site on a cell centre (column 50, row 50 of a 101 × 101 grid), near 107.3° E, 21.0° N.</summary>
@@ -59,7 +66,8 @@ public class TerrainCoverageTests
             var lat = northLatDeg - r * spacing;
             var height = 20 + 300 * Math.Exp(-Math.Pow((lat - ridgeLat) / 0.0025, 2));
             // Low hills across the radials (1 km apart, 30 m high), so that a sample a little off the radial reads another height.
-            for (var c = 0; c < columns; c++) z[r * columns + c] = (float)(height + 15 * (1 + Math.Sin((westLonDeg + c * spacing) * 2 * Math.PI / 0.01)));
+            for (var c = 0; c < columns; c++)
+                z[r * columns + c] = (float)(height + 15 * (1 + Math.Sin((westLonDeg + c * spacing) * 2 * Math.PI / 0.01)));
         }
         return new ElevationGrid(westLonDeg, northLatDeg, spacing, spacing, columns, rows, z);
     }
@@ -95,8 +103,10 @@ public class TerrainCoverageTests
             Assert.True(itm.Succeeded, itm.Error.ToString());
             vertical.Sample(steps * resolutionM, out _, out var verticalDb, out _);
             var expected = (float)(EirpDbm - itm.LossDb - Math.Min(verticalDb, AntennaPattern.MaxAttenuationDb));
-            Assert.True(Math.Abs(expected - Level(run.Coverage, "A", 50, 50 - steps)) < 1e-4,
-                $"{steps} cells north: level {Level(run.Coverage, "A", 50, 50 - steps)} dBm, ITM on the profile gives {expected} dBm");
+            Assert.True(
+                Math.Abs(expected - Level(run.Coverage, "A", 50, 50 - steps)) < 1e-4,
+                $"{steps} cells north: level {Level(run.Coverage, "A", 50, 50 - steps)} dBm, ITM on the profile gives {expected} dBm"
+            );
         }
     }
 
@@ -124,7 +134,12 @@ public class TerrainCoverageTests
         var (inputs, x, y) = Inputs();
         // The tile stops 2 km north of the site: profiles to cells beyond it have no terrain.
         var edgeLat = Frame.ToWgs84(new Coordinate(x, y + 2000)).LatDeg;
-        var run = TerrainCoverageComputation.Run(inputs, Parameters, RidgeTile(y, northLatDeg: Math.Floor(edgeLat * 1200) / 1200), ItmCoverageSettings.Vietnam);
+        var run = TerrainCoverageComputation.Run(
+            inputs,
+            Parameters,
+            RidgeTile(y, northLatDeg: Math.Floor(edgeLat * 1200) / 1200),
+            ItmCoverageSettings.Vietnam
+        );
         var empirical = CoverageComputation.Run(inputs, Parameters);
 
         var report = run.Report;
@@ -137,8 +152,10 @@ public class TerrainCoverageTests
         Assert.Equal(Level(empirical, "A", 50, 10), Level(run.Coverage, "A", 50, 10), 1e-3);
         Assert.NotEqual(Level(empirical, "A", 50, 40), Level(run.Coverage, "A", 50, 40), 0.5);
         var messages = report.Messages();
-        Assert.Contains(messages, m => m.Vietnamese.Contains("ra ngoài vùng DEM", StringComparison.Ordinal)
-                                       && m.English.Contains("leave the DEM or cross a void", StringComparison.Ordinal));
+        Assert.Contains(messages, m =>
+            m.Vietnamese.Contains("ra ngoài vùng DEM", StringComparison.Ordinal)
+            && m.English.Contains("leave the DEM or cross a void", StringComparison.Ordinal)
+        );
         Assert.Contains("fell back", messages[^1].English, StringComparison.Ordinal);
     }
 
@@ -159,8 +176,10 @@ public class TerrainCoverageTests
             for (var cell = 0; cell < empirical.Grid.CellCount; cell++)
                 Assert.Equal(empirical.Layers[layer].LevelDbm[cell], run.Coverage.Layers[layer].LevelDbm[cell], 1e-3);
         }
-        Assert.Contains(report.Messages(), m => m.English.StartsWith("1 of 1 sites have no terrain (DEM) at the mast", StringComparison.Ordinal)
-                                               && m.Vietnamese.StartsWith("1 trên 1 trạm không có dữ liệu địa hình", StringComparison.Ordinal));
+        Assert.Contains(report.Messages(), m =>
+            m.English.StartsWith("1 of 1 sites have no terrain (DEM) at the mast", StringComparison.Ordinal)
+            && m.Vietnamese.StartsWith("1 trên 1 trạm không có dữ liệu địa hình", StringComparison.Ordinal)
+        );
         Assert.StartsWith("ITM 1.2.2 over terrain (else Okumura–Hata", run.Coverage.Inputs.Servers[0].Model.Name, StringComparison.Ordinal);
     }
 
@@ -168,8 +187,13 @@ public class TerrainCoverageTests
     [InlineData(100, 5_000, 315, 50, 2)]
     [InlineData(2000, 15_000, 48, 8, 23)]
     [InlineData(25, 1_000, 252, 40, 1)]
-    public void RadialGeometry_KeepsNeighbouringRadialsACellApartAtTheRadius_AndRangeNodesOnProfileSamples(double resolutionM, double radiusM,
-        int radials, int ranges, int samplesPerRange)
+    public void RadialGeometry_KeepsNeighbouringRadialsACellApartAtTheRadius_AndRangeNodesOnProfileSamples(
+        double resolutionM,
+        double radiusM,
+        int radials,
+        int ranges,
+        int samplesPerRange
+    )
     {
         var g = RadialGeometry.For(resolutionM, radiusM, 90);
         Assert.Equal((radials, ranges, samplesPerRange), (g.Radials, g.Ranges, g.SamplesPerRange));
@@ -188,6 +212,7 @@ public class TerrainCoverageTests
         Assert.Contains(ItmCoverageSettings.VietnamCitations, c => c.Contains("P.453", StringComparison.Ordinal));
         Assert.Contains(ItmCoverageSettings.VietnamCitations, c => c.Contains("P.527", StringComparison.Ordinal));
     }
+
     /// <summary>
     /// What the settings' uncertainty costs, on three profiles (5 km over the ridge, 5 km flat, 15 km of hills) at 900, 1800
     /// and 2100 MHz: ITU-R P.527's ground classes (wet, medium dry, ITM's "average", or a UHF-high conductivity) move the loss by
@@ -211,7 +236,11 @@ public class TerrainCoverageTests
                     IrregularTerrainModel.PointToPoint(profile, 50, MastM, RxM, s.RadioFor(frequency), s.Quantiles).LossDb;
                 var reference = Loss(vietnam);
                 foreach (var (permittivity, conductivity) in new[] { (15.0, 0.001), (15, 0.005), (30, 0.2) })
-                    Assert.InRange(Loss(vietnam with { GroundPermittivity = permittivity, GroundConductivitySPerM = conductivity }) - reference, -0.2, 0.2);
+                    Assert.InRange(
+                        Loss(vietnam with { GroundPermittivity = permittivity, GroundConductivitySPerM = conductivity }) - reference,
+                        -0.2,
+                        0.2
+                    );
                 foreach (var n0 in new[] { 301.0, 390 })
                     Assert.InRange(Loss(vietnam with { RefractivityNUnits = n0 }) - reference, -2, 2);
             }

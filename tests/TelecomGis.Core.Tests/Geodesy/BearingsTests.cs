@@ -21,9 +21,9 @@ public class BearingsTests
     }
 
     [Theory]
-    [InlineData(107.75, 21.0)]    // on the central meridian of EPSG:5899 (TM-3, 107°45′)
-    [InlineData(108.25, 21.0)]    // east of it
-    [InlineData(107.25, 21.5)]    // west of it
+    [InlineData(107.75, 21.0)] // on the central meridian of EPSG:5899 (TM-3, 107°45′)
+    [InlineData(108.25, 21.0)] // east of it
+    [InlineData(107.25, 21.5)] // west of it
     public void GridBearingOfTrueNorth_IsTheMeridianConvergence(double lonDeg, double latDeg)
     {
         // γ ≈ −Δλ sin φ: east of the central meridian true north leans towards it, west of grid north.

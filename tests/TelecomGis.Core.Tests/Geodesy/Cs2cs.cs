@@ -17,7 +17,8 @@ internal static class Cs2cs
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "-f", "%.6f", "EPSG:4326", $"EPSG:{epsg}" }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { "-f", "%.6f", "EPSG:4326", $"EPSG:{epsg}" })
+            psi.ArgumentList.Add(a);
 
         Process process;
         try
@@ -26,22 +27,30 @@ internal static class Cs2cs
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException("cs2cs is not on PATH: install PROJ's command-line tools (apt-get install proj-bin). CI installs them; this test must not be skipped.", e);
+            throw new InvalidOperationException(
+                "cs2cs is not on PATH: install PROJ's command-line tools (apt-get install proj-bin). CI installs them; this test must not be skipped.",
+                e
+            );
         }
 
         using (process)
         {
-            foreach (var (lon, lat) in points) process.StandardInput.WriteLine(string.Create(inv, $"{lat:R} {lon:R}"));
+            foreach (var (lon, lat) in points)
+                process.StandardInput.WriteLine(string.Create(inv, $"{lat:R} {lon:R}"));
             process.StandardInput.Close();
             var output = process.StandardOutput.ReadToEnd();
             var errors = process.StandardError.ReadToEnd();
             process.WaitForExit();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"cs2cs failed ({process.ExitCode}): {errors}");
-            return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
-            {
-                var f = line.Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
-                return (double.Parse(f[0], inv), double.Parse(f[1], inv));
-            }).ToList();
+            if (process.ExitCode != 0)
+                throw new InvalidOperationException($"cs2cs failed ({process.ExitCode}): {errors}");
+            return output
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(line =>
+                {
+                    var f = line.Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+                    return (double.Parse(f[0], inv), double.Parse(f[1], inv));
+                })
+                .ToList();
         }
     }
 }

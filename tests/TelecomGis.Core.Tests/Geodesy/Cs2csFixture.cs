@@ -18,7 +18,8 @@ internal static class Cs2csFixture
     public static TheoryData<Cs2csPoint> All()
     {
         var data = new TheoryData<Cs2csPoint>();
-        foreach (var p in Points) data.Add(p);
+        foreach (var p in Points)
+            data.Add(p);
         return data;
     }
 
@@ -26,10 +27,20 @@ internal static class Cs2csFixture
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Geodesy", "Fixtures", "cs2cs_vn2000.csv");
         var inv = CultureInfo.InvariantCulture;
-        return File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l =>
-        {
-            var f = l.Split(',');
-            return new Cs2csPoint(int.Parse(f[0], inv), double.Parse(f[1], inv), double.Parse(f[2], inv), double.Parse(f[3], inv), double.Parse(f[4], inv));
-        }).ToList();
+        return File.ReadLines(path)
+            .Skip(1)
+            .Where(l => l.Length > 0)
+            .Select(l =>
+            {
+                var f = l.Split(',');
+                return new Cs2csPoint(
+                    int.Parse(f[0], inv),
+                    double.Parse(f[1], inv),
+                    double.Parse(f[2], inv),
+                    double.Parse(f[3], inv),
+                    double.Parse(f[4], inv)
+                );
+            })
+            .ToList();
     }
 }

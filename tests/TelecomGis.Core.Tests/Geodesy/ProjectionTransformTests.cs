@@ -86,8 +86,10 @@ public class ProjectionTransformTests
             for (var i = 0; i < points.Count; i++)
             {
                 var (e, n) = ProjectionTransform.For(epsg).Forward(points[i].LonDeg, points[i].LatDeg);
-                Assert.True(Math.Abs(e - expected[i].EastingM) <= OneCentimetreM && Math.Abs(n - expected[i].NorthingM) <= OneCentimetreM,
-                    $"EPSG:{epsg} {points[i]}: ours {e:F3} {n:F3}, cs2cs {expected[i].EastingM:F3} {expected[i].NorthingM:F3}");
+                Assert.True(
+                    Math.Abs(e - expected[i].EastingM) <= OneCentimetreM && Math.Abs(n - expected[i].NorthingM) <= OneCentimetreM,
+                    $"EPSG:{epsg} {points[i]}: ours {e:F3} {n:F3}, cs2cs {expected[i].EastingM:F3} {expected[i].NorthingM:F3}"
+                );
             }
         }
     }
@@ -117,7 +119,10 @@ public class ProjectionTransformTests
         {
             var crs = CrsCatalog.Get(q.Epsg);
             Assert.True(DistanceM(ProjNetForward(crs.ToWkt(), q), q) <= OneCentimetreM, $"{q}: ProjNet on our WKT");
-            Assert.True(DistanceM(ProjNetForward(crs.ToWkt(PublishedSignsCopiedIntoTowgs84()), q), q) > 0.5, $"{q}: ProjNet on the wrong signs");
+            Assert.True(
+                DistanceM(ProjNetForward(crs.ToWkt(PublishedSignsCopiedIntoTowgs84()), q), q) > 0.5,
+                $"{q}: ProjNet on the wrong signs"
+            );
         }
     }
 
@@ -132,9 +137,11 @@ public class ProjectionTransformTests
 
     private static (double EastingM, double NorthingM) ProjNetForward(string wkt, Cs2csPoint q)
     {
-        var projected = (ProjNet.CoordinateSystems.ProjectedCoordinateSystem)new ProjNet.CoordinateSystems.CoordinateSystemFactory().CreateFromWkt(wkt);
+        var projected = (ProjNet.CoordinateSystems.ProjectedCoordinateSystem)
+            new ProjNet.CoordinateSystems.CoordinateSystemFactory().CreateFromWkt(wkt);
         var transform = new ProjNet.CoordinateSystems.Transformations.CoordinateTransformationFactory()
-            .CreateFromCoordinateSystems(ProjNet.CoordinateSystems.GeographicCoordinateSystem.WGS84, projected).MathTransform;
+            .CreateFromCoordinateSystems(ProjNet.CoordinateSystems.GeographicCoordinateSystem.WGS84, projected)
+            .MathTransform;
         return transform.Transform(q.LonDeg, q.LatDeg);
     }
 
@@ -177,7 +184,8 @@ public class ProjectionTransformTests
             var lon = centralMeridianDeg + (random.NextDouble() * 3 - 1.5);
             var lat = 7 + random.NextDouble() * 16.4;
             var inMekongBlock = lat is >= 9.35 and <= 11.04 && lon is >= 104.24 and <= 107.11;
-            if (!inMekongBlock) return (lon, lat);
+            if (!inMekongBlock)
+                return (lon, lat);
         }
     }
 }

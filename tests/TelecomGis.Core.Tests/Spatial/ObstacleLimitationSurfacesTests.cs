@@ -19,8 +19,10 @@ public class ObstacleLimitationSurfacesTests
     [Fact]
     public void EachRunwayHasAnInnerHorizontalAConicalAndTwoApproachFootprints()
     {
-        Assert.Equal([("inner_horizontal", "09/27"), ("conical", "09/27"), ("approach", "09"), ("approach", "27")],
-            Footprints.Select(f => (f.Surface, f.RunwayDesignator)));
+        Assert.Equal(
+            [("inner_horizontal", "09/27"), ("conical", "09/27"), ("approach", "09"), ("approach", "27")],
+            Footprints.Select(f => (f.Surface, f.RunwayDesignator))
+        );
         Assert.All(Footprints, f => Assert.True(f.Outline.IsValid));
     }
 
@@ -65,7 +67,8 @@ public class ObstacleLimitationSurfacesTests
             for (var y = -16000.0; y <= 0; y += 250)
             {
                 var p = new Point(At(x, y));
-                if (boundary.IsWithinDistance(p, 5)) continue;
+                if (boundary.IsWithinDistance(p, 5))
+                    continue;
                 Assert.Equal(union.Covers(p), Index.ObstacleSurfaces.LowestAt(Airport, p.Coordinate) is not null);
                 checkedPoints++;
             }

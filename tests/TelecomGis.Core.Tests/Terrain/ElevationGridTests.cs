@@ -9,7 +9,8 @@ public class ElevationGridTests
     {
         var z = new float[9];
         for (var r = 0; r < 3; r++)
-            for (var c = 0; c < 3; c++) z[r * 3 + c] = 100 * c + 10 * r;
+        for (var c = 0; c < 3; c++)
+            z[r * 3 + c] = 100 * c + 10 * r;
         z[8] = float.NaN;
         return new ElevationGrid(107, 22, 0.5, 0.5, 3, 3, z);
     }

@@ -13,7 +13,8 @@ public class TerrainProfilerTests
         const int n = 101;
         var z = new float[n * n];
         for (var r = 0; r < n; r++)
-            for (var c = 0; c < n; c++) z[r * n + c] = 10f * c;
+        for (var c = 0; c < n; c++)
+            z[r * n + c] = 10f * c;
         return new ElevationGrid(107, 22, 0.01, 0.01, n, n, z);
     }
 

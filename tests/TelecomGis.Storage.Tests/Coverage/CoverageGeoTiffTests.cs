@@ -28,7 +28,8 @@ public sealed class CoverageGeoTiffTests(CommittedBundleFixture bundle) : IDispo
     {
         var result = Run();
         var path = Path.Combine(_dir, "coverage.tif");
-        using (var file = File.Create(path)) CoverageRaster.WriteLevels(file, result);
+        using (var file = File.Create(path))
+            CoverageRaster.WriteLevels(file, result);
 
         var (exit, output, errors) = await ExternalTool.RunAsync("gdalinfo", "-json", "-stats", path);
         Assert.True(exit == 0, $"gdalinfo exited with {exit}: {errors}");
@@ -55,7 +56,12 @@ public sealed class CoverageGeoTiffTests(CommittedBundleFixture bundle) : IDispo
             Assert.Equal(finite.Min(), bands[i].GetProperty("minimum").GetDouble(), 0.001);
             Assert.Equal(finite.Max(), bands[i].GetProperty("maximum").GetDouble(), 0.001);
         }
-        Assert.Equal("4G all carriers: best-server level, dBm", bands[result.Layers.ToList().FindIndex(l => l.Technology == Technology.G4 && l.Carrier is null)].GetProperty("description").GetString());
+        Assert.Equal(
+            "4G all carriers: best-server level, dBm",
+            bands[result.Layers.ToList().FindIndex(l => l.Technology == Technology.G4 && l.Carrier is null)]
+                .GetProperty("description")
+                .GetString()
+        );
     }
 
     [Fact]
@@ -63,13 +69,21 @@ public sealed class CoverageGeoTiffTests(CommittedBundleFixture bundle) : IDispo
     {
         var result = Run();
         var path = Path.Combine(_dir, "best-server.tif");
-        using (var file = File.Create(path)) CoverageRaster.WriteServers(file, result);
+        using (var file = File.Create(path))
+            CoverageRaster.WriteServers(file, result);
         var layer = result.Layers[0];
         var cell = Array.FindIndex(layer.Server, s => s >= 0);
         var (column, row) = (cell % result.Grid.Columns, cell / result.Grid.Columns);
-        var (exit, output, errors) = await ExternalTool.RunAsync("gdallocationinfo", "-valonly", "-b", "1", "-geoloc", path,
+        var (exit, output, errors) = await ExternalTool.RunAsync(
+            "gdallocationinfo",
+            "-valonly",
+            "-b",
+            "1",
+            "-geoloc",
+            path,
             result.Grid.CentreX(column).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            result.Grid.CentreY(row).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            result.Grid.CentreY(row).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
         Assert.True(exit == 0, $"gdallocationinfo exited with {exit}: {errors}");
         Assert.Equal(layer.Server[cell].ToString(System.Globalization.CultureInfo.InvariantCulture), output.Trim());
     }

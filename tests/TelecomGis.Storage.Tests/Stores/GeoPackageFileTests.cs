@@ -19,8 +19,10 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         await using (var store = await GeoPackageStore.CreateFrom(TestPaths.CommittedBundle, path))
         {
             var version = bundle.Plan.Version;
-            var submission = await store.SaveSubmissionAsync(new NewSubmission("k", "Viettel", "u", DateTimeOffset.UtcNow, version),
-                SampleRows.For("Viettel", version, 20));
+            var submission = await store.SaveSubmissionAsync(
+                new NewSubmission("k", "Viettel", "u", DateTimeOffset.UtcNow, version),
+                SampleRows.For("Viettel", version, 20)
+            );
             await store.AppendDecisionAsync(Decision.OnBatch(submission.Submission.Id, "approved", "ok", "u-dept", DateTimeOffset.UtcNow));
         }
 
@@ -32,11 +34,22 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
 
         // GDAL's own GeoPackage validator (python3-gdal, which gdal-bin depends on) checks what ogrinfo tolerates: blob headers,
         // dimensions, the R-tree triggers, the gpkg_* tables' definitions.
-        var validation = await ExternalTool.RunAsync("python3", "-W", "ignore", "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py", "-k", path);
-        Assert.True(validation.Exit == 0 && validation.Output.Trim() == "" && validation.Errors.Trim() == "",
-            $"validate_gpkg.py ({validation.Exit}): {validation.Output}{validation.Errors}");
+        var validation = await ExternalTool.RunAsync(
+            "python3",
+            "-W",
+            "ignore",
+            "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py",
+            "-k",
+            path
+        );
+        Assert.True(
+            validation.Exit == 0 && validation.Output.Trim() == "" && validation.Errors.Trim() == "",
+            $"validate_gpkg.py ({validation.Exit}): {validation.Output}{validation.Errors}"
+        );
 
-        var counts = LayerCount().Matches(output).ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
+        var counts = LayerCount()
+            .Matches(output)
+            .ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
         var layers = PlanBundleWriter.Layers(bundle.Plan).ToDictionary(l => SqlAppraisalStore.TableOf(l.File), l => (long)l.Features.Count);
         layers["plan_versions"] = 1;
         layers["plan_rules"] = bundle.Plan.Rules.Parameters.Count;
@@ -60,7 +73,10 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         Assert.Equal(11L, await Scalar(path, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));
         Assert.Equal(await Scalar(path, "SELECT count(*) FROM communes"), await Scalar(path, "SELECT count(*) FROM rtree_communes_geom"));
         // The default zone has no geometry, so no R-tree entry.
-        Assert.Equal(Convert.ToInt64(await Scalar(path, "SELECT count(*) FROM zones"), CultureInfo.InvariantCulture) - 1, await Scalar(path, "SELECT count(*) FROM rtree_zones_geom"));
+        Assert.Equal(
+            Convert.ToInt64(await Scalar(path, "SELECT count(*) FROM zones"), CultureInfo.InvariantCulture) - 1,
+            await Scalar(path, "SELECT count(*) FROM rtree_zones_geom")
+        );
         Assert.Equal("ok", await Scalar(path, "PRAGMA integrity_check"));
     }
 
@@ -81,9 +97,9 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
     {
         var path = Path.Combine(_dir, "race.gpkg");
         var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => GeoPackageStore.OpenAsync(path))));
-        foreach (var store in stores) await store.DisposeAsync();
-        Assert.Equal(Migrations.SchemaMigrator.Files("GeoPackage").Select(f => f.Id),
-            await Ids(path));
+        foreach (var store in stores)
+            await store.DisposeAsync();
+        Assert.Equal(Migrations.SchemaMigrator.Files("GeoPackage").Select(f => f.Id), await Ids(path));
         Assert.Equal(4, Migrations.SchemaMigrator.Files("GeoPackage").Count);
     }
 
@@ -95,7 +111,8 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         command.CommandText = "SELECT id FROM schema_migrations ORDER BY id";
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new List<string>();
-        while (await reader.ReadAsync()) ids.Add(reader.GetString(0));
+        while (await reader.ReadAsync())
+            ids.Add(reader.GetString(0));
         return ids;
     }
 

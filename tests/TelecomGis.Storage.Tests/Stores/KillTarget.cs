@@ -20,9 +20,13 @@ public static class KillTarget
             await Console.Error.WriteLineAsync("usage: save-batch geopackage|postgis LOCATION PLAN_HASH KEY ROWS");
             return 2;
         }
-        await using IAppraisalStore store = kind == "geopackage" ? await GeoPackageStore.OpenAsync(location) : await PostGisStore.OpenAsync(location);
+        await using IAppraisalStore store =
+            kind == "geopackage" ? await GeoPackageStore.OpenAsync(location) : await PostGisStore.OpenAsync(location);
         var version = new PlanVersion(hash);
-        await store.SaveSubmissionAsync(new NewSubmission(key, "Viettel", "u-kill", DateTimeOffset.UtcNow, version), Slowly(version, int.Parse(count, CultureInfo.InvariantCulture)));
+        await store.SaveSubmissionAsync(
+            new NewSubmission(key, "Viettel", "u-kill", DateTimeOffset.UtcNow, version),
+            Slowly(version, int.Parse(count, CultureInfo.InvariantCulture))
+        );
         Console.WriteLine("committed");
         return 0;
     }

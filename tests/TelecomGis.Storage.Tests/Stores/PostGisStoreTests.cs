@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Concurrent;
+using System.Globalization;
 using Npgsql;
 using TelecomGis.Storage.PostGis;
 using TelecomGis.Storage.Stores;
@@ -8,7 +8,8 @@ namespace TelecomGis.Storage.Tests.Stores;
 
 /// <summary>The store contract against PostGIS: a database of its own per test on the collection's throwaway server.</summary>
 [Collection(PostgresServerGroup.Name)]
-public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixture bundle, Xunit.Abstractions.ITestOutputHelper output) : StoreContractTests(bundle, output)
+public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixture bundle, Xunit.Abstractions.ITestOutputHelper output)
+    : StoreContractTests(bundle, output)
 {
     private readonly ConcurrentDictionary<IAppraisalStore, string> _connectionStrings = new();
 
@@ -44,8 +45,12 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
         var connectionString = await server.NewDatabaseAsync();
         var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostGisStore.OpenAsync(connectionString))));
         _connectionStrings[stores[0]] = connectionString;
-        Assert.Equal(3L, Convert.ToInt64(await RawAsync(stores[0], "SELECT count(*) FROM schema_migrations"), CultureInfo.InvariantCulture));
-        foreach (var store in stores) await store.DisposeAsync();
+        Assert.Equal(
+            3L,
+            Convert.ToInt64(await RawAsync(stores[0], "SELECT count(*) FROM schema_migrations"), CultureInfo.InvariantCulture)
+        );
+        foreach (var store in stores)
+            await store.DisposeAsync();
     }
 
     [Fact]
@@ -53,10 +58,24 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
     {
         await using var store = await NewStoreAsync();
         await store.ImportPlanAsync(SmallPlan);
-        Assert.Equal(4326, Convert.ToInt32(await RawAsync(store, "SELECT DISTINCT ST_SRID(geom) FROM communes"), CultureInfo.InvariantCulture));
-        Assert.Equal(11L, Convert.ToInt64(await RawAsync(store,
-            "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist (geom)%' AND schemaname = 'public'"), CultureInfo.InvariantCulture));
-        Assert.Equal(11L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM geometry_columns WHERE srid = 4326"), CultureInfo.InvariantCulture));
+        Assert.Equal(
+            4326,
+            Convert.ToInt32(await RawAsync(store, "SELECT DISTINCT ST_SRID(geom) FROM communes"), CultureInfo.InvariantCulture)
+        );
+        Assert.Equal(
+            11L,
+            Convert.ToInt64(
+                await RawAsync(
+                    store,
+                    "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist (geom)%' AND schemaname = 'public'"
+                ),
+                CultureInfo.InvariantCulture
+            )
+        );
+        Assert.Equal(
+            11L,
+            Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM geometry_columns WHERE srid = 4326"), CultureInfo.InvariantCulture)
+        );
         Assert.Equal("0003_plan_activations", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
     }
 }

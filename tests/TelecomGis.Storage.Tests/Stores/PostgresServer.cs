@@ -24,14 +24,27 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         if (!File.Exists(Path.Combine(PgBin, "initdb")) || !File.Exists(PostGisControl))
             throw new InvalidOperationException(
-                $"PostgreSQL 15 with PostGIS 3 is needed ({PgBin}/initdb, {PostGisControl}): apt-get install postgresql-15-postgis-3 (tools/test.sh does).");
+                $"PostgreSQL 15 with PostGIS 3 is needed ({PgBin}/initdb, {PostGisControl}): apt-get install postgresql-15-postgis-3 (tools/test.sh does)."
+            );
         _root = Path.Combine(Path.GetTempPath(), "telecomgis-pg-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_root);
         Port = FreePort();
-        if (Environment.UserName == "root") await RunAsync("chown", ["-R", "postgres:postgres", _root]);
+        if (Environment.UserName == "root")
+            await RunAsync("chown", ["-R", "postgres:postgres", _root]);
         await PgAsync("initdb", ["-D", Data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
-        await PgAsync("pg_ctl", ["-D", Data, "-l", Path.Combine(_root, "log"), "-w", "-o",
-            $"-p {Port} -c listen_addresses=127.0.0.1 -k {_root} -c fsync=off -c full_page_writes=off", "start"]);
+        await PgAsync(
+            "pg_ctl",
+            [
+                "-D",
+                Data,
+                "-l",
+                Path.Combine(_root, "log"),
+                "-w",
+                "-o",
+                $"-p {Port} -c listen_addresses=127.0.0.1 -k {_root} -c fsync=off -c full_page_writes=off",
+                "start",
+            ]
+        );
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
         await Execute(connection, $"CREATE DATABASE {Template}");
@@ -51,13 +64,22 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     public string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, Pooling = false }.ToString();
+        new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = Port,
+            Username = "postgres",
+            Database = database,
+            Pooling = false,
+        }.ToString();
 
     public async Task DisposeAsync()
     {
-        if (_root is null) return;
+        if (_root is null)
+            return;
         NpgsqlConnection.ClearAllPools();
-        if (File.Exists(Path.Combine(Data, "postmaster.pid"))) await PgAsync("pg_ctl", ["-D", Data, "-m", "fast", "-w", "stop"]);
+        if (File.Exists(Path.Combine(Data, "postmaster.pid")))
+            await PgAsync("pg_ctl", ["-D", Data, "-m", "fast", "-w", "stop"]);
         Directory.Delete(_root, recursive: true);
     }
 
@@ -70,20 +92,24 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     // As root (CI), the server must run as postgres: initdb refuses root.
-    private static Task PgAsync(string tool, string[] args) => Environment.UserName == "root"
-        ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(PgBin, tool), .. args])
-        : RunAsync(Path.Combine(PgBin, tool), args);
+    private static Task PgAsync(string tool, string[] args) =>
+        Environment.UserName == "root"
+            ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(PgBin, tool), .. args])
+            : RunAsync(Path.Combine(PgBin, tool), args);
 
     private static async Task RunAsync(string file, string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited with {process.ExitCode}: {await error}{await output}");
+            throw new InvalidOperationException(
+                $"{file} {string.Join(' ', args)} exited with {process.ExitCode}: {await error}{await output}"
+            );
     }
 
     private static int FreePort()

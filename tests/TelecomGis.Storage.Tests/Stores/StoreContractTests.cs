@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Core.Planning;
@@ -89,7 +89,8 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         Assert.Equal(other.Version, await store.CurrentPlanVersionAsync());
 
         await store.ActivatePlanAsync(SmallPlan.Version, "planner-1", Noon);
-        await using (var reopened = await ReopenAsync(store)) Assert.Equal(SmallPlan.Version, await reopened.CurrentPlanVersionAsync());
+        await using (var reopened = await ReopenAsync(store))
+            Assert.Equal(SmallPlan.Version, await reopened.CurrentPlanVersionAsync());
         // A later import does not displace an activated version.
         await store.ImportPlanAsync(Small(bundle.Plan, "third"));
         Assert.Equal(SmallPlan.Version, await store.CurrentPlanVersionAsync());
@@ -120,7 +121,8 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
             Assert.Equal(expected.Row.Row, actual.Row.Row);
             Assert.Equal(expected.Row.Rejection, actual.Row.Rejection);
             Assert.Equal(expected.VerdictCode, actual.VerdictCode);
-            if (expected.Appraisal is null) continue;
+            if (expected.Appraisal is null)
+                continue;
             Assert.Equal(expected.Row.Site! with { Sectors = null }, actual.Row.Site! with { Sectors = null });
             Assert.Equal(expected.Row.Site!.Sectors ?? [], actual.Row.Site!.Sectors ?? []);
             Assert.Equal(SmallPlan.Version.Hash, actual.Appraisal!.PlanVersion);
@@ -128,7 +130,18 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
             Assert.Equal(expected.Alternative is null, actual.Alternative is null);
             if (expected.Alternative is { } alternative)
             {
-                Assert.Equal(alternative with { PlannedPositions = [], SitesToShare = [] }, actual.Alternative! with { PlannedPositions = [], SitesToShare = [] });
+                Assert.Equal(
+                    alternative with
+                    {
+                        PlannedPositions = [],
+                        SitesToShare = [],
+                    },
+                    actual.Alternative! with
+                    {
+                        PlannedPositions = [],
+                        SitesToShare = [],
+                    }
+                );
                 Assert.Equal(alternative.PlannedPositions, actual.Alternative!.PlannedPositions);
             }
         }
@@ -149,12 +162,22 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         var saveSeconds = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var loaded = await store.LoadRowsAsync(saved.Submission.Id);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{GetType().Name}: saved {rows.Count} rows ({rows.Sum(r => r.Appraisal?.Results.Count ?? 0)} rule results) in {saveSeconds:0.00} s, loaded in {clock.Elapsed.TotalSeconds:0.00} s"));
+        output.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{GetType().Name}: saved {rows.Count} rows ({rows.Sum(r => r.Appraisal?.Results.Count ?? 0)} rule results) in {saveSeconds:0.00} s, loaded in {clock.Elapsed.TotalSeconds:0.00} s"
+            )
+        );
 
         Assert.Equal(rows.Count, saved.Submission.RowCount);
-        Assert.Equal(rows.Select(r => (r.Row.Row, r.Row.Rejection, r.VerdictCode)), loaded.Select(r => (r.Row.Row, r.Row.Rejection, r.VerdictCode)));
-        Assert.Equal(rows.SelectMany(r => r.Appraisal?.Results ?? []).Select(Describe), loaded.SelectMany(r => r.Appraisal?.Results ?? []).Select(Describe));
+        Assert.Equal(
+            rows.Select(r => (r.Row.Row, r.Row.Rejection, r.VerdictCode)),
+            loaded.Select(r => (r.Row.Row, r.Row.Rejection, r.VerdictCode))
+        );
+        Assert.Equal(
+            rows.SelectMany(r => r.Appraisal?.Results ?? []).Select(Describe),
+            loaded.SelectMany(r => r.Appraisal?.Results ?? []).Select(Describe)
+        );
         Assert.Equal(rows.Select(r => r.Row.Site), loaded.Select(r => r.Row.Site), SiteComparer.Instance);
         Assert.Equal(rows.Select(r => r.Alternative is null), loaded.Select(r => r.Alternative is null));
     }
@@ -165,7 +188,9 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         public static readonly SiteComparer Instance = new();
 
         public bool Equals(ProposedSite? x, ProposedSite? y) =>
-            x is null || y is null ? x is null && y is null : x with { Sectors = null } == y with { Sectors = null } && (x.Sectors ?? []).SequenceEqual(y.Sectors ?? []);
+            x is null || y is null
+                ? x is null && y is null
+                : x with { Sectors = null } == y with { Sectors = null } && (x.Sectors ?? []).SequenceEqual(y.Sectors ?? []);
 
         public int GetHashCode(ProposedSite? obj) => obj?.Row ?? 0;
     }
@@ -175,7 +200,9 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
     {
         await using var store = await ReadyStoreAsync();
         // Row 40 comes twice: the second one breaks UNIQUE (batch, row) after 40 rows and their appraisals are written.
-        var rows = SampleRows.For("Viettel", SmallPlan.Version, 40).Append(SampleRows.Row("Viettel", SmallPlan.Version, 40))
+        var rows = SampleRows
+            .For("Viettel", SmallPlan.Version, 40)
+            .Append(SampleRows.Row("Viettel", SmallPlan.Version, 40))
             .Concat(SampleRows.For("Viettel", SmallPlan.Version, 20, 41));
         await Assert.ThrowsAnyAsync<DbException>(() => store.SaveSubmissionAsync(Batch("k-broken", "Viettel"), rows));
         await AssertNothingSavedAsync(store);
@@ -190,14 +217,19 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         {
             foreach (var row in SampleRows.For("Viettel", SmallPlan.Version, 200))
             {
-                if (row.Row.Row == 51) cancel.Cancel();
+                if (row.Row.Row == 51)
+                    cancel.Cancel();
                 yield return row;
             }
         }
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.SaveSubmissionAsync(Batch("k-cancel", "Viettel"), CancelAfter50(), cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            store.SaveSubmissionAsync(Batch("k-cancel", "Viettel"), CancelAfter50(), cancel.Token)
+        );
         await AssertNothingSavedAsync(store);
         // Nothing half-done blocks the retry under the same key.
-        Assert.True((await store.SaveSubmissionAsync(Batch("k-cancel", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 5))).Created);
+        Assert.True(
+            (await store.SaveSubmissionAsync(Batch("k-cancel", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 5))).Created
+        );
     }
 
     [Fact]
@@ -217,8 +249,15 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
     public async Task TheSameKeySentTwiceAtOnceMakesOneBatch()
     {
         await using var store = await ReadyStoreAsync();
-        var saves = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
-            store.SaveSubmissionAsync(Batch("double-click", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 200)))));
+        var saves = await Task.WhenAll(
+            Enumerable
+                .Range(0, 4)
+                .Select(_ =>
+                    Task.Run(() =>
+                        store.SaveSubmissionAsync(Batch("double-click", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 200))
+                    )
+                )
+        );
         Assert.Single(saves, s => s.Created);
         Assert.Single(saves.Select(s => s.Submission).Distinct());
         Assert.Equal(200L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM submission_rows"), CultureInfo.InvariantCulture));
@@ -272,7 +311,10 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         Assert.Equal(["a"], approvedViettel.Items.Select(i => i.Submission.IdempotencyKey));
         var oldestFirst = await store.ListSubmissionsAsync(new SubmissionQuery(OldestFirst: true), 0, 10);
         Assert.Equal(["a", "b", "c"], oldestFirst.Items.Select(i => i.Submission.IdempotencyKey));
-        Assert.Equal(["c", "b", "a"], (await store.ListSubmissionsAsync(new SubmissionQuery(), 0, 500)).Items.Select(i => i.Submission.IdempotencyKey));
+        Assert.Equal(
+            ["c", "b", "a"],
+            (await store.ListSubmissionsAsync(new SubmissionQuery(), 0, 500)).Items.Select(i => i.Submission.IdempotencyKey)
+        );
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.ListSubmissionsAsync(new SubmissionQuery(), 0, 0));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.ListSubmissionsAsync(new SubmissionQuery(), 0, 501));
@@ -287,15 +329,24 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         Assert.Equal((0, 0), (empty.Items.Count, empty.Total));
         // Some batches share a submission time: the id breaks the tie, so no page repeats or skips one.
         for (var i = 0; i < 25; i++)
-            await store.SaveSubmissionAsync(Batch($"k{i:D2}", i % 2 == 0 ? "Viettel" : "VNPT", Noon.AddMinutes(i / 3)), SampleRows.For("Viettel", SmallPlan.Version, 1 + i % 4));
+            await store.SaveSubmissionAsync(
+                Batch($"k{i:D2}", i % 2 == 0 ? "Viettel" : "VNPT", Noon.AddMinutes(i / 3)),
+                SampleRows.For("Viettel", SmallPlan.Version, 1 + i % 4)
+            );
         var seen = new List<string>();
         for (var offset = 0; ; offset += 7)
         {
             var page = await store.ListSubmissionsAsync(new SubmissionQuery(OldestFirst: true), offset, 7);
             Assert.Equal(25, page.Total);
-            if (page.Items.Count == 0) break;
+            if (page.Items.Count == 0)
+                break;
             seen.AddRange(page.Items.Select(i => i.Submission.IdempotencyKey));
-            Assert.All(page.Items, i => Assert.Equal(i.Submission.RowCount, i.Verdicts.Conforms + i.Verdicts.DoesNotConform + i.Verdicts.NeedsConsultation + i.Verdicts.Rejected));
+            Assert.All(page.Items, i =>
+                Assert.Equal(
+                    i.Submission.RowCount,
+                    i.Verdicts.Conforms + i.Verdicts.DoesNotConform + i.Verdicts.NeedsConsultation + i.Verdicts.Rejected
+                )
+            );
         }
         Assert.Equal(Enumerable.Range(0, 25).Select(i => $"k{i:D2}"), seen);
     }
@@ -303,8 +354,12 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
     private static VerdictCounts Counts(IEnumerable<RowOutcome> rows)
     {
         var codes = rows.Select(r => r.VerdictCode).ToList();
-        return new VerdictCounts(codes.Count(v => v == "conforms"), codes.Count(v => v == "does_not_conform"), codes.Count(v => v == "needs_consultation"),
-            codes.Count(v => v == "rejected"));
+        return new VerdictCounts(
+            codes.Count(v => v == "conforms"),
+            codes.Count(v => v == "does_not_conform"),
+            codes.Count(v => v == "needs_consultation"),
+            codes.Count(v => v == "rejected")
+        );
     }
 
     [Fact]
@@ -312,12 +367,18 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
     {
         await using var store = await ReadyStoreAsync();
         var a = (await store.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 6))).Submission;
-        var b = (await store.SaveSubmissionAsync(Batch("b", "VNPT", Noon.AddMinutes(5)), SampleRows.For("VNPT", SmallPlan.Version, 6))).Submission;
+        var b = (
+            await store.SaveSubmissionAsync(Batch("b", "VNPT", Noon.AddMinutes(5)), SampleRows.For("VNPT", SmallPlan.Version, 6))
+        ).Submission;
         Assert.Equal([a.Id, b.Id], (await store.ListPendingAsync()).Select(s => s.Id));
 
-        var over = await store.AppendDecisionAsync(Decision.OverrideRule(a.Id, 3, "R09", "pass", "Trạm cũ sẽ tháo dỡ trong quý I", "u-dept-2", Noon.AddHours(2)));
+        var over = await store.AppendDecisionAsync(
+            Decision.OverrideRule(a.Id, 3, "R09", "pass", "Trạm cũ sẽ tháo dỡ trong quý I", "u-dept-2", Noon.AddHours(2))
+        );
         Assert.Equal(2, (await store.ListPendingAsync()).Count); // an override alone decides nothing
-        var decided = await store.AppendDecisionAsync(Decision.OnBatch(a.Id, "approved", "Phù hợp sau khi điều chỉnh R09", "u-dept-1", Noon.AddHours(3)));
+        var decided = await store.AppendDecisionAsync(
+            Decision.OnBatch(a.Id, "approved", "Phù hợp sau khi điều chỉnh R09", "u-dept-1", Noon.AddHours(3))
+        );
         var later = await store.AppendDecisionAsync(Decision.OnBatch(a.Id, "refused", "Thu hồi: sai toạ độ", "u-dept-1", Noon.AddHours(4)));
 
         Assert.Equal([b.Id], (await store.ListPendingAsync()).Select(s => s.Id));
@@ -336,8 +397,12 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
     {
         await using var store = await ReadyStoreAsync();
         var a = (await store.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 3))).Submission;
-        await Assert.ThrowsAsync<ArgumentException>(() => store.AppendDecisionAsync(Decision.OverrideRule(a.Id, 1, "R09", "pass", "  ", "u", Noon)));
-        await Assert.ThrowsAsync<ArgumentException>(() => store.AppendDecisionAsync(Decision.OverrideRule(a.Id, 1, "", "pass", "lý do", "u", Noon)));
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            store.AppendDecisionAsync(Decision.OverrideRule(a.Id, 1, "R09", "pass", "  ", "u", Noon))
+        );
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            store.AppendDecisionAsync(Decision.OverrideRule(a.Id, 1, "", "pass", "lý do", "u", Noon))
+        );
         Assert.Empty(await store.ListDecisionsAsync(a.Id));
     }
 
@@ -370,31 +435,65 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         await using var store = await ReadyStoreAsync();
         const int rows = 3000;
         var (kind, location) = ChildTarget(store);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { typeof(KillTarget).Assembly.Location, "save-batch", kind, location, SmallPlan.Version.Hash, "killed", rows.ToString(CultureInfo.InvariantCulture) })
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (
+            var a in new[]
+            {
+                typeof(KillTarget).Assembly.Location,
+                "save-batch",
+                kind,
+                location,
+                SmallPlan.Version.Hash,
+                "killed",
+                rows.ToString(CultureInfo.InvariantCulture),
+            }
+        )
             start.ArgumentList.Add(a);
         var clock = Stopwatch.StartNew();
         using var child = Process.Start(start)!;
         var reached = 0;
         while (child.StandardOutput.ReadLine() is { } line)
         {
-            if (line.StartsWith("row ", StringComparison.Ordinal)) reached = int.Parse(line[4..], CultureInfo.InvariantCulture);
-            if (reached >= 400) break;
+            if (line.StartsWith("row ", StringComparison.Ordinal))
+                reached = int.Parse(line[4..], CultureInfo.InvariantCulture);
+            if (reached >= 400)
+                break;
         }
         // Only a failed child's stderr is read: reading it waits for the child to end.
-        if (reached < 400) Assert.Fail($"the child never got going: {await child.StandardError.ReadToEndAsync()}");
-        if (child.HasExited) Assert.Fail($"the child finished before it could be killed ({child.ExitCode}, row {reached} after {clock.ElapsedMilliseconds} ms): {await child.StandardError.ReadToEndAsync()}");
+        if (reached < 400)
+            Assert.Fail($"the child never got going: {await child.StandardError.ReadToEndAsync()}");
+        if (child.HasExited)
+            Assert.Fail(
+                $"the child finished before it could be killed ({child.ExitCode}, row {reached} after {clock.ElapsedMilliseconds} ms): {await child.StandardError.ReadToEndAsync()}"
+            );
         child.Kill(); // SIGKILL on Unix: no finally blocks, no rollback, no flush
         await child.WaitForExitAsync();
 
         await using var after = await ReopenAsync(store);
         var batches = await after.ListSubmissionsAsync("Viettel");
         var written = Convert.ToInt64(await RawAsync(after, "SELECT count(*) FROM submission_rows"), CultureInfo.InvariantCulture);
-        if (batches.Count == 0) Assert.Equal(0, written);
-        else Assert.Equal((rows, (long)rows), (Assert.Single(batches).RowCount, written));
-        Assert.Equal(0L, Convert.ToInt64(await RawAsync(after, "SELECT count(*) FROM appraisals a WHERE NOT EXISTS (SELECT 1 FROM submission_rows r WHERE r.fid = a.row_id)"), CultureInfo.InvariantCulture));
+        if (batches.Count == 0)
+            Assert.Equal(0, written);
+        else
+            Assert.Equal((rows, (long)rows), (Assert.Single(batches).RowCount, written));
+        Assert.Equal(
+            0L,
+            Convert.ToInt64(
+                await RawAsync(
+                    after,
+                    "SELECT count(*) FROM appraisals a WHERE NOT EXISTS (SELECT 1 FROM submission_rows r WHERE r.fid = a.row_id)"
+                ),
+                CultureInfo.InvariantCulture
+            )
+        );
         // And the store still works.
-        Assert.True((await after.SaveSubmissionAsync(Batch("after-kill", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 5))).Created);
+        Assert.True(
+            (await after.SaveSubmissionAsync(Batch("after-kill", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 5))).Created
+        );
     }
 
     private async Task<IAppraisalStore> ReadyStoreAsync()
@@ -419,18 +518,19 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         $"{r.RuleId}|{r.Outcome}|{r.MeasuredValue}|{r.Unit}|{r.Threshold}|{r.DecidingFeature}|{r.Citation}|{r.MessageVi}|{r.MessageEn}";
 
     /// <summary>A few features of each layer under a version of its own (the default zone kept).</summary>
-    protected static ProvincePlan Small(ProvincePlan plan, string name) => plan with
-    {
-        Version = PlanVersion.FromInputs([(name, System.Text.Encoding.UTF8.GetBytes(name))]),
-        Communes = [.. plan.Communes.Take(3)],
-        Zones = [.. plan.Zones.Take(4).Append(plan.DefaultZone).Distinct()],
-        PlannedPositions = [.. plan.PlannedPositions.Take(3)],
-        RestrictedAreas = [.. plan.RestrictedAreas.Take(2)],
-        Sites = [.. plan.Sites.Take(5)],
-        SensitivePlaces = [.. plan.SensitivePlaces.Take(3)],
-        FiberRoutes = [.. plan.FiberRoutes.Take(2)],
-        PostalPoints = [.. plan.PostalPoints.Take(3)],
-    };
+    protected static ProvincePlan Small(ProvincePlan plan, string name) =>
+        plan with
+        {
+            Version = PlanVersion.FromInputs([(name, System.Text.Encoding.UTF8.GetBytes(name))]),
+            Communes = [.. plan.Communes.Take(3)],
+            Zones = [.. plan.Zones.Take(4).Append(plan.DefaultZone).Distinct()],
+            PlannedPositions = [.. plan.PlannedPositions.Take(3)],
+            RestrictedAreas = [.. plan.RestrictedAreas.Take(2)],
+            Sites = [.. plan.Sites.Take(5)],
+            SensitivePlaces = [.. plan.SensitivePlaces.Take(3)],
+            FiberRoutes = [.. plan.FiberRoutes.Take(2)],
+            PostalPoints = [.. plan.PostalPoints.Take(3)],
+        };
 
     protected static void AssertSameBundle(ProvincePlan expected, ProvincePlan actual)
     {
@@ -440,7 +540,10 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
             PlanBundleWriter.Write(expected, a, []);
             PlanBundleWriter.Write(actual, b, []);
             foreach (var file in Directory.GetFiles(a).Select(Path.GetFileName))
-                Assert.True(File.ReadAllBytes(Path.Combine(a, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, file!))), $"{file} differs");
+                Assert.True(
+                    File.ReadAllBytes(Path.Combine(a, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, file!))),
+                    $"{file} differs"
+                );
         }
         finally
         {

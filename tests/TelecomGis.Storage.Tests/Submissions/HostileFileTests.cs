@@ -57,17 +57,23 @@ public class HostileFileTests
     private static void Repeat(TextWriter w, char c, int count)
     {
         var chunk = new string(c, 1 << 16);
-        for (var left = count; left > 0; left -= chunk.Length) w.Write(chunk.AsSpan(0, Math.Min(left, chunk.Length)));
+        for (var left = count; left > 0; left -= chunk.Length)
+            w.Write(chunk.AsSpan(0, Math.Min(left, chunk.Length)));
     }
 
-    private static byte[] OneSiteWithSharedString(int length) => Xlsx(
-        w => w.Write("""<row><c t="s"><v>0</v></c><c t="inlineStr"><is><t>S1</t></is></c><c><v>107.5</v></c><c><v>21.2</v></c><c t="inlineStr"><is><t>A2b</t></is></c><c><v>30</v></c></row>"""),
-        w =>
-        {
-            w.Write("<si><t>");
-            Repeat(w, 'a', length);
-            w.Write("</t></si>");
-        });
+    private static byte[] OneSiteWithSharedString(int length) =>
+        Xlsx(
+            w =>
+                w.Write(
+                    """<row><c t="s"><v>0</v></c><c t="inlineStr"><is><t>S1</t></is></c><c><v>107.5</v></c><c><v>21.2</v></c><c t="inlineStr"><is><t>A2b</t></is></c><c><v>30</v></c></row>"""
+                ),
+            w =>
+            {
+                w.Write("<si><t>");
+                Repeat(w, 'a', length);
+                w.Write("</t></si>");
+            }
+        );
 
     [Fact]
     public void AWorkbookWithOneHugeSharedStringCompressedToLittle_IsRefusedBeforeTheStringIsHeld()
@@ -77,7 +83,10 @@ public class HostileFileTests
 
         var (e, allocated) = Refuse("bomb.xlsx", bytes);
 
-        Assert.Equal("The workbook's part 'xl/sharedStrings.xml' unpacks to more than 16 MiB; a batch's workbook is far smaller.", e.Message);
+        Assert.Equal(
+            "The workbook's part 'xl/sharedStrings.xml' unpacks to more than 16 MiB; a batch's workbook is far smaller.",
+            e.Message
+        );
         Assert.Equal("Tệp Excel có phần 'xl/sharedStrings.xml' giải nén lớn quá 16 MiB.", e.MessageVi);
         // Holding the string would take 128 MB (UTF-16), twice over while it is built.
         Assert.True(allocated < 16 * 1024 * 1024, $"allocated {allocated:N0} bytes");
@@ -93,7 +102,11 @@ public class HostileFileTests
 
         // .NET's ZipArchive stops a part at its declared size, so the XML is cut short and the file unreadable; were it unpacked
         // further, the part's bound would refuse it. Either way the string is never held.
-        Assert.True(e.Message.Contains("xl/sharedStrings.xml", StringComparison.Ordinal) || e.Message.StartsWith("The file 'liar.xlsx' cannot be read", StringComparison.Ordinal), e.Message);
+        Assert.True(
+            e.Message.Contains("xl/sharedStrings.xml", StringComparison.Ordinal)
+                || e.Message.StartsWith("The file 'liar.xlsx' cannot be read", StringComparison.Ordinal),
+            e.Message
+        );
         Assert.True(allocated < 16 * 1024 * 1024, $"allocated {allocated:N0} bytes");
     }
 
@@ -117,8 +130,14 @@ public class HostileFileTests
         var bytes = Path.GetExtension(fileName) switch
         {
             ".csv" => Encoding.UTF8.GetBytes($"{Header}\nViettel,{code},107.5,21.2,A2b,30\n"),
-            ".geojson" => Encoding.UTF8.GetBytes($$$"""{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[107.5,21.2]},"properties":{"site_code":"{{{code}}}","pole_class":"A2b","height_m":30}}]}"""),
-            _ => Xlsx(w => w.Write($"""<row><c t="inlineStr"><is><t>Viettel</t></is></c><c t="inlineStr"><is><t>{code}</t></is></c><c><v>107.5</v></c><c><v>21.2</v></c><c t="inlineStr"><is><t>A2b</t></is></c><c><v>30</v></c></row>""")),
+            ".geojson" => Encoding.UTF8.GetBytes(
+                $$$"""{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[107.5,21.2]},"properties":{"site_code":"{{{code}}}","pole_class":"A2b","height_m":30}}]}"""
+            ),
+            _ => Xlsx(w =>
+                w.Write(
+                    $"""<row><c t="inlineStr"><is><t>Viettel</t></is></c><c t="inlineStr"><is><t>{code}</t></is></c><c><v>107.5</v></c><c><v>21.2</v></c><c t="inlineStr"><is><t>A2b</t></is></c><c><v>30</v></c></row>"""
+                )
+            ),
         };
 
         var (e, _) = Refuse(fileName, bytes);
@@ -139,9 +158,16 @@ public class HostileFileTests
             // One field a line: a row, though it names no site (it would be that row's rejection).
             ".csv" => Encoding.ASCII.GetBytes(Header + "\n" + new StringBuilder().Insert(0, "x\n", AMillion)),
             // A cell a row, with neither row nor cell references: ~26 MB of sheet in a zip of a few hundred kB.
-            ".xlsx" => Xlsx(w => { for (var i = 0; i < AMillion; i++) w.Write("<row><c><v>1</v></c></row>"); }),
-            _ => Encoding.ASCII.GetBytes("""{"type":"FeatureCollection","features":[""" +
-                                         string.Join(',', Enumerable.Repeat("""{"type":"Feature","geometry":null,"properties":{}}""", AMillion)) + "]}"),
+            ".xlsx" => Xlsx(w =>
+            {
+                for (var i = 0; i < AMillion; i++)
+                    w.Write("<row><c><v>1</v></c></row>");
+            }),
+            _ => Encoding.ASCII.GetBytes(
+                """{"type":"FeatureCollection","features":["""
+                    + string.Join(',', Enumerable.Repeat("""{"type":"Feature","geometry":null,"properties":{}}""", AMillion))
+                    + "]}"
+            ),
         };
 
         var (e, allocated) = Refuse(fileName, bytes);
@@ -169,11 +195,22 @@ public class HostileFileTests
     [Fact]
     public void AWorkbookOfExactlyTheLimit_AsMiniExcelWritesIt_IsRead()
     {
-        var records = Enumerable.Range(1, MaxRows).Select(i => new Dictionary<string, object?>
-        {
-            ["carrier"] = "Viettel", ["site_code"] = $"VT-QN-{i:D6}", ["lon"] = 107.5 + i * 1e-5, ["lat"] = 21.2, ["pole_class"] = "A2b",
-            ["height_m"] = 30.5, ["camouflaged"] = true, ["shares_site_id"] = $"VT-{i:D6}", ["ground_elevation_m"] = 12.25, ["note"] = "Trạm mới",
-        }).ToList();
+        var records = Enumerable
+            .Range(1, MaxRows)
+            .Select(i => new Dictionary<string, object?>
+            {
+                ["carrier"] = "Viettel",
+                ["site_code"] = $"VT-QN-{i:D6}",
+                ["lon"] = 107.5 + i * 1e-5,
+                ["lat"] = 21.2,
+                ["pole_class"] = "A2b",
+                ["height_m"] = 30.5,
+                ["camouflaged"] = true,
+                ["shares_site_id"] = $"VT-{i:D6}",
+                ["ground_elevation_m"] = 12.25,
+                ["note"] = "Trạm mới",
+            })
+            .ToList();
         using var file = new MemoryStream();
         MiniExcelLibs.MiniExcel.SaveAs(file, records, excelType: MiniExcelLibs.ExcelType.XLSX);
         file.Position = 0;
@@ -196,7 +233,8 @@ public class HostileFileTests
                 0x02014b50 => (46, 24),
                 _ => (-1, -1),
             };
-            if (nameAt < 0 || i + nameAt + name.Length > zip.Length || !zip.AsSpan(i + nameAt, name.Length).SequenceEqual(name)) continue;
+            if (nameAt < 0 || i + nameAt + name.Length > zip.Length || !zip.AsSpan(i + nameAt, name.Length).SequenceEqual(name))
+                continue;
             BitConverter.TryWriteBytes(zip.AsSpan(i + sizeAt, 4), size);
             patched++;
         }

@@ -13,7 +13,16 @@ namespace TelecomGis.Storage.Tests.Submissions;
 /// </summary>
 public class SubmissionFileTests
 {
-    private sealed record Site(string Carrier, string Code, double Lon, double Lat, string PoleClass, double HeightM, bool Camouflaged, string? Shares);
+    private sealed record Site(
+        string Carrier,
+        string Code,
+        double Lon,
+        double Lat,
+        string PoleClass,
+        double HeightM,
+        bool Camouflaged,
+        string? Shares
+    );
 
     private static readonly Site[] Sites =
     [
@@ -26,26 +35,35 @@ public class SubmissionFileTests
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static byte[] Csv(IEnumerable<Site> sites) => Encoding.UTF8.GetBytes(
-        "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\n" + string.Concat(sites.Select(s =>
-            $"{s.Carrier},{s.Code},{Number(s.Lon)},{Number(s.Lat)},{s.PoleClass},{Number(s.HeightM)},{(s.Camouflaged ? "yes" : "no")},{s.Shares}\n")));
+    private static byte[] Csv(IEnumerable<Site> sites) =>
+        Encoding.UTF8.GetBytes(
+            "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\n"
+                + string.Concat(
+                    sites.Select(s =>
+                        $"{s.Carrier},{s.Code},{Number(s.Lon)},{Number(s.Lat)},{s.PoleClass},{Number(s.HeightM)},{(s.Camouflaged ? "yes" : "no")},{s.Shares}\n"
+                    )
+                )
+        );
 
     /// <summary>Typed cells, as a carrier's workbook has them: numbers are numbers, camouflage a boolean, an unshared site an empty cell.</summary>
     private static byte[] Xlsx(IEnumerable<Site?> sites, bool withCarrier = true)
     {
-        var records = sites.Select(s =>
-        {
-            var record = new Dictionary<string, object?>();
-            if (withCarrier) record["carrier"] = s?.Carrier;
-            record["site_code"] = s?.Code;
-            record["lon"] = s?.Lon;
-            record["lat"] = s?.Lat;
-            record["pole_class"] = s?.PoleClass;
-            record["height_m"] = s?.HeightM;
-            record["camouflaged"] = s?.Camouflaged;
-            record["shares_site_id"] = s?.Shares;
-            return record;
-        }).ToList();
+        var records = sites
+            .Select(s =>
+            {
+                var record = new Dictionary<string, object?>();
+                if (withCarrier)
+                    record["carrier"] = s?.Carrier;
+                record["site_code"] = s?.Code;
+                record["lon"] = s?.Lon;
+                record["lat"] = s?.Lat;
+                record["pole_class"] = s?.PoleClass;
+                record["height_m"] = s?.HeightM;
+                record["camouflaged"] = s?.Camouflaged;
+                record["shares_site_id"] = s?.Shares;
+                return record;
+            })
+            .ToList();
         using var stream = new MemoryStream();
         stream.SaveAs(records, excelType: ExcelType.XLSX);
         return stream.ToArray();
@@ -57,18 +75,22 @@ public class SubmissionFileTests
         foreach (var s in sites)
         {
             var properties = new JsonObject();
-            if (withCarrier) properties["carrier"] = s.Carrier;
+            if (withCarrier)
+                properties["carrier"] = s.Carrier;
             properties["site_code"] = s.Code;
             properties["pole_class"] = s.PoleClass;
             properties["height_m"] = s.HeightM;
             properties["camouflaged"] = s.Camouflaged;
-            if (s.Shares is not null) properties["shares_site_id"] = s.Shares;
-            features.Add(new JsonObject
-            {
-                ["type"] = "Feature",
-                ["properties"] = properties,
-                ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(s.Lon, s.Lat) },
-            });
+            if (s.Shares is not null)
+                properties["shares_site_id"] = s.Shares;
+            features.Add(
+                new JsonObject
+                {
+                    ["type"] = "Feature",
+                    ["properties"] = properties,
+                    ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(s.Lon, s.Lat) },
+                }
+            );
         }
         return Encoding.UTF8.GetBytes(new JsonObject { ["type"] = "FeatureCollection", ["features"] = features }.ToJsonString());
     }
@@ -93,7 +115,13 @@ public class SubmissionFileTests
     [Fact]
     public void ExcelAndGeoJsonRowsWithoutACarrier_TakeTheUploadingCarrier()
     {
-        foreach (var (name, bytes) in new[] { ("sites.xlsx", Xlsx(Sites, withCarrier: false)), ("sites.geojson", GeoJson(Sites, withCarrier: false)) })
+        foreach (
+            var (name, bytes) in new[]
+            {
+                ("sites.xlsx", Xlsx(Sites, withCarrier: false)),
+                ("sites.geojson", GeoJson(Sites, withCarrier: false)),
+            }
+        )
         {
             var rows = Read(name, bytes, carrier: "Viettel");
             Assert.All(rows, r => Assert.Equal("Viettel", r.Carrier));
@@ -122,12 +150,17 @@ public class SubmissionFileTests
     public void AGeoJsonFeatureThatIsNotAPoint_IsThatRowsRejection_AndTheOtherRowsAreRead()
     {
         var collection = JsonNode.Parse(GeoJson(Sites.Take(2)))!;
-        collection["features"]![0]!["geometry"] = JsonNode.Parse("""{"type":"Polygon","coordinates":[[[107,21],[107.1,21],[107.1,21.1],[107,21]]]}""");
+        collection["features"]![0]!["geometry"] = JsonNode.Parse(
+            """{"type":"Polygon","coordinates":[[[107,21],[107.1,21],[107.1,21.1],[107,21]]]}"""
+        );
         var polygon = collection.ToJsonString();
 
         var rows = Read("sites.geojson", Encoding.UTF8.GetBytes(polygon));
 
-        Assert.Equal(new RowRejection(1, "geometry", "Mỗi đối tượng phải là một điểm (Point).", "Feature 1 must be a Point, not Polygon."), rows[0].Rejection);
+        Assert.Equal(
+            new RowRejection(1, "geometry", "Mỗi đối tượng phải là một điểm (Point).", "Feature 1 must be a Point, not Polygon."),
+            rows[0].Rejection
+        );
         Assert.Equal(("Viettel", "MC-33"), (rows[0].Carrier, rows[0].SiteCode));
         Assert.NotNull(rows[1].Site);
     }
@@ -141,7 +174,8 @@ public class SubmissionFileTests
     [InlineData("sites.xls", null)]
     [InlineData("program.exe", null)]
     [InlineData("sites", null)]
-    public void TheFormatIsTheOneTheNameSays(string fileName, SubmissionFileFormat? format) => Assert.Equal(format, SubmissionFile.FormatOf(fileName));
+    public void TheFormatIsTheOneTheNameSays(string fileName, SubmissionFileFormat? format) =>
+        Assert.Equal(format, SubmissionFile.FormatOf(fileName));
 
     [Fact]
     public void AFileOfAnUnknownType_IsRefusedInBothLanguages()
@@ -151,15 +185,16 @@ public class SubmissionFileTests
         Assert.Equal("Không nhận dạng được tệp 'program.exe': gửi .csv, .xlsx hoặc .geojson.", e.MessageVi);
     }
 
-    public static TheoryData<string, byte[]> Unreadable() => new()
-    {
-        { "empty.csv", [] },
-        { "no-coordinates.csv", "carrier,site_code,pole_class,height_m\nViettel,A,A2b,30\n"u8.ToArray() },
-        { "not-a-zip.xlsx", "carrier,site_code\nViettel,A"u8.ToArray() },
-        { "truncated-zip.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00] },
-        { "not-json.geojson", "{ \"type\": \"FeatureCollection\", \"features\": [ {"u8.ToArray() },
-        { "array.geojson", "[1, 2, 3]"u8.ToArray() },
-    };
+    public static TheoryData<string, byte[]> Unreadable() =>
+        new()
+        {
+            { "empty.csv", [] },
+            { "no-coordinates.csv", "carrier,site_code,pole_class,height_m\nViettel,A,A2b,30\n"u8.ToArray() },
+            { "not-a-zip.xlsx", "carrier,site_code\nViettel,A"u8.ToArray() },
+            { "truncated-zip.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00] },
+            { "not-json.geojson", "{ \"type\": \"FeatureCollection\", \"features\": [ {"u8.ToArray() },
+            { "array.geojson", "[1, 2, 3]"u8.ToArray() },
+        };
 
     [Theory]
     [MemberData(nameof(Unreadable))]

@@ -17,7 +17,13 @@ public sealed class DemFolderTests : IDisposable
         var scratch = Directory.CreateTempSubdirectory("asc-").FullName;
         try
         {
-            var tif = GeoTiffElevationReaderTests.GdalTranslate(scratch, GeoTiffElevationReaderTests.WriteAsciiGrid(scratch), "local.tif", "-a_srs", "EPSG:4326");
+            var tif = GeoTiffElevationReaderTests.GdalTranslate(
+                scratch,
+                GeoTiffElevationReaderTests.WriteAsciiGrid(scratch),
+                "local.tif",
+                "-a_srs",
+                "EPSG:4326"
+            );
             File.Copy(tif, Path.Combine(_dir, "local.tif"));
         }
         finally

@@ -18,9 +18,22 @@ public sealed class GeoTiffElevationReaderTests : IDisposable
     /// </summary>
     internal static string WriteAsciiGrid(string dir)
     {
-        var lines = new List<string> { "ncols 40", "nrows 30", "xllcorner 107.2", "yllcorner 21.0", "cellsize 0.001", "NODATA_value -9999" };
+        var lines = new List<string>
+        {
+            "ncols 40",
+            "nrows 30",
+            "xllcorner 107.2",
+            "yllcorner 21.0",
+            "cellsize 0.001",
+            "NODATA_value -9999",
+        };
         for (var r = 0; r < 30; r++)
-            lines.Add(string.Join(' ', Enumerable.Range(0, 40).Select(c => r == 5 && c == 7 ? "-9999" : Value(r, c).ToString(CultureInfo.InvariantCulture))));
+            lines.Add(
+                string.Join(
+                    ' ',
+                    Enumerable.Range(0, 40).Select(c => r == 5 && c == 7 ? "-9999" : Value(r, c).ToString(CultureInfo.InvariantCulture))
+                )
+            );
         var path = Path.Combine(dir, "grid.asc");
         File.WriteAllLines(path, lines);
         return path;
@@ -36,13 +49,14 @@ public sealed class GeoTiffElevationReaderTests : IDisposable
         return path;
     }
 
-    public static TheoryData<string[]> Layouts() => new()
-    {
-        (string[])["-ot", "Float32"],
-        (string[])["-ot", "Int32", "-co", "COMPRESS=DEFLATE"],
-        (string[])["-ot", "Float32", "-co", "TILED=YES", "-co", "BLOCKXSIZE=16", "-co", "BLOCKYSIZE=16", "-co", "COMPRESS=DEFLATE"],
-        (string[])["-ot", "Float64", "-co", "COMPRESS=LZW"],
-    };
+    public static TheoryData<string[]> Layouts() =>
+        new()
+        {
+            (string[])["-ot", "Float32"],
+            (string[])["-ot", "Int32", "-co", "COMPRESS=DEFLATE"],
+            (string[])["-ot", "Float32", "-co", "TILED=YES", "-co", "BLOCKXSIZE=16", "-co", "BLOCKYSIZE=16", "-co", "COMPRESS=DEFLATE"],
+            (string[])["-ot", "Float64", "-co", "COMPRESS=LZW"],
+        };
 
     [Theory]
     [MemberData(nameof(Layouts))]
@@ -70,7 +84,18 @@ public sealed class GeoTiffElevationReaderTests : IDisposable
     [Fact]
     public void Read_RefusesAProjectedGeoTiff_SayingHowToReproject()
     {
-        var tif = GdalTranslate(_dir, WriteAsciiGrid(_dir), "utm.tif", "-a_srs", "EPSG:32648", "-a_ullr", "700000", "2330000", "701200", "2329100");
+        var tif = GdalTranslate(
+            _dir,
+            WriteAsciiGrid(_dir),
+            "utm.tif",
+            "-a_srs",
+            "EPSG:32648",
+            "-a_ullr",
+            "700000",
+            "2330000",
+            "701200",
+            "2329100"
+        );
         var e = Assert.Throws<InvalidDataException>(() => GeoTiffElevationReader.Read(tif));
         Assert.Contains("gdalwarp -t_srs EPSG:4326", e.Message);
     }

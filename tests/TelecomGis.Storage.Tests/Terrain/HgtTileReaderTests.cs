@@ -15,7 +15,8 @@ public sealed class HgtTileReaderTests : IDisposable
         value ??= (r, c) => (short)(r + 2 * c);
         var bytes = new byte[side * side * 2];
         for (var r = 0; r < side; r++)
-            for (var c = 0; c < side; c++) BinaryPrimitives.WriteInt16BigEndian(bytes.AsSpan(2 * (r * side + c)), value(r, c));
+        for (var c = 0; c < side; c++)
+            BinaryPrimitives.WriteInt16BigEndian(bytes.AsSpan(2 * (r * side + c)), value(r, c));
         var path = Path.Combine(dir, name);
         File.WriteAllBytes(path, bytes);
         return path;

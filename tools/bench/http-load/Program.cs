@@ -19,13 +19,17 @@ var warmup = double.Parse(options.GetValueOrDefault("warmup") ?? "5", CultureInf
 if (rate is <= 0 or > 5000 || seconds is <= 0 or > 300 || warmup is < 0 or > 60)
     throw new ArgumentException("Bounded: rate 1–5000 per second, seconds 1–300, warmup 0–60.");
 
-using var client = new HttpClient(new SocketsHttpHandler
+using var client = new HttpClient(
+    new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = 256,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        UseProxy = false,
+    }
+)
 {
-    MaxConnectionsPerServer = 256,
-    PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-    UseProxy = false,
-})
-{ Timeout = TimeSpan.FromSeconds(10) };
+    Timeout = TimeSpan.FromSeconds(10),
+};
 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
 
 if (warmup > 0)
@@ -36,14 +40,29 @@ if (warmup > 0)
 Console.WriteLine($"measure: {seconds:0} s at {rate:0}/s to {url}");
 var (latencies, failures, elapsed) = await Run(client, url, body, rate, seconds);
 Array.Sort(latencies);
-double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p / 100 * latencies.Length) - 1)];
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"requests {latencies.Length + failures:N0} in {elapsed:0.00} s = {(latencies.Length + failures) / elapsed:0} /s; ok {latencies.Length:N0}, failed {failures}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"latency ms (from due time): p50 {Percentile(50):0.00}  p90 {Percentile(90):0.00}  p99 {Percentile(99):0.00}  p99.9 {Percentile(99.9):0.00}  max {(latencies.Length > 0 ? latencies[^1] : double.NaN):0.00}"));
+double Percentile(double p) =>
+    latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p / 100 * latencies.Length) - 1)];
+Console.WriteLine(
+    string.Create(
+        CultureInfo.InvariantCulture,
+        $"requests {latencies.Length + failures:N0} in {elapsed:0.00} s = {(latencies.Length + failures) / elapsed:0} /s; ok {latencies.Length:N0}, failed {failures}"
+    )
+);
+Console.WriteLine(
+    string.Create(
+        CultureInfo.InvariantCulture,
+        $"latency ms (from due time): p50 {Percentile(50):0.00}  p90 {Percentile(90):0.00}  p99 {Percentile(99):0.00}  p99.9 {Percentile(99.9):0.00}  max {(latencies.Length > 0 ? latencies[^1] : double.NaN):0.00}"
+    )
+);
 return failures == 0 ? 0 : 1;
 
-static async Task<(double[] LatenciesMs, int Failures, double ElapsedS)> Run(HttpClient client, Uri url, byte[] body, double rate, double seconds)
+static async Task<(double[] LatenciesMs, int Failures, double ElapsedS)> Run(
+    HttpClient client,
+    Uri url,
+    byte[] body,
+    double rate,
+    double seconds
+)
 {
     var count = (int)(rate * seconds);
     var latencies = new double[count];
@@ -57,8 +76,10 @@ static async Task<(double[] LatenciesMs, int Failures, double ElapsedS)> Run(Htt
         for (var i = 0; i < count; i++)
         {
             var due = (long)(i * ticksPerRequest);
-            while (clock.ElapsedTicks < due - Stopwatch.Frequency / 500) Thread.Sleep(1);
-            while (clock.ElapsedTicks < due) Thread.SpinWait(20);
+            while (clock.ElapsedTicks < due - Stopwatch.Frequency / 500)
+                Thread.Sleep(1);
+            while (clock.ElapsedTicks < due)
+                Thread.SpinWait(20);
             var index = i;
             pending[i] = Task.Run(async () =>
             {
@@ -77,7 +98,11 @@ static async Task<(double[] LatenciesMs, int Failures, double ElapsedS)> Run(Htt
                 latencies[index] = (clock.ElapsedTicks - due) * 1000.0 / Stopwatch.Frequency;
             });
         }
-    }) { IsBackground = true, Priority = ThreadPriority.AboveNormal };
+    })
+    {
+        IsBackground = true,
+        Priority = ThreadPriority.AboveNormal,
+    };
     scheduler.Start();
     scheduler.Join();
     await Task.WhenAll(pending);
@@ -91,10 +116,12 @@ static Dictionary<string, string> Args(string[] args)
     var result = new Dictionary<string, string>(StringComparer.Ordinal);
     for (var i = 0; i + 1 < args.Length; i += 2)
     {
-        if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Expected --name value, got '{args[i]}'.");
+        if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            throw new ArgumentException($"Expected --name value, got '{args[i]}'.");
         result[args[i][2..]] = args[i + 1];
     }
     foreach (var required in new[] { "url", "key", "body" })
-        if (!result.ContainsKey(required)) throw new ArgumentException($"--{required} is required.");
+        if (!result.ContainsKey(required))
+            throw new ArgumentException($"--{required} is required.");
     return result;
 }

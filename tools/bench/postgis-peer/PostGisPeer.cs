@@ -34,9 +34,14 @@ public sealed class PostGisPeer(string connectionString)
     public async Task LoadAsync(IReadOnlyList<ProposedSite> sites, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using (var truncate = new NpgsqlCommand("TRUNCATE peer_proposals", connection)) await truncate.ExecuteNonQueryAsync(cancellationToken);
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY peer_proposals (id, carrier, lon_deg, lat_deg, pole_class, height_m, building_height_m, camouflaged, shares_site_id) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var truncate = new NpgsqlCommand("TRUNCATE peer_proposals", connection))
+            await truncate.ExecuteNonQueryAsync(cancellationToken);
+        await using (
+            var copy = await connection.BeginBinaryImportAsync(
+                "COPY peer_proposals (id, carrier, lon_deg, lat_deg, pole_class, height_m, building_height_m, camouflaged, shares_site_id) FROM STDIN (FORMAT BINARY)",
+                cancellationToken
+            )
+        )
         {
             for (var i = 0; i < sites.Count; i++)
             {
@@ -48,11 +53,15 @@ public sealed class PostGisPeer(string connectionString)
                 await copy.WriteAsync(s.LatDeg, NpgsqlDbType.Double, cancellationToken);
                 await copy.WriteAsync(s.PoleClass.ToString(), NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(s.HeightM, NpgsqlDbType.Double, cancellationToken);
-                if (s.BuildingHeightM is { } b) await copy.WriteAsync(b, NpgsqlDbType.Double, cancellationToken);
-                else await copy.WriteNullAsync(cancellationToken);
+                if (s.BuildingHeightM is { } b)
+                    await copy.WriteAsync(b, NpgsqlDbType.Double, cancellationToken);
+                else
+                    await copy.WriteNullAsync(cancellationToken);
                 await copy.WriteAsync(s.Camouflaged, NpgsqlDbType.Boolean, cancellationToken);
-                if (s.SharesSiteId is { } shared) await copy.WriteAsync(shared, NpgsqlDbType.Text, cancellationToken);
-                else await copy.WriteNullAsync(cancellationToken);
+                if (s.SharesSiteId is { } shared)
+                    await copy.WriteAsync(shared, NpgsqlDbType.Text, cancellationToken);
+                else
+                    await copy.WriteNullAsync(cancellationToken);
             }
             await copy.CompleteAsync(cancellationToken);
         }
@@ -91,7 +100,11 @@ public sealed class PostGisPeer(string connectionString)
     private const int ClockTicksPerSecond = 100;
 
     /// <summary>Runs appraise.sql: each site's outcome of every covered rule and the verdict they give, in id order.</summary>
-    public static async Task<IReadOnlyList<PeerVerdict>> AppraiseAsync(NpgsqlConnection connection, ProvincePlan plan, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<PeerVerdict>> AppraiseAsync(
+        NpgsqlConnection connection,
+        ProvincePlan plan,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var command = new NpgsqlCommand(Script("appraise.sql", plan), connection) { CommandTimeout = 0 };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -99,7 +112,8 @@ public sealed class PostGisPeer(string connectionString)
         while (await reader.ReadAsync(cancellationToken))
         {
             var outcomes = new Dictionary<string, string>(CoveredRules.Count);
-            for (var i = 0; i < CoveredRules.Count; i++) outcomes[CoveredRules[i]] = reader.GetString(i + 1);
+            for (var i = 0; i < CoveredRules.Count; i++)
+                outcomes[CoveredRules[i]] = reader.GetString(i + 1);
             result.Add(new PeerVerdict(reader.GetInt32(0), outcomes, reader.GetString(CoveredRules.Count + 1)));
         }
         return result;
@@ -112,7 +126,8 @@ public sealed class PostGisPeer(string connectionString)
     public static string Script(string name, ProvincePlan plan)
     {
         var hash = plan.Version.Hash;
-        if (!hash.All(char.IsAsciiHexDigitLower)) throw new ArgumentException($"Plan version '{hash}' is not a lowercase hex hash.", nameof(plan));
+        if (!hash.All(char.IsAsciiHexDigitLower))
+            throw new ArgumentException($"Plan version '{hash}' is not a lowercase hex hash.", nameof(plan));
         using var stream = typeof(PostGisPeer).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"{name} is not embedded in {typeof(PostGisPeer).Assembly.GetName().Name}.");
         using var text = new StreamReader(stream);
@@ -145,7 +160,11 @@ public sealed record PeerDifference(int Id, ProposedSite Site, string EngineVerd
 public static class PeerComparison
 {
     /// <summary>Compares the covered engine's results (one per site, same order) with the peer's, rule by rule.</summary>
-    public static IReadOnlyList<PeerDifference> Differences(IReadOnlyList<ProposedSite> sites, IReadOnlyList<AppraisalResult> engine, IReadOnlyList<PeerVerdict> peer)
+    public static IReadOnlyList<PeerDifference> Differences(
+        IReadOnlyList<ProposedSite> sites,
+        IReadOnlyList<AppraisalResult> engine,
+        IReadOnlyList<PeerVerdict> peer
+    )
     {
         if (engine.Count != sites.Count || peer.Count != sites.Count)
             throw new InvalidOperationException($"{sites.Count} sites, {engine.Count} engine results, {peer.Count} peer results.");
@@ -154,13 +173,18 @@ public static class PeerComparison
         {
             var e = engine[i];
             var p = peer[i];
-            var reasons = PostGisPeer.CoveredRules
-                .Select(id => (Id: id, Engine: e[id], Peer: p.Outcomes[id]))
+            var reasons = PostGisPeer
+                .CoveredRules.Select(id => (Id: id, Engine: e[id], Peer: p.Outcomes[id]))
                 .Where(r => r.Engine.Outcome.Code() != r.Peer)
-                .Select(r => string.Create(CultureInfo.InvariantCulture,
-                    $"{r.Id}: engine {r.Engine.Outcome.Code()} (measured {r.Engine.MeasuredValue?.ToString(CultureInfo.InvariantCulture) ?? "-"} {r.Engine.Unit}, threshold {r.Engine.Threshold?.ToString(CultureInfo.InvariantCulture) ?? "-"}, {r.Engine.DecidingFeature?.Id ?? "no feature"}), peer {r.Peer}"))
+                .Select(r =>
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{r.Id}: engine {r.Engine.Outcome.Code()} (measured {r.Engine.MeasuredValue?.ToString(CultureInfo.InvariantCulture) ?? "-"} {r.Engine.Unit}, threshold {r.Engine.Threshold?.ToString(CultureInfo.InvariantCulture) ?? "-"}, {r.Engine.DecidingFeature?.Id ?? "no feature"}), peer {r.Peer}"
+                    )
+                )
                 .ToList();
-            if (reasons.Count > 0 || e.Verdict.Code() != p.Verdict) differences.Add(new PeerDifference(i, sites[i], e.Verdict.Code(), p.Verdict, reasons));
+            if (reasons.Count > 0 || e.Verdict.Code() != p.Verdict)
+                differences.Add(new PeerDifference(i, sites[i], e.Verdict.Code(), p.Verdict, reasons));
         }
         return differences;
     }

@@ -11,7 +11,8 @@ using TelecomGis.Storage.Submissions;
 // Appraises the same generated sites with the engine and with the PostGIS peer, compares the verdicts on the rules the peer
 // covers, and prints both times (median of --runs) and their ratio. tools/bench/postgis-peer.sh starts a throwaway PostGIS for it.
 var options = Args(args);
-var connection = options.GetValueOrDefault("connection") ?? throw new ArgumentException("--connection is required (tools/bench/postgis-peer.sh gives one).");
+var connection = options.GetValueOrDefault("connection")
+    ?? throw new ArgumentException("--connection is required (tools/bench/postgis-peer.sh gives one).");
 var count = int.Parse(options.GetValueOrDefault("count") ?? "100000", CultureInfo.InvariantCulture);
 var seed = int.Parse(options.GetValueOrDefault("seed") ?? "7", CultureInfo.InvariantCulture);
 var runs = int.Parse(options.GetValueOrDefault("runs") ?? "3", CultureInfo.InvariantCulture);
@@ -20,7 +21,9 @@ var plan = PlanBundleReader.Read(options.GetValueOrDefault("plan") ?? "data/quan
 var csv = new StringWriter();
 ProposalGenerator.Generate(plan, count, seed, csv);
 var sites = SubmissionCsvReader.Read(new StringReader(csv.ToString())).Where(r => r.Site is not null).Select(r => r.Site!).ToList();
-Console.WriteLine($"plan {plan.Version.Short}; {sites.Count:N0} generated sites (seed {seed}); peer covers {string.Join(", ", PostGisPeer.CoveredRules)}");
+Console.WriteLine(
+    $"plan {plan.Version.Short}; {sites.Count:N0} generated sites (seed {seed}); peer covers {string.Join(", ", PostGisPeer.CoveredRules)}"
+);
 
 var clock = Stopwatch.StartNew();
 var full = new AppraisalEngine(new PlanIndex(plan, DateOnly.FromDateTime(DateTime.UtcNow)));
@@ -37,7 +40,15 @@ Console.WriteLine($"peer:   {sites.Count:N0} sites copied in {clock.Elapsed.Tota
 // One thread each: the peer's query runs in one backend (PostgreSQL's parallel workers stay as configured), the engine in one loop.
 AppraisalResult[] engineResults = [];
 var engineTimes = Time(runs, () => engineResults = [.. sites.Select(covered.Appraise)], out var engineCpu);
-var fullTimes = Time(runs, () => { foreach (var s in sites) full.Appraise(s); }, out var fullCpu);
+var fullTimes = Time(
+    runs,
+    () =>
+    {
+        foreach (var s in sites)
+            full.Appraise(s);
+    },
+    out var fullCpu
+);
 await using var session = await peer.OpenSessionAsync();
 clock.Restart();
 var peerResults = await PostGisPeer.AppraiseAsync(session, plan);
@@ -54,17 +65,28 @@ for (var i = 0; i < runs; i++)
 }
 
 var differences = PeerComparison.Differences(sites, engineResults, peerResults);
-var verdicts = engineResults.GroupBy(r => r.Verdict.Code()).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}");
+var verdicts = engineResults
+    .GroupBy(r => r.Verdict.Code())
+    .OrderBy(g => g.Key, StringComparer.Ordinal)
+    .Select(g => $"{g.Key} {g.Count():N0}");
 Console.WriteLine($"verdicts on the covered rules (engine): {string.Join(", ", verdicts)}");
 Console.WriteLine($"identical: {sites.Count - differences.Count:N0} of {sites.Count:N0}; differences: {differences.Count}");
 foreach (var d in differences)
-    Console.WriteLine($"  site {d.Id} {d.Site.SiteCode} ({d.Site.LonDeg:0.######}, {d.Site.LatDeg:0.######}) engine {d.EngineVerdict}, peer {d.PeerVerdict}: {string.Join("; ", d.Reasons)}");
+    Console.WriteLine(
+        $"  site {d.Id} {d.Site.SiteCode} ({d.Site.LonDeg:0.######}, {d.Site.LatDeg:0.######}) engine {d.EngineVerdict}, peer {d.PeerVerdict}: {string.Join("; ", d.Reasons)}"
+    );
 var (e, f, p) = (Median(engineTimes), Median(fullTimes), Median(peerTimes));
 var (ec, fc, pc) = (Median(engineCpu), Median(fullCpu), Median(peerCpu));
-Console.WriteLine($"engine, covered rules: {e:0.000} s wall, {ec:0.000} s CPU = {sites.Count / e:N0} sites/s (median of {runs}, one thread)");
+Console.WriteLine(
+    $"engine, covered rules: {e:0.000} s wall, {ec:0.000} s CPU = {sites.Count / e:N0} sites/s (median of {runs}, one thread)"
+);
 Console.WriteLine($"engine, all 12 rules:  {f:0.000} s wall, {fc:0.000} s CPU = {sites.Count / f:N0} sites/s");
-Console.WriteLine($"PostGIS peer:          {p:0.000} s wall, {pc:0.000} s CPU of its backend = {sites.Count / p:N0} sites/s (median of {runs}, one query, warm session; its first run on a new backend took {cold:0.000} s)");
-Console.WriteLine($"ratio peer / engine on the same rules: {p / e:0.0}x wall, {pc / ec:0.0}x CPU; against the engine with all 12 rules: {p / f:0.0}x wall, {pc / fc:0.0}x CPU");
+Console.WriteLine(
+    $"PostGIS peer:          {p:0.000} s wall, {pc:0.000} s CPU of its backend = {sites.Count / p:N0} sites/s (median of {runs}, one query, warm session; its first run on a new backend took {cold:0.000} s)"
+);
+Console.WriteLine(
+    $"ratio peer / engine on the same rules: {p / e:0.0}x wall, {pc / ec:0.0}x CPU; against the engine with all 12 rules: {p / f:0.0}x wall, {pc / fc:0.0}x CPU"
+);
 return differences.Count == 0 ? 0 : 1;
 
 // Wall time, and the process's CPU time (every thread, the garbage collector's included) over the same span.
@@ -98,7 +120,8 @@ static Dictionary<string, string> Args(string[] args)
     var result = new Dictionary<string, string>(StringComparer.Ordinal);
     for (var i = 0; i + 1 < args.Length; i += 2)
     {
-        if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Expected --name value, got '{args[i]}'.");
+        if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            throw new ArgumentException($"Expected --name value, got '{args[i]}'.");
         result[args[i][2..]] = args[i + 1];
     }
     return result;

@@ -20,7 +20,12 @@ public sealed class R01InsideProvince : IAppraisalRule
         var feature = new FeatureRef("province", province.Item.Code, name);
         if (province.Covers(context.Location))
         {
-            return RuleResult.Pass(Id, () => $"Vị trí nằm trong địa giới tỉnh {name}.", () => $"The site is inside {name} province.", decidedBy: feature);
+            return RuleResult.Pass(
+                Id,
+                () => $"Vị trí nằm trong địa giới tỉnh {name}.",
+                () => $"The site is inside {name} province.",
+                decidedBy: feature
+            );
         }
 
         var distance = province.DistanceTo(context.Location);
@@ -37,16 +42,22 @@ public sealed class R01InsideProvince : IAppraisalRule
             swapHintEn = " With VN-2000 X and Y swapped it would be inside: X is the northing, Y the easting.";
         }
 
-        return RuleResult.Fail(Id,
+        return RuleResult.Fail(
+            Id,
             () => $"Vị trí nằm ngoài địa giới tỉnh {name}, cách ranh giới {Figures.VnM(distance)}.{swapHintVi}",
             () => $"The site is outside {name} province, {Figures.EnM(distance)} from its boundary.{swapHintEn}",
-            measured: RuleResult.Round(distance), unit: "m", against: 0, decidedBy: feature);
+            measured: RuleResult.Round(distance),
+            unit: "m",
+            against: 0,
+            decidedBy: feature
+        );
     }
 
     private static string? SwappedLonLatIsInside(AppraisalContext context, Spatial.IndexedFeature<Administration.Province> province)
     {
         var (lon, lat) = (context.Site.LatDeg, context.Site.LonDeg);
-        if (Math.Abs(lat) > 90 || Math.Abs(lon) > 180) return null;
+        if (Math.Abs(lat) > 90 || Math.Abs(lon) > 180)
+            return null;
         var swapped = context.Index.Frame.ToMetric(lon, lat);
         return double.IsFinite(swapped.X) && province.Covers(swapped)
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lon {lon:0.######}, lat {lat:0.######}")

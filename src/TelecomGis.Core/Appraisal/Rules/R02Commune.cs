@@ -24,10 +24,14 @@ public sealed class R02Commune : IAppraisalRule
                 return RuleResult.Warn(Id, "Không xác định được xã, phường chứa vị trí.", "No commune contains the site.");
             }
             var (f, d) = nearest.Value;
-            return RuleResult.Warn(Id,
+            return RuleResult.Warn(
+                Id,
                 () => $"Vị trí không nằm trong ranh giới xã nào; gần nhất là {f.Item.FullName} ({f.Item.Code}), cách {Figures.VnM(d)}.",
                 () => $"The site lies in no commune polygon; the nearest is {f.Item.FullName} ({f.Item.Code}), {Figures.EnM(d)} away.",
-                measured: RuleResult.Round(d), unit: "m", decidedBy: new("communes", f.Item.Code, f.Item.FullName));
+                measured: RuleResult.Round(d),
+                unit: "m",
+                decidedBy: new("communes", f.Item.Code, f.Item.FullName)
+            );
         }
 
         var commune = hits[0].Item;
@@ -35,11 +39,18 @@ public sealed class R02Commune : IAppraisalRule
         var declared = context.Site.DeclaredCommuneCode;
         if (!string.IsNullOrWhiteSpace(declared) && !string.Equals(declared.Trim(), commune.Code, StringComparison.OrdinalIgnoreCase))
         {
-            return RuleResult.Warn(Id,
+            return RuleResult.Warn(
+                Id,
                 () => $"Hồ sơ khai xã mã {declared}, nhưng vị trí thuộc {commune.FullName} (mã {commune.Code}).",
                 () => $"The dossier declares commune {declared}, but the site is in {commune.FullName} (code {commune.Code}).",
-                decidedBy: feature);
+                decidedBy: feature
+            );
         }
-        return RuleResult.Pass(Id, () => $"Vị trí thuộc {commune.FullName} (mã {commune.Code}).", () => $"The site is in {commune.FullName} (code {commune.Code}).", decidedBy: feature);
+        return RuleResult.Pass(
+            Id,
+            () => $"Vị trí thuộc {commune.FullName} (mã {commune.Code}).",
+            () => $"The site is in {commune.FullName} (code {commune.Code}).",
+            decidedBy: feature
+        );
     }
 }

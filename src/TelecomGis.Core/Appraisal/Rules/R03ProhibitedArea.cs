@@ -13,12 +13,27 @@ public sealed class R03ProhibitedArea : IAppraisalRule
     {
         if (context.RestrictionReaching(RestrictionEffect.Prohibit) is not var (area, d))
         {
-            return RuleResult.Pass(Id, "Không nằm trong khu vực cấm xây dựng hay vùng đệm của nó.", "Not inside a prohibited area or its buffer.");
+            return RuleResult.Pass(
+                Id,
+                "Không nằm trong khu vực cấm xây dựng hay vùng đệm của nó.",
+                "Not inside a prohibited area or its buffer."
+            );
         }
-        var where = d == 0 ? ("nằm trong", "lies inside") : ($"cách {Figures.VnM(d)}, trong vùng đệm {Figures.VnM(area.BufferM)} của", $"is {Figures.EnM(d)} from, within the {Figures.EnM(area.BufferM)} buffer of");
-        return RuleResult.Fail(Id,
+        var where =
+            d == 0
+                ? ("nằm trong", "lies inside")
+                : (
+                    $"cách {Figures.VnM(d)}, trong vùng đệm {Figures.VnM(area.BufferM)} của",
+                    $"is {Figures.EnM(d)} from, within the {Figures.EnM(area.BufferM)} buffer of"
+                );
+        return RuleResult.Fail(
+            Id,
             $"Vị trí {where.Item1} khu vực cấm \"{area.Name}\" ({area.Authority}).",
             $"The site {where.Item2} the prohibited area \"{area.Name}\" ({area.Authority}).",
-            measured: RuleResult.Round(d), unit: "m", against: area.BufferM, decidedBy: AppraisalContext.Ref(area));
+            measured: RuleResult.Round(d),
+            unit: "m",
+            against: area.BufferM,
+            decidedBy: AppraisalContext.Ref(area)
+        );
     }
 }

@@ -18,9 +18,17 @@ public sealed class R04MilitaryArea : IAppraisalRule
         {
             return RuleResult.Pass(Id, "Không nằm trong khu vực quân sự, an ninh.", "Not inside a military or security area.");
         }
-        return RuleResult.Consult(Id,
-            () => $"Vị trí nằm trong khu vực \"{area.Name}\": cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
-            () => $"The site lies in \"{area.Name}\": {area.Authority} must be consulted (Law 25/2023/QH15 on defence works and military zones).",
-            measured: RuleResult.Round(d), unit: "m", against: area.BufferM, decidedBy: AppraisalContext.Ref(area), citing: "Luật 25/2023/QH15");
+        return RuleResult.Consult(
+            Id,
+            () =>
+                $"Vị trí nằm trong khu vực \"{area.Name}\": cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
+            () =>
+                $"The site lies in \"{area.Name}\": {area.Authority} must be consulted (Law 25/2023/QH15 on defence works and military zones).",
+            measured: RuleResult.Round(d),
+            unit: "m",
+            against: area.BufferM,
+            decidedBy: AppraisalContext.Ref(area),
+            citing: "Luật 25/2023/QH15"
+        );
     }
 }

@@ -12,15 +12,22 @@ public sealed class R05PoleClassAllowed : IAppraisalRule
         var poleClass = context.Site.PoleClass;
         foreach (var zone in context.Zones)
         {
-            if (zone.AllowedClasses.Contains(poleClass)) continue;
-            return RuleResult.Fail(Id,
+            if (zone.AllowedClasses.Contains(poleClass))
+                continue;
+            return RuleResult.Fail(
+                Id,
                 () => $"Khu vực \"{zone.Name}\" chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}.",
                 () => $"Zone \"{zone.Name}\" allows only {zone.AllowedClasses} structures, not {poleClass}.",
-                decidedBy: AppraisalContext.Ref(zone));
+                decidedBy: AppraisalContext.Ref(zone)
+            );
         }
         var zones = context.Zones;
         string Names() => string.Join(", ", zones.Select(z => $"\"{z.Name}\""));
-        return RuleResult.Pass(Id, () => $"Cột loại {poleClass} được phép trong {Names()}.", () => $"{poleClass} is allowed in {Names()}.",
-            decidedBy: AppraisalContext.Ref(context.Zones[0]));
+        return RuleResult.Pass(
+            Id,
+            () => $"Cột loại {poleClass} được phép trong {Names()}.",
+            () => $"{poleClass} is allowed in {Names()}.",
+            decidedBy: AppraisalContext.Ref(context.Zones[0])
+        );
     }
 }

@@ -19,15 +19,21 @@ public sealed class R06Camouflage : IAppraisalRule
         var site = context.Site;
         if (site.PoleClass.IsNotBulky() && site.Camouflaged)
         {
-            return RuleResult.Pass(Id, () => $"Cột {site.PoleClass} được ngụy trang như khu vực \"{zone.Name}\" yêu cầu.",
-                () => $"The {site.PoleClass} structure is camouflaged as zone \"{zone.Name}\" requires.", decidedBy: AppraisalContext.Ref(zone));
+            return RuleResult.Pass(
+                Id,
+                () => $"Cột {site.PoleClass} được ngụy trang như khu vực \"{zone.Name}\" yêu cầu.",
+                () => $"The {site.PoleClass} structure is camouflaged as zone \"{zone.Name}\" requires.",
+                decidedBy: AppraisalContext.Ref(zone)
+            );
         }
         var (vi, en) = site.PoleClass.IsNotBulky()
             ? ("cột chưa được ngụy trang", "the structure is not camouflaged")
             : ($"cột {site.PoleClass} là loại cồng kềnh", $"a {site.PoleClass} structure is bulky");
-        return RuleResult.Fail(Id,
+        return RuleResult.Fail(
+            Id,
             () => $"Khu vực \"{zone.Name}\" yêu cầu trạm ngụy trang loại A1; {vi}.",
             () => $"Zone \"{zone.Name}\" requires a camouflaged A1 site; {en}.",
-            decidedBy: AppraisalContext.Ref(zone));
+            decidedBy: AppraisalContext.Ref(zone)
+        );
     }
 }

@@ -12,20 +12,33 @@ public sealed class R07MaximumHeight : IAppraisalRule
         var limiting = context.Zones[0];
         foreach (var z in context.Zones)
         {
-            if (z.MaxHeightM < limiting.MaxHeightM) limiting = z;
+            if (z.MaxHeightM < limiting.MaxHeightM)
+                limiting = z;
         }
         var height = context.Site.HeightM;
         var feature = AppraisalContext.Ref(limiting);
         if (height > limiting.MaxHeightM)
         {
-            return RuleResult.Fail(Id,
-                () => $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\".",
-                () => $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}.",
-                measured: RuleResult.Round(height), unit: "m", against: limiting.MaxHeightM, decidedBy: feature);
+            return RuleResult.Fail(
+                Id,
+                () =>
+                    $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\".",
+                () =>
+                    $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}.",
+                measured: RuleResult.Round(height),
+                unit: "m",
+                against: limiting.MaxHeightM,
+                decidedBy: feature
+            );
         }
-        return RuleResult.Pass(Id,
+        return RuleResult.Pass(
+            Id,
             () => $"Chiều cao {Figures.VnM(height)} không vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} (\"{limiting.Name}\").",
             () => $"The height of {Figures.EnM(height)} is within the maximum of {Figures.EnM(limiting.MaxHeightM)} (\"{limiting.Name}\").",
-            measured: RuleResult.Round(height), unit: "m", against: limiting.MaxHeightM, decidedBy: feature);
+            measured: RuleResult.Round(height),
+            unit: "m",
+            against: limiting.MaxHeightM,
+            decidedBy: feature
+        );
     }
 }

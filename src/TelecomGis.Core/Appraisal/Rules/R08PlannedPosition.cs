@@ -21,35 +21,60 @@ public sealed class R08PlannedPosition : IAppraisalRule
         }
         if (context.SharedSite is { } shared)
         {
-            return RuleResult.NotApplicable(Id,
-                () => $"Dùng chung trạm hiện có {shared.Id}, không xây cột mới.", () => $"Shares existing site {shared.Id}; no new structure.",
-                decidedBy: AppraisalContext.Ref(shared));
+            return RuleResult.NotApplicable(
+                Id,
+                () => $"Dùng chung trạm hiện có {shared.Id}, không xây cột mới.",
+                () => $"Shares existing site {shared.Id}; no new structure.",
+                decidedBy: AppraisalContext.Ref(shared)
+            );
         }
 
         var tolerance = context.Rules.Get(Id, context.InUrbanZone ? "tolerance_urban" : "tolerance_rural");
         var site = context.Site;
-        bool Usable(PlannedPosition p) => p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM);
+        bool Usable(PlannedPosition p) =>
+            p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM);
 
         var near = context.Index.PlannedPositions.Nearest(context.Location, tolerance.Value, Usable);
         if (near is { } hit)
         {
-            return RuleResult.Pass(Id,
-                () => $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
-                () => $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).",
-                measured: RuleResult.Round(hit.DistanceM), unit: "m", against: tolerance.Value, decidedBy: AppraisalContext.Ref(hit.Feature.Item), citing: tolerance.Citation);
+            return RuleResult.Pass(
+                Id,
+                () =>
+                    $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                () =>
+                    $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).",
+                measured: RuleResult.Round(hit.DistanceM),
+                unit: "m",
+                against: tolerance.Value,
+                decidedBy: AppraisalContext.Ref(hit.Feature.Item),
+                citing: tolerance.Citation
+            );
         }
 
         var nearest = context.Index.PlannedPositions.NearestAnywhere(context.Location, Usable);
         if (nearest is { } n)
         {
-            return RuleResult.Fail(Id,
-                () => $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
-                () => $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}).",
-                measured: RuleResult.Round(n.DistanceM), unit: "m", against: tolerance.Value, decidedBy: AppraisalContext.Ref(n.Feature.Item), citing: tolerance.Citation);
+            return RuleResult.Fail(
+                Id,
+                () =>
+                    $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                () =>
+                    $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}).",
+                measured: RuleResult.Round(n.DistanceM),
+                unit: "m",
+                against: tolerance.Value,
+                decidedBy: AppraisalContext.Ref(n.Feature.Item),
+                citing: tolerance.Citation
+            );
         }
-        return RuleResult.Fail(Id,
-            () => $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
-            () => $"Zone \"{zone.Name}\" requires a planned position, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
-            decidedBy: AppraisalContext.Ref(zone), citing: tolerance.Citation);
+        return RuleResult.Fail(
+            Id,
+            () =>
+                $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
+            () =>
+                $"Zone \"{zone.Name}\" requires a planned position, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
+            decidedBy: AppraisalContext.Ref(zone),
+            citing: tolerance.Citation
+        );
     }
 }

@@ -22,19 +22,29 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
         {
             if (context.SharedSite is not { } shared)
             {
-                return RuleResult.Fail(Id,
+                return RuleResult.Fail(
+                    Id,
                     () => $"Trạm dùng chung \"{site.SharesSiteId}\" không có trong cơ sở dữ liệu trạm hiện có.",
-                    () => $"The site to share, \"{site.SharesSiteId}\", is not among the existing sites.");
+                    () => $"The site to share, \"{site.SharesSiteId}\", is not among the existing sites."
+                );
             }
             var d = context.Index.Frame.ToMetric(shared.Location.X, shared.Location.Y).Distance(context.Location);
-            return RuleResult.Pass(Id,
+            return RuleResult.Pass(
+                Id,
                 () => $"Dùng chung trạm {shared.Id} của {shared.Carrier} (cách tọa độ khai báo {Figures.VnM(d)}).",
                 () => $"Shares {shared.Carrier}'s site {shared.Id} ({Figures.EnM(d)} from the declared coordinates).",
-                measured: RuleResult.Round(d), unit: "m", decidedBy: AppraisalContext.Ref(shared));
+                measured: RuleResult.Round(d),
+                unit: "m",
+                decidedBy: AppraisalContext.Ref(shared)
+            );
         }
         if (site.PoleClass.IsNotBulky())
         {
-            return RuleResult.NotApplicable(Id, "Cột không cồng kềnh (A1): không áp dụng khoảng cách tối thiểu.", "A non-bulky (A1) structure: no minimum spacing applies.");
+            return RuleResult.NotApplicable(
+                Id,
+                "Cột không cồng kềnh (A1): không áp dụng khoảng cách tối thiểu.",
+                "A non-bulky (A1) structure: no minimum spacing applies."
+            );
         }
 
         var minimum = context.Rules.Get(Id, SpacingParameter(context, site));
@@ -44,21 +54,42 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
         if (nearest is { } n && Spatial.Distances.Within(n.DistanceM, minimum.Value))
         {
             var other = n.Feature.Item;
-            return RuleResult.Fail(Id,
-                () => $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, dưới khoảng cách tối thiểu {Figures.VnM(minimum.Value)}: đề nghị dùng chung trạm này.",
-                () => $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), under the minimum of {Figures.EnM(minimum.Value)}: share that site instead.",
-                measured: RuleResult.Round(n.DistanceM), unit: "m", against: minimum.Value, decidedBy: AppraisalContext.Ref(other), citing: minimum.Citation);
+            return RuleResult.Fail(
+                Id,
+                () =>
+                    $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, dưới khoảng cách tối thiểu {Figures.VnM(minimum.Value)}: đề nghị dùng chung trạm này.",
+                () =>
+                    $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), under the minimum of {Figures.EnM(minimum.Value)}: share that site instead.",
+                measured: RuleResult.Round(n.DistanceM),
+                unit: "m",
+                against: minimum.Value,
+                decidedBy: AppraisalContext.Ref(other),
+                citing: minimum.Citation
+            );
         }
         if (nearest is { } far)
         {
-            return RuleResult.Pass(Id,
-                () => $"Trạm cồng kềnh gần nhất {far.Feature.Item.Id} cách {Figures.VnM(far.DistanceM)} (tối thiểu {Figures.VnM(minimum.Value)}).",
-                () => $"The nearest bulky site, {far.Feature.Item.Id}, is {Figures.EnM(far.DistanceM)} away (minimum {Figures.EnM(minimum.Value)}).",
-                measured: RuleResult.Round(far.DistanceM), unit: "m", against: minimum.Value, decidedBy: AppraisalContext.Ref(far.Feature.Item), citing: minimum.Citation);
+            return RuleResult.Pass(
+                Id,
+                () =>
+                    $"Trạm cồng kềnh gần nhất {far.Feature.Item.Id} cách {Figures.VnM(far.DistanceM)} (tối thiểu {Figures.VnM(minimum.Value)}).",
+                () =>
+                    $"The nearest bulky site, {far.Feature.Item.Id}, is {Figures.EnM(far.DistanceM)} away (minimum {Figures.EnM(minimum.Value)}).",
+                measured: RuleResult.Round(far.DistanceM),
+                unit: "m",
+                against: minimum.Value,
+                decidedBy: AppraisalContext.Ref(far.Feature.Item),
+                citing: minimum.Citation
+            );
         }
-        return RuleResult.Pass(Id,
-            () => $"Không có trạm cồng kềnh nào trong bán kính {Figures.VnM(ReportReachM)}.", () => $"No bulky site within {Figures.EnM(ReportReachM)}.",
-            unit: "m", against: minimum.Value, citing: minimum.Citation);
+        return RuleResult.Pass(
+            Id,
+            () => $"Không có trạm cồng kềnh nào trong bán kính {Figures.VnM(ReportReachM)}.",
+            () => $"No bulky site within {Figures.EnM(ReportReachM)}.",
+            unit: "m",
+            against: minimum.Value,
+            citing: minimum.Citation
+        );
     }
 
     /// <summary>Quảng Nam's plan distinguishes low and high rooftop towers and urban and other land; the Quảng Ninh bundle follows it.</summary>
@@ -67,7 +98,9 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
         var where = context.InUrbanZone ? "urban" : "other";
         return site.PoleClass switch
         {
-            PoleClass.A2a => site.HeightM <= context.Rules.Value("R09", "a2a_low_max_height") ? $"spacing_a2a_low_{where}" : $"spacing_a2a_high_{where}",
+            PoleClass.A2a => site.HeightM <= context.Rules.Value("R09", "a2a_low_max_height")
+                ? $"spacing_a2a_low_{where}"
+                : $"spacing_a2a_high_{where}",
             PoleClass.A2b => $"spacing_a2b_{where}",
             _ => $"spacing_a2c_{where}",
         };

@@ -16,7 +16,8 @@ public sealed class R10Aviation : IAppraisalRule
         var citation = context.Rules.Get(Id, "inner_horizontal_height").Citation;
         foreach (var airport in context.Index.Airports)
         {
-            if (surfaces.LowestAt(airport, context.Location) is not { } lowest) continue;
+            if (surfaces.LowestAt(airport, context.Location) is not { } lowest)
+                continue;
 
             var site = context.Site;
             var groundKnown = site.GroundElevationM is not null;
@@ -26,25 +27,58 @@ public sealed class R10Aviation : IAppraisalRule
             var top = ground + site.HeightAboveGroundM;
             var penetration = top - lowest.HeightAmslM;
             var fromTerrain = groundKnown && site.GroundElevationSource == GroundElevationSource.TerrainModel;
-            var assumedVi = fromTerrain ? $" (cao độ nền {Figures.VnM(ground)} lấy từ mô hình số độ cao DEM)"
-                : groundKnown ? "" : $" (chưa có cao độ nền; tạm lấy bằng cao độ sân bay {Figures.VnM(ground)})";
-            var assumedEn = fromTerrain ? $" (ground elevation {Figures.EnM(ground)} from the terrain model, DEM)"
-                : groundKnown ? "" : $" (ground elevation unknown; taken as the aerodrome's {Figures.EnM(ground)})";
-            var surfaceVi = lowest.Surface switch { "inner_horizontal" => "mặt ngang trong", "conical" => "mặt côn", _ => "mặt tiếp cận" };
+            var assumedVi =
+                fromTerrain ? $" (cao độ nền {Figures.VnM(ground)} lấy từ mô hình số độ cao DEM)"
+                : groundKnown ? ""
+                : $" (chưa có cao độ nền; tạm lấy bằng cao độ sân bay {Figures.VnM(ground)})";
+            var assumedEn =
+                fromTerrain ? $" (ground elevation {Figures.EnM(ground)} from the terrain model, DEM)"
+                : groundKnown ? ""
+                : $" (ground elevation unknown; taken as the aerodrome's {Figures.EnM(ground)})";
+            var surfaceVi = lowest.Surface switch
+            {
+                "inner_horizontal" => "mặt ngang trong",
+                "conical" => "mặt côn",
+                _ => "mặt tiếp cận",
+            };
             var surfaceEn = lowest.Surface.Replace('_', ' ');
-            var feature = new FeatureRef("runways", $"{airport.Airport.Icao} {lowest.RunwayDesignator}", $"{airport.Airport.Name} {surfaceEn} surface");
+            var feature = new FeatureRef(
+                "runways",
+                $"{airport.Airport.Icao} {lowest.RunwayDesignator}",
+                $"{airport.Airport.Name} {surfaceEn} surface"
+            );
             if (penetration > 0)
             {
-                return RuleResult.Consult(Id,
-                    () => $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, vượt {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
-                    () => $"The top at {Figures.EnM(top)} above sea level{assumedEn} penetrates {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}) by {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
-                    measured: RuleResult.Round(penetration), unit: "m", against: 0, decidedBy: feature, citing: citation);
+                return RuleResult.Consult(
+                    Id,
+                    () =>
+                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, vượt {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
+                    () =>
+                        $"The top at {Figures.EnM(top)} above sea level{assumedEn} penetrates {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}) by {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
+                    measured: RuleResult.Round(penetration),
+                    unit: "m",
+                    against: 0,
+                    decidedBy: feature,
+                    citing: citation
+                );
             }
-            return RuleResult.Pass(Id,
-                () => $"Đỉnh công trình ở {Figures.VnM(top)}{assumedVi}, thấp hơn {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(-penetration)}.",
-                () => $"The top at {Figures.EnM(top)}{assumedEn} stays {Figures.EnM(-penetration)} below {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}).",
-                measured: RuleResult.Round(penetration), unit: "m", against: 0, decidedBy: feature, citing: citation);
+            return RuleResult.Pass(
+                Id,
+                () =>
+                    $"Đỉnh công trình ở {Figures.VnM(top)}{assumedVi}, thấp hơn {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(-penetration)}.",
+                () =>
+                    $"The top at {Figures.EnM(top)}{assumedEn} stays {Figures.EnM(-penetration)} below {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}).",
+                measured: RuleResult.Round(penetration),
+                unit: "m",
+                against: 0,
+                decidedBy: feature,
+                citing: citation
+            );
         }
-        return RuleResult.NotApplicable(Id, "Không nằm trong bề mặt giới hạn chướng ngại vật của sân bay nào.", "Outside every aerodrome's obstacle limitation surfaces.");
+        return RuleResult.NotApplicable(
+            Id,
+            "Không nằm trong bề mặt giới hạn chướng ngại vật của sân bay nào.",
+            "Outside every aerodrome's obstacle limitation surfaces."
+        );
     }
 }

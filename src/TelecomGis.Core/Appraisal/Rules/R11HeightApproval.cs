@@ -13,14 +13,26 @@ public sealed class R11HeightApproval : IAppraisalRule
         var height = context.Site.HeightAboveGroundM;
         if (height >= threshold.Value)
         {
-            return RuleResult.Consult(Id,
-                () => $"Độ cao công trình {Figures.VnM(height)} so với mặt đất tự nhiên, từ {Figures.VnM(threshold.Value)} trở lên phải được chấp thuận độ cao ({threshold.Citation}).",
-                () => $"The structure rises {Figures.EnM(height)} above natural ground; {Figures.EnM(threshold.Value)} or more needs height approval ({threshold.Citation}).",
-                measured: RuleResult.Round(height), unit: "m", against: threshold.Value, citing: threshold.Citation);
+            return RuleResult.Consult(
+                Id,
+                () =>
+                    $"Độ cao công trình {Figures.VnM(height)} so với mặt đất tự nhiên, từ {Figures.VnM(threshold.Value)} trở lên phải được chấp thuận độ cao ({threshold.Citation}).",
+                () =>
+                    $"The structure rises {Figures.EnM(height)} above natural ground; {Figures.EnM(threshold.Value)} or more needs height approval ({threshold.Citation}).",
+                measured: RuleResult.Round(height),
+                unit: "m",
+                against: threshold.Value,
+                citing: threshold.Citation
+            );
         }
-        return RuleResult.Pass(Id,
+        return RuleResult.Pass(
+            Id,
             () => $"Độ cao {Figures.VnM(height)} dưới ngưỡng phải chấp thuận {Figures.VnM(threshold.Value)}.",
             () => $"The height of {Figures.EnM(height)} is under the approval threshold of {Figures.EnM(threshold.Value)}.",
-            measured: RuleResult.Round(height), unit: "m", against: threshold.Value, citing: threshold.Citation);
+            measured: RuleResult.Round(height),
+            unit: "m",
+            against: threshold.Value,
+            citing: threshold.Citation
+        );
     }
 }

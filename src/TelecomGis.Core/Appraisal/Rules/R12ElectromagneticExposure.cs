@@ -31,15 +31,27 @@ public sealed class R12ElectromagneticExposure : IAppraisalRule
         if (hits.Count > 0)
         {
             var (f, d) = hits.MinBy(h => h.DistanceM);
-            return RuleResult.Warn(Id,
-                () => $"{f.Item.Name} cách {Figures.VnM(d)}, trong khoảng cách tuân thủ {Figures.VnM(r)} (EIRP {Figures.Vn(strongest.EirpDbm)} dBm, S = {Figures.Vn(limit.Value)} W/m²).",
-                () => $"{f.Item.Name} is {Figures.EnM(d)} away, within the compliance distance of {Figures.EnM(r)} (EIRP {Figures.En(strongest.EirpDbm)} dBm, S = {Figures.En(limit.Value)} W/m²).",
-                measured: RuleResult.Round(d), unit: "m", against: RuleResult.Round(r), decidedBy: AppraisalContext.Ref(f.Item), citing: limit.Citation);
+            return RuleResult.Warn(
+                Id,
+                () =>
+                    $"{f.Item.Name} cách {Figures.VnM(d)}, trong khoảng cách tuân thủ {Figures.VnM(r)} (EIRP {Figures.Vn(strongest.EirpDbm)} dBm, S = {Figures.Vn(limit.Value)} W/m²).",
+                () =>
+                    $"{f.Item.Name} is {Figures.EnM(d)} away, within the compliance distance of {Figures.EnM(r)} (EIRP {Figures.En(strongest.EirpDbm)} dBm, S = {Figures.En(limit.Value)} W/m²).",
+                measured: RuleResult.Round(d),
+                unit: "m",
+                against: RuleResult.Round(r),
+                decidedBy: AppraisalContext.Ref(f.Item),
+                citing: limit.Citation
+            );
         }
-        return RuleResult.Pass(Id,
+        return RuleResult.Pass(
+            Id,
             () => $"Không có trường học, bệnh viện trong khoảng cách tuân thủ {Figures.VnM(r)}.",
             () => $"No school or hospital within the compliance distance of {Figures.EnM(r)}.",
-            measured: RuleResult.Round(r), unit: "m", citing: limit.Citation);
+            measured: RuleResult.Round(r),
+            unit: "m",
+            citing: limit.Citation
+        );
     }
 
     /// <summary>Far-field distance at which the power density on boresight falls to the limit: S = EIRP / (4π r²).</summary>

@@ -5,23 +5,41 @@ public sealed record BatchSummary(int Total, int Conforms, int DoesNotConform, i
 {
     public static BatchSummary Of(IEnumerable<RowOutcome> outcomes)
     {
-        int total = 0, conforms = 0, not = 0, consult = 0, rejected = 0;
+        int total = 0,
+            conforms = 0,
+            not = 0,
+            consult = 0,
+            rejected = 0;
         foreach (var o in outcomes)
         {
             total++;
             switch (o.Appraisal?.Verdict)
             {
-                case null: rejected++; break;
-                case Verdict.Conforms: conforms++; break;
-                case Verdict.DoesNotConform: not++; break;
-                default: consult++; break;
+                case null:
+                    rejected++;
+                    break;
+                case Verdict.Conforms:
+                    conforms++;
+                    break;
+                case Verdict.DoesNotConform:
+                    not++;
+                    break;
+                default:
+                    consult++;
+                    break;
             }
         }
         return new BatchSummary(total, conforms, not, consult, rejected);
     }
 
-    public BatchSummary Add(BatchSummary other) => new(Total + other.Total, Conforms + other.Conforms, DoesNotConform + other.DoesNotConform,
-        NeedsConsultation + other.NeedsConsultation, Rejected + other.Rejected);
+    public BatchSummary Add(BatchSummary other) =>
+        new(
+            Total + other.Total,
+            Conforms + other.Conforms,
+            DoesNotConform + other.DoesNotConform,
+            NeedsConsultation + other.NeedsConsultation,
+            Rejected + other.Rejected
+        );
 
     public static BatchSummary Empty { get; } = new(0, 0, 0, 0, 0);
 }
@@ -41,8 +59,14 @@ public static class BatchAppraisal
     /// <param name="sink">Receives each wave's outcomes, in input order.</param>
     /// <param name="withAlternatives">Also search where each non-conforming site would conform (costly: up to thousands of trial points per site).</param>
     /// <param name="progress">Receives the number of rows done so far, about every chunk.</param>
-    public static BatchSummary Run(AppraisalEngine engine, IReadOnlyList<SubmissionRow> rows, Action<IReadOnlyList<RowOutcome>> sink,
-        bool withAlternatives = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static BatchSummary Run(
+        AppraisalEngine engine,
+        IReadOnlyList<SubmissionRow> rows,
+        Action<IReadOnlyList<RowOutcome>> sink,
+        bool withAlternatives = false,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var summary = BatchSummary.Empty;
         var done = 0;
@@ -67,8 +91,13 @@ public static class BatchAppraisal
     }
 
     /// <summary>The whole batch's outcomes in one array: for callers that need them all at once (an API response, a test).</summary>
-    public static RowOutcome[] Run(AppraisalEngine engine, IReadOnlyList<SubmissionRow> rows, bool withAlternatives = false,
-        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static RowOutcome[] Run(
+        AppraisalEngine engine,
+        IReadOnlyList<SubmissionRow> rows,
+        bool withAlternatives = false,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var all = new List<RowOutcome>(rows.Count);
         Run(engine, rows, all.AddRange, withAlternatives, progress, cancellationToken);
@@ -77,9 +106,11 @@ public static class BatchAppraisal
 
     private static RowOutcome Appraise(AppraisalEngine engine, SubmissionRow row, bool withAlternatives)
     {
-        if (row.Site is null) return new RowOutcome(row, null);
+        if (row.Site is null)
+            return new RowOutcome(row, null);
         var appraisal = engine.Appraise(row.Site);
-        var alternative = withAlternatives && appraisal.Verdict == Verdict.DoesNotConform ? engine.FindConformingAlternative(row.Site) : null;
+        var alternative =
+            withAlternatives && appraisal.Verdict == Verdict.DoesNotConform ? engine.FindConformingAlternative(row.Site) : null;
         return new RowOutcome(row, appraisal, alternative);
     }
 }

@@ -25,9 +25,12 @@ public static class FiberAnalysis
 
         var routes = index.FiberRoutes;
 
-        var totals = routes.Features.GroupBy(r => (r.Item.Owner, r.Item.Laying))
+        var totals = routes
+            .Features.GroupBy(r => (r.Item.Owner, r.Item.Laying))
             .Select(g => new FiberLength(g.Key.Owner, g.Key.Laying, null, g.Count(), g.Sum(r => r.Metric.Length) / 1000))
-            .OrderBy(f => f.Owner, StringComparer.Ordinal).ThenBy(f => f.Laying).ToList();
+            .OrderBy(f => f.Owner, StringComparer.Ordinal)
+            .ThenBy(f => f.Laying)
+            .ToList();
 
         var byDistrict = ByDistrict(index, routes);
 
@@ -46,9 +49,11 @@ public static class FiberAnalysis
             foreach (var r in routes.Features)
             {
                 var (route, metric) = (r.Item, r.Metric);
-                if (route.Laying != Laying.Aerial || !area.EnvelopeInternal.Intersects(metric.EnvelopeInternal)) continue;
+                if (route.Laying != Laying.Aerial || !area.EnvelopeInternal.Intersects(metric.EnvelopeInternal))
+                    continue;
                 var inside = metric.Intersection(area).Length;
-                if (inside > 0) undergrounding.Add(new AerialInUndergroundingZone(route.Owner, route.Id, route.Name, zone.Id, zone.Name, inside));
+                if (inside > 0)
+                    undergrounding.Add(new AerialInUndergroundingZone(route.Owner, route.Id, route.Name, zone.Id, zone.Name, inside));
             }
         }
         undergrounding.Sort((a, b) => b.LengthM.CompareTo(a.LengthM));
@@ -56,12 +61,17 @@ public static class FiberAnalysis
     }
 
     /// <summary>The same for a plan not yet indexed: indexes it for <paramref name="communesOn"/>.</summary>
-    public static FiberReport Run(ProvincePlan plan, IReadOnlyList<UndergroundingZone> zones, DateOnly communesOn, double reachThresholdM = DefaultReachThresholdM) =>
-        Run(new PlanIndex(plan, communesOn), zones, reachThresholdM);
+    public static FiberReport Run(
+        ProvincePlan plan,
+        IReadOnlyList<UndergroundingZone> zones,
+        DateOnly communesOn,
+        double reachThresholdM = DefaultReachThresholdM
+    ) => Run(new PlanIndex(plan, communesOn), zones, reachThresholdM);
 
     private static List<FiberLength> ByDistrict(PlanIndex index, SpatialLayer<FiberRoute> routes)
     {
-        if (index.LastDistrictUnits is null) return [];
+        if (index.LastDistrictUnits is null)
+            return [];
         var communes = index.DistrictCommunes;
         var lengths = new Dictionary<(string Owner, Laying Laying, string District), (HashSet<string> Routes, double LengthM)>();
         foreach (var r in routes.Features)
@@ -70,14 +80,20 @@ public static class FiberAnalysis
             foreach (var c in communes.Meeting(metric.EnvelopeInternal))
             {
                 var inside = metric.Intersection(c.Metric).Length;
-                if (inside <= 0) continue;
+                if (inside <= 0)
+                    continue;
                 var key = (route.Owner, route.Laying, c.Item.DistrictName!);
-                if (!lengths.TryGetValue(key, out var entry)) entry = (new HashSet<string>(StringComparer.Ordinal), 0);
+                if (!lengths.TryGetValue(key, out var entry))
+                    entry = (new HashSet<string>(StringComparer.Ordinal), 0);
                 entry.Routes.Add(route.Id);
                 lengths[key] = (entry.Routes, entry.LengthM + inside);
             }
         }
-        return lengths.Select(kv => new FiberLength(kv.Key.Owner, kv.Key.Laying, kv.Key.District, kv.Value.Routes.Count, kv.Value.LengthM / 1000))
-            .OrderBy(f => f.District, StringComparer.Ordinal).ThenBy(f => f.Owner, StringComparer.Ordinal).ThenBy(f => f.Laying).ToList();
+        return lengths
+            .Select(kv => new FiberLength(kv.Key.Owner, kv.Key.Laying, kv.Key.District, kv.Value.Routes.Count, kv.Value.LengthM / 1000))
+            .OrderBy(f => f.District, StringComparer.Ordinal)
+            .ThenBy(f => f.Owner, StringComparer.Ordinal)
+            .ThenBy(f => f.Laying)
+            .ToList();
     }
 }

@@ -8,11 +8,15 @@ public sealed record FiberReport(
     IReadOnlyList<FiberLength> ByDistrict,
     double ReachThresholdM,
     IReadOnlyList<CommuneFiberReach> Reach,
-    IReadOnlyList<AerialInUndergroundingZone> Undergrounding)
+    IReadOnlyList<AerialInUndergroundingZone> Undergrounding
+)
 {
     public IEnumerable<CommuneFiberReach> Unreached => Reach.Where(r => !r.Reached);
 
     /// <summary>Aerial metres inside undergrounding zones per owner, most first.</summary>
-    public IEnumerable<(string Owner, double LengthM)> UndergroundingByOwner => Undergrounding
-        .GroupBy(u => u.Owner, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(u => u.LengthM))).OrderByDescending(x => x.Item2);
+    public IEnumerable<(string Owner, double LengthM)> UndergroundingByOwner =>
+        Undergrounding
+            .GroupBy(u => u.Owner, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Sum(u => u.LengthM)))
+            .OrderByDescending(x => x.Item2);
 }

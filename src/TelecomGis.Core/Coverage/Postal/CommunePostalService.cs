@@ -13,7 +13,8 @@ public sealed record CommunePostalService(
     int CulturalPostOffices,
     CommuneHeadquarters Headquarters,
     string? NearestPointId,
-    double NearestPointDistanceM)
+    double NearestPointDistanceM
+)
 {
     public bool HasCulturalPostOffice => CulturalPostOffices > 0;
 }

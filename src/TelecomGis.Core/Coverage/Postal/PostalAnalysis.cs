@@ -30,13 +30,23 @@ public static class PostalAnalysis
             var cultural = 0;
             for (var k = 0; k < points.Count; k++)
             {
-                if (assignment[k] != i) continue;
+                if (assignment[k] != i)
+                    continue;
                 count++;
-                if (plan.PostalPoints[k].Kind == PostalPointKind.CulturalPostOffice) cultural++;
+                if (plan.PostalPoints[k].Kind == PostalPointKind.CulturalPostOffice)
+                    cultural++;
             }
             var nearest = index.PostalPoints.NearestAnywhere(headquarters[i].MetricLocation);
-            rows.Add(new CommunePostalService(commune, new PostalServiceFigures(count, commune.AreaKm2, commune.Population), cultural,
-                headquarters[i], nearest?.Feature.Item.Id, nearest?.DistanceM ?? double.PositiveInfinity));
+            rows.Add(
+                new CommunePostalService(
+                    commune,
+                    new PostalServiceFigures(count, commune.AreaKm2, commune.Population),
+                    cultural,
+                    headquarters[i],
+                    nearest?.Feature.Item.Id,
+                    nearest?.DistanceM ?? double.PositiveInfinity
+                )
+            );
         }
 
         // The province counts every point, also one that no commune boundary or code claims.
@@ -52,30 +62,43 @@ public static class PostalAnalysis
     private static PostalAreaSummary Summary(string name, List<CommunePostalService> rows)
     {
         var figures = new PostalServiceFigures(0, 0, 0);
-        foreach (var r in rows) figures += r.Figures;
+        foreach (var r in rows)
+            figures += r.Figures;
         return new PostalAreaSummary(name, rows.Count, rows.Count(r => !r.HasCulturalPostOffice), figures);
     }
 
     /// <summary>Per district, from the last units that carried one (empty when the plan has none).</summary>
     private static List<PostalAreaSummary> Districts(PlanIndex index, List<(string CommuneCode, Coordinate At)> points)
     {
-        if (index.LastDistrictUnits is null) return [];
+        if (index.LastDistrictUnits is null)
+            return [];
         var communes = index.DistrictCommunes;
         var assignment = Assign(communes, points);
         var cultural = new int[communes.Count];
         var counts = new int[communes.Count];
         for (var k = 0; k < points.Count; k++)
         {
-            if (assignment[k] < 0) continue;
+            if (assignment[k] < 0)
+                continue;
             counts[assignment[k]]++;
-            if (index.Plan.PostalPoints[k].Kind == PostalPointKind.CulturalPostOffice) cultural[assignment[k]]++;
+            if (index.Plan.PostalPoints[k].Kind == PostalPointKind.CulturalPostOffice)
+                cultural[assignment[k]]++;
         }
-        return communes.Features.Select((f, i) => (f.Item.DistrictName!, Figures: new PostalServiceFigures(counts[i], f.Item.AreaKm2, f.Item.Population), Cultural: cultural[i]))
+        return communes
+            .Features.Select(
+                (f, i) =>
+                    (
+                        f.Item.DistrictName!,
+                        Figures: new PostalServiceFigures(counts[i], f.Item.AreaKm2, f.Item.Population),
+                        Cultural: cultural[i]
+                    )
+            )
             .GroupBy(x => x.Item1, StringComparer.Ordinal)
             .Select(g =>
             {
                 var figures = new PostalServiceFigures(0, 0, 0);
-                foreach (var x in g) figures += x.Figures;
+                foreach (var x in g)
+                    figures += x.Figures;
                 return new PostalAreaSummary(g.Key, g.Count(), g.Count(x => x.Cultural == 0), figures);
             })
             .OrderBy(d => d.Name, StringComparer.Ordinal)
@@ -87,7 +110,8 @@ public static class PostalAnalysis
     {
         var holding = new AreaLocator<Commune>(communes);
         var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < communes.Count; i++) byCode.TryAdd(communes.Features[i].Item.Code, i);
+        for (var i = 0; i < communes.Count; i++)
+            byCode.TryAdd(communes.Features[i].Item.Code, i);
         var result = new int[points.Count];
         for (var k = 0; k < points.Count; k++)
         {

@@ -7,7 +7,8 @@ public sealed record PostalReport(
     IReadOnlyList<CommunePostalService> Communes,
     DateOnly? DistrictsOn,
     IReadOnlyList<PostalAreaSummary> Districts,
-    PostalAreaSummary Province)
+    PostalAreaSummary Province
+)
 {
     public IEnumerable<CommunePostalService> CommunesWithoutCulturalPostOffice => Communes.Where(c => !c.HasCulturalPostOffice);
 }

@@ -18,16 +18,18 @@ public sealed class Cost231HataModel(PropagationEnvironment environment) : IPath
     public double MetropolitanCorrectionDb => Environment == PropagationEnvironment.UrbanLargeCity ? 3 : 0;
 
     /// <inheritdoc />
-    public string Name => Environment == PropagationEnvironment.UrbanLargeCity
-        ? "COST-231 Hata (metropolitan centre, Cm 3 dB)"
-        : "COST-231 Hata (Cm 0 dB)";
+    public string Name =>
+        Environment == PropagationEnvironment.UrbanLargeCity ? "COST-231 Hata (metropolitan centre, Cm 3 dB)" : "COST-231 Hata (Cm 0 dB)";
 
     /// <inheritdoc />
     public PathLoss Compute(in PathLossRequest request)
     {
         var logF = Math.Log10(request.FrequencyMhz);
         var logHb = Math.Log10(request.TxHeightM);
-        var loss = 46.3 + 33.9 * logF - 13.82 * logHb
+        var loss =
+            46.3
+            + 33.9 * logF
+            - 13.82 * logHb
             - HataMobileAntennaCorrection.SmallMediumCity(logF, request.RxHeightM)
             + (44.9 - 6.55 * logHb) * Math.Log10(request.DistanceKm)
             + MetropolitanCorrectionDb;

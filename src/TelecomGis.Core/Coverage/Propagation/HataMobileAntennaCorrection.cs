@@ -7,8 +7,7 @@ namespace TelecomGis.Core.Coverage.Propagation;
 internal static class HataMobileAntennaCorrection
 {
     /// <summary>a(hm) in dB for a small or medium city (also used by the suburban and open variants and by COST-231).</summary>
-    public static double SmallMediumCity(double logF, double mobileHeightM) =>
-        (1.1 * logF - 0.7) * mobileHeightM - (1.56 * logF - 0.8);
+    public static double SmallMediumCity(double logF, double mobileHeightM) => (1.1 * logF - 0.7) * mobileHeightM - (1.56 * logF - 0.8);
 
     /// <summary>a(hm) in dB for a large city: Hata gives one form for f ≤ 200 MHz and another for f ≥ 400 MHz; the switch is at 300 MHz.</summary>
     public static double LargeCity(double frequencyMhz, double mobileHeightM)

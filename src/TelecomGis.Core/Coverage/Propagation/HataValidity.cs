@@ -15,10 +15,14 @@ internal static class HataValidity
     /// <summary>The first range the request leaves, or null when it lies inside every one.</summary>
     public static string? Check(in PathLossRequest r, double minMhz, double maxMhz, string bandNote)
     {
-        if (r.FrequencyMhz < minMhz || r.FrequencyMhz > maxMhz) return bandNote;
-        if (r.TxHeightM < 30 || r.TxHeightM > 200) return BaseHeight;
-        if (r.RxHeightM < 1 || r.RxHeightM > 10) return MobileHeight;
-        if (r.DistanceKm < 1 || r.DistanceKm > 20) return Distance;
+        if (r.FrequencyMhz < minMhz || r.FrequencyMhz > maxMhz)
+            return bandNote;
+        if (r.TxHeightM < 30 || r.TxHeightM > 200)
+            return BaseHeight;
+        if (r.RxHeightM < 1 || r.RxHeightM > 10)
+            return MobileHeight;
+        if (r.DistanceKm < 1 || r.DistanceKm > 20)
+            return Distance;
         return null;
     }
 }

@@ -14,22 +14,24 @@ public sealed class OkumuraHataModel(PropagationEnvironment environment) : IPath
     public PropagationEnvironment Environment { get; } = environment;
 
     /// <inheritdoc />
-    public string Name => Environment switch
-    {
-        PropagationEnvironment.UrbanLargeCity => "Okumura–Hata (urban, large city)",
-        PropagationEnvironment.UrbanSmallMediumCity => "Okumura–Hata (urban, small/medium city)",
-        PropagationEnvironment.Suburban => "Okumura–Hata (suburban)",
-        _ => "Okumura–Hata (open)",
-    };
+    public string Name =>
+        Environment switch
+        {
+            PropagationEnvironment.UrbanLargeCity => "Okumura–Hata (urban, large city)",
+            PropagationEnvironment.UrbanSmallMediumCity => "Okumura–Hata (urban, small/medium city)",
+            PropagationEnvironment.Suburban => "Okumura–Hata (suburban)",
+            _ => "Okumura–Hata (open)",
+        };
 
     /// <inheritdoc />
     public PathLoss Compute(in PathLossRequest request)
     {
         var logF = Math.Log10(request.FrequencyMhz);
         var logHb = Math.Log10(request.TxHeightM);
-        var aHm = Environment == PropagationEnvironment.UrbanLargeCity
-            ? HataMobileAntennaCorrection.LargeCity(request.FrequencyMhz, request.RxHeightM)
-            : HataMobileAntennaCorrection.SmallMediumCity(logF, request.RxHeightM);
+        var aHm =
+            Environment == PropagationEnvironment.UrbanLargeCity
+                ? HataMobileAntennaCorrection.LargeCity(request.FrequencyMhz, request.RxHeightM)
+                : HataMobileAntennaCorrection.SmallMediumCity(logF, request.RxHeightM);
         var urban = 69.55 + 26.16 * logF - 13.82 * logHb - aHm + (44.9 - 6.55 * logHb) * Math.Log10(request.DistanceKm);
         var loss = Environment switch
         {

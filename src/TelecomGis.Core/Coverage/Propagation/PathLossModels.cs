@@ -21,8 +21,10 @@ public static class PathLossModels
     /// <summary>The model for a sector radiating at <paramref name="frequencyMhz"/> into <paramref name="environment"/>.</summary>
     public static IPathLossModel For(double frequencyMhz, PropagationEnvironment environment)
     {
-        if (frequencyMhz < 1500) return Hata[(int)environment];
-        if (frequencyMhz <= 2000) return Cost231[(int)environment];
+        if (frequencyMhz < 1500)
+            return Hata[(int)environment];
+        if (frequencyMhz <= 2000)
+            return Cost231[(int)environment];
         return environment is PropagationEnvironment.UrbanLargeCity or PropagationEnvironment.UrbanSmallMediumCity
             ? UrbanMacro
             : RuralMacro;

@@ -30,9 +30,7 @@ public sealed class Tr38901RuralMacroModel(Tr38901LineOfSight lineOfSight) : IPa
     public Tr38901LineOfSight LineOfSight { get; } = lineOfSight;
 
     /// <inheritdoc />
-    public string Name => LineOfSight == Tr38901LineOfSight.LineOfSight
-        ? "3GPP TR 38.901 RMa LOS"
-        : "3GPP TR 38.901 RMa NLOS";
+    public string Name => LineOfSight == Tr38901LineOfSight.LineOfSight ? "3GPP TR 38.901 RMa LOS" : "3GPP TR 38.901 RMa NLOS";
 
     /// <inheritdoc />
     public PathLoss Compute(in PathLossRequest request)
@@ -54,8 +52,11 @@ public sealed class Tr38901RuralMacroModel(Tr38901LineOfSight lineOfSight) : IPa
             var logHbs = Math.Log10(hBs);
             var ratio = BuildingHeightM / hBs;
             var logHut = Math.Log10(11.75 * hUt);
-            var nlos = NlosBuildingTermsDb - (24.37 - 3.7 * ratio * ratio) * logHbs
-                + (43.42 - 3.1 * logHbs) * (Math.Log10(d3DM) - 3) + 20 * Math.Log10(fcGhz)
+            var nlos =
+                NlosBuildingTermsDb
+                - (24.37 - 3.7 * ratio * ratio) * logHbs
+                + (43.42 - 3.1 * logHbs) * (Math.Log10(d3DM) - 3)
+                + 20 * Math.Log10(fcGhz)
                 - (3.2 * logHut * logHut - 4.97);
             loss = Math.Max(los, nlos);
         }
@@ -69,24 +70,32 @@ public sealed class Tr38901RuralMacroModel(Tr38901LineOfSight lineOfSight) : IPa
         2 * Math.PI * txHeightM * rxHeightM * frequencyMhz * 1e6 / SpeedOfLightMPerS;
 
     private static double Pl1Db(double fcGhz, double d3DM) =>
-        20 * Math.Log10(40 * Math.PI * d3DM * fcGhz / 3) + Math.Min(0.03 * HPow172, 10) * Math.Log10(d3DM)
-        - Math.Min(0.044 * HPow172, 14.77) + 0.002 * LogH * d3DM;
+        20 * Math.Log10(40 * Math.PI * d3DM * fcGhz / 3)
+        + Math.Min(0.03 * HPow172, 10) * Math.Log10(d3DM)
+        - Math.Min(0.044 * HPow172, 14.77)
+        + 0.002 * LogH * d3DM;
 
     private static double LineOfSightLossDb(double fcGhz, double d2DM, double d3DM, double hBs, double hUt)
     {
         var dBp = BreakpointDistanceM(fcGhz * 1000, hBs, hUt);
-        if (d2DM <= dBp) return Pl1Db(fcGhz, d3DM);
+        if (d2DM <= dBp)
+            return Pl1Db(fcGhz, d3DM);
         // The TR writes PL1(dBP): PL1 evaluated with its distance argument d3D set to dBP, read literally.
         return Pl1Db(fcGhz, dBp) + 40 * Math.Log10(d3DM / dBp);
     }
 
     private static string? ValidityNote(double fcGhz, double d2DM, double hBs, double hUt, double maxDistanceM)
     {
-        if (fcGhz < 0.5 || fcGhz > 30) return "frequency outside TR 38.901 RMa's 0.5–30 GHz";
+        if (fcGhz < 0.5 || fcGhz > 30)
+            return "frequency outside TR 38.901 RMa's 0.5–30 GHz";
         if (d2DM < 10 || d2DM > maxDistanceM)
-            return maxDistanceM > 5_000 ? "distance outside TR 38.901 RMa LOS's 10 m–10 km" : "distance outside TR 38.901 RMa NLOS's 10 m–5 km";
-        if (hBs < 10 || hBs > 150) return "base antenna height outside TR 38.901 RMa's 10–150 m";
-        if (hUt < 1 || hUt > 10) return "mobile antenna height outside TR 38.901 RMa's 1–10 m";
+            return maxDistanceM > 5_000
+                ? "distance outside TR 38.901 RMa LOS's 10 m–10 km"
+                : "distance outside TR 38.901 RMa NLOS's 10 m–5 km";
+        if (hBs < 10 || hBs > 150)
+            return "base antenna height outside TR 38.901 RMa's 10–150 m";
+        if (hUt < 1 || hUt > 10)
+            return "mobile antenna height outside TR 38.901 RMa's 1–10 m";
         return null;
     }
 }

@@ -22,9 +22,7 @@ public sealed class Tr38901UrbanMacroModel(Tr38901LineOfSight lineOfSight) : IPa
     public Tr38901LineOfSight LineOfSight { get; } = lineOfSight;
 
     /// <inheritdoc />
-    public string Name => LineOfSight == Tr38901LineOfSight.LineOfSight
-        ? "3GPP TR 38.901 UMa LOS"
-        : "3GPP TR 38.901 UMa NLOS";
+    public string Name => LineOfSight == Tr38901LineOfSight.LineOfSight ? "3GPP TR 38.901 UMa LOS" : "3GPP TR 38.901 UMa NLOS";
 
     /// <inheritdoc />
     public PathLoss Compute(in PathLossRequest request)
@@ -38,9 +36,10 @@ public sealed class Tr38901UrbanMacroModel(Tr38901LineOfSight lineOfSight) : IPa
         var logFc = Math.Log10(fcGhz);
 
         var los = LineOfSightLossDb(fcGhz, logFc, d2DM, d3DM, hBs, hUt, dh);
-        var loss = LineOfSight == Tr38901LineOfSight.LineOfSight
-            ? los
-            : Math.Max(los, 13.54 + 39.08 * Math.Log10(d3DM) + 20 * logFc - 0.6 * (hUt - 1.5));
+        var loss =
+            LineOfSight == Tr38901LineOfSight.LineOfSight
+                ? los
+                : Math.Max(los, 13.54 + 39.08 * Math.Log10(d3DM) + 20 * logFc - 0.6 * (hUt - 1.5));
 
         var note = ValidityNote(fcGhz, d2DM, hBs, hUt);
         return new PathLoss(loss, note is null, note);
@@ -53,16 +52,21 @@ public sealed class Tr38901UrbanMacroModel(Tr38901LineOfSight lineOfSight) : IPa
     private static double LineOfSightLossDb(double fcGhz, double logFc, double d2DM, double d3DM, double hBs, double hUt, double dh)
     {
         var dBp = BreakpointDistanceM(fcGhz * 1000, hBs, hUt);
-        if (d2DM <= dBp) return 28.0 + 22 * Math.Log10(d3DM) + 20 * logFc;
+        if (d2DM <= dBp)
+            return 28.0 + 22 * Math.Log10(d3DM) + 20 * logFc;
         return 28.0 + 40 * Math.Log10(d3DM) + 20 * logFc - 9 * Math.Log10(dBp * dBp + dh * dh);
     }
 
     private static string? ValidityNote(double fcGhz, double d2DM, double hBs, double hUt)
     {
-        if (fcGhz < 0.5 || fcGhz > 100) return "frequency outside TR 38.901 UMa's 0.5–100 GHz";
-        if (d2DM < 10 || d2DM > 5000) return "distance outside TR 38.901 UMa's 10 m–5 km";
-        if (hUt < 1.5 || hUt > 22.5) return "mobile antenna height outside TR 38.901 UMa's 1.5–22.5 m";
-        if (hBs != 25) return "base antenna height other than TR 38.901 UMa's 25 m (extrapolated)";
+        if (fcGhz < 0.5 || fcGhz > 100)
+            return "frequency outside TR 38.901 UMa's 0.5–100 GHz";
+        if (d2DM < 10 || d2DM > 5000)
+            return "distance outside TR 38.901 UMa's 10 m–5 km";
+        if (hUt < 1.5 || hUt > 22.5)
+            return "mobile antenna height outside TR 38.901 UMa's 1.5–22.5 m";
+        if (hBs != 25)
+            return "base antenna height other than TR 38.901 UMa's 25 m (extrapolated)";
         return null;
     }
 }

@@ -28,8 +28,18 @@ public static class ResilienceAnalysis
         foreach (var now in CommuneCoverage.Table(after).Where(r => r.Carrier is null))
         {
             var then = was[(now.Commune.Code, now.Technology)];
-            if (now.CoveredCells >= then.CoveredCells) continue;
-            losses.Add(new CommuneCoverageLoss(now.Commune, now.Technology, then.PopulationCovered, now.PopulationCovered, then.AreaShare, now.AreaShare));
+            if (now.CoveredCells >= then.CoveredCells)
+                continue;
+            losses.Add(
+                new CommuneCoverageLoss(
+                    now.Commune,
+                    now.Technology,
+                    then.PopulationCovered,
+                    now.PopulationCovered,
+                    then.AreaShare,
+                    now.AreaShare
+                )
+            );
         }
         // A technology all of whose servers failed has no layer after: everything it covered is lost.
         foreach (var gone in was.Values.Where(r => after.Layer(r.Technology, null) is null && r.CoveredCells > 0))

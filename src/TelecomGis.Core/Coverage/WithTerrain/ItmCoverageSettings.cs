@@ -25,7 +25,8 @@ public sealed record ItmCoverageSettings(
     ItmPolarization Polarization,
     ItmModeOfVariability Variability,
     ItmPercentages Quantiles,
-    double MaxProfileSpacingM = 90)
+    double MaxProfileSpacingM = 90
+)
 {
     /// <summary>
     /// A Vietnamese province's settings. Each value and why:
@@ -54,22 +55,24 @@ public sealed record ItmCoverageSettings(
     /// median map, as the empirical models' are; the thresholds carry the planner's margin.</item>
     /// </list>
     /// </summary>
-    public static ItmCoverageSettings Vietnam { get; } = new(
-        ItmClimate.MaritimeSubtropical,
-        RefractivityNUnits: 350,
-        GroundPermittivity: 30,
-        GroundConductivitySPerM: 0.01,
-        ItmPolarization.Vertical,
-        new ItmModeOfVariability(ItmVariabilityMode.Mobile),
-        ItmPercentages.Median);
+    public static ItmCoverageSettings Vietnam { get; } =
+        new(
+            ItmClimate.MaritimeSubtropical,
+            RefractivityNUnits: 350,
+            GroundPermittivity: 30,
+            GroundConductivitySPerM: 0.01,
+            ItmPolarization.Vertical,
+            new ItmModeOfVariability(ItmVariabilityMode.Mobile),
+            ItmPercentages.Median
+        );
 
     /// <summary>The sources of <see cref="Vietnam"/>'s values, one line each, for a run's report.</summary>
     public static IReadOnlyList<string> VietnamCitations { get; } =
     [
         "ITM 1.2.2: G. A. Hufford, \"The ITS Irregular Terrain Model, version 1.2.2: The Algorithm\", NTIA/ITS, 1995 (point-to-point mode)",
         "climate 3 maritime subtropical: P. L. Rice et al., NBS Technical Note 101 (1967), §10 and Annex III; Hufford (1995) §5",
-        "N0 350 N-units: ITU-R P.453-14 (08/2019), refractivity formula and sea-level N0 maps, minimum monthly mean; " +
-        "C. C. Pham, X. A. Nguyen, H. T. Tran, LQDTU Journal of Science and Technique, Section on ICT, vol. 10 no. 2 (Hà Nội: highest mean 370 N-units)",
+        "N0 350 N-units: ITU-R P.453-14 (08/2019), refractivity formula and sea-level N0 maps, minimum monthly mean; "
+            + "C. C. Pham, X. A. Nguyen, H. T. Tran, LQDTU Journal of Science and Technique, Section on ICT, vol. 10 no. 2 (Hà Nội: highest mean 370 N-units)",
         "ground εr 30, σ 0.01 S/m: ITU-R P.527-3 (1992), Figure 1, wet ground",
     ];
 
@@ -80,11 +83,16 @@ public sealed record ItmCoverageSettings(
     /// <summary>The first setting that is out of range, as a sentence for the user, or null.</summary>
     public string? Problem()
     {
-        if (!Enum.IsDefined(Climate)) return $"radio climate {(int)Climate} is not one of the ITM's seven";
-        if (!(RefractivityNUnits >= 250 && RefractivityNUnits <= 400)) return $"refractivity {RefractivityNUnits} N-units is outside 250–400";
-        if (!(GroundPermittivity >= 1)) return $"ground permittivity {GroundPermittivity} is below 1";
-        if (!(GroundConductivitySPerM > 0)) return $"ground conductivity {GroundConductivitySPerM} S/m must be positive";
-        if (!(MaxProfileSpacingM > 0)) return $"profile spacing {MaxProfileSpacingM} m must be positive";
+        if (!Enum.IsDefined(Climate))
+            return $"radio climate {(int)Climate} is not one of the ITM's seven";
+        if (!(RefractivityNUnits >= 250 && RefractivityNUnits <= 400))
+            return $"refractivity {RefractivityNUnits} N-units is outside 250–400";
+        if (!(GroundPermittivity >= 1))
+            return $"ground permittivity {GroundPermittivity} is below 1";
+        if (!(GroundConductivitySPerM > 0))
+            return $"ground conductivity {GroundConductivitySPerM} S/m must be positive";
+        if (!(MaxProfileSpacingM > 0))
+            return $"profile spacing {MaxProfileSpacingM} m must be positive";
         return null;
     }
 }

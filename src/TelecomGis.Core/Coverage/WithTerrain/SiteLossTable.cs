@@ -34,7 +34,9 @@ internal sealed class SiteLossTable
                 if (profile.IsEmpty)
                 {
                     _excessDb[node] = double.NaN;
-                    _reasons[node] = terrain.HasTerrainAtMast ? TerrainFallbackReason.NoTerrainAlongProfile : TerrainFallbackReason.NoTerrainAtSite;
+                    _reasons[node] = terrain.HasTerrainAtMast
+                        ? TerrainFallbackReason.NoTerrainAlongProfile
+                        : TerrainFallbackReason.NoTerrainAtSite;
                     MissingNodes++;
                     continue;
                 }
@@ -44,7 +46,8 @@ internal sealed class SiteLossTable
                     _excessDb[node] = double.NaN;
                     _reasons[node] = TerrainFallbackReason.ModelRefused;
                     MissingNodes++;
-                    if (FirstError == ItmError.None) FirstError = result.Error;
+                    if (FirstError == ItmError.None)
+                        FirstError = result.Error;
                     continue;
                 }
                 _excessDb[node] = result.LossDb - result.FreeSpaceLossDb;

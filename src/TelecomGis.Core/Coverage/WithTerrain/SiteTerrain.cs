@@ -36,7 +36,8 @@ internal sealed class SiteTerrain
         var n = geometry.SamplesPerRadial;
         var mast = terrain.ElevationAt(frame, new Coordinate(xM, yM));
         var firstMissing = new int[geometry.Radials];
-        if (double.IsNaN(mast)) return new SiteTerrain(geometry, [], firstMissing, hasMast: false);
+        if (double.IsNaN(mast))
+            return new SiteTerrain(geometry, [], firstMissing, hasMast: false);
 
         var elevations = new double[geometry.Radials * n];
         var step = geometry.RangeStepM;
@@ -58,7 +59,8 @@ internal sealed class SiteTerrain
                 for (var i = 1; i <= k; i++)
                 {
                     var t = (double)i / k;
-                    var z = i == k ? terrain.ElevationAt(lon1, lat1) : terrain.ElevationAt(lon0 + (lon1 - lon0) * t, lat0 + (lat1 - lat0) * t);
+                    var z =
+                        i == k ? terrain.ElevationAt(lon1, lat1) : terrain.ElevationAt(lon0 + (lon1 - lon0) * t, lat0 + (lat1 - lat0) * t);
                     elevations[row + (j - 1) * k + i] = z;
                     if (double.IsNaN(z))
                     {
@@ -78,9 +80,11 @@ internal sealed class SiteTerrain
     /// <summary>The profile from the mast to range node <paramref name="node"/> (1-based) of radial <paramref name="radial"/>, or empty where it has a void.</summary>
     public ReadOnlySpan<double> ProfileTo(int radial, int node)
     {
-        if (!HasTerrainAtMast) return [];
+        if (!HasTerrainAtMast)
+            return [];
         var last = node * Geometry.SamplesPerRange;
-        if (last >= _firstMissing[radial]) return [];
+        if (last >= _firstMissing[radial])
+            return [];
         return _elevationsM.AsSpan(radial * Geometry.SamplesPerRadial, last + 1);
     }
 }

@@ -32,8 +32,15 @@ public static class TerrainCoverageComputation
 
     /// <summary>Runs the grid. <paramref name="sitesDone"/> hears the count of finished sites; cancelling stops between batches.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static TerrainCoverageResult Run(CoverageInputs inputs, CoverageParameters parameters, ITerrainModel terrain, ItmCoverageSettings settings,
-        IProgress<int>? sitesDone = null, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
+    public static TerrainCoverageResult Run(
+        CoverageInputs inputs,
+        CoverageParameters parameters,
+        ITerrainModel terrain,
+        ItmCoverageSettings settings,
+        IProgress<int>? sitesDone = null,
+        int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var grid = inputs.Grid;
@@ -60,7 +67,13 @@ public static class TerrainCoverageComputation
         var kinds = servers.Select(s => (s.Model, s.FrequencyMhz, s.TxHeightM)).Distinct().ToList();
         var kindProfiles = new RadialProfile[kinds.Count];
         Parallel.For(0, kinds.Count, options, k =>
-            kindProfiles[k] = new RadialProfile(servers.First(s => (s.Model, s.FrequencyMhz, s.TxHeightM) == kinds[k]), pattern, parameters.RxHeightM, radiusM));
+            kindProfiles[k] = new RadialProfile(
+                servers.First(s => (s.Model, s.FrequencyMhz, s.TxHeightM) == kinds[k]),
+                pattern,
+                parameters.RxHeightM,
+                radiusM
+            )
+        );
         var kindOf = kinds.Select((kind, k) => (kind, k)).ToDictionary(x => x.kind, x => x.k);
         var profiles = servers.Select(s => kindProfiles[kindOf[(s.Model, s.FrequencyMhz, s.TxHeightM)]]).ToArray();
 
@@ -74,30 +87,66 @@ public static class TerrainCoverageComputation
             cancellationToken.ThrowIfCancellationRequested();
             var batch = sites.GetRange(first, Math.Min(SitesPerBatch, sites.Count - first));
             var tables = new SiteLossTable[batch.Count][];
-            Parallel.For(0, batch.Count, options, b => tables[b] = Tables(batch[b], servers, terrain, frame, geometry, parameters.RxHeightM, settings));
+            Parallel.For(0, batch.Count, options, b =>
+                tables[b] = Tables(batch[b], servers, terrain, frame, geometry, parameters.RxHeightM, settings)
+            );
 
             var topRow = Math.Max(0, (int)Math.Floor((grid.NorthM - batch.Max(r => servers[r.Start].YM) - radiusM) / grid.ResolutionM));
-            var bottomRow = Math.Min(grid.Rows - 1, (int)Math.Ceiling((grid.NorthM - batch.Min(r => servers[r.Start].YM) + radiusM) / grid.ResolutionM));
-            Parallel.For(topRow, bottomRow + 1, options, () => new CoverageComputation.RowScratch(scratchLength), (row, _, scratch) =>
-            {
-                var y = grid.CentreY(row);
-                for (var b = 0; b < batch.Count; b++)
+            var bottomRow = Math.Min(
+                grid.Rows - 1,
+                (int)Math.Ceiling((grid.NorthM - batch.Min(r => servers[r.Start].YM) + radiusM) / grid.ResolutionM)
+            );
+            Parallel.For(
+                topRow,
+                bottomRow + 1,
+                options,
+                () => new CoverageComputation.RowScratch(scratchLength),
+                (row, _, scratch) =>
                 {
-                    var (start, end) = batch[b];
-                    var dy = y - servers[start].YM;
-                    if (Math.Abs(dy) > radiusM) continue;
-                    var n = CoverageComputation.SiteGeometry(grid, inputs.InProvince, row, dy, servers[start].XM, radiusM, profiles[start], scratch);
-                    if (n == 0) continue;
-                    for (var s = start; s < end; s++)
+                    var y = grid.CentreY(row);
+                    for (var b = 0; b < batch.Count; b++)
                     {
-                        RowForServer(scratch, n, dy, servers[s], s, tables[b][s - start], profiles[s], pattern, layers[own[s]], layers[all[s]],
-                            cellFellBack, counts);
+                        var (start, end) = batch[b];
+                        var dy = y - servers[start].YM;
+                        if (Math.Abs(dy) > radiusM)
+                            continue;
+                        var n = CoverageComputation.SiteGeometry(
+                            grid,
+                            inputs.InProvince,
+                            row,
+                            dy,
+                            servers[start].XM,
+                            radiusM,
+                            profiles[start],
+                            scratch
+                        );
+                        if (n == 0)
+                            continue;
+                        for (var s = start; s < end; s++)
+                        {
+                            RowForServer(
+                                scratch,
+                                n,
+                                dy,
+                                servers[s],
+                                s,
+                                tables[b][s - start],
+                                profiles[s],
+                                pattern,
+                                layers[own[s]],
+                                layers[all[s]],
+                                cellFellBack,
+                                counts
+                            );
+                        }
                     }
-                }
-                return scratch;
-            }, _ => { });
+                    return scratch;
+                },
+                _ => { }
+            );
 
-            for (var b = 0; b < batch.Count; b++) siteFallbacks[first + b] = Fallback(batch[b], servers, tables[b], counts);
+            for (var b = 0; b < batch.Count; b++)
+                siteFallbacks[first + b] = Fallback(batch[b], servers, tables[b], counts);
             sitesDone?.Report(first + batch.Count);
         }
 
@@ -106,16 +155,31 @@ public static class TerrainCoverageComputation
         var byReason = new Dictionary<TerrainFallbackReason, long>();
         foreach (var reason in Enum.GetValues<TerrainFallbackReason>())
         {
-            if (reason != TerrainFallbackReason.None) byReason[reason] = counts.FallbackTotal(reason);
+            if (reason != TerrainFallbackReason.None)
+                byReason[reason] = counts.FallbackTotal(reason);
         }
-        var report = new TerrainCoverageReport(settings, geometry, sites.Count, result.Evaluations, byReason, cellFellBack.Count(x => x),
-            [.. siteFallbacks.OfType<SiteTerrainFallback>()]);
+        var report = new TerrainCoverageReport(
+            settings,
+            geometry,
+            sites.Count,
+            result.Evaluations,
+            byReason,
+            cellFellBack.Count(x => x),
+            [.. siteFallbacks.OfType<SiteTerrainFallback>()]
+        );
         return new TerrainCoverageResult(result, report);
     }
 
     /// <summary>One table per sector of a site; sectors with the same frequency and antenna height share one.</summary>
-    private static SiteLossTable[] Tables((int Start, int End) site, IReadOnlyList<CoverageServer> servers, ITerrainModel terrain, MetricFrame frame,
-        RadialGeometry geometry, double rxHeightM, ItmCoverageSettings settings)
+    private static SiteLossTable[] Tables(
+        (int Start, int End) site,
+        IReadOnlyList<CoverageServer> servers,
+        ITerrainModel terrain,
+        MetricFrame frame,
+        RadialGeometry geometry,
+        double rxHeightM,
+        ItmCoverageSettings settings
+    )
     {
         var siteTerrain = SiteTerrain.Sample(terrain, frame, servers[site.Start].XM, servers[site.Start].YM, geometry);
         var tables = new SiteLossTable[site.End - site.Start];
@@ -139,8 +203,20 @@ public static class TerrainCoverageComputation
     /// The kernel for one server over its site's cells in a row (<see cref="CoverageComputation.SiteGeometry"/>): the loss from the
     /// radial table, or from the empirical profile where a node with weight has none.
     /// </summary>
-    private static void RowForServer(CoverageComputation.RowScratch scratch, int n, double dy, CoverageServer server, int serverId, SiteLossTable table,
-        RadialProfile profile, AntennaPattern pattern, CoverageLayer own, CoverageLayer all, bool[] cellFellBack, TerrainServerCounts counts)
+    private static void RowForServer(
+        CoverageComputation.RowScratch scratch,
+        int n,
+        double dy,
+        CoverageServer server,
+        int serverId,
+        SiteLossTable table,
+        RadialProfile profile,
+        AntennaPattern pattern,
+        CoverageLayer own,
+        CoverageLayer all,
+        bool[] cellFellBack,
+        TerrainServerCounts counts
+    )
     {
         var geometry = table.Geometry;
         var radials = geometry.Radials;
@@ -163,7 +239,8 @@ public static class TerrainCoverageComputation
 
             // The four nodes around the cell and their weights: radials a0, a1 = a0 + 1 (mod N) at fraction fa, ranges j0, j1 at fr.
             var u = bearingRad * radialsPerRad;
-            if (u < 0) u += radials;
+            if (u < 0)
+                u += radials;
             var a0 = Math.Min((int)u, radials - 1);
             var fa = u - a0;
             var a1 = a0 + 1 == radials ? 0 : a0 + 1;
@@ -234,31 +311,47 @@ public static class TerrainCoverageComputation
     /// <summary>Adds a node's excess with its weight; a node with weight and no loss marks the cell for the fallback.</summary>
     private static void Add(SiteLossTable table, int radial, int node, double weight, ref double excess, ref TerrainFallbackReason reason)
     {
-        if (weight == 0) return;
+        if (weight == 0)
+            return;
         var e = table.ExcessDb(radial, node);
         if (double.IsNaN(e))
         {
-            if (reason == TerrainFallbackReason.None) reason = table.Reason(radial, node);
+            if (reason == TerrainFallbackReason.None)
+                reason = table.Reason(radial, node);
             return;
         }
         excess += weight * e;
     }
 
-    private static SiteTerrainFallback? Fallback((int Start, int End) site, IReadOnlyList<CoverageServer> servers, SiteLossTable[] tables, TerrainServerCounts counts)
+    private static SiteTerrainFallback? Fallback(
+        (int Start, int End) site,
+        IReadOnlyList<CoverageServer> servers,
+        SiteLossTable[] tables,
+        TerrainServerCounts counts
+    )
     {
         var worst = tables.MaxBy(t => t.MissingNodes)!;
         long evaluations = 0;
-        for (var s = site.Start; s < site.End; s++) evaluations += counts.FallbackOf(s);
-        if (worst.MissingNodes == 0 && evaluations == 0) return null;
+        for (var s = site.Start; s < site.End; s++)
+            evaluations += counts.FallbackOf(s);
+        if (worst.MissingNodes == 0 && evaluations == 0)
+            return null;
         var reasons = new int[4];
         for (var a = 0; a < worst.Geometry.Radials; a++)
         {
-            for (var j = 1; j <= worst.Geometry.Ranges; j++) reasons[(int)worst.Reason(a, j)]++;
+            for (var j = 1; j <= worst.Geometry.Ranges; j++)
+                reasons[(int)worst.Reason(a, j)]++;
         }
         reasons[0] = -1;
         var reason = (TerrainFallbackReason)Array.IndexOf(reasons, reasons.Max());
         var error = tables.Select(t => t.FirstError).FirstOrDefault(e => e != ItmError.None);
-        return new SiteTerrainFallback(servers[site.Start].SiteId, reason, worst.MissingNodes, worst.Geometry.Radials * worst.Geometry.Ranges, evaluations,
-            error == ItmError.None ? null : error.ToString());
+        return new SiteTerrainFallback(
+            servers[site.Start].SiteId,
+            reason,
+            worst.MissingNodes,
+            worst.Geometry.Radials * worst.Geometry.Ranges,
+            evaluations,
+            error == ItmError.None ? null : error.ToString()
+        );
     }
 }

@@ -10,8 +10,14 @@ namespace TelecomGis.Core.Coverage.WithTerrain;
 /// <param name="Nodes">Radial nodes around the site.</param>
 /// <param name="FallbackEvaluations">Cell–sector evaluations of its sectors that took the empirical model.</param>
 /// <param name="ItmError">The ITM's first refusal, when it refused.</param>
-public sealed record SiteTerrainFallback(string SiteId, TerrainFallbackReason Reason, int MissingNodes, int Nodes, long FallbackEvaluations,
-    string? ItmError);
+public sealed record SiteTerrainFallback(
+    string SiteId,
+    TerrainFallbackReason Reason,
+    int MissingNodes,
+    int Nodes,
+    long FallbackEvaluations,
+    string? ItmError
+);
 
 /// <summary>
 /// What a terrain run used and where it fell back to the empirical models: the settings, the radial geometry, and the counts of
@@ -29,7 +35,8 @@ public sealed record TerrainCoverageReport(
     long Evaluations,
     IReadOnlyDictionary<TerrainFallbackReason, long> FallbackEvaluations,
     int CellsWithFallback,
-    IReadOnlyList<SiteTerrainFallback> SiteFallbacks)
+    IReadOnlyList<SiteTerrainFallback> SiteFallbacks
+)
 {
     public long FallbackEvaluationsTotal => FallbackEvaluations.Values.Sum();
 
@@ -47,17 +54,39 @@ public sealed record TerrainCoverageReport(
         var c = CultureInfo.InvariantCulture;
         var lines = new List<(string, string)>
         {
-            (string.Format(vi, "ITM (Longley–Rice) theo địa hình: {0} tia mỗi trạm, nút cách nhau {1:0.#} m, mẫu địa hình {2:0.#} m; khí hậu {6}, N0 {3:0} N, đất εr {4:0.#}, σ {5:0.###} S/m.",
-                    Geometry.Radials, Geometry.RangeStepM, Geometry.ProfileSpacingM, Settings.RefractivityNUnits, Settings.GroundPermittivity, Settings.GroundConductivitySPerM,
-                    VietnameseName(Settings.Climate)),
-             string.Format(c, "ITM (Longley–Rice) over terrain: {0} radials per site, nodes every {1:0.#} m, terrain sampled every {2:0.#} m; climate {6}, N0 {3:0} N-units, ground εr {4:0.#}, σ {5:0.###} S/m.",
-                    Geometry.Radials, Geometry.RangeStepM, Geometry.ProfileSpacingM, Settings.RefractivityNUnits, Settings.GroundPermittivity, Settings.GroundConductivitySPerM,
-                    EnglishName(Settings.Climate))),
+            (
+                string.Format(
+                    vi,
+                    "ITM (Longley–Rice) theo địa hình: {0} tia mỗi trạm, nút cách nhau {1:0.#} m, mẫu địa hình {2:0.#} m; khí hậu {6}, N0 {3:0} N, đất εr {4:0.#}, σ {5:0.###} S/m.",
+                    Geometry.Radials,
+                    Geometry.RangeStepM,
+                    Geometry.ProfileSpacingM,
+                    Settings.RefractivityNUnits,
+                    Settings.GroundPermittivity,
+                    Settings.GroundConductivitySPerM,
+                    VietnameseName(Settings.Climate)
+                ),
+                string.Format(
+                    c,
+                    "ITM (Longley–Rice) over terrain: {0} radials per site, nodes every {1:0.#} m, terrain sampled every {2:0.#} m; climate {6}, N0 {3:0} N-units, ground εr {4:0.#}, σ {5:0.###} S/m.",
+                    Geometry.Radials,
+                    Geometry.RangeStepM,
+                    Geometry.ProfileSpacingM,
+                    Settings.RefractivityNUnits,
+                    Settings.GroundPermittivity,
+                    Settings.GroundConductivitySPerM,
+                    EnglishName(Settings.Climate)
+                )
+            ),
         };
         if (FallbackEvaluationsTotal == 0)
         {
-            lines.Add(("Mọi ô đều được tính bằng ITM theo địa hình; không ô nào phải dùng mô hình thực nghiệm.",
-                "Every cell was computed by the ITM over terrain; none fell back to the empirical model."));
+            lines.Add(
+                (
+                    "Mọi ô đều được tính bằng ITM theo địa hình; không ô nào phải dùng mô hình thực nghiệm.",
+                    "Every cell was computed by the ITM over terrain; none fell back to the empirical model."
+                )
+            );
             return lines;
         }
 
@@ -65,16 +94,46 @@ public sealed record TerrainCoverageReport(
         if (sitesWithout > 0)
         {
             var evaluations = Count(TerrainFallbackReason.NoTerrainAtSite);
-            lines.Add((string.Format(vi, "{0} trên {1} trạm không có dữ liệu địa hình (DEM) tại vị trí trạm: {2:N0} lượt ô–sector của các trạm này được tính bằng mô hình thực nghiệm (Hata/COST-231/3GPP) thay cho ITM.", sitesWithout, Sites, evaluations),
-                string.Format(c, "{0} of {1} sites have no terrain (DEM) at the mast: their {2:N0} cell–sector evaluations use the empirical model (Hata/COST-231/3GPP) instead of the ITM.", sitesWithout, Sites, evaluations)));
+            lines.Add(
+                (
+                    string.Format(
+                        vi,
+                        "{0} trên {1} trạm không có dữ liệu địa hình (DEM) tại vị trí trạm: {2:N0} lượt ô–sector của các trạm này được tính bằng mô hình thực nghiệm (Hata/COST-231/3GPP) thay cho ITM.",
+                        sitesWithout,
+                        Sites,
+                        evaluations
+                    ),
+                    string.Format(
+                        c,
+                        "{0} of {1} sites have no terrain (DEM) at the mast: their {2:N0} cell–sector evaluations use the empirical model (Hata/COST-231/3GPP) instead of the ITM.",
+                        sitesWithout,
+                        Sites,
+                        evaluations
+                    )
+                )
+            );
         }
 
         var partly = SiteFallbacks.Count(f => f.Reason == TerrainFallbackReason.NoTerrainAlongProfile);
         if (partly > 0)
         {
             var evaluations = Count(TerrainFallbackReason.NoTerrainAlongProfile);
-            lines.Add((string.Format(vi, "{0} trạm có tia đi ra ngoài vùng DEM hoặc qua ô trống: {1:N0} lượt ô–sector được tính bằng mô hình thực nghiệm.", partly, evaluations),
-                string.Format(c, "{0} sites have profiles that leave the DEM or cross a void: {1:N0} cell–sector evaluations use the empirical model.", partly, evaluations)));
+            lines.Add(
+                (
+                    string.Format(
+                        vi,
+                        "{0} trạm có tia đi ra ngoài vùng DEM hoặc qua ô trống: {1:N0} lượt ô–sector được tính bằng mô hình thực nghiệm.",
+                        partly,
+                        evaluations
+                    ),
+                    string.Format(
+                        c,
+                        "{0} sites have profiles that leave the DEM or cross a void: {1:N0} cell–sector evaluations use the empirical model.",
+                        partly,
+                        evaluations
+                    )
+                )
+            );
         }
 
         var refused = SiteFallbacks.Where(f => f.Reason == TerrainFallbackReason.ModelRefused).ToList();
@@ -82,40 +141,74 @@ public sealed record TerrainCoverageReport(
         {
             var errors = string.Join(", ", refused.Select(f => f.ItmError).Distinct());
             var evaluations = Count(TerrainFallbackReason.ModelRefused);
-            lines.Add((string.Format(vi, "ITM từ chối tính cho {0} trạm ({1}): {2:N0} lượt ô–sector được tính bằng mô hình thực nghiệm.", refused.Count, errors, evaluations),
-                string.Format(c, "The ITM refused {0} sites ({1}): {2:N0} cell–sector evaluations use the empirical model.", refused.Count, errors, evaluations)));
+            lines.Add(
+                (
+                    string.Format(
+                        vi,
+                        "ITM từ chối tính cho {0} trạm ({1}): {2:N0} lượt ô–sector được tính bằng mô hình thực nghiệm.",
+                        refused.Count,
+                        errors,
+                        evaluations
+                    ),
+                    string.Format(
+                        c,
+                        "The ITM refused {0} sites ({1}): {2:N0} cell–sector evaluations use the empirical model.",
+                        refused.Count,
+                        errors,
+                        evaluations
+                    )
+                )
+            );
         }
 
-        lines.Add((string.Format(vi, "Tổng cộng {0:N0} trên {1:N0} lượt ô–sector ({2:N0} ô lưới) dùng mô hình thực nghiệm.", FallbackEvaluationsTotal, Evaluations, CellsWithFallback),
-            string.Format(c, "In all {0:N0} of {1:N0} cell–sector evaluations ({2:N0} grid cells) fell back to the empirical model.", FallbackEvaluationsTotal, Evaluations, CellsWithFallback)));
+        lines.Add(
+            (
+                string.Format(
+                    vi,
+                    "Tổng cộng {0:N0} trên {1:N0} lượt ô–sector ({2:N0} ô lưới) dùng mô hình thực nghiệm.",
+                    FallbackEvaluationsTotal,
+                    Evaluations,
+                    CellsWithFallback
+                ),
+                string.Format(
+                    c,
+                    "In all {0:N0} of {1:N0} cell–sector evaluations ({2:N0} grid cells) fell back to the empirical model.",
+                    FallbackEvaluationsTotal,
+                    Evaluations,
+                    CellsWithFallback
+                )
+            )
+        );
         return lines;
     }
 
     /// <summary>The radio climate's name in English words.</summary>
-    public static string EnglishName(ItmClimate climate) => climate switch
-    {
-        ItmClimate.Equatorial => "equatorial",
-        ItmClimate.ContinentalSubtropical => "continental subtropical",
-        ItmClimate.MaritimeSubtropical => "maritime subtropical",
-        ItmClimate.Desert => "desert",
-        ItmClimate.ContinentalTemperate => "continental temperate",
-        ItmClimate.MaritimeTemperateOverLand => "maritime temperate, over land",
-        ItmClimate.MaritimeTemperateOverSea => "maritime temperate, over sea",
-        _ => climate.ToString(),
-    };
+    public static string EnglishName(ItmClimate climate) =>
+        climate switch
+        {
+            ItmClimate.Equatorial => "equatorial",
+            ItmClimate.ContinentalSubtropical => "continental subtropical",
+            ItmClimate.MaritimeSubtropical => "maritime subtropical",
+            ItmClimate.Desert => "desert",
+            ItmClimate.ContinentalTemperate => "continental temperate",
+            ItmClimate.MaritimeTemperateOverLand => "maritime temperate, over land",
+            ItmClimate.MaritimeTemperateOverSea => "maritime temperate, over sea",
+            _ => climate.ToString(),
+        };
 
     /// <summary>The radio climate's name in Vietnamese.</summary>
-    public static string VietnameseName(ItmClimate climate) => climate switch
-    {
-        ItmClimate.Equatorial => "xích đạo",
-        ItmClimate.ContinentalSubtropical => "cận nhiệt đới lục địa",
-        ItmClimate.MaritimeSubtropical => "cận nhiệt đới biển",
-        ItmClimate.Desert => "sa mạc",
-        ItmClimate.ContinentalTemperate => "ôn đới lục địa",
-        ItmClimate.MaritimeTemperateOverLand => "ôn đới biển, trên đất liền",
-        ItmClimate.MaritimeTemperateOverSea => "ôn đới biển, trên biển",
-        _ => climate.ToString(),
-    };
+    public static string VietnameseName(ItmClimate climate) =>
+        climate switch
+        {
+            ItmClimate.Equatorial => "xích đạo",
+            ItmClimate.ContinentalSubtropical => "cận nhiệt đới lục địa",
+            ItmClimate.MaritimeSubtropical => "cận nhiệt đới biển",
+            ItmClimate.Desert => "sa mạc",
+            ItmClimate.ContinentalTemperate => "ôn đới lục địa",
+            ItmClimate.MaritimeTemperateOverLand => "ôn đới biển, trên đất liền",
+            ItmClimate.MaritimeTemperateOverSea => "ôn đới biển, trên biển",
+            _ => climate.ToString(),
+        };
 
     private long Count(TerrainFallbackReason reason) => FallbackEvaluations.TryGetValue(reason, out var n) ? n : 0;
 }

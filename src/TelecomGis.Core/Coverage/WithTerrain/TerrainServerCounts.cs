@@ -14,12 +14,16 @@ internal sealed class TerrainServerCounts(int servers)
     public void Add(int server, long evaluations, long outside, ItmWarnings warnings, string? fallbackNote, ReadOnlySpan<long> fallbacks)
     {
         Interlocked.Add(ref _evaluations[server], evaluations);
-        if (outside > 0) Interlocked.Add(ref _outside[server], outside);
-        if (warnings != ItmWarnings.None) Interlocked.Or(ref _warnings[server], (int)warnings);
-        if (fallbackNote is not null) Interlocked.CompareExchange(ref _fallbackNotes[server], fallbackNote, null);
+        if (outside > 0)
+            Interlocked.Add(ref _outside[server], outside);
+        if (warnings != ItmWarnings.None)
+            Interlocked.Or(ref _warnings[server], (int)warnings);
+        if (fallbackNote is not null)
+            Interlocked.CompareExchange(ref _fallbackNotes[server], fallbackNote, null);
         for (var r = 1; r < 4; r++)
         {
-            if (fallbacks[r] > 0) Interlocked.Add(ref _fallbacks[server * 4 + r], fallbacks[r]);
+            if (fallbacks[r] > 0)
+                Interlocked.Add(ref _fallbacks[server * 4 + r], fallbacks[r]);
         }
     }
 
@@ -28,7 +32,8 @@ internal sealed class TerrainServerCounts(int servers)
     public long FallbackTotal(TerrainFallbackReason reason)
     {
         long total = 0;
-        for (var s = 0; s < _evaluations.Length; s++) total += _fallbacks[s * 4 + (int)reason];
+        for (var s = 0; s < _evaluations.Length; s++)
+            total += _fallbacks[s * 4 + (int)reason];
         return total;
     }
 
@@ -42,7 +47,8 @@ internal sealed class TerrainServerCounts(int servers)
         for (var s = 0; s < validity.Length; s++)
         {
             var warnings = (ItmWarnings)_warnings[s];
-            var note = _fallbackNotes[s] is { } fallback ? "empirical fallback: " + fallback
+            var note =
+                _fallbackNotes[s] is { } fallback ? "empirical fallback: " + fallback
                 : warnings != ItmWarnings.None ? "ITM: " + warnings.Describe()[0]
                 : null;
             validity[s] = new ValidityCount(s, _evaluations[s], _outside[s], note);

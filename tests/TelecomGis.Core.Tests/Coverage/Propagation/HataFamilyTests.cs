@@ -24,7 +24,9 @@ public class HataFamilyTests
     [InlineData(5, 160.82)]
     public void Cost231_At1800MhzWithCm0_MatchesTheSpecAnchors(double distanceKm, double expectedDb)
     {
-        var loss = new Cost231HataModel(PropagationEnvironment.UrbanSmallMediumCity).Compute(new PathLossRequest(1800, distanceKm, 30, 1.5));
+        var loss = new Cost231HataModel(PropagationEnvironment.UrbanSmallMediumCity).Compute(
+            new PathLossRequest(1800, distanceKm, 30, 1.5)
+        );
         Assert.Equal(expectedDb, loss.LossDb, 0.01);
     }
 

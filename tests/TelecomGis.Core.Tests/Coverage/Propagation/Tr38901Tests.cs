@@ -71,10 +71,14 @@ public class Tr38901Tests
         for (var d = 0.01; d <= 5; d *= 1.3)
         {
             var r = new PathLossRequest(frequencyMhz, d, 30, 1.5);
-            Assert.True(new Tr38901UrbanMacroModel(Tr38901LineOfSight.NonLineOfSight).Compute(r).LossDb
-                        >= new Tr38901UrbanMacroModel(Tr38901LineOfSight.LineOfSight).Compute(r).LossDb);
-            Assert.True(new Tr38901RuralMacroModel(Tr38901LineOfSight.NonLineOfSight).Compute(r).LossDb
-                        >= new Tr38901RuralMacroModel(Tr38901LineOfSight.LineOfSight).Compute(r).LossDb);
+            Assert.True(
+                new Tr38901UrbanMacroModel(Tr38901LineOfSight.NonLineOfSight).Compute(r).LossDb
+                    >= new Tr38901UrbanMacroModel(Tr38901LineOfSight.LineOfSight).Compute(r).LossDb
+            );
+            Assert.True(
+                new Tr38901RuralMacroModel(Tr38901LineOfSight.NonLineOfSight).Compute(r).LossDb
+                    >= new Tr38901RuralMacroModel(Tr38901LineOfSight.LineOfSight).Compute(r).LossDb
+            );
         }
     }
 
@@ -100,7 +104,8 @@ public class Tr38901Tests
     {
         var loss = new Tr38901RuralMacroModel(los).Compute(new PathLossRequest(f, dKm, hb, hm));
         Assert.Equal(expectedNote is null, loss.WithinValidity);
-        if (expectedNote is not null) Assert.Contains(expectedNote, loss.ValidityNote);
+        if (expectedNote is not null)
+            Assert.Contains(expectedNote, loss.ValidityNote);
     }
 
     [Theory]

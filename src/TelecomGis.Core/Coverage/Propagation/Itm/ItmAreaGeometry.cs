@@ -6,8 +6,14 @@ namespace TelecomGis.Core.Coverage.Propagation.Itm;
 /// </summary>
 internal static class ItmAreaGeometry
 {
-    public static ItmPathGeometry Estimate(double txHeightM, double rxHeightM, ItmSitingCriteria txSiting, ItmSitingCriteria rxSiting,
-        double deltaHM, in ItmMedium medium)
+    public static ItmPathGeometry Estimate(
+        double txHeightM,
+        double rxHeightM,
+        ItmSitingCriteria txSiting,
+        ItmSitingCriteria rxSiting,
+        double deltaHM,
+        in ItmMedium medium
+    )
     {
         var ae = medium.EffectiveEarthRadiusM;
         var txEffective = EffectiveHeightM(txHeightM, txSiting, deltaHM);
@@ -17,15 +23,23 @@ internal static class ItmAreaGeometry
         return new ItmPathGeometry(
             ItmProfileAnalysis.SmoothEarthHorizonAngleRad(txEffective, txHorizon, ae, deltaHM),
             ItmProfileAnalysis.SmoothEarthHorizonAngleRad(rxEffective, rxHorizon, ae, deltaHM),
-            txHorizon, rxHorizon, txEffective, rxEffective, deltaHM, medium.SurfaceRefractivity);
+            txHorizon,
+            rxHorizon,
+            txEffective,
+            rxEffective,
+            deltaHM,
+            medium.SurfaceRefractivity
+        );
     }
 
     /// <summary>he = hg + (1 + B)·exp(−min(20, 2·hg / max(10⁻³, Δh))), B = 4 careful or 9 very careful, scaled by sin(0.1·π·hg) below 5 m (Eq. 3.2).</summary>
     private static double EffectiveHeightM(double heightM, ItmSitingCriteria siting, double deltaHM)
     {
-        if (siting == ItmSitingCriteria.Random) return heightM;
+        if (siting == ItmSitingCriteria.Random)
+            return heightM;
         var b = siting == ItmSitingCriteria.Careful ? 4.0 : 9.0;
-        if (heightM < 5) b *= Math.Sin(0.1 * Math.PI * heightM);
+        if (heightM < 5)
+            b *= Math.Sin(0.1 * Math.PI * heightM);
         return heightM + (1 + b) * Math.Exp(-Math.Min(20, 2 * heightM / Math.Max(1e-3, deltaHM)));
     }
 }

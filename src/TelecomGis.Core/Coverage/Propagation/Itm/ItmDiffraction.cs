@@ -14,8 +14,18 @@ internal static class ItmDiffraction
 
     /// <summary>The diffraction attenuation at distance <paramref name="distanceM"/>, dB.</summary>
     /// <param name="pointToPoint">Adds Longley–Rice's C ≈ 10 m² for low antennas on a known path (ERL 79-ITS 67, p. 3-8).</param>
-    public static double AttenuationDb(double distanceM, in ItmPathGeometry g, double txHeightM, double rxHeightM, Complex groundImpedance,
-        double effectiveEarthRadiusM, double lineOfSightAngleRad, double smoothEarthMaxLineOfSightM, double frequencyMhz, bool pointToPoint)
+    public static double AttenuationDb(
+        double distanceM,
+        in ItmPathGeometry g,
+        double txHeightM,
+        double rxHeightM,
+        Complex groundImpedance,
+        double effectiveEarthRadiusM,
+        double lineOfSightAngleRad,
+        double smoothEarthMaxLineOfSightM,
+        double frequencyMhz,
+        bool pointToPoint
+    )
     {
         var knifeEdge = KnifeEdgeDb(distanceM, frequencyMhz, effectiveEarthRadiusM, lineOfSightAngleRad, g);
         var smoothEarth = SmoothEarthDb(distanceM, frequencyMhz, effectiveEarthRadiusM, lineOfSightAngleRad, g, groundImpedance);
@@ -27,9 +37,11 @@ internal static class ItmDiffraction
         // Weight w = 25.1 / (25.1 + √q) (ERL 79-ITS 67, Eq. 3.23).
         var structural = txHeightM * rxHeightM;
         var gain = g.TxEffectiveHeightM * g.RxEffectiveHeightM - structural;
-        if (pointToPoint) structural += 10;
+        if (pointToPoint)
+            structural += 10;
         var roughness = ItmTerrainIrregularity.OverDistanceM(distanceM, g.DeltaHM);
-        var q = (Math.Sqrt(1 + gain / structural) + (-lineOfSightAngleRad * effectiveEarthRadiusM + g.MaxLineOfSightDistanceM) / distanceM)
+        var q =
+            (Math.Sqrt(1 + gain / structural) + (-lineOfSightAngleRad * effectiveEarthRadiusM + g.MaxLineOfSightDistanceM) / distanceM)
             * Math.Min(roughness * frequencyMhz / 47.7, 6283.2);
         var w = 25.1 / (25.1 + Math.Sqrt(q));
         return w * smoothEarth + (1 - w) * knifeEdge + clutter;
@@ -39,7 +51,13 @@ internal static class ItmDiffraction
     /// Double knife edge at the two horizons: Ak = A(v1) + A(v2) with v² = (k / 4π)·θ²·dL·(d − dL)/(d − dL + dL,i), k = f/47.7 m⁻¹
     /// (TN101 Eqs. I.1, I.7).
     /// </summary>
-    private static double KnifeEdgeDb(double distanceM, double frequencyMhz, double effectiveEarthRadiusM, double lineOfSightAngleRad, in ItmPathGeometry g)
+    private static double KnifeEdgeDb(
+        double distanceM,
+        double frequencyMhz,
+        double effectiveEarthRadiusM,
+        double lineOfSightAngleRad,
+        in ItmPathGeometry g
+    )
     {
         var angle = distanceM / effectiveEarthRadiusM - lineOfSightAngleRad; // θ, Algorithm Eq. 4.12
         var beyond = distanceM - g.MaxLineOfSightDistanceM;
@@ -57,8 +75,14 @@ internal static class ItmDiffraction
     /// Vogler's three-radius smooth-earth diffraction (Algorithm Eq. 4.20; Vogler 1964): the path beyond the horizons on radius
     /// a0 = (d − dL)/(d/ae − θlos) and each terminal's horizon on radius dL,i²/(2·he,i); A = G(x0) − F(x1) − F(x2) − 20 dB.
     /// </summary>
-    private static double SmoothEarthDb(double distanceM, double frequencyMhz, double effectiveEarthRadiusM, double lineOfSightAngleRad,
-        in ItmPathGeometry g, Complex groundImpedance)
+    private static double SmoothEarthDb(
+        double distanceM,
+        double frequencyMhz,
+        double effectiveEarthRadiusM,
+        double lineOfSightAngleRad,
+        in ItmPathGeometry g,
+        Complex groundImpedance
+    )
     {
         var angle = distanceM / effectiveEarthRadiusM - lineOfSightAngleRad;
         var pathRadius = (distanceM - g.MaxLineOfSightDistanceM) / angle;
@@ -80,7 +104,13 @@ internal static class ItmDiffraction
     /// Vogler's normalised distance x = B0·C0²·f^⅓·d(km) on radius a, with C0 = (4/3 · a0 / a)^⅓, K = 0.017778·C0·f^−⅓ / |Zg| and
     /// B0 = 1.607 − K (Vogler 1964, Eqs. 2, 6a/7a, Fig. 4).
     /// </summary>
-    private static (double X, double K) NormalisedDistanceKm(double radiusM, double distanceKm, double frequencyMhz, double cubeRootF, double zgMagnitude)
+    private static (double X, double K) NormalisedDistanceKm(
+        double radiusM,
+        double distanceKm,
+        double frequencyMhz,
+        double cubeRootF,
+        double zgMagnitude
+    )
     {
         var c0 = Math.Pow(4.0 / 3.0 * EarthRadiusM / radiusM, 1.0 / 3);
         var k = 0.017778 * c0 * Math.Pow(frequencyMhz, -1.0 / 3) / zgMagnitude;
@@ -100,7 +130,8 @@ internal static class ItmDiffraction
         }
 
         var far = 0.05751 * x - 4.343 * Math.Log(x);
-        if (x >= 2000) return far;
+        if (x >= 2000)
+            return far;
         var blend = 0.0134 * x * Math.Exp(-0.005 * x);
         return (1 - blend) * far + blend * (17.372 * Math.Log(x) - 117);
     }

@@ -9,7 +9,12 @@ namespace TelecomGis.Core.Coverage.Propagation.Itm;
 internal static class ItmHorizons
 {
     public static (double TxAngleRad, double RxAngleRad, double TxDistanceM, double RxDistanceM) Find(
-        ReadOnlySpan<double> z, double spacingM, double effectiveEarthRadiusM, double txHeightM, double rxHeightM)
+        ReadOnlySpan<double> z,
+        double spacingM,
+        double effectiveEarthRadiusM,
+        double txHeightM,
+        double rxHeightM
+    )
     {
         var intervals = z.Length - 1;
         var distanceM = intervals * spacingM;

@@ -9,8 +9,15 @@ namespace TelecomGis.Core.Coverage.Propagation.Itm;
 /// </summary>
 internal static class ItmLineOfSight
 {
-    public static double AttenuationDb(double distanceM, in ItmPathGeometry g, Complex groundImpedance, double diffractionSlopeDbPerM,
-        double diffractionInterceptDb, double smoothEarthMaxLineOfSightM, double frequencyMhz)
+    public static double AttenuationDb(
+        double distanceM,
+        in ItmPathGeometry g,
+        Complex groundImpedance,
+        double diffractionSlopeDbPerM,
+        double diffractionInterceptDb,
+        double smoothEarthMaxLineOfSightM,
+        double frequencyMhz
+    )
     {
         var rms = ItmTerrainIrregularity.RmsDeviationM(ItmTerrainIrregularity.OverDistanceM(distanceM, g.DeltaHM));
         var waveNumber = frequencyMhz / 47.7; // k = 2π/λ in 1/m with f in MHz
@@ -26,7 +33,8 @@ internal static class ItmLineOfSight
 
         // Phase difference δ = 2k·he1·he2/d, folded beyond π/2 as π − (π/2)²/δ (Eqs. 4.49–4.50).
         var phase = waveNumber * 2 * g.TxEffectiveHeightM * g.RxEffectiveHeightM / distanceM;
-        if (phase > Math.PI / 2) phase = Math.PI - Math.PI / 2 * (Math.PI / 2) / phase;
+        if (phase > Math.PI / 2)
+            phase = Math.PI - Math.PI / 2 * (Math.PI / 2) / phase;
         var sum = new Complex(Math.Cos(phase), -Math.Sin(phase)) + reflection;
         var twoRay = -10 * Math.Log10(sum.Real * sum.Real + sum.Imaginary * sum.Imaginary);
 

@@ -15,11 +15,18 @@ internal readonly struct ItmMedium
     /// <summary>Scale height of refractivity with elevation, metres (TN101 Eq. 4.3).</summary>
     private const double RefractivityScaleHeightM = 9460;
 
-    public ItmMedium(double frequencyMhz, double systemElevationM, double refractivityNUnits, ItmPolarization polarization,
-        double permittivity, double conductivitySPerM)
+    public ItmMedium(
+        double frequencyMhz,
+        double systemElevationM,
+        double refractivityNUnits,
+        ItmPolarization polarization,
+        double permittivity,
+        double conductivitySPerM
+    )
     {
         // Ns = N0·exp(−hs / 9460 m) (TN101 Eq. 4.3); at sea level Ns = N0 exactly.
-        SurfaceRefractivity = systemElevationM == 0 ? refractivityNUnits : refractivityNUnits * Math.Exp(-systemElevationM / RefractivityScaleHeightM);
+        SurfaceRefractivity =
+            systemElevationM == 0 ? refractivityNUnits : refractivityNUnits * Math.Exp(-systemElevationM / RefractivityScaleHeightM);
 
         // γe = γa·(1 − 0.04665·exp(Ns / 179.3)) (TN101 Eq. 4.4, in the Algorithm's form).
         EffectiveCurvaturePerM = ActualEarthCurvaturePerM * (1 - 0.04665 * Math.Exp(SurfaceRefractivity / 179.3));

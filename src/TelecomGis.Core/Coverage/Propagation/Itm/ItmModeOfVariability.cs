@@ -10,7 +10,8 @@ namespace TelecomGis.Core.Coverage.Propagation.Itm;
 public readonly record struct ItmModeOfVariability(
     ItmVariabilityMode Mode,
     bool WithoutLocationVariability = false,
-    bool WithoutSituationVariability = false)
+    bool WithoutSituationVariability = false
+)
 {
     /// <summary>The integer code NTIA's interface uses (0–3, 10–13, 20–23, 30–33).</summary>
     public int Code => (int)Mode + (WithoutLocationVariability ? 10 : 0) + (WithoutSituationVariability ? 20 : 0);
@@ -18,7 +19,8 @@ public readonly record struct ItmModeOfVariability(
     /// <summary>Reads NTIA's code; null when it is not one of 0–3, 10–13, 20–23, 30–33.</summary>
     public static ItmModeOfVariability? FromCode(int code)
     {
-        if (code < 0 || code > 33 || code % 10 > 3) return null;
+        if (code < 0 || code > 33 || code % 10 > 3)
+            return null;
         return new ItmModeOfVariability((ItmVariabilityMode)(code % 10), code / 10 % 2 == 1, code >= 20);
     }
 }

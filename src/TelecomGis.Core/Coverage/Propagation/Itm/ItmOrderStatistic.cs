@@ -15,15 +15,21 @@ internal static class ItmOrderStatistic
         {
             // Median of three as the pivot keeps sorted or nearly sorted terrain from the quadratic case.
             var mid = lo + (hi - lo) / 2;
-            if (values[mid] < values[lo]) (values[mid], values[lo]) = (values[lo], values[mid]);
-            if (values[hi] < values[lo]) (values[hi], values[lo]) = (values[lo], values[hi]);
-            if (values[hi] < values[mid]) (values[hi], values[mid]) = (values[mid], values[hi]);
+            if (values[mid] < values[lo])
+                (values[mid], values[lo]) = (values[lo], values[mid]);
+            if (values[hi] < values[lo])
+                (values[hi], values[lo]) = (values[lo], values[hi]);
+            if (values[hi] < values[mid])
+                (values[hi], values[mid]) = (values[mid], values[hi]);
             var pivot = values[mid];
-            int i = lo, j = hi;
+            int i = lo,
+                j = hi;
             while (i <= j)
             {
-                while (values[i] < pivot) i++;
-                while (values[j] > pivot) j--;
+                while (values[i] < pivot)
+                    i++;
+                while (values[j] > pivot)
+                    j--;
                 if (i <= j)
                 {
                     (values[i], values[j]) = (values[j], values[i]);
@@ -32,9 +38,12 @@ internal static class ItmOrderStatistic
                 }
             }
 
-            if (k <= j) hi = j;
-            else if (k >= i) lo = i;
-            else return values[k];
+            if (k <= j)
+                hi = j;
+            else if (k >= i)
+                lo = i;
+            else
+                return values[k];
         }
 
         return values[k];

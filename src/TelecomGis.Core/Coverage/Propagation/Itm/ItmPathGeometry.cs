@@ -21,7 +21,8 @@ public readonly record struct ItmPathGeometry(
     double TxEffectiveHeightM,
     double RxEffectiveHeightM,
     double DeltaHM,
-    double SurfaceRefractivityNUnits)
+    double SurfaceRefractivityNUnits
+)
 {
     /// <summary>The actual path's maximum line-of-sight distance dL = dL,tx + dL,rx, metres.</summary>
     internal double MaxLineOfSightDistanceM => TxHorizonDistanceM + RxHorizonDistanceM;

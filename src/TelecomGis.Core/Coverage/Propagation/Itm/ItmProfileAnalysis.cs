@@ -16,7 +16,8 @@ internal static class ItmProfileAnalysis
         var intervals = z.Length - 1;
         var tenth = (int)(0.1 * intervals);
         var sum = 0.0;
-        for (var i = tenth; i <= intervals - tenth; i++) sum += z[i];
+        for (var i = tenth; i <= intervals - tenth; i++)
+            sum += z[i];
         return sum / (intervals - 2 * tenth + 1);
     }
 
@@ -33,7 +34,8 @@ internal static class ItmProfileAnalysis
         var endM = distanceM - Math.Min(15 * rxHeightM, 0.1 * rxHorizon);
         var deltaH = ItmTerrainIrregularity.DeltaHM(z, spacingM, startM, endM);
 
-        double txEffective, rxEffective;
+        double txEffective,
+            rxEffective;
         if (txHorizon + rxHorizon > 1.5 * distanceM)
         {
             // Well within line of sight: one line over the whole stretch, then smooth-earth horizons for this Δh
@@ -74,7 +76,12 @@ internal static class ItmProfileAnalysis
         Math.Sqrt(2 * effectiveHeightM * effectiveEarthRadiusM) * Math.Exp(-0.07 * Math.Sqrt(deltaHM / Math.Max(effectiveHeightM, 5)));
 
     /// <summary>θe = (0.65·Δh·(dLs/dL − 1) − 2·he) / dLs with dLs = √(2·he·ae) (Algorithm Eq. 3.4).</summary>
-    internal static double SmoothEarthHorizonAngleRad(double effectiveHeightM, double horizonM, double effectiveEarthRadiusM, double deltaHM)
+    internal static double SmoothEarthHorizonAngleRad(
+        double effectiveHeightM,
+        double horizonM,
+        double effectiveEarthRadiusM,
+        double deltaHM
+    )
     {
         var smoothHorizon = Math.Sqrt(2 * effectiveHeightM * effectiveEarthRadiusM);
         return (0.65 * deltaHM * (smoothHorizon / horizonM - 1) - 2 * effectiveHeightM) / smoothHorizon;

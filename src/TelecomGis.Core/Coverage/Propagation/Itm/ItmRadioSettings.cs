@@ -17,4 +17,5 @@ public sealed record ItmRadioSettings(
     double RefractivityNUnits = 301,
     double GroundPermittivity = 15,
     double GroundConductivitySPerM = 0.005,
-    ItmModeOfVariability Variability = default);
+    ItmModeOfVariability Variability = default
+);

@@ -21,7 +21,8 @@ public readonly record struct ItmResult(
     double FreeSpaceLossDb,
     double ReferenceAttenuationDb,
     double DistanceKm,
-    ItmPathGeometry Geometry)
+    ItmPathGeometry Geometry
+)
 {
     /// <summary>True when a loss was computed (possibly with warnings).</summary>
     public bool Succeeded => Error == ItmError.None;

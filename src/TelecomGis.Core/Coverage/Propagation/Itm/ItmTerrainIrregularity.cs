@@ -15,7 +15,8 @@ internal static class ItmTerrainIrregularity
         var intervals = z.Length - 1;
         var startIndex = startM / spacingM;
         var endIndex = endM / spacingM;
-        if (endIndex - startIndex < 2) return 0;
+        if (endIndex - startIndex < 2)
+            return 0;
 
         // A tenth of the resampled points, between 4 and 25; n = 10·tenth − 5.
         var tenth = Math.Clamp((int)(0.1 * (endIndex - startIndex + 8)), 4, 25);

@@ -20,8 +20,14 @@ internal static class ItmTroposcatter
     /// next: start it negative; once H0 exceeds 15 dB it is frozen (the Algorithm computes d6 before d5, and "if, at d5,
     /// calculations show that H0 will exceed 15 dB, they are replaced by the value it has at d6", p. 12).
     /// </summary>
-    public static double AttenuationDb(double distanceM, in ItmPathGeometry g, double effectiveEarthRadiusM, double frequencyMhz,
-        double lineOfSightAngleRad, ref double frequencyGainDb)
+    public static double AttenuationDb(
+        double distanceM,
+        in ItmPathGeometry g,
+        double effectiveEarthRadiusM,
+        double frequencyMhz,
+        double lineOfSightAngleRad,
+        ref double frequencyGainDb
+    )
     {
         var waveNumber = frequencyMhz / 47.7;
         double h0;
@@ -43,7 +49,8 @@ internal static class ItmTroposcatter
             var theta = g.TxHorizonAngleRad + g.RxHorizonAngleRad + distanceM / effectiveEarthRadiusM; // angular distance
             var r1 = 2 * waveNumber * theta * g.TxEffectiveHeightM; // TN101 Eq. 9.4a
             var r2 = 2 * waveNumber * theta * g.RxEffectiveHeightM;
-            if (r1 < 0.2 && r2 < 0.2) return Undefined;
+            if (r1 < 0.2 && r2 < 0.2)
+                return Undefined;
 
             // s and q truncated at 0.1 and 10 (Algorithm p. 16; TN101 Eq. 9.5).
             var s = (distanceM - horizonDifference) / (distanceM + horizonDifference);
@@ -53,7 +60,9 @@ internal static class ItmTroposcatter
             // Height of the crossover of the horizon rays and the scattering efficiency ηs (Eqs. 4.66–4.67; TN101 Eq. 9.3).
             var crossoverM = (distanceM - horizonDifference) * (distanceM + horizonDifference) * theta * 0.25 / distanceM;
             var ns = g.SurfaceRefractivityNUnits;
-            var etaS = crossoverM / ScaleHeightZ0M
+            var etaS =
+                crossoverM
+                / ScaleHeightZ0M
                 * (1 + (0.031 - ns * 2.32e-3 + ns * ns * 5.67e-6) * Math.Exp(-Math.Pow(Math.Min(1.7, crossoverM / ScaleHeightZ1M), 6)));
 
             var symmetric = (FrequencyGainCurveDb(r1, etaS) + FrequencyGainCurveDb(r2, etaS)) / 2;
@@ -66,21 +75,26 @@ internal static class ItmTroposcatter
                 h0 = etaS * h0 + (1 - etaS) * 10 * Math.Log10(a * a * (r1 + r2) / (r1 + r2 + 2 * Math.Sqrt(2)));
             }
 
-            if (h0 > 15 && frequencyGainDb >= 0) h0 = frequencyGainDb;
+            if (h0 > 15 && frequencyGainDb >= 0)
+                h0 = frequencyGainDb;
         }
 
         frequencyGainDb = h0;
         var beyond = distanceM / effectiveEarthRadiusM - lineOfSightAngleRad;
         var thetaD = beyond * distanceM;
-        return AttenuationFunctionDb(thetaD) + 10 * Math.Log10(waveNumber * HeightScaleHM * Math.Pow(beyond, 4))
-            - 0.1 * (g.SurfaceRefractivityNUnits - 301) * Math.Exp(-thetaD / DistanceScaleD0M) + h0;
+        return AttenuationFunctionDb(thetaD)
+            + 10 * Math.Log10(waveNumber * HeightScaleHM * Math.Pow(beyond, 4))
+            - 0.1 * (g.SurfaceRefractivityNUnits - 301) * Math.Exp(-thetaD / DistanceScaleD0M)
+            + h0;
     }
 
     /// <summary>F(θd) = a + b·θd + c·log10(θd), with (a, b, c) for θd up to 10 km, 10–70 km and beyond (Algorithm Eq. 6.9).</summary>
     private static double AttenuationFunctionDb(double thetaD)
     {
-        if (thetaD <= 10e3) return 133.4 + 0.332e-3 * thetaD - 10 * Math.Log10(thetaD);
-        if (thetaD <= 70e3) return 104.6 + 0.212e-3 * thetaD - 2.5 * Math.Log10(thetaD);
+        if (thetaD <= 10e3)
+            return 133.4 + 0.332e-3 * thetaD - 10 * Math.Log10(thetaD);
+        if (thetaD <= 70e3)
+            return 104.6 + 0.212e-3 * thetaD - 2.5 * Math.Log10(thetaD);
         return 71.8 + 0.157e-3 * thetaD + 5 * Math.Log10(thetaD);
     }
 

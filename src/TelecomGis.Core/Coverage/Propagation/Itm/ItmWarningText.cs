@@ -9,7 +9,8 @@ public static class ItmWarningText
         var phrases = new List<string>();
         foreach (var (flag, text) in Phrases)
         {
-            if ((warnings & flag) != 0) phrases.Add(text);
+            if ((warnings & flag) != 0)
+                phrases.Add(text);
         }
 
         return phrases;

@@ -12,10 +12,18 @@ public class ItmCommandExampleTests
     private const double Tenths = 0.055;
 
     // Every example: climate 5, N0 301, 3500 or 10000 MHz, vertical, εr 15, σ 0.005.
-    private static readonly ItmRadioSettings P2pRadio = new(3500, ItmPolarization.Vertical, ItmClimate.ContinentalTemperate, 301, 15, 0.005,
-        new ItmModeOfVariability(ItmVariabilityMode.Accidental));
+    private static readonly ItmRadioSettings P2pRadio = new(
+        3500,
+        ItmPolarization.Vertical,
+        ItmClimate.ContinentalTemperate,
+        301,
+        15,
+        0.005,
+        new ItmModeOfVariability(ItmVariabilityMode.Accidental)
+    );
 
-    private static (double[] Elevations, double SpacingM) Pfl() => ItmVectors.Profile(File.ReadAllText(ItmVectors.PathOf("cmd_examples/pfl.txt")).Trim());
+    private static (double[] Elevations, double SpacingM) Pfl() =>
+        ItmVectors.Profile(File.ReadAllText(ItmVectors.PathOf("cmd_examples/pfl.txt")).Trim());
 
     [Fact]
     public void P2pTls_MatchesLossAndIntermediateValues()
@@ -70,7 +78,16 @@ public class ItmCommandExampleTests
     public void AreaTls_MatchesLossAndIntermediateValues()
     {
         var radio = P2pRadio;
-        var r = IrregularTerrainModel.Area(10, 20, 15, 3, ItmSitingCriteria.Random, ItmSitingCriteria.Random, radio, new ItmPercentages(50, 50, 50));
+        var r = IrregularTerrainModel.Area(
+            10,
+            20,
+            15,
+            3,
+            ItmSitingCriteria.Random,
+            ItmSitingCriteria.Random,
+            radio,
+            new ItmPercentages(50, 50, 50)
+        );
         const string o = "cmd_examples/o_areatls.txt";
         Assert.Equal(ItmVectors.NumberOf(o, "Basic Transmission Loss"), r.LossDb, Tenths);
         Assert.Equal(ItmVectors.NumberOf(o, "A_ref__db"), r.ReferenceAttenuationDb, Tenths);
@@ -79,13 +96,30 @@ public class ItmCommandExampleTests
         Assert.Equal(ItmPropagationMode.LineOfSight, r.Mode);
     }
 
-    private static readonly ItmRadioSettings AreaCrRadio = new(10000, ItmPolarization.Vertical, ItmClimate.ContinentalTemperate, 301, 15, 0.005,
-        new ItmModeOfVariability(ItmVariabilityMode.Broadcast));
+    private static readonly ItmRadioSettings AreaCrRadio = new(
+        10000,
+        ItmPolarization.Vertical,
+        ItmClimate.ContinentalTemperate,
+        301,
+        15,
+        0.005,
+        new ItmModeOfVariability(ItmVariabilityMode.Broadcast)
+    );
 
     [Fact]
     public void AreaCr_At1Km_Is118_3Db()
     {
-        var r = IrregularTerrainModel.Area(1, 0, 3, 3, ItmSitingCriteria.Random, ItmSitingCriteria.Random, AreaCrRadio, confidencePct: 77, reliabilityPct: 90);
+        var r = IrregularTerrainModel.Area(
+            1,
+            0,
+            3,
+            3,
+            ItmSitingCriteria.Random,
+            ItmSitingCriteria.Random,
+            AreaCrRadio,
+            confidencePct: 77,
+            reliabilityPct: 90
+        );
         Assert.Equal(ItmVectors.NumberOf("cmd_examples/o_areacr.txt", "Basic Transmission Loss"), r.LossDb, Tenths);
         Assert.Equal(ItmVectors.NumberOf("cmd_examples/o_areacr.txt", "Free Space"), r.FreeSpaceLossDb, Tenths);
     }
@@ -99,11 +133,23 @@ public class ItmCommandExampleTests
         var cells = 0;
         foreach (var line in lines.Skip(first).Where(l => l.Trim().Length > 0))
         {
-            var v = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+            var v = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => double.Parse(s, CultureInfo.InvariantCulture))
+                .ToArray();
             double[] confidences = [50, 75, 90];
             for (var c = 0; c < confidences.Length; c++)
             {
-                var r = IrregularTerrainModel.Area(v[0], 0, 3, 3, ItmSitingCriteria.Random, ItmSitingCriteria.Random, AreaCrRadio, confidences[c], 90);
+                var r = IrregularTerrainModel.Area(
+                    v[0],
+                    0,
+                    3,
+                    3,
+                    ItmSitingCriteria.Random,
+                    ItmSitingCriteria.Random,
+                    AreaCrRadio,
+                    confidences[c],
+                    90
+                );
                 Assert.True(Math.Abs(v[2 + c] - r.LossDb) <= Tenths, $"{v[0]} km, confidence {confidences[c]}: {r.LossDb} vs {v[2 + c]}");
                 Assert.Equal(v[1], r.FreeSpaceLossDb, Tenths);
                 cells++;

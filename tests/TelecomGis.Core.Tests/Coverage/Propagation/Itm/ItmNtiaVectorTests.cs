@@ -23,8 +23,15 @@ public class ItmNtiaVectorTests(ITestOutputHelper output)
     {
         var r = ItmVectors.Rows("p2p.csv")[row];
         var (elevations, spacing) = ItmVectors.Profile(ItmVectors.ProfileLines("pfls.csv")[row]);
-        var radio = new ItmRadioSettings(r[5], (ItmPolarization)(int)r[6], (ItmClimate)(int)r[7], r[4], r[2], r[3],
-            ItmModeOfVariability.FromCode((int)r[11])!.Value);
+        var radio = new ItmRadioSettings(
+            r[5],
+            (ItmPolarization)(int)r[6],
+            (ItmClimate)(int)r[7],
+            r[4],
+            r[2],
+            r[3],
+            ItmModeOfVariability.FromCode((int)r[11])!.Value
+        );
 
         var result = IrregularTerrainModel.PointToPoint(elevations, spacing, r[0], r[1], radio, new ItmPercentages(r[8], r[9], r[10]));
 
@@ -39,11 +46,26 @@ public class ItmNtiaVectorTests(ITestOutputHelper output)
     public void Area_MatchesNtiaAreaCsv(int row)
     {
         var r = ItmVectors.Rows("area.csv")[row];
-        var radio = new ItmRadioSettings(r[10], (ItmPolarization)(int)r[11], (ItmClimate)(int)r[12], r[9], r[7], r[8],
-            ItmModeOfVariability.FromCode((int)r[3])!.Value);
+        var radio = new ItmRadioSettings(
+            r[10],
+            (ItmPolarization)(int)r[11],
+            (ItmClimate)(int)r[12],
+            r[9],
+            r[7],
+            r[8],
+            ItmModeOfVariability.FromCode((int)r[3])!.Value
+        );
 
-        var result = IrregularTerrainModel.Area(r[4], r[2], r[0], r[1], (ItmSitingCriteria)(int)r[5], (ItmSitingCriteria)(int)r[6], radio,
-            new ItmPercentages(r[13], r[14], r[15]));
+        var result = IrregularTerrainModel.Area(
+            r[4],
+            r[2],
+            r[0],
+            r[1],
+            (ItmSitingCriteria)(int)r[5],
+            (ItmSitingCriteria)(int)r[6],
+            radio,
+            new ItmPercentages(r[13], r[14], r[15])
+        );
 
         Assert.True(result.Succeeded, result.Error.ToString());
         output.WriteLine($"area row {row}: ours {result.LossDb:F4} dB, NTIA {r[16]:F1} dB");

@@ -25,8 +25,15 @@ public class ItmOracleSweepTests(ITestOutputHelper output)
         {
             var (elevations, spacing) = profiles[(int)r[0]];
             var used = elevations.AsSpan(0, (int)r[1] + 1);
-            var radio = new ItmRadioSettings(r[6], (ItmPolarization)(int)r[7], (ItmClimate)(int)r[4], r[5], r[8], r[9],
-                ItmModeOfVariability.FromCode((int)r[10])!.Value);
+            var radio = new ItmRadioSettings(
+                r[6],
+                (ItmPolarization)(int)r[7],
+                (ItmClimate)(int)r[4],
+                r[5],
+                r[8],
+                r[9],
+                ItmModeOfVariability.FromCode((int)r[10])!.Value
+            );
             var result = IrregularTerrainModel.PointToPoint(used, spacing, r[2], r[3], radio, new ItmPercentages(r[11], r[12], r[13]));
 
             var context = string.Join(',', r);
@@ -49,10 +56,25 @@ public class ItmOracleSweepTests(ITestOutputHelper output)
         var worst = 0.0;
         foreach (var r in rows)
         {
-            var radio = new ItmRadioSettings(r[8], (ItmPolarization)(int)r[9], (ItmClimate)(int)r[6], r[7], r[10], r[11],
-                ItmModeOfVariability.FromCode((int)r[12])!.Value);
-            var result = IrregularTerrainModel.Area(r[4], r[5], r[0], r[1], (ItmSitingCriteria)(int)r[2], (ItmSitingCriteria)(int)r[3], radio,
-                new ItmPercentages(r[13], r[14], r[15]));
+            var radio = new ItmRadioSettings(
+                r[8],
+                (ItmPolarization)(int)r[9],
+                (ItmClimate)(int)r[6],
+                r[7],
+                r[10],
+                r[11],
+                ItmModeOfVariability.FromCode((int)r[12])!.Value
+            );
+            var result = IrregularTerrainModel.Area(
+                r[4],
+                r[5],
+                r[0],
+                r[1],
+                (ItmSitingCriteria)(int)r[2],
+                (ItmSitingCriteria)(int)r[3],
+                radio,
+                new ItmPercentages(r[13], r[14], r[15])
+            );
 
             var context = string.Join(',', r);
             Assert.True(result.Succeeded, context);

@@ -5,8 +5,15 @@ namespace TelecomGis.Core.Tests.Coverage.Propagation.Itm;
 /// <summary>Refusals and warnings: an input outside the model's range is a result with a reason, never an exception.</summary>
 public class ItmValidityTests
 {
-    private static readonly ItmRadioSettings Radio = new(900, ItmPolarization.Vertical, ItmClimate.MaritimeSubtropical, 301, 15, 0.005,
-        new ItmModeOfVariability(ItmVariabilityMode.Broadcast));
+    private static readonly ItmRadioSettings Radio = new(
+        900,
+        ItmPolarization.Vertical,
+        ItmClimate.MaritimeSubtropical,
+        301,
+        15,
+        0.005,
+        new ItmModeOfVariability(ItmVariabilityMode.Broadcast)
+    );
 
     private static readonly double[] Flat = Enumerable.Repeat(10.0, 101).ToArray();
 
@@ -42,7 +49,10 @@ public class ItmValidityTests
     [Fact]
     public void Quantiles_MustLieStrictlyBetween0And100_InTheCallersTerms()
     {
-        Assert.Equal(ItmError.InvalidTime, IrregularTerrainModel.PointToPoint(Flat, 50, 30, 1.5, Radio, new ItmPercentages(100, 50, 50)).Error);
+        Assert.Equal(
+            ItmError.InvalidTime,
+            IrregularTerrainModel.PointToPoint(Flat, 50, 30, 1.5, Radio, new ItmPercentages(100, 50, 50)).Error
+        );
         Assert.Equal(ItmError.InvalidReliability, IrregularTerrainModel.PointToPoint(Flat, 50, 30, 1.5, Radio, 50, 0).Error);
         Assert.Equal(ItmError.InvalidConfidence, IrregularTerrainModel.Area(10, 90, 30, 1.5, 0, 0, Radio, 100, 50).Error);
     }
@@ -75,7 +85,8 @@ public class ItmValidityTests
     public void AHillBetweenTheTerminals_AddsLoss_OverTheFlatProfile()
     {
         var hill = (double[])Flat.Clone();
-        for (var i = 40; i <= 60; i++) hill[i] = 10 + 120 * Math.Sin((i - 40) / 20.0 * Math.PI);
+        for (var i = 40; i <= 60; i++)
+            hill[i] = 10 + 120 * Math.Sin((i - 40) / 20.0 * Math.PI);
         var flat = IrregularTerrainModel.PointToPoint(Flat, 100, 30, 1.5, Radio, ItmPercentages.Median);
         var blocked = IrregularTerrainModel.PointToPoint(hill, 100, 30, 1.5, Radio, ItmPercentages.Median);
         Assert.True(blocked.LossDb > flat.LossDb + 10, $"{blocked.LossDb} vs {flat.LossDb}");
