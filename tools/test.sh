@@ -25,6 +25,11 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# Formatting is part of passing (CSharpier, the local tool in dotnet-tools.json, width 140 in .csharpierrc.json):
+# `dotnet csharpier format .` fixes what this refuses.
+dotnet tool restore >/dev/null
+dotnet csharpier check . || { echo "formatting: run 'dotnet csharpier format .'"; exit 1; }
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 status=0
