@@ -65,6 +65,9 @@ public static class ApiHost
         );
 
         builder.Services.AddProblemDetails();
+        // A parameter the framework cannot bind (a malformed JSON body, a query value of the wrong type) is thrown, so that
+        // ProblemExceptionHandler words it like every other refusal instead of an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -6,7 +6,8 @@ namespace TelecomGis.Api.Problems;
 /// <summary>
 /// Turns a refused request into RFC 9457 problem details, the one place that does: a validation error lists each field (and row)
 /// with English and Vietnamese messages; not found (404) and conflict (409) carry the handler's title and detail; a body the
-/// framework could not read is a 400 too. Anything else stays a 500 without internals.
+/// framework could not read is a 400 too (a JSON body one on the field <c>body</c>, as <see cref="MalformedJson"/> words it).
+/// Anything else stays a 500 without internals.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -15,6 +16,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         ProblemDetails? problem = exception switch
         {
             RequestValidationException v => Validation(v, TelecomGis.Api.Appraisals.Language.PrefersEnglish(httpContext.Request)),
+            // A body the framework could not bind as JSON: the same 400 on "body" as a body an endpoint reads itself.
+            BadHttpRequestException { InnerException: { } inner } when MalformedJson.IsMalformed(inner) => Validation(
+                MalformedJson.Refusal(inner),
+                TelecomGis.Api.Appraisals.Language.PrefersEnglish(httpContext.Request)
+            ),
             // Type and traceId are filled in by the problem details service, as for Results.Problem.
             ProblemException p => new ProblemDetails
             {
