@@ -46,6 +46,7 @@ public static class ApiHost
         builder.Services.AddSingleton(new LoadedPlans(store, current, clock));
         builder.Services.AddScoped(sp => sp.GetRequiredService<LoadedPlans>().Current);
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton(new DemoCredentials(demo));
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<SubmissionDirectory>();
@@ -89,6 +90,7 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMapClient(MapClientFiles.Locate(builder.Configuration));
+        app.UseFailedKeyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
 
