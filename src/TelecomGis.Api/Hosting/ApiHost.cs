@@ -49,6 +49,8 @@ public static class ApiHost
         builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton(new DemoCredentials(demo));
         builder.Services.AddSingleton(paths);
+        var publicUrl = PublicBaseUrl.Parse(builder.Configuration["Api:PublicUrl"]);
+        builder.Services.AddSingleton(sp => new PublicBaseUrl(publicUrl, sp.GetRequiredService<IServer>()));
         builder.Services.AddSingleton<SubmissionDirectory>();
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
