@@ -31,6 +31,55 @@ public sealed class SubmissionTests(ApiServer server)
     }
 
     [Fact]
+    public async Task TheSameIdempotencyKeyWithAnotherFile_Is422NamingTheHeader_WhileTheSameFileIsARetry()
+    {
+        using var client = server.Client("MobiFone", "en");
+        var before = await Requests.CountSubmissionsAsync(client);
+        var key = Guid.NewGuid().ToString();
+        const string header = "carrier,site_code,lon,lat,pole_class,height_m,camouflaged\n";
+        var firstFile = header + "MobiFone,K-1,107.97826,21.53008,A2b,33,no\n";
+        var otherFile = header + "MobiFone,K-2,107.97826,21.53008,A2b,30,no\n";
+
+        using var first = await SendFile(client, key, firstFile);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var id = (await Requests.JsonOf(first)).GetProperty("submission").GetProperty("id").GetInt64();
+        using var retry = await SendFile(client, key, firstFile);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(id, (await Requests.JsonOf(retry)).GetProperty("submission").GetProperty("id").GetInt64());
+
+        using var other = await SendFile(client, key, otherFile);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
+        var problem = await Requests.JsonOf(other);
+        Assert.Contains("Idempotency-Key", problem.GetProperty("title").GetString());
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains($"#{id}", detail);
+        Assert.Contains("Khóa Idempotency-Key", detail);
+
+        // One site as JSON: the body's bytes are what the key is kept with.
+        var jsonKey = Guid.NewGuid().ToString();
+        using var site = await Send(client, jsonKey);
+        Assert.Equal(HttpStatusCode.Created, site.StatusCode);
+        using var again = await Send(client, jsonKey);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        using var changed = new HttpRequestMessage(HttpMethod.Post, "/api/submissions")
+        {
+            Content = JsonContent.Create(Requests.MongCai33mA2b(siteCode: "IDEM-2")),
+        };
+        changed.Headers.Add("Idempotency-Key", jsonKey);
+        using var refused = await client.SendAsync(changed);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(before + 2, await Requests.CountSubmissionsAsync(client));
+    }
+
+    private static async Task<HttpResponseMessage> SendFile(HttpClient client, string key, string csv)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions") { Content = Requests.File("batch.csv", csv) };
+        request.Headers.Add("Idempotency-Key", key);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task ConcurrentRetries_AllGetTheOneSubmission()
     {
         using var client = server.Client("Gtel");

@@ -22,8 +22,9 @@ public static class SubmissionEndpoints
             // One Accepts: each call replaces the last, and routing refuses content types it does not list.
             .Accepts<SiteInput>("application/json", "multipart/form-data")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary(
-                "Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry return the first batch; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would."
+                "Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry (the same key with the same bytes) return the first batch, and the same key with other content a 422; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would."
             );
         api.MapGet("/", ListSubmissionsAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
@@ -64,15 +65,21 @@ public static class SubmissionEndpoints
             key = Guid.NewGuid().ToString("N");
 
         IReadOnlyList<SubmissionRow> rows;
+        string contentHash;
         var single = !request.HasFormContentType;
         if (!single)
         {
             var file = await MultipartFile.ReadAsync(request, "Send the batch as a multipart field named 'file'.", ct);
-            rows = await BatchFile.ReadAsync(file, carrier, ct);
+            (rows, contentHash) = await BatchFile.ReadAsync(file, carrier, ct);
         }
         else if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
         {
-            rows = [SiteJson.Read(await SiteJson.ReadBodyAsync(request, ct), 1, carrier)];
+            // Buffered (the request size limit bounds it) so that the key is kept with the hash of exactly what was sent.
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body, ct);
+            var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+            contentHash = SubmissionContent.HashOf(bytes.Span);
+            rows = [SiteJson.Read(SiteJson.Parse(bytes), 1, carrier)];
         }
         else
         {
@@ -84,7 +91,7 @@ public static class SubmissionEndpoints
 
         rows = [.. rows.Select(r => OwnCarrier.Check(r, carrier))];
         var where = request.Query["where"].ToString() is "true" or "1";
-        var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where), ct);
+        var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where, contentHash), ct);
         var detail = SubmissionDetail.From(receipt.Submission, receipt.Rows, [], Language.PrefersEnglish(request));
         return receipt.Created ? TypedResults.Created($"/api/submissions/{receipt.Submission.Id}", detail) : TypedResults.Ok(detail);
     }
