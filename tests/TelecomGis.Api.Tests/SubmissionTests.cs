@@ -107,6 +107,76 @@ public sealed class SubmissionTests(ApiServer server)
         return client.SendAsync(request);
     }
 
+    // Issue 14: the appraiser's list took 8 s at 5,545 batches (no paging, one query per batch).
+    [Fact]
+    public async Task TheBatchListIsPaged_NewestFirst_WithTheTotal_AVerdictCount_AndALinkToTheNextPage()
+    {
+        using var client = server.Client("Vietnamobile");
+        var ids = new List<long>();
+        for (var i = 0; i < 3; i++)
+            ids.Add(await Requests.SubmitAsync(client, Requests.MongCai33mA2b(siteCode: $"PAGE-{i}")));
+        ids.Reverse();
+
+        using var first = await client.GetAsync("/api/submissions?limit=2");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var total = int.Parse(first.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total >= 3);
+        var page = await Requests.JsonOf(first);
+        Assert.Equal(ids.Take(2), page.EnumerateArray().Select(s => s.GetProperty("id").GetInt64()));
+        Assert.All(page.EnumerateArray(), s =>
+        {
+            Assert.Equal("Vietnamobile", s.GetProperty("carrier").GetString());
+            Assert.Equal("pending", s.GetProperty("status").GetString());
+            Assert.Equal(1, s.GetProperty("verdicts").GetProperty("needs_consultation").GetInt32());
+            Assert.Equal(s.GetProperty("row_count").GetInt32(), s.GetProperty("verdicts").EnumerateObject().Sum(v => v.Value.GetInt32()));
+        });
+        var link = first.Headers.GetValues("Link").Single();
+        Assert.Equal("</api/submissions?offset=2&limit=2>; rel=\"next\"", link);
+
+        using var second = await client.GetAsync(link[1..link.IndexOf('>')]);
+        Assert.Equal(ids[2], (await Requests.JsonOf(second)).EnumerateArray().First().GetProperty("id").GetInt64());
+        Assert.Contains("rel=\"prev\"", second.Headers.GetValues("Link").Single());
+
+        using var last = await client.GetAsync($"/api/submissions?offset={total - 1}&limit=2");
+        Assert.Equal(1, (await Requests.JsonOf(last)).GetArrayLength());
+        Assert.DoesNotContain("next", last.Headers.GetValues("Link").Single());
+
+        // An appraiser's list holds every carrier's batches, pending ones oldest first.
+        using var appraiser = server.Client("appraiser");
+        using var all = await appraiser.GetAsync("/api/submissions?limit=500");
+        Assert.True(int.Parse(all.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture) >= total);
+        Assert.Contains((await Requests.JsonOf(all)).EnumerateArray(), s => s.GetProperty("carrier").GetString() != "Vietnamobile");
+        var queue = await Requests.JsonOf(await appraiser.GetAsync("/api/submissions?status=pending&limit=500"));
+        var times = queue.EnumerateArray().Select(s => s.GetProperty("submitted_at").GetDateTimeOffset()).ToList();
+        Assert.Equal(times.Order(), times);
+    }
+
+    [Theory]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=501", "limit")]
+    [InlineData("limit=-5", "limit")]
+    [InlineData("offset=-1", "offset")]
+    [InlineData("status=lost", "status")]
+    public async Task ABadPageOrStatus_IsA400NamingTheField(string query, string field)
+    {
+        using var client = server.Client("appraiser");
+        using var response = await client.GetAsync($"/api/submissions?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task ACarrierCannotReadAnotherCarriersBatch_ByItsId()
+    {
+        var id = await server.ViettelSubmissionAsync();
+        using var vnpt = server.Client("VNPT");
+        Assert.Equal(HttpStatusCode.NotFound, (await vnpt.GetAsync($"/api/submissions/{id}")).StatusCode);
+        using var viettel = server.Client("Viettel");
+        Assert.Equal(HttpStatusCode.OK, (await viettel.GetAsync($"/api/submissions/{id}")).StatusCode);
+        using var appraiser = server.Client("appraiser");
+        Assert.Equal(HttpStatusCode.OK, (await appraiser.GetAsync($"/api/submissions/{id}")).StatusCode);
+    }
+
     [Fact]
     public async Task ACsvBatch_KeepsARejectedRowBesideTheAppraisedOne_AndEveryRuleIsExplained()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TelecomGis.Api.Appraisals;
@@ -30,7 +31,7 @@ public static class SubmissionEndpoints
             .RequireAuthorization(Roles.SubmitsOrReviews)
             .ProducesValidationProblem()
             .WithSummary(
-                "Batches the caller may see: a carrier its own; appraisers every carrier's (?status=pending for those awaiting a decision)."
+                "Batches the caller may see, newest first, each with its status and verdict counts: a carrier its own; appraisers every carrier's (?status=pending: those awaiting a decision, oldest first). Paged: ?offset (default 0) and ?limit (default 50, at most 500); X-Total-Count gives the number of batches in all, and a Link header rel=\"next\" (RFC 8288) the next page while there is one."
             );
         api.MapGet("/{id:long}", GetSubmissionAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
@@ -96,12 +97,44 @@ public static class SubmissionEndpoints
         return receipt.Created ? TypedResults.Created($"/api/submissions/{receipt.Submission.Id}", detail) : TypedResults.Ok(detail);
     }
 
+    /// <summary>The page as a JSON array (the shape the map has always read), with the total and the next page in headers.</summary>
     public static async Task<Ok<IReadOnlyList<SubmissionSummary>>> ListSubmissionsAsync(
         string? status,
+        int? offset,
+        int? limit,
+        HttpContext context,
         ApiUser user,
         IMediator mediator,
         CancellationToken ct
-    ) => TypedResults.Ok(await mediator.Send(new ListSubmissions(user, status), ct));
+    )
+    {
+        var page = await mediator.Send(new ListSubmissions(user, status, offset ?? 0, limit ?? ListSubmissions.DefaultLimit), ct);
+        var headers = context.Response.Headers;
+        headers["X-Total-Count"] = page.Total.ToString(CultureInfo.InvariantCulture);
+        var links = new List<string>();
+        // Relative references (RFC 8288 §3.1 resolves them against the request's URI): no Host header is ever echoed back.
+        if (page.Offset + page.Items.Count < page.Total)
+            links.Add($"<{PageLink(context.Request, status, page.Offset + page.Limit, page.Limit)}>; rel=\"next\"");
+        if (page.Offset > 0)
+            links.Add($"<{PageLink(context.Request, status, Math.Max(0, page.Offset - page.Limit), page.Limit)}>; rel=\"prev\"");
+        if (links.Count > 0)
+            headers.Link = string.Join(", ", links);
+        return TypedResults.Ok(page.Items);
+    }
+
+    private static string PageLink(HttpRequest request, string? status, int offset, int limit)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["status"] = status,
+            ["offset"] = offset.ToString(CultureInfo.InvariantCulture),
+            ["limit"] = limit.ToString(CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            $"{request.PathBase}{request.Path}",
+            query.Where(q => q.Value is not null)
+        );
+    }
 
     public static async Task<Ok<SubmissionDetail>> GetSubmissionAsync(
         long id,
