@@ -281,6 +281,23 @@ public sealed class SubmissionTests(ApiServer server)
         Assert.DoesNotContain(pending.EnumerateArray(), s => s.GetProperty("id").GetInt64() == id);
     }
 
+    // Issue 14: one 20,000-row upload with ?where=true held both cores for 285 s.
+    [Fact]
+    public async Task WhereTrue_OnABatchOverTheLimit_IsA400NamingWhere_AndNothingIsSaved()
+    {
+        using var client = server.Client("Viettel", "en");
+        var before = await Requests.CountSubmissionsAsync(client);
+        var csv = new StringBuilder("carrier,site_code,lon,lat,pole_class,height_m,camouflaged\n");
+        for (var i = 0; i <= TelecomGis.Api.Submissions.SubmitSites.MaxRowsWithAlternatives; i++)
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"Viettel,W-{i},107.97826,21.53008,A2b,33,no\n");
+
+        using var response = await client.PostAsync("/api/submissions?where=true", Requests.File("big.csv", csv.ToString()));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var where = (await Requests.JsonOf(response)).GetProperty("errors").GetProperty("where")[0].GetString();
+        Assert.Contains("up to 1000 rows", where);
+        Assert.Equal(before, await Requests.CountSubmissionsAsync(client));
+    }
+
     [Fact]
     public async Task WhereTrue_KeepsTheSearchForAConformingPoint_WithTheRow()
     {

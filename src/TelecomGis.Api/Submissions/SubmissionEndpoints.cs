@@ -25,7 +25,7 @@ public static class SubmissionEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary(
-                "Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry (the same key with the same bytes) return the first batch, and the same key with other content a 422; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would."
+                "Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry (the same key with the same bytes) return the first batch, and the same key with other content a 422; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would (batches of up to 1,000 rows: a larger batch with ?where=true is a 400 naming where)."
             );
         api.MapGet("/", ListSubmissionsAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
