@@ -29,6 +29,9 @@ public static class SiteJson
     public static Task<JsonElement> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken) =>
         MalformedJson.ParseAsync(request.Body, cancellationToken);
 
+    /// <summary>Reads a body already in memory as one site; a body that is not JSON (or not UTF-8) is a 400 naming the body.</summary>
+    public static JsonElement Parse(ReadOnlyMemory<byte> body) => MalformedJson.Parse(body);
+
     private static string? FieldOr(JsonElement site, string name)
     {
         foreach (var property in site.EnumerateObject())

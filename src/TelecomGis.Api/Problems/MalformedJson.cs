@@ -28,6 +28,21 @@ public static class MalformedJson
         }
     }
 
+    /// <summary>As <see cref="ParseAsync"/>, for a body already in memory (the submissions endpoint hashes it first).</summary>
+    public static JsonElement Parse(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            CheckStrings(document.RootElement);
+            return document.RootElement.Clone();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw Refusal(e);
+        }
+    }
+
     /// <summary>Whether the exception behind a framework's refusal to bind a body says the body is malformed JSON.</summary>
     public static bool IsMalformed(Exception e) => e is JsonException;
 
