@@ -12,6 +12,7 @@ namespace TelecomGis.Reports;
 /// <param name="GoverningBody">The body above the department (cơ quan chủ quản); "UBND TỈNH {province}" when left out.</param>
 /// <param name="DepartmentName">Overrides the plan's department name, e.g. for a letter signed before a merger.</param>
 /// <param name="FileReference">The archive line of "Nơi nhận" (lưu văn thư and the drafting unit).</param>
+/// <param name="Replaces">The department's earlier letter this one replaces after a correction; the opening says so.</param>
 public sealed record LetterSettings(
     string NumberAndSymbol,
     DateOnly Date,
@@ -23,5 +24,9 @@ public sealed record LetterSettings(
     string SignerTitle = "PHÓ GIÁM ĐỐC",
     string? GoverningBody = null,
     string? DepartmentName = null,
-    string FileReference = "Lưu: VT, BCVT"
+    string FileReference = "Lưu: VT, BCVT",
+    LetterReference? Replaces = null
 );
+
+/// <summary>An issued letter as another letter cites it: its number and symbol, and its date.</summary>
+public sealed record LetterReference(string NumberAndSymbol, DateOnly Date);

@@ -71,6 +71,11 @@ public sealed record ReplyLetter(
             RecipientLine: t($"Kính gửi: {settings.Recipient}."),
             Opening: t(
                 $"{department} nhận được hồ sơ đề nghị thẩm định vị trí {count}trạm thu phát sóng thông tin di động (trạm BTS) của {carriers}. "
+                    + (
+                        settings.Replaces is { } r
+                            ? $"Công văn này thay thế Công văn số {r.NumberAndSymbol} ngày {r.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} của Sở. "
+                            : ""
+                    )
                     + $"Căn cứ {plan.Metadata.PlanName}, phiên bản dữ liệu {version}, Sở có ý kiến như sau:"
             ),
             Sites: sites,

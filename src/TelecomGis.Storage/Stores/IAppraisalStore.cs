@@ -100,6 +100,9 @@ public interface IAppraisalStore : IAsyncDisposable
     /// <summary>A batch's issued letters, oldest first.</summary>
     Task<IReadOnlyList<IssuedLetter>> ListLettersAsync(long submissionId, CancellationToken cancellationToken = default);
 
+    /// <summary>The issued letters of several batches (a listing's page), in one query, oldest first.</summary>
+    Task<IReadOnlyList<IssuedLetter>> ListLettersAsync(IReadOnlyList<long> submissionIds, CancellationToken cancellationToken = default);
+
     /// <summary>The bytes of one issued letter's file exactly as stored at issue; null for an unknown letter.</summary>
     Task<byte[]?> LoadLetterFileAsync(long letterId, LetterFileKind kind, CancellationToken cancellationToken = default);
 

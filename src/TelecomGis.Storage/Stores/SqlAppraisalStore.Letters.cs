@@ -64,18 +64,28 @@ public abstract partial class SqlAppraisalStore
         );
     }
 
-    public async Task<IReadOnlyList<IssuedLetter>> ListLettersAsync(long submissionId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<IssuedLetter>> ListLettersAsync(long submissionId, CancellationToken cancellationToken = default) =>
+        ListLettersAsync([submissionId], cancellationToken);
+
+    public async Task<IReadOnlyList<IssuedLetter>> ListLettersAsync(
+        IReadOnlyList<long> submissionIds,
+        CancellationToken cancellationToken = default
+    )
     {
+        if (submissionIds.Count == 0)
+            return [];
         await using var connection = await OpenAsync(cancellationToken);
+        var names = submissionIds.Select((_, i) => $"@b{i}").ToList();
         await using var select = Command(
             connection,
             null,
-            """
-            SELECT fid, number, register_year, register_seq, issued_by, issued_at, replaces, docx_sha256, pdf_sha256
-            FROM letters WHERE batch_id = @batch ORDER BY fid
+            $"""
+            SELECT fid, batch_id, number, register_year, register_seq, issued_by, issued_at, replaces, docx_sha256, pdf_sha256
+            FROM letters WHERE batch_id IN ({string.Join(", ", names)}) ORDER BY fid
             """
         );
-        Add(select, "@batch", submissionId);
+        for (var i = 0; i < names.Count; i++)
+            Add(select, names[i], submissionIds[i]);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<IssuedLetter>();
         while (await reader.ReadAsync(cancellationToken))
@@ -83,15 +93,15 @@ public abstract partial class SqlAppraisalStore
             result.Add(
                 new IssuedLetter(
                     reader.GetInt64(0),
-                    submissionId,
-                    reader.GetString(1),
-                    reader.GetInt32(2),
-                    reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                    reader.GetString(4),
-                    ReadTimestamp(reader, 5),
-                    reader.IsDBNull(6) ? null : reader.GetInt64(6),
-                    reader.GetString(7),
-                    reader.GetString(8)
+                    reader.GetInt64(1),
+                    reader.GetString(2),
+                    reader.GetInt32(3),
+                    reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                    reader.GetString(5),
+                    ReadTimestamp(reader, 6),
+                    reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                    reader.GetString(8),
+                    reader.GetString(9)
                 )
             );
         }

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using TelecomGis.Api.Desk;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Problems;
+using TelecomGis.Reports;
+
+namespace TelecomGis.Api.Letters;
+
+/// <summary>
+/// Composes and renders a dossier's reply letter: the one place that turns a batch's history into <see cref="ReplyLetter"/> and its
+/// .docx and .pdf, used for the appraisers' draft preview and, once, at issue (after which the stored bytes are the letter).
+/// </summary>
+public sealed class LetterComposer(LoadedPlans plans, LetterFonts fonts, IOptions<LetterOptions> options)
+{
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string PdfType = "application/pdf";
+
+    /// <summary>The register number as printed: the template with "{number}" the register's number (two digits at least, "01")
+    /// and "{id}" the batch's id; a draft has a blank where the number will go.</summary>
+    public string NumberText(long batchId, int? registerSeq) =>
+        options
+            .Value.NumberTemplate.Replace(
+                "{number}",
+                registerSeq is { } n ? n.ToString("D2", CultureInfo.InvariantCulture) : "     ",
+                StringComparison.Ordinal
+            )
+            .Replace("{id}", batchId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>The letter's date as the department writes it (its day in Vietnam's time).</summary>
+    public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(options.Value.UtcOffset).DateTime);
+
+    /// <summary>The letter of a dossier under a number and a date; <paramref name="replaces"/> is the letter a correction replaces.</summary>
+    /// <exception cref="ConflictException">Every row was rejected: there is no site for a letter to answer.</exception>
+    public async Task<ReplyLetter> ComposeAsync(
+        Dossier dossier,
+        string number,
+        DateOnly date,
+        LetterReference? replaces,
+        CancellationToken cancellationToken
+    )
+    {
+        var batch = dossier.Batch;
+        // The appraisal as the appraiser left it; the letter gives an overridden rule's objection with the appraiser's reason, and a
+        // consulted authority's answer as the rule's outcome.
+        var overrides = dossier.Overrides;
+        var results = dossier
+            .Rows.Where(r => r.Appraisal is not null)
+            .Select(r => r.Appraisal!.WithOverrides(overrides[r.Row.Row]))
+            .ToList();
+        if (results.Count == 0)
+        {
+            throw new ConflictException(
+                $"Submission {batch.Id} has no appraised site (every row was rejected): there is nothing for a letter to answer.",
+                "Hồ sơ không có trạm nào được thẩm định (mọi dòng đều không hợp lệ) nên không có nội dung để trả lời."
+            );
+        }
+
+        // The letter cites the plan version the sites were appraised against, not whichever is current today.
+        var plan = await plans.GetAsync(batch.PlanVersion, cancellationToken)
+            ?? throw new InvalidOperationException(
+                $"Batch {batch.Id} refers to plan version {batch.PlanVersion.Short}, which the store cannot load."
+            );
+        var o = options.Value;
+        var settings = new LetterSettings(
+            NumberAndSymbol: number,
+            Date: date,
+            Recipient: o.Recipients.GetValueOrDefault(batch.Carrier) ?? batch.Carrier,
+            CopyRecipients: o.CopyRecipients,
+            SignerName: o.SignerName,
+            Place: o.Place,
+            SigningAuthority: o.SigningAuthority,
+            SignerTitle: o.SignerTitle,
+            GoverningBody: o.GoverningBody,
+            DepartmentName: o.DepartmentName,
+            Replaces: replaces
+        );
+        var letter = ReplyLetter.Compose(results, plan.Plan, settings);
+        if (results.Count <= o.MaxFigures)
+            letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
+        return letter;
+    }
+
+    public byte[] Render(ReplyLetter letter, LetterFormat format) =>
+        format == LetterFormat.Docx ? DocxLetterWriter.Write(letter) : PdfLetterWriter.Write(letter, fonts);
+
+    public static string ContentTypeOf(LetterFormat format) => format == LetterFormat.Docx ? DocxType : PdfType;
+
+    public static string FileNameOf(long batchId, LetterFormat format) =>
+        $"cong-van-{batchId}.{(format == LetterFormat.Docx ? "docx" : "pdf")}";
+}
