@@ -17,6 +17,8 @@ public sealed class LetterTests(ApiServer server)
     public async Task TheDocx_OpensAndNamesTheSite_AndItsVerdict()
     {
         var id = await DecidedAsync("LT-DOCX");
+        using (var clerk = server.Client("appraiser"))
+            await Requests.IssueAsync(clerk, id, $"{id}/SKHCN-BCVT");
         using var appraiser = server.Client("appraiser");
         using var response = await appraiser.GetAsync($"/api/submissions/{id}/letter?format=docx");
 
@@ -39,6 +41,8 @@ public sealed class LetterTests(ApiServer server)
     public async Task ThePdf_AskedForByAccept_HasTheVerdict_AndTheCarrierGetsItsOwn()
     {
         var id = await DecidedAsync("LT-PDF");
+        using (var clerk = server.Client("appraiser"))
+            await Requests.IssueAsync(clerk, id);
         using var viettel = server.Client("Viettel");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/submissions/{id}/letter");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
@@ -80,14 +84,14 @@ public sealed class LetterTests(ApiServer server)
     }
 
     [Fact]
-    public async Task AnUndecidedBatch_IsAConflict_WithAProblem()
+    public async Task AnUnissuedLetter_IsAConflictForTheCarrier_WithAProblem()
     {
         using var viettel = server.Client("Viettel");
         var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: "LT-PENDING"), Guid.NewGuid().ToString());
         using var response = await viettel.GetAsync($"/api/submissions/{id}/letter?format=pdf");
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("not been decided", (await Requests.JsonOf(response)).GetProperty("title").GetString());
+        Assert.Contains("no issued letter", (await Requests.JsonOf(response)).GetProperty("title").GetString());
     }
 
     [Theory]

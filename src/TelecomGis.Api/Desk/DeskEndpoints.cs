@@ -28,6 +28,20 @@ public static class DeskEndpoints
             .WithSummary(
                 "Decide one site: approve, approve_with_conditions (conditions required) or refuse (reason required); the latest stands until the letter is issued, then 409."
             );
+        desk.MapGet("/rows/{row:int}/consultation-request", GetConsultationRequestAsync)
+            .Produces(StatusCodes.Status200OK, contentType: LetterComposer.DocxType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary(
+                "The request for an opinion (.docx) on one site to the authority its rule names (?rule=R04: the provincial Military Command; R10: the civil aviation authority and the General Staff; R11: the height-approval authority), with the site's VN-2000 and WGS 84 position, its height and class and the measured reason. Appraisers only: it may name a military area."
+            );
+        desk.MapPost("/rows/{row:int}/consultations", RecordConsultationAsync)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary(
+                "Record a consulted authority's answer on one rule of one site (rule, document_number, date, answer: agrees|objects|conditions, conditions): it settles the rule (agrees and conditions pass it, objects fails it) for the views and the letter; 409 after issue."
+            );
         desk.MapPost("/issue", IssueAsync)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -53,6 +67,28 @@ public static class DeskEndpoints
         IMediator mediator,
         CancellationToken ct
     ) => TypedResults.Created($"/api/submissions/{id}", await mediator.Send(new DecideSite(user, id, row, input), ct));
+
+    public static async Task<FileContentHttpResult> GetConsultationRequestAsync(
+        long id,
+        int row,
+        string? rule,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    )
+    {
+        var file = await mediator.Send(new GetConsultationRequest(user, id, row, rule?.Trim().ToUpperInvariant()), ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public static async Task<Created<ConsultationView>> RecordConsultationAsync(
+        long id,
+        int row,
+        ConsultationInput input,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Created($"/api/submissions/{id}", await mediator.Send(new RecordConsultation(user, id, row, input), ct));
 
     public static async Task<Created<IssuedLetterView>> IssueAsync(
         long id,

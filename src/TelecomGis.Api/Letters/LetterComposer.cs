@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TelecomGis.Api.Desk;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
+using TelecomGis.Core.Appraisal;
 using TelecomGis.Reports;
 
 namespace TelecomGis.Api.Letters;
@@ -61,24 +62,59 @@ public sealed class LetterComposer(LoadedPlans plans, LetterFonts fonts, IOption
             ?? throw new InvalidOperationException(
                 $"Batch {batch.Id} refers to plan version {batch.PlanVersion.Short}, which the store cannot load."
             );
+        var settings = Settings(batch.Carrier, number, date) with { Replaces = replaces };
+        var letter = ReplyLetter.Compose(results, plan.Plan, settings);
+        if (results.Count <= options.Value.MaxFigures)
+            letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
+        return letter;
+    }
+
+    /// <summary>The department's particulars (section "Letter") for a letter to a carrier under a number and a date.</summary>
+    public LetterSettings Settings(string carrier, string number, DateOnly date)
+    {
         var o = options.Value;
-        var settings = new LetterSettings(
+        return new LetterSettings(
             NumberAndSymbol: number,
             Date: date,
-            Recipient: o.Recipients.GetValueOrDefault(batch.Carrier) ?? batch.Carrier,
+            Recipient: o.Recipients.GetValueOrDefault(carrier) ?? carrier,
             CopyRecipients: o.CopyRecipients,
             SignerName: o.SignerName,
             Place: o.Place,
             SigningAuthority: o.SigningAuthority,
             SignerTitle: o.SignerTitle,
             GoverningBody: o.GoverningBody,
-            DepartmentName: o.DepartmentName,
-            Replaces: replaces
+            DepartmentName: o.DepartmentName
         );
-        var letter = ReplyLetter.Compose(results, plan.Plan, settings);
-        if (results.Count <= o.MaxFigures)
-            letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
-        return letter;
+    }
+
+    /// <summary>
+    /// The request for an opinion on one rule of one appraised row to the authority the rule names, as a .docx; its number is left
+    /// blank for the clerk, its date today.
+    /// </summary>
+    public async Task<byte[]> ConsultationRequestAsync(
+        Dossier dossier,
+        AppraisalResult result,
+        string ruleId,
+        DateOnly date,
+        CancellationToken cancellationToken
+    )
+    {
+        var batch = dossier.Batch;
+        var plan = await plans.GetAsync(batch.PlanVersion, cancellationToken)
+            ?? throw new InvalidOperationException(
+                $"Batch {batch.Id} refers to plan version {batch.PlanVersion.Short}, which the store cannot load."
+            );
+        var incoming = batch.Incoming is { } i
+            ? $"Công văn số {i.Number} ngày {i.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"
+            : null;
+        var request = ConsultationRequest.Compose(
+            result,
+            ruleId,
+            plan.Plan,
+            Settings(batch.Carrier, NumberText(batch.Id, null), date),
+            incoming
+        );
+        return DocxConsultationWriter.Write(request);
     }
 
     public byte[] Render(ReplyLetter letter, LetterFormat format) =>
