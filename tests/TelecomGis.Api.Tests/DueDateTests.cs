@@ -21,7 +21,8 @@ public sealed class DueDateTests
     public void TheReceivedDay_IsTheDepartmentsDay_UtcPlus7()
     {
         // 18:30 UTC on Friday 4 December is 01:30 on Saturday 5 December in Vietnam: counted from Monday 7, due Tuesday 15.
-        var due = At("2026-12-01T00:00:00Z").DueOf(DateTimeOffset.Parse("2026-12-04T18:30:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var due = At("2026-12-01T00:00:00Z")
+            .DueOf(DateTimeOffset.Parse("2026-12-04T18:30:00Z", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(new DateOnly(2026, 12, 15), due);
     }
 
@@ -29,7 +30,8 @@ public sealed class DueDateTests
     public void TheShippedHolidays_StretchTheLimit_OverTet2025()
     {
         // Received Wednesday 22 January 2025; 27–31 January are Tết: seven working days end on Friday 7 February.
-        var due = At("2025-01-22T03:00:00Z").DueOf(DateTimeOffset.Parse("2025-01-22T03:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var due = At("2025-01-22T03:00:00Z")
+            .DueOf(DateTimeOffset.Parse("2025-01-22T03:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(new DateOnly(2025, 2, 7), due);
     }
 

@@ -10,7 +10,13 @@ public sealed class WorkingCalendarTests
     private static readonly WorkingCalendar NoHolidays = new([]);
 
     // Tết 2025 for civil servants: Monday 27 to Friday 31 January (with the weekends either side, nine days off).
-    private static readonly WorkingCalendar Tet2025 = new([D("2025-01-27"), D("2025-01-28"), D("2025-01-29"), D("2025-01-30"), D("2025-01-31")]);
+    private static readonly WorkingCalendar Tet2025 = new([
+        D("2025-01-27"),
+        D("2025-01-28"),
+        D("2025-01-29"),
+        D("2025-01-30"),
+        D("2025-01-31"),
+    ]);
 
     [Theory]
     [InlineData("2026-12-07", 0, "2026-12-07")] // no limit: the day of receipt
@@ -47,6 +53,5 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
-    public void ANegativeLimit_IsABug() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => NoHolidays.AddWorkingDays(D("2026-12-07"), -1));
+    public void ANegativeLimit_IsABug() => Assert.Throws<ArgumentOutOfRangeException>(() => NoHolidays.AddWorkingDays(D("2026-12-07"), -1));
 }

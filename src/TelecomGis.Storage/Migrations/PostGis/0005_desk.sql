@@ -19,8 +19,8 @@ CREATE TABLE site_decisions (
   conditions text,
   decided_by text NOT NULL,
   decided_at timestamptz NOT NULL,
-  CHECK (decision <> 'approve_with_conditions' OR length(trim(conditions)) > 0),
-  CHECK (decision <> 'refuse' OR length(trim(reason)) > 0)
+  CHECK (decision <> 'approve_with_conditions' OR coalesce(length(trim(conditions)), 0) > 0),
+  CHECK (decision <> 'refuse' OR coalesce(length(trim(reason)), 0) > 0)
 );
 CREATE INDEX site_decisions_batch ON site_decisions (batch_id, row_number);
 
@@ -36,7 +36,7 @@ CREATE TABLE consultations (
   conditions text,
   recorded_by text NOT NULL,
   recorded_at timestamptz NOT NULL,
-  CHECK (answer <> 'conditions' OR length(trim(conditions)) > 0)
+  CHECK (answer <> 'conditions' OR coalesce(length(trim(conditions)), 0) > 0)
 );
 CREATE INDEX consultations_batch ON consultations (batch_id, row_number);
 
