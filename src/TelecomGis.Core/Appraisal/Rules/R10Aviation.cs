@@ -2,7 +2,7 @@ namespace TelecomGis.Core.Appraisal.Rules;
 
 /// <summary>
 /// R10: inside an aerodrome's obstacle limitation surfaces (ICAO Annex 14) the top of the structure above sea level stays below
-/// the lowest surface; a penetration needs the opinion of the General Staff and the Civil Aviation Authority.
+/// the lowest surface; a top at or above it (penetration ≥ 0 m, 0.0 m included) needs the opinion of the General Staff and the Civil Aviation Authority.
 /// </summary>
 public sealed class R10Aviation : IAppraisalRule
 {
@@ -47,14 +47,15 @@ public sealed class R10Aviation : IAppraisalRule
                 $"{airport.Airport.Icao} {lowest.RunwayDesignator}",
                 $"{airport.Airport.Name} {surfaceEn} surface"
             );
-            if (penetration > 0)
+            // A top exactly on the surface already reaches it (APPRAISAL.md, second edition, 7): penetration ≥ 0 needs consultation.
+            if (penetration >= 0)
             {
                 return RuleResult.Consult(
                     Id,
                     () =>
-                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, vượt {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
+                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, {(penetration > 0 ? "vượt" : "chạm tới")} {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}), mức vượt {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
                     () =>
-                        $"The top at {Figures.EnM(top)} above sea level{assumedEn} penetrates {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}) by {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
+                        $"The top at {Figures.EnM(top)} above sea level{assumedEn} {(penetration > 0 ? "penetrates" : "reaches")} {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}), a penetration of {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
                     measured: RuleResult.Round(penetration),
                     unit: "m",
                     against: 0,
