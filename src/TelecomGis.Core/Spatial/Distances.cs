@@ -11,4 +11,15 @@ public static class Distances
     public const double ToleranceM = 0.005;
 
     public static bool Within(double distanceM, double thresholdM) => distanceM <= thresholdM + ToleranceM;
+
+    /// <summary>
+    /// Whether <see cref="Within"/> holds only thanks to the tolerance: the distance is over the threshold by 5 mm or less. The
+    /// second edition of APPRAISAL.md (clarification 1) has a rule's message state the tolerance exactly then.
+    /// </summary>
+    public static bool WithinOnlyByTolerance(double distanceM, double thresholdM) =>
+        distanceM > thresholdM && Within(distanceM, thresholdM);
+
+    /// <summary>The words a message adds when the tolerance decided its outcome, Vietnamese then English (leading space).</summary>
+    public static (string Vi, string En) ToleranceNote =>
+        (" (tính cả dung sai 5 mm theo hướng thận trọng)", " (counting the 5 mm tolerance, in the direction of caution)");
 }

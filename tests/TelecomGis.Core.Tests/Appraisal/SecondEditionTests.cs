@@ -24,4 +24,30 @@ public class SecondEditionTests
         var below = Appraise(Proposal(0, -6000, heightM: 39.9, groundM: 15))["R10"];
         Assert.Equal(RuleOutcome.Pass, below.Outcome);
     }
+
+    // 6 (with 1). Distance ≥ minimum passes, but within 5 mm above the minimum counts as under it.
+    [Theory]
+    [InlineData(499.9, RuleOutcome.Fail, false)]
+    [InlineData(500.0, RuleOutcome.Fail, true)] // at the minimum: the tolerance decides, in the direction of caution
+    [InlineData(500.003, RuleOutcome.Fail, true)] // 3 mm above: still under
+    [InlineData(500.008, RuleOutcome.Pass, false)] // 8 mm above: keeps the minimum
+    public void C6_R09_AtTheMinimumTheToleranceCountsTowardsCaution(double distance, RuleOutcome expected, bool toleranceNamed)
+    {
+        var plan = new ToyPlan().WithSite("S-1", "VNPT", 8000, 8000 + distance);
+        var r09 = Appraise(Proposal(8000, 8000), plan)["R09"];
+        Assert.Equal(expected, r09.Outcome);
+        Assert.Equal(500, r09.Threshold);
+        Assert.Equal(toleranceNamed, r09.MessageEn.Contains("5 mm tolerance", StringComparison.Ordinal));
+        Assert.Equal(toleranceNamed, r09.MessageVi.Contains("dung sai 5 mm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void C6_ToyPlanDistancesAreExactToTheMillimetre()
+    {
+        var plan = new ToyPlan().WithSite("S-1", "VNPT", 8000, 8500.003);
+        var index = new TelecomGis.Core.Spatial.PlanIndex(plan.Build(), new DateOnly(2026, 1, 1));
+        var site = Proposal(8000, 8000);
+        var d = index.Sites.Features[0].DistanceTo(index.Frame.ToMetric(site.LonDeg, site.LatDeg));
+        Assert.Equal(500.003, d, 4);
+    }
 }

@@ -54,12 +54,15 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
         if (nearest is { } n && Spatial.Distances.Within(n.DistanceM, minimum.Value))
         {
             var other = n.Feature.Item;
+            // Distance ≥ minimum passes, but a distance within 5 mm above the minimum counts as under it (APPRAISAL.md, second
+            // edition, 1 and 6): at the minimum itself the tolerance decides, and the message says so.
+            var (tolVi, tolEn) = n.DistanceM >= minimum.Value ? Spatial.Distances.ToleranceNote : ("", "");
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, dưới khoảng cách tối thiểu {Figures.VnM(minimum.Value)}: đề nghị dùng chung trạm này.",
+                    $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, chưa vượt khoảng cách tối thiểu {Figures.VnM(minimum.Value)}{tolVi}: đề nghị dùng chung trạm này.",
                 () =>
-                    $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), under the minimum of {Figures.EnM(minimum.Value)}: share that site instead.",
+                    $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), not beyond the minimum of {Figures.EnM(minimum.Value)}{tolEn}: share that site instead.",
                 measured: RuleResult.Round(n.DistanceM),
                 unit: "m",
                 against: minimum.Value,
