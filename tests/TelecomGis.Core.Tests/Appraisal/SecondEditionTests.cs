@@ -50,4 +50,22 @@ public class SecondEditionTests
         var d = index.Sites.Features[0].DistanceTo(index.Frame.ToMetric(site.LonDeg, site.LatDeg));
         Assert.Equal(500.003, d, 4);
     }
+
+    // 2. When R01 fails, R02–R12 are n/a ("not judged: outside the province"), even where they would otherwise object.
+    [Fact]
+    public void C2_OutsideTheProvinceEveryOtherRuleIsNotJudged()
+    {
+        // 500 m outside, 60 m tall (R11 would ask for approval), sharing a site that does not exist (R09 would fail).
+        var outside = Appraise(Proposal(10500, 0, heightM: 60, shares: "S-404"));
+        Assert.Equal(RuleOutcome.Fail, outside["R01"].Outcome);
+        Assert.Equal(Verdict.DoesNotConform, outside.Verdict);
+        Assert.Equal(12, outside.Results.Count);
+        foreach (var r in outside.Results.Skip(1))
+        {
+            Assert.Equal(RuleOutcome.NotApplicable, r.Outcome);
+            Assert.StartsWith("Not judged", r.MessageEn, StringComparison.Ordinal);
+            Assert.Contains("outside the province", r.MessageEn, StringComparison.Ordinal);
+            Assert.StartsWith("Không đánh giá", r.MessageVi, StringComparison.Ordinal);
+        }
+    }
 }
