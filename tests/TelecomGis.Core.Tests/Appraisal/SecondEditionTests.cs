@@ -68,4 +68,35 @@ public class SecondEditionTests
             Assert.StartsWith("Không đánh giá", r.MessageVi, StringComparison.Ordinal);
         }
     }
+
+    // 3. R07 compares the pole height alone for every class; R10 and R11 use building + pole for rooftop classes (A1a, A2a).
+    [Theory]
+    [InlineData(PoleClass.A1a, 50.0)]
+    [InlineData(PoleClass.A2a, 50.0)]
+    [InlineData(PoleClass.A1b, 20.0)] // a ground class: a declared building height does not count
+    [InlineData(PoleClass.A2b, 20.0)]
+    public void C3_R07UsesThePoleAlone_R10AndR11TheTopAboveNaturalGround(PoleClass poleClass, double topAboveGround)
+    {
+        // 20 m pole on a 30 m building, rural default zone (maximum 60 m); 2 000 m abeam the runway (surface at 55 m) on 10 m ground.
+        var site = Proposal(0, -6000, poleClass, 20, groundM: 10) with { BuildingHeightM = 30 };
+        var result = Appraise(site);
+        Assert.Equal(RuleOutcome.Pass, result["R07"].Outcome);
+        Assert.Equal(20.0, result["R07"].MeasuredValue);
+        Assert.Equal(topAboveGround, result["R11"].MeasuredValue);
+        Assert.Equal(topAboveGround >= 45 ? RuleOutcome.Consult : RuleOutcome.Pass, result["R11"].Outcome);
+        Assert.Equal(10 + topAboveGround - 55, result["R10"].MeasuredValue!.Value, 1);
+        Assert.Equal(topAboveGround >= 45 ? RuleOutcome.Consult : RuleOutcome.Pass, result["R10"].Outcome);
+    }
+
+    [Fact]
+    public void C3_R07_ARooftopPoleWithinTheZoneMaximumPassesWhateverTheBuilding()
+    {
+        // Urban zone, maximum 30 m: a 30 m A2a pole on a 40 m building passes R07; 30.1 m fails.
+        var plan = new ToyPlan().WithPosition("P", null, -5000, 0);
+        Assert.Equal(RuleOutcome.Pass, Appraise(Proposal(-5000, 0, PoleClass.A2a, 30) with { BuildingHeightM = 40 }, plan)["R07"].Outcome);
+        Assert.Equal(
+            RuleOutcome.Fail,
+            Appraise(Proposal(-5000, 0, PoleClass.A2a, 30.1) with { BuildingHeightM = 40 }, plan)["R07"].Outcome
+        );
+    }
 }
