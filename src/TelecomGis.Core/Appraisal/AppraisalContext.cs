@@ -12,6 +12,7 @@ namespace TelecomGis.Core.Appraisal;
 public sealed class AppraisalContext
 {
     private readonly List<IndexedFeature<PlanZone>> _zoneHits = new(4);
+    private List<PlanZone>? _zonesByToleranceOnly;
 
     internal AppraisalContext(PlanIndex index, ProposedSite site, Coordinate location)
     {
@@ -21,6 +22,11 @@ public sealed class AppraisalContext
         index.Zones.Covering(location, _zoneHits);
         Zones = _zoneHits.Count == 0 ? [index.DefaultZone] : [.. _zoneHits.Select(h => h.Item)];
         InUrbanZone = Zones.Any(z => z.IsUrban);
+        foreach (var hit in _zoneHits)
+        {
+            if (!hit.CoversExactly(location))
+                (_zonesByToleranceOnly ??= []).Add(hit.Item);
+        }
         SharedSite = site.IsNewStructure ? null : index.SitesById.GetValueOrDefault(site.SharesSiteId!);
     }
 
@@ -41,6 +47,15 @@ public sealed class AppraisalContext
     public Site? SharedSite { get; }
 
     public RuleTable Rules => Index.Rules;
+
+    /// <summary>
+    /// Whether the site counts as inside <paramref name="zone"/> only thanks to the 5 mm tolerance (within 5 mm outside it,
+    /// APPRAISAL.md second edition, 1): a rule whose objection that zone decides says so in its message.
+    /// </summary>
+    public bool InZoneOnlyByTolerance(PlanZone zone) => _zonesByToleranceOnly?.Contains(zone) == true;
+
+    /// <summary>The tolerance note (<see cref="Distances.ToleranceNote"/>) when <paramref name="zone"/> holds the site only by it, else empty.</summary>
+    public (string Vi, string En) ToleranceNoteFor(PlanZone zone) => InZoneOnlyByTolerance(zone) ? Distances.ToleranceNote : ("", "");
 
     /// <summary>
     /// The nearest restricted area of the given effect whose reach (the polygon widened by its buffer) covers the site,

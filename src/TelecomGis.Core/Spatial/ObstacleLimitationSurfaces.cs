@@ -54,26 +54,32 @@ public sealed class ObstacleLimitationSurfaces
     public SurfaceHeight? LowestAt(AirportGeometry airport, Coordinate p)
     {
         SurfaceHeight? lowest = null;
-        void Offer(string surface, string runway, double h)
+        void Offer(string surface, string runway, double h, bool byTolerance)
         {
             if (lowest is null || h < lowest.Value.HeightAmslM)
-                lowest = new SurfaceHeight(surface, runway, h);
+                lowest = new SurfaceHeight(surface, runway, h, byTolerance);
         }
 
         var elevation = airport.Airport.ElevationM;
         foreach (var rw in airport.Runways)
         {
             var d = rw.DistanceToCentreLine(p);
-            if (d <= _ihRadius)
-                Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight);
-            else if (d <= _ihRadius + _conicalHeight / _conicalSlope)
-                Offer("conical", rw.Runway.Designator, elevation + _ihHeight + (d - _ihRadius) * _conicalSlope);
+            // Every outline gives 5 mm in the direction of caution (APPRAISAL.md, second edition, 1): a point within 5 mm outside
+            // a surface lies under it, so the lower surface limits it.
+            var conicalOuter = _ihRadius + _conicalHeight / _conicalSlope;
+            if (Distances.Within(d, _ihRadius))
+                Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight, d > _ihRadius + Distances.SameM);
+            else if (Distances.Within(d, conicalOuter))
+            {
+                var rise = Math.Min(d - _ihRadius, conicalOuter - _ihRadius) * _conicalSlope;
+                Offer("conical", rw.Runway.Designator, elevation + _ihHeight + rise, d > conicalOuter + Distances.SameM);
+            }
 
             // An approach surface in front of each threshold, rising away from the runway.
             if (ApproachHeight(rw.Low, rw.High, rw.Runway.Low.ElevationM, p) is { } low)
-                Offer("approach", rw.Runway.Low.Designator, low);
+                Offer("approach", rw.Runway.Low.Designator, low.HeightM, low.ByTolerance);
             if (ApproachHeight(rw.High, rw.Low, rw.Runway.High.ElevationM, p) is { } high)
-                Offer("approach", rw.Runway.High.Designator, high);
+                Offer("approach", rw.Runway.High.Designator, high.HeightM, high.ByTolerance);
         }
         return lowest;
     }
@@ -121,7 +127,12 @@ public sealed class ObstacleLimitationSurfaces
         ]);
     }
 
-    private double? ApproachHeight(Coordinate threshold, Coordinate otherEnd, double thresholdElevationM, Coordinate p)
+    private (double HeightM, bool ByTolerance)? ApproachHeight(
+        Coordinate threshold,
+        Coordinate otherEnd,
+        double thresholdElevationM,
+        Coordinate p
+    )
     {
         var length = threshold.Distance(otherEnd);
         if (length == 0)
@@ -132,12 +143,16 @@ public sealed class ObstacleLimitationSurfaces
         var cx = threshold.X + ux * _thresholdDistance;
         var cy = threshold.Y + uy * _thresholdDistance;
         var along = (p.X - cx) * ux + (p.Y - cy) * uy;
-        if (along < 0 || along > _len1 + _len2 + _lenHorizontal)
+        var reach = _len1 + _len2 + _lenHorizontal;
+        if (!Distances.Within(-along, 0) || !Distances.Within(along, reach))
             return null;
         var across = Math.Abs(-(p.X - cx) * uy + (p.Y - cy) * ux);
-        if (across > _innerEdge / 2 + along * _divergence)
+        var halfWidth = _innerEdge / 2 + Math.Max(along, 0) * _divergence;
+        if (!Distances.Within(across, halfWidth))
             return null;
-        var rise = along <= _len1 ? along * _slope1 : _len1 * _slope1 + Math.Min(along - _len1, _len2) * _slope2;
-        return thresholdElevationM + rise;
+        var a = Math.Clamp(along, 0, reach);
+        var rise = a <= _len1 ? a * _slope1 : _len1 * _slope1 + Math.Min(a - _len1, _len2) * _slope2;
+        var byTolerance = along < -Distances.SameM || along > reach + Distances.SameM || across > halfWidth + Distances.SameM;
+        return (thresholdElevationM + rise, byTolerance);
     }
 }

@@ -99,4 +99,111 @@ public class SecondEditionTests
             Appraise(Proposal(-5000, 0, PoleClass.A2a, 30.1) with { BuildingHeightM = 40 }, plan)["R07"].Outcome
         );
     }
+
+    // 1. Every inside/within/boundary test gives 5 mm in the direction of caution; the message names the tolerance only when it decided.
+    private static bool NamesTolerance(RuleResult r) =>
+        r.MessageEn.Contains("5 mm tolerance", StringComparison.Ordinal) && r.MessageVi.Contains("dung sai 5 mm", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(6250, 5600.004, RuleOutcome.Fail, true)] // 4 mm beyond the 100 m buffer: counts as inside it
+    [InlineData(6250, 5600, RuleOutcome.Fail, false)] // on the buffer's edge: inside without the tolerance
+    [InlineData(6250, 5600.006, RuleOutcome.Pass, false)]
+    public void C1_R03_WithinFiveMillimetresOutsideAProhibitedBufferCountsAsInside(double x, double y, RuleOutcome expected, bool named)
+    {
+        var r03 = Appraise(Proposal(x, y, PoleClass.A1b))["R03"];
+        Assert.Equal(expected, r03.Outcome);
+        Assert.Equal(named, NamesTolerance(r03));
+    }
+
+    [Theory]
+    [InlineData(6000.004, RuleOutcome.Consult, true)]
+    [InlineData(6000, RuleOutcome.Consult, false)] // on the boundary
+    [InlineData(6000.006, RuleOutcome.Pass, false)]
+    public void C1_R04_WithinFiveMillimetresOutsideAMilitaryAreaCountsAsInside(double x, RuleOutcome expected, bool named)
+    {
+        var r04 = Appraise(Proposal(x, -500))["R04"];
+        Assert.Equal(expected, r04.Outcome);
+        Assert.Equal(named, NamesTolerance(r04));
+    }
+
+    [Theory]
+    [InlineData(-1999.996, RuleOutcome.Fail, true)] // 4 mm east of the urban zone: inside it, where A2b is not allowed
+    [InlineData(-2000, RuleOutcome.Fail, false)] // on its boundary
+    [InlineData(-1999.994, RuleOutcome.Pass, false)] // 6 mm east: the rural default zone
+    public void C1_R05_WithinFiveMillimetresOutsideAZoneCountsAsInside(double x, RuleOutcome expected, bool named)
+    {
+        var r05 = Appraise(Proposal(x, 0, PoleClass.A2b))["R05"];
+        Assert.Equal(expected, r05.Outcome);
+        Assert.Equal(named, NamesTolerance(r05));
+    }
+
+    [Theory]
+    [InlineData(1999.996, RuleOutcome.Fail, true)] // 4 mm west of the tourist zone: must be camouflaged, and 15 m at most
+    [InlineData(1999.994, RuleOutcome.NotApplicable, false)]
+    public void C1_R06AndR07_AZoneReachedByTheToleranceBindsAndSaysSo(double x, RuleOutcome r06Expected, bool named)
+    {
+        var result = Appraise(Proposal(x, 3000, PoleClass.A1b, 20));
+        Assert.Equal(r06Expected, result["R06"].Outcome);
+        Assert.Equal(named, NamesTolerance(result["R06"]));
+        Assert.Equal(named ? RuleOutcome.Fail : RuleOutcome.Pass, result["R07"].Outcome);
+        Assert.Equal(named, NamesTolerance(result["R07"]));
+    }
+
+    [Theory]
+    [InlineData(500.004, RuleOutcome.Fail, true)] // under the minimum by the tolerance
+    [InlineData(499.0, RuleOutcome.Fail, false)]
+    [InlineData(500.006, RuleOutcome.Pass, false)]
+    public void C1_R09_ADistanceWithinFiveMillimetresAboveTheMinimumCountsAsUnder(double distance, RuleOutcome expected, bool named)
+    {
+        var r09 = Appraise(Proposal(8000, 8000), new ToyPlan().WithSite("S-1", "VNPT", 8000 + distance, 8000))["R09"];
+        Assert.Equal(expected, r09.Outcome);
+        Assert.Equal(named, NamesTolerance(r09));
+    }
+
+    [Theory]
+    [InlineData(99.996, RuleOutcome.Fail, true)] // within the tolerance by 4 mm only: not taken as within
+    [InlineData(100.0, RuleOutcome.Fail, true)]
+    [InlineData(99.994, RuleOutcome.Pass, false)]
+    [InlineData(100.004, RuleOutcome.Fail, false)]
+    public void C1_R08_BeingWithinAPositionsToleranceMustHoldByMoreThanFiveMillimetres(double distance, RuleOutcome expected, bool named)
+    {
+        var plan = new ToyPlan().WithPosition("P-1", null, -5000, distance);
+        var r08 = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12), plan)["R08"];
+        Assert.Equal(expected, r08.Outcome);
+        Assert.Equal("P-1", r08.DecidingFeature!.Id);
+        Assert.Equal(named, NamesTolerance(r08));
+    }
+
+    [Theory]
+    [InlineData(9999.994, RuleOutcome.Pass, false)]
+    [InlineData(9999.996, RuleOutcome.Fail, true)] // 4 mm inside the boundary: not taken as inside the province
+    [InlineData(10000, RuleOutcome.Fail, true)] // on the boundary
+    [InlineData(10000.004, RuleOutcome.Fail, false)]
+    public void C1_R01_BeingInsideTheProvinceMustHoldByMoreThanFiveMillimetres(double x, RuleOutcome expected, bool named)
+    {
+        var r01 = Appraise(Proposal(x, 0))["R01"];
+        Assert.Equal(expected, r01.Outcome);
+        Assert.Equal(named, NamesTolerance(r01));
+    }
+
+    [Theory]
+    [InlineData(-3999.996, true)] // 4 mm beyond the inner horizontal surface's 4 000 m: still under it (55 m): a top at 55 m reaches it
+    [InlineData(-3999.994, false)] // 6 mm beyond: under the conical surface, 0.3 mm higher: the same top stays below
+    public void C1_R10_WithinFiveMillimetresOutsideASurfaceLiesUnderIt(double y, bool innerHorizontal)
+    {
+        // Abeam the runway's middle (x = −500), 4 000 m north of the centre line is the inner horizontal surface's edge at 55 m.
+        var r10 = Appraise(Proposal(-500, y, heightM: 45, groundM: 10))["R10"];
+        Assert.Equal(innerHorizontal ? RuleOutcome.Consult : RuleOutcome.Pass, r10.Outcome);
+        Assert.Equal(innerHorizontal, r10.MessageEn.Contains("inner horizontal", StringComparison.Ordinal));
+        Assert.Equal(innerHorizontal, NamesTolerance(r10));
+    }
+
+    [Theory]
+    [InlineData(8006.3, RuleOutcome.Warn)] // the compliance distance is 6.308 m: 8006.3 is within it
+    [InlineData(8006.4, RuleOutcome.Pass)]
+    public void C1_R12_TheComplianceDistanceCountsTowardsCaution(double y, RuleOutcome expected)
+    {
+        var sectors = new[] { new Sector(0, 1800, 60, Technology.G4) };
+        Assert.Equal(expected, Appraise(Proposal(8000, 8000, sectors: sectors), new ToyPlan().WithSchool("T1", 8000, y))["R12"].Outcome);
+    }
 }

@@ -14,10 +14,11 @@ public sealed class R05PoleClassAllowed : IAppraisalRule
         {
             if (zone.AllowedClasses.Contains(poleClass))
                 continue;
+            var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
             return RuleResult.Fail(
                 Id,
-                () => $"Khu vực \"{zone.Name}\" chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}.",
-                () => $"Zone \"{zone.Name}\" allows only {zone.AllowedClasses} structures, not {poleClass}.",
+                () => $"Khu vực \"{zone.Name}\"{tolVi} chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}.",
+                () => $"Zone \"{zone.Name}\"{tolEn} allows only {zone.AllowedClasses} structures, not {poleClass}.",
                 decidedBy: AppraisalContext.Ref(zone)
             );
         }

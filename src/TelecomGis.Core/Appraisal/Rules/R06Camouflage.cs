@@ -29,10 +29,11 @@ public sealed class R06Camouflage : IAppraisalRule
         var (vi, en) = site.PoleClass.IsNotBulky()
             ? ("cột chưa được ngụy trang", "the structure is not camouflaged")
             : ($"cột {site.PoleClass} là loại cồng kềnh", $"a {site.PoleClass} structure is bulky");
+        var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
         return RuleResult.Fail(
             Id,
-            () => $"Khu vực \"{zone.Name}\" yêu cầu trạm ngụy trang loại A1; {vi}.",
-            () => $"Zone \"{zone.Name}\" requires a camouflaged A1 site; {en}.",
+            () => $"Khu vực \"{zone.Name}\"{tolVi} yêu cầu trạm ngụy trang loại A1; {vi}.",
+            () => $"Zone \"{zone.Name}\"{tolEn} requires a camouflaged A1 site; {en}.",
             decidedBy: AppraisalContext.Ref(zone)
         );
     }

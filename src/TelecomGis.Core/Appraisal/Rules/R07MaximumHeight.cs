@@ -19,12 +19,13 @@ public sealed class R07MaximumHeight : IAppraisalRule
         var feature = AppraisalContext.Ref(limiting);
         if (height > limiting.MaxHeightM)
         {
+            var (tolVi, tolEn) = context.ToleranceNoteFor(limiting);
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\".",
+                    $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\"{tolVi}.",
                 () =>
-                    $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}.",
+                    $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}{tolEn}.",
                 measured: RuleResult.Round(height),
                 unit: "m",
                 against: limiting.MaxHeightM,

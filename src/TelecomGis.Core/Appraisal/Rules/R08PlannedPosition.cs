@@ -34,8 +34,9 @@ public sealed class R08PlannedPosition : IAppraisalRule
         bool Usable(PlannedPosition p) =>
             p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM);
 
+        // Being within the tolerance favours the site, so it must hold by more than 5 mm (APPRAISAL.md, second edition, 1).
         var near = context.Index.PlannedPositions.Nearest(context.Location, tolerance.Value, Usable);
-        if (near is { } hit)
+        if (near is { } hit && Spatial.Distances.SafelyWithin(hit.DistanceM, tolerance.Value))
         {
             return RuleResult.Pass(
                 Id,
@@ -52,14 +53,18 @@ public sealed class R08PlannedPosition : IAppraisalRule
         }
 
         var nearest = context.Index.PlannedPositions.NearestAnywhere(context.Location, Usable);
+        var (zoneVi, zoneEn) = context.ToleranceNoteFor(zone);
         if (nearest is { } n)
         {
+            var (tolVi, tolEn) = Spatial.Distances.BeyondOnlyByTolerance(n.DistanceM, tolerance.Value)
+                ? Spatial.Distances.ToleranceNote
+                : (zoneVi, zoneEn);
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                    $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}){tolVi}.",
                 () =>
-                    $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}).",
+                    $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}){tolEn}.",
                 measured: RuleResult.Round(n.DistanceM),
                 unit: "m",
                 against: tolerance.Value,
@@ -70,9 +75,9 @@ public sealed class R08PlannedPosition : IAppraisalRule
         return RuleResult.Fail(
             Id,
             () =>
-                $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
+                $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch{zoneVi}, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
             () =>
-                $"Zone \"{zone.Name}\" requires a planned position, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
+                $"Zone \"{zone.Name}\" requires a planned position{zoneEn}, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
             decidedBy: AppraisalContext.Ref(zone),
             citing: tolerance.Citation
         );

@@ -56,7 +56,7 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
             var other = n.Feature.Item;
             // Distance ≥ minimum passes, but a distance within 5 mm above the minimum counts as under it (APPRAISAL.md, second
             // edition, 1 and 6): at the minimum itself the tolerance decides, and the message says so.
-            var (tolVi, tolEn) = n.DistanceM >= minimum.Value ? Spatial.Distances.ToleranceNote : ("", "");
+            var (tolVi, tolEn) = n.DistanceM >= minimum.Value - Spatial.Distances.SameM ? Spatial.Distances.ToleranceNote : ("", "");
             return RuleResult.Fail(
                 Id,
                 () =>

@@ -50,12 +50,13 @@ public sealed class R10Aviation : IAppraisalRule
             // A top exactly on the surface already reaches it (APPRAISAL.md, second edition, 7): penetration ≥ 0 needs consultation.
             if (penetration >= 0)
             {
+                var (tolVi, tolEn) = lowest.OnlyByTolerance ? Spatial.Distances.ToleranceNote : ("", "");
                 return RuleResult.Consult(
                     Id,
                     () =>
-                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, {(penetration > 0 ? "vượt" : "chạm tới")} {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}), mức vượt {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
+                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, {(penetration > 0 ? "vượt" : "chạm tới")} {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}){tolVi}, mức vượt {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
                     () =>
-                        $"The top at {Figures.EnM(top)} above sea level{assumedEn} {(penetration > 0 ? "penetrates" : "reaches")} {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}), a penetration of {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
+                        $"The top at {Figures.EnM(top)} above sea level{assumedEn} {(penetration > 0 ? "penetrates" : "reaches")} {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}){tolEn}, a penetration of {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
                     measured: RuleResult.Round(penetration),
                     unit: "m",
                     against: 0,
