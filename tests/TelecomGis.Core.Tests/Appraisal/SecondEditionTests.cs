@@ -206,4 +206,31 @@ public class SecondEditionTests
         var sectors = new[] { new Sector(0, 1800, 60, Technology.G4) };
         Assert.Equal(expected, Appraise(Proposal(8000, 8000, sectors: sectors), new ToyPlan().WithSchool("T1", 8000, y))["R12"].Outcome);
     }
+
+    // 9. Without a ground elevation R10 assumes the aerodrome's elevation and says so; with a terrain model it says the ground came from it.
+    [Fact]
+    public void C9_R10_SaysWhereTheGroundElevationCameFrom()
+    {
+        var site = Proposal(0, -6000, heightM: 40); // no declared ground
+        var assumed = Appraise(site)["R10"];
+        Assert.Equal(-5.0, assumed.MeasuredValue!.Value, 1); // 10 (aerodrome) + 40 = 50 m under 55 m
+        Assert.Contains("taken as the aerodrome's 10.0 m", assumed.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("tạm lấy bằng cao độ sân bay 10,0 m", assumed.MessageVi, StringComparison.Ordinal);
+
+        var (sw, ne) = (Pt(-30000, -30000), Pt(30000, 30000));
+        var dem = new TelecomGis.Core.Terrain.ElevationGrid(sw.X, ne.Y, ne.X - sw.X, ne.Y - sw.Y, 2, 2, [20f, 20f, 20f, 20f]);
+        var engine = new AppraisalEngine(
+            new TelecomGis.Core.Spatial.PlanIndex(new ToyPlan().Build(), new DateOnly(2026, 1, 1)),
+            terrain: dem
+        );
+        var read = engine.Appraise(site)["R10"];
+        Assert.Equal(5.0, read.MeasuredValue!.Value, 1); // 20 + 40 = 60 m: 5 m through 55 m
+        Assert.Contains("from the terrain model", read.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("lấy từ mô hình số độ cao", read.MessageVi, StringComparison.Ordinal);
+        Assert.DoesNotContain("aerodrome's", read.MessageEn, StringComparison.Ordinal);
+
+        var declared = Appraise(site with { GroundElevationM = 12 })["R10"];
+        Assert.DoesNotContain("terrain model", declared.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("taken as the aerodrome", declared.MessageEn, StringComparison.Ordinal);
+    }
 }
