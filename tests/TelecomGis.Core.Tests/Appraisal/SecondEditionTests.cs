@@ -233,4 +233,81 @@ public class SecondEditionTests
         Assert.DoesNotContain("terrain model", declared.MessageEn, StringComparison.Ordinal);
         Assert.DoesNotContain("taken as the aerodrome", declared.MessageEn, StringComparison.Ordinal);
     }
+
+    // 5. Sharing is a claim to check: the site exists, lies within R09.share_tolerance, and the equipment fits its height.
+    [Fact]
+    public void C5_R09_SharingAnUnknownSiteFails()
+    {
+        var r09 = Appraise(Proposal(8000, 8000, shares: "S-404"), new ToyPlan().WithSite("S-1", "VNPT", 8000, 8010))["R09"];
+        Assert.Equal(RuleOutcome.Fail, r09.Outcome);
+        Assert.Contains("S-404", r09.MessageVi, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(29.9, RuleOutcome.Pass, false)]
+    [InlineData(29.996, RuleOutcome.Fail, true)] // within 30 m by 4 mm only: not within, in the direction of caution
+    [InlineData(30.5, RuleOutcome.Fail, false)]
+    public void C5_R09_TheDeclaredCoordinatesMustLieWithinTheShareToleranceOfTheSite(double distance, RuleOutcome expected, bool named)
+    {
+        var plan = new ToyPlan().WithSite("S-1", "VNPT", 8000, 8000 + distance);
+        var result = Appraise(Proposal(8000, 8000, heightM: 30, shares: "S-1"), plan);
+        var r09 = result["R09"];
+        Assert.Equal(expected, r09.Outcome);
+        Assert.Equal(distance, r09.MeasuredValue!.Value, 1);
+        Assert.Equal(30, r09.Threshold);
+        Assert.Equal("S-1", r09.DecidingFeature!.Id);
+        Assert.Equal(named, NamesTolerance(r09));
+        if (expected == RuleOutcome.Fail)
+            Assert.Contains(Figures.EnM(distance), r09.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(43.0, RuleOutcome.Pass)] // the existing structure is 40 m: 3 m over it is the margin
+    [InlineData(43.1, RuleOutcome.Fail)]
+    public void C5_R09_TheEquipmentsTopMayNotExceedTheExistingStructureByMoreThanTheMargin(double height, RuleOutcome expected)
+    {
+        var plan = new ToyPlan().WithSite("S-1", "VNPT", 8000, 8010, PoleClass.A2b, 40);
+        var r09 = Appraise(Proposal(8000, 8000, heightM: height, shares: "S-1"), plan)["R09"];
+        Assert.Equal(expected, r09.Outcome);
+        if (expected == RuleOutcome.Fail)
+            Assert.Equal(3, r09.Threshold);
+    }
+
+    [Fact]
+    public void C5_R08IsSkippedOnlyWhenTheClaimHolds()
+    {
+        // Urban zone (planned positions required; no position here). An existing A2a site 10 m away; another 100 m away.
+        var plan = new ToyPlan()
+            .WithSite("S-1", "VNPT", -5000, 10, PoleClass.A2a, 20)
+            .WithSite("S-FAR", "VNPT", -5000, 100, PoleClass.A2a, 20);
+        var holds = Appraise(Proposal(-5000, 0, PoleClass.A2a, 20, shares: "S-1"), plan);
+        Assert.Equal(RuleOutcome.NotApplicable, holds["R08"].Outcome);
+        Assert.Equal(RuleOutcome.Pass, holds["R09"].Outcome);
+
+        var tooFar = Appraise(Proposal(-5000, 0, PoleClass.A2a, 20, shares: "S-FAR"), plan);
+        Assert.Equal(RuleOutcome.Fail, tooFar["R09"].Outcome);
+        Assert.Equal(RuleOutcome.Fail, tooFar["R08"].Outcome); // judged as a new structure: no planned position
+    }
+
+    [Fact]
+    public void C5_ASharedSiteIsJudgedByTheExistingStructuresRecord()
+    {
+        // The tourist zone (A1 only, camouflaged, 15 m): an existing 18 m A2b tower predates the plan (clarification 10).
+        var plan = new ToyPlan().WithSite("S-OLD", "VNPT", 3000, 3010, PoleClass.A2b, 18);
+        // The carrier declares a camouflaged 12 m A1b: its declaration would conform, the structure it goes onto does not.
+        var shared = Appraise(Proposal(3000, 3000, PoleClass.A1b, 12, camouflaged: true, shares: "S-OLD"), plan);
+        Assert.Equal(RuleOutcome.Pass, shared["R09"].Outcome);
+        Assert.Equal(RuleOutcome.Fail, shared["R05"].Outcome);
+        Assert.Contains("S-OLD", shared["R05"].MessageEn, StringComparison.Ordinal);
+        Assert.Equal(RuleOutcome.Fail, shared["R06"].Outcome);
+        Assert.Equal(RuleOutcome.Fail, shared["R07"].Outcome);
+        Assert.Equal(18.0, shared["R07"].MeasuredValue);
+
+        // R11 and R10 read the record's height: a 50 m tower shared by a carrier that declares 48 m.
+        var tall = new ToyPlan().WithSite("S-TALL", "VNPT", 0, -6000, PoleClass.A2b, 50);
+        var onTall = Appraise(Proposal(0, -6010, PoleClass.A2b, 48, groundM: 10, shares: "S-TALL"), tall);
+        Assert.Equal(50.0, onTall["R11"].MeasuredValue);
+        Assert.Equal(RuleOutcome.Consult, onTall["R11"].Outcome);
+        Assert.Equal(5.0, onTall["R10"].MeasuredValue!.Value, 1); // 10 + 50 − 55
+    }
 }

@@ -116,6 +116,8 @@ public sealed class ToyPlan
             new("R09", "spacing_a2b_other", 500, "m", "test"),
             new("R09", "spacing_a2c_urban", 300, "m", "test"),
             new("R09", "spacing_a2c_other", 500, "m", "test"),
+            new("R09", "share_tolerance", 30, "m", "test"),
+            new("R09", "share_height_margin", 3, "m", "test"),
             new("R10", "inner_horizontal_height", 45, "m", "ICAO Annex 14"),
             new("R10", "inner_horizontal_radius", 4000, "m", "ICAO Annex 14"),
             new("R10", "conical_slope", 5, "%", "ICAO Annex 14"),

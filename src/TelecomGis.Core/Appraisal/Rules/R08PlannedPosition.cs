@@ -19,7 +19,8 @@ public sealed class R08PlannedPosition : IAppraisalRule
         {
             return RuleResult.NotApplicable(Id, "Khu vực không yêu cầu vị trí quy hoạch.", "The zone does not require a planned position.");
         }
-        if (context.SharedSite is { } shared)
+        // Skipped only when the sharing claim holds (APPRAISAL.md, second edition, 5); otherwise judged as a new structure.
+        if (context.SharesExistingStructure && context.SharedSite is { } shared)
         {
             return RuleResult.NotApplicable(
                 Id,

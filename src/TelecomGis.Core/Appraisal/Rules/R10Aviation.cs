@@ -19,7 +19,9 @@ public sealed class R10Aviation : IAppraisalRule
             if (surfaces.LowestAt(airport, context.Location) is not { } lowest)
                 continue;
 
-            var site = context.Site;
+            // Top above natural ground: building + pole for rooftop classes (second edition, 3); a shared site's from its record (5).
+            var site = context.Structure;
+            var (recVi, recEn) = context.RecordNote;
             var groundKnown = site.GroundElevationM is not null;
             // Without a terrain model or a declared elevation, assume the ground is level with the aerodrome and say so; a ground
             // elevation read from the terrain model (DEM) is named as such, since the carrier did not declare it.
@@ -54,9 +56,9 @@ public sealed class R10Aviation : IAppraisalRule
                 return RuleResult.Consult(
                     Id,
                     () =>
-                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, {(penetration > 0 ? "vượt" : "chạm tới")} {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}){tolVi}, mức vượt {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
+                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}{recVi}, {(penetration > 0 ? "vượt" : "chạm tới")} {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}){tolVi}, mức vượt {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
                     () =>
-                        $"The top at {Figures.EnM(top)} above sea level{assumedEn} {(penetration > 0 ? "penetrates" : "reaches")} {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}){tolEn}, a penetration of {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
+                        $"The top at {Figures.EnM(top)} above sea level{assumedEn}{recEn} {(penetration > 0 ? "penetrates" : "reaches")} {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}){tolEn}, a penetration of {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
                     measured: RuleResult.Round(penetration),
                     unit: "m",
                     against: 0,
