@@ -310,4 +310,41 @@ public class SecondEditionTests
         Assert.Equal(RuleOutcome.Consult, onTall["R11"].Outcome);
         Assert.Equal(5.0, onTall["R10"].MeasuredValue!.Value, 1); // 10 + 50 − 55
     }
+
+    // 4. A position qualifies only if open to the carrier, allowing the class and the height; a nearer one within the tolerance
+    // that fails on class or height is named with the limit it breaks.
+    [Fact]
+    public void C4_R08_ANearerPositionThatFailsOnHeightIsNamedWithItsLimit()
+    {
+        var plan = new ToyPlan().WithPosition("P-LOW", null, -5000, 10, maxHeightM: 20).WithPosition("P-OK", "Viettel", -5000, 60);
+        var r08 = Appraise(Proposal(-5000, 0, PoleClass.A2a, 25), plan)["R08"];
+        Assert.Equal(RuleOutcome.Pass, r08.Outcome);
+        Assert.Equal("P-OK", r08.DecidingFeature!.Id);
+        Assert.Contains("P-LOW", r08.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("maximum height of 20.0 m", r08.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("chiều cao tối đa 20,0 m", r08.MessageVi, StringComparison.Ordinal);
+
+        // At 20 m the nearer position qualifies and nothing else is named.
+        var fits = Appraise(Proposal(-5000, 0, PoleClass.A2a, 20), plan)["R08"];
+        Assert.Equal("P-LOW", fits.DecidingFeature!.Id);
+        Assert.DoesNotContain("unsuitable", fits.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void C4_R08_ANearerPositionThatFailsOnClassIsNamedWhenTheSiteFails()
+    {
+        var plan = new ToyPlan().WithPosition("P-A1", null, -5000, 10, "A1a|A1b").WithPosition("P-FAR", null, -5000, 150);
+        var r08 = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12), plan)["R08"];
+        Assert.Equal(RuleOutcome.Fail, r08.Outcome);
+        Assert.Equal("P-FAR", r08.DecidingFeature!.Id);
+        Assert.Contains("P-A1", r08.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("allows only A1a|A1b structures, not A2a", r08.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("P-A1", r08.MessageVi, StringComparison.Ordinal);
+
+        // Another carrier's position does not count, and is not named as failing on class or height.
+        var other = new ToyPlan().WithPosition("P-MOBI", "MobiFone", -5000, 10).WithPosition("P-FAR", null, -5000, 150);
+        var r08Other = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12), other)["R08"];
+        Assert.Equal(RuleOutcome.Fail, r08Other.Outcome);
+        Assert.DoesNotContain("P-MOBI", r08Other.MessageEn, StringComparison.Ordinal);
+    }
 }

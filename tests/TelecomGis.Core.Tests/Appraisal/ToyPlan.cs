@@ -142,9 +142,9 @@ public sealed class ToyPlan
         return this;
     }
 
-    public ToyPlan WithPosition(string id, string? carrier, double x, double y, string classes = "A1a|A1b|A2a")
+    public ToyPlan WithPosition(string id, string? carrier, double x, double y, string classes = "A1a|A1b|A2a", double? maxHeightM = null)
     {
-        Positions.Add(new PlannedPosition(id, carrier, PoleClassSet.Parse(classes), null, Pt(x, y)));
+        Positions.Add(new PlannedPosition(id, carrier, PoleClassSet.Parse(classes), maxHeightM, Pt(x, y)));
         return this;
     }
 
