@@ -5,8 +5,9 @@ namespace TelecomGis.Core.Spatial;
 
 /// <summary>
 /// ICAO Annex 14 (Vol. I, ch. 4, Table 4-1) obstacle limitation surfaces of an aerodrome: inner horizontal, conical and
-/// approach surfaces, with dimensions from the plan's rule table (R10). The inner horizontal surface is taken as a racetrack
-/// at the given radius around each runway's centre line, a close and slightly generous stand-in for Annex 14's arcs about the strip ends.
+/// approach surfaces, with dimensions from the plan's rule table (R10). The inner horizontal surface is bounded by arcs of the
+/// code's radius centred on the ends of the runway strip (the runway ends extended 60 m along the centre line, 30 m for code 1),
+/// joined by tangents (Annex 14, Doc 9137 part 6; APPRAISAL.md second edition, 8); the conical surface starts at that outline.
 /// <see cref="LowestAt"/> gives the height that limits a structure at a point (the aviation rule); <see cref="Footprints"/>
 /// the same surfaces as areas on the ground (the map's layer). Immutable and thread-safe.
 /// </summary>
@@ -48,7 +49,24 @@ public sealed class ObstacleLimitationSurfaces
     }
 
     /// <summary>How far from a runway's centre line any surface reaches; beyond it the airport does not constrain a site.</summary>
-    public double ReachM => Math.Max(_ihRadius + _conicalHeight / _conicalSlope, _thresholdDistance + _len1 + _len2 + _lenHorizontal);
+    public double ReachM =>
+        Math.Max(StripExtensionCode2To4M + _ihRadius + _conicalHeight / _conicalSlope, _thresholdDistance + _len1 + _len2 + _lenHorizontal);
+
+    /// <summary>How far the runway strip extends beyond each runway end, code 2 to 4 (Annex 14, 3.4.2).</summary>
+    private const double StripExtensionCode2To4M = 60;
+
+    /// <summary>
+    /// The strip extension and the inner horizontal radius for an aerodrome's code number (APPRAISAL.md, second edition, 8):
+    /// code 1: 30 m and 2,000 m; code 2: 60 m and 2,500 m; code 3 and 4: 60 m and the plan's radius (R10.inner_horizontal_radius,
+    /// 4,000 m in Annex 14's Table 4-1, which the rule table cites for code 4).
+    /// </summary>
+    public (double StripExtensionM, double RadiusM) InnerHorizontal(int codeNumber) =>
+        codeNumber switch
+        {
+            <= 1 => (30, 2000),
+            2 => (StripExtensionCode2To4M, 2500),
+            _ => (StripExtensionCode2To4M, _ihRadius),
+        };
 
     /// <summary>The lowest surface above <paramref name="p"/>, or null when the point is under none of them.</summary>
     public SurfaceHeight? LowestAt(AirportGeometry airport, Coordinate p)
@@ -61,17 +79,18 @@ public sealed class ObstacleLimitationSurfaces
         }
 
         var elevation = airport.Airport.ElevationM;
+        var (extension, radius) = InnerHorizontal(airport.Airport.CodeNumber);
         foreach (var rw in airport.Runways)
         {
-            var d = rw.DistanceToCentreLine(p);
+            var d = rw.DistanceToStrip(p, extension);
             // Every outline gives 5 mm in the direction of caution (APPRAISAL.md, second edition, 1): a point within 5 mm outside
             // a surface lies under it, so the lower surface limits it.
-            var conicalOuter = _ihRadius + _conicalHeight / _conicalSlope;
-            if (Distances.Within(d, _ihRadius))
-                Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight, d > _ihRadius + Distances.SameM);
+            var conicalOuter = radius + _conicalHeight / _conicalSlope;
+            if (Distances.Within(d, radius))
+                Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight, d > radius + Distances.SameM);
             else if (Distances.Within(d, conicalOuter))
             {
-                var rise = Math.Min(d - _ihRadius, conicalOuter - _ihRadius) * _conicalSlope;
+                var rise = Math.Min(d - radius, conicalOuter - radius) * _conicalSlope;
                 Offer("conical", rw.Runway.Designator, elevation + _ihHeight + rise, d > conicalOuter + Distances.SameM);
             }
 
@@ -85,18 +104,21 @@ public sealed class ObstacleLimitationSurfaces
     }
 
     /// <summary>
-    /// Each surface's footprint around <paramref name="airport"/>, runway by runway: the inner horizontal racetrack, the conical
+    /// Each surface's footprint around <paramref name="airport"/>, runway by runway: the inner horizontal surface (arcs about the strip ends joined by tangents, as <see cref="LowestAt"/> reads it, the arcs drawn as chords), the conical
     /// ring beyond it, then the approach trapezoid off the low and off the high threshold. In the airport's metric frame.
     /// </summary>
     public IReadOnlyList<SurfaceFootprint> Footprints(AirportGeometry airport)
     {
-        var conicalOuter = _ihRadius + _conicalHeight / _conicalSlope;
+        var (extension, radius) = InnerHorizontal(airport.Airport.CodeNumber);
+        var conicalOuter = radius + _conicalHeight / _conicalSlope;
         var approachLength = _len1 + _len2 + _lenHorizontal;
         var footprints = new List<SurfaceFootprint>(4 * airport.Runways.Count);
         foreach (var rw in airport.Runways)
         {
-            var centreLine = Metric.CreateLineString([rw.Low, rw.High]);
-            var inner = centreLine.Buffer(_ihRadius, QuadrantSegments);
+            // The same outline as LowestAt: arcs about the strip ends joined by tangents, the conical ring beyond it.
+            var (stripLow, stripHigh) = rw.StripEnds(extension);
+            var centreLine = Metric.CreateLineString([stripLow, stripHigh]);
+            var inner = centreLine.Buffer(radius, QuadrantSegments);
             footprints.Add(new SurfaceFootprint("inner_horizontal", rw.Runway.Designator, inner));
             footprints.Add(
                 new SurfaceFootprint("conical", rw.Runway.Designator, centreLine.Buffer(conicalOuter, QuadrantSegments).Difference(inner))

@@ -347,4 +347,74 @@ public class SecondEditionTests
         Assert.Equal(RuleOutcome.Fail, r08Other.Outcome);
         Assert.DoesNotContain("P-MOBI", r08Other.MessageEn, StringComparison.Ordinal);
     }
+
+    // 8. The inner horizontal surface: arcs of the code's radius about the runway strip's ends (runway ends + 60 m), joined by tangents.
+    // The toy runway runs from (−2 000, −8 000) to (1 000, −8 000), code 4: strip ends at x = −2 060 and 1 060; surface at 55 m.
+    [Theory]
+    [InlineData(5059.9, "inner horizontal", RuleOutcome.Consult)] // 4 000 m beyond the strip end along the centre line: under the arc
+    [InlineData(5060.004, "inner horizontal", RuleOutcome.Consult)] // 4 mm outside the arc: inside by the tolerance
+    [InlineData(5060.5, "conical", RuleOutcome.Pass)] // beyond the arc, the conical surface has risen 2.5 cm
+    public void C8_R10_TheInnerHorizontalSurfaceReachesTheRadiusBeyondTheStripEnd(double x, string surface, RuleOutcome expected)
+    {
+        var r10 = Appraise(Proposal(x, -8000, heightM: 45, groundM: 10))["R10"];
+        Assert.Equal(expected, r10.Outcome);
+        Assert.Contains(surface, r10.MessageEn, StringComparison.Ordinal);
+        if (expected == RuleOutcome.Consult)
+            Assert.Equal(0.0, r10.MeasuredValue);
+    }
+
+    [Fact]
+    public void C8_R10_DiagonallyOffTheStripEndTheArcIsCentredOnTheStripEnd()
+    {
+        // 45° off the strip end (1 060, −8 000), 3 999.9 m from it: 4 042 m from the runway end, so the conical surface of a
+        // racetrack round the runway (57.1 m) would have let a top at 55 m pass; under the strip-end arc it reaches 55 m.
+        var (dx, dy) = (3999.9 * Math.Cos(Math.PI / 4), 3999.9 * Math.Sin(Math.PI / 4));
+        var r10 = Appraise(Proposal(1060 + dx, -8000 + dy, heightM: 45, groundM: 10))["R10"];
+        Assert.Equal(RuleOutcome.Consult, r10.Outcome);
+        Assert.Contains("inner horizontal", r10.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(0.0, r10.MeasuredValue);
+
+        // 4 000.1 m from the strip end: the conical surface, 55.005 m.
+        var (fx, fy) = (4000.1 * Math.Cos(Math.PI / 4), 4000.1 * Math.Sin(Math.PI / 4));
+        var beyond = Appraise(Proposal(1060 + fx, -8000 + fy, heightM: 45, groundM: 10))["R10"];
+        Assert.Equal(RuleOutcome.Pass, beyond.Outcome);
+        Assert.Contains("conical", beyond.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, 30, 2000)]
+    [InlineData(2, 60, 2500)]
+    [InlineData(3, 60, 4000)]
+    public void C8_R10_TheStripExtensionAndRadiusFollowTheCodeNumber(int code, double extension, double radius)
+    {
+        var plan = new ToyPlan();
+        plan.Airports[0] = plan.Airports[0] with { CodeNumber = code };
+        // 45° off the strip end, clear of the approach surface.
+        ProposedSite At(double r) =>
+            Proposal(1000 + extension + r * Math.Cos(Math.PI / 4), -8000 + r * Math.Sin(Math.PI / 4), heightM: 45, groundM: 10);
+        Assert.Contains("inner horizontal", Appraise(At(radius - 0.1), plan)["R10"].MessageEn, StringComparison.Ordinal);
+        Assert.Contains("conical", Appraise(At(radius + 0.1), plan)["R10"].MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void C8_TheFootprintsFollowTheSameOutline()
+    {
+        var index = new TelecomGis.Core.Spatial.PlanIndex(new ToyPlan().Build(), new DateOnly(2026, 1, 1));
+        var airport = index.Airports[0];
+        var footprints = index.ObstacleSurfaces.Footprints(airport);
+        var inner = footprints.Single(f => f.Surface == "inner_horizontal").Outline;
+        var conical = footprints.Single(f => f.Surface == "conical").Outline;
+        NetTopologySuite.Geometries.Point At(double x, double y) =>
+            inner.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(OriginE + x, OriginN + y));
+        // Along the centre line, 4 000 m beyond the strip end (and no farther); abeam, 4 000 m from the centre line.
+        Assert.True(inner.Covers(At(5059, -8000)));
+        Assert.False(inner.Covers(At(5061, -8000)));
+        Assert.True(conical.Covers(At(5061, -8000)));
+        Assert.True(inner.Covers(At(-500, -4000.5)));
+        var (dx, dy) = (3998 * Math.Cos(Math.PI / 4), 3998 * Math.Sin(Math.PI / 4));
+        Assert.True(inner.Covers(At(1060 + dx, -8000 + dy))); // the arc about the strip end, not the runway end
+        // The conical surface starts at that outline and reaches 100 m / 5 % = 2 000 m beyond it.
+        Assert.True(conical.Covers(At(1060 + 5999, -8000)));
+        Assert.False(conical.Covers(At(1060 + 6001, -8000)));
+    }
 }
