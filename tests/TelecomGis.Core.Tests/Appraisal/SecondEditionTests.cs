@@ -417,4 +417,22 @@ public class SecondEditionTests
         Assert.True(conical.Covers(At(1060 + 5999, -8000)));
         Assert.False(conical.Covers(At(1060 + 6001, -8000)));
     }
+
+    // 10. Existing structures may break today's plan: not an error in the data, and not held against a new site elsewhere.
+    [Fact]
+    public void C10_ExistingStructuresThatBreakTodaysPlanAreNotADataError()
+    {
+        var plan = new ToyPlan()
+            .WithSite("S-HERITAGE", "VNPT", 6250, 5250) // inside the prohibited heritage core
+            .WithSite("S-URBAN-A2B", "Viettel", -6000, 0, PoleClass.A2b, 45) // A2b where the urban zone allows A1/A2a, over 30 m
+            .WithSite("S-TOURIST", "MobiFone", 3000, 3000, PoleClass.A2b, 80); // bulky, uncamouflaged, 80 m in the tourist zone
+        var built = plan.Build();
+        Assert.Empty(TelecomGis.Core.Planning.RuleTableLimits.Problems(built.Rules));
+        var engine = plan.Engine(); // the index builds: nothing checks the register against the plan
+        Assert.Equal(3, engine.Index.Sites.Count);
+
+        // A new A2b tower 2 km from all of them conforms: their breaches are not its own.
+        var result = engine.Appraise(Proposal(8000, 8000, heightM: 30));
+        Assert.Equal(Verdict.Conforms, result.Verdict);
+    }
 }
