@@ -54,6 +54,77 @@ public sealed class AnalysisTests(ApiServer server)
         Assert.Equal(HttpStatusCode.Forbidden, (await carrier.PostAsJsonAsync("/api/analysis/coverage", new { })).StatusCode);
     }
 
+    // Issue 14: coverage parameters were not range-checked (a downtilt of 1e308 started a run).
+    [Theory]
+    [InlineData("downtilt_deg", "1e308")]
+    [InlineData("downtilt_deg", "-1e308")]
+    [InlineData("downtilt_deg", "91")]
+    [InlineData("resolution_m", "1e308")]
+    [InlineData("resolution_m", "-1e308")]
+    [InlineData("resolution_m", "0")]
+    [InlineData("max_radius_km", "1e308")]
+    [InlineData("max_radius_km", "0")]
+    [InlineData("max_radius_km", "-3")]
+    [InlineData("rx_height_m", "1e308")]
+    [InlineData("rx_height_m", "0")]
+    [InlineData("rx_height_m", "-1.5")]
+    [InlineData("horizontal_beamwidth_deg", "1e308")]
+    [InlineData("horizontal_beamwidth_deg", "0")]
+    [InlineData("horizontal_beamwidth_deg", "-65")]
+    [InlineData("vertical_beamwidth_deg", "1e308")]
+    [InlineData("vertical_beamwidth_deg", "0")]
+    [InlineData("min_gap_area_km2", "1e308")]
+    [InlineData("min_gap_area_km2", "-1")]
+    public async Task ACoverageParameterOutOfRange_IsA400NamingTheField(string field, string value)
+    {
+        using var planner = server.Client("planner");
+        using var response = await planner.PostAsync(
+            "/api/analysis/coverage",
+            new StringContent($$"""{"{{field}}": {{value}}}""", System.Text.Encoding.UTF8, "application/json")
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Requests.JsonOf(response)).GetProperty("errors");
+        Assert.Equal([field], errors.EnumerateObject().Select(e => e.Name));
+    }
+
+    // NaN and the infinities can reach the service only as strings (or an overflowing literal); the strict binder refuses them.
+    [Theory]
+    [InlineData("downtilt_deg", "\"NaN\"")]
+    [InlineData("resolution_m", "\"Infinity\"")]
+    [InlineData("rx_height_m", "\"-Infinity\"")]
+    [InlineData("max_radius_km", "1e309")]
+    [InlineData("downtilt_deg", "\"4\"")]
+    public async Task ANonFiniteCoverageParameter_IsA400(string field, string value)
+    {
+        using var planner = server.Client("planner");
+        using var response = await planner.PostAsync(
+            "/api/analysis/coverage",
+            new StringContent($$"""{"{{field}}": {{value}}}""", System.Text.Encoding.UTF8, "application/json")
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    // The resolution of a resilience scenario was checked only when a run had to be computed: with a run named it went unchecked.
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("-1e308")]
+    [InlineData("0")]
+    [InlineData("-100")]
+    public async Task AResilienceResolutionOutOfRange_IsA400NamingTheField_EvenWhenARunIsNamed(string value)
+    {
+        using var planner = server.Client("planner");
+        using var response = await planner.PostAsync(
+            "/api/analysis/resilience",
+            new StringContent(
+                $$"""{"failed_site_ids": ["x"], "coverage_id": "{{Guid.NewGuid()}}", "resolution_m": {{value}}}""",
+                System.Text.Encoding.UTF8,
+                "application/json"
+            )
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("resolution_m", out _));
+    }
+
     [Fact]
     public async Task PostalAndFiberFiguresPerCommune()
     {

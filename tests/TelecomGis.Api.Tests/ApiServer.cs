@@ -14,6 +14,15 @@ public sealed class ApiServer : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "telecomgis-api-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
+    private string[] _settings = [];
+
+    /// <summary>A server of its own, with settings the shared one must not have ("--Auth:FailedKeyLimit", "3"); dispose it.</summary>
+    public static async Task<ApiServer> StartAsync(params string[] settings)
+    {
+        var server = new ApiServer { _settings = settings };
+        await server.InitializeAsync();
+        return server;
+    }
 
     public string StoreFile => Path.Combine(_folder, "telecomgis.gpkg");
     public Uri BaseAddress { get; private set; } = null!;
@@ -22,7 +31,7 @@ public sealed class ApiServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _app = await ApiHost.BuildAsync(["--urls", "http://127.0.0.1:0", "--Store:Path", StoreFile]);
+        _app = await ApiHost.BuildAsync(["--urls", "http://127.0.0.1:0", "--Store:Path", StoreFile, .. _settings]);
         await _app.StartAsync();
         BaseAddress = new Uri(ApiHost.Address(_app));
         DemoKeys = _app.Services.GetRequiredService<DemoCredentials>().Keys;

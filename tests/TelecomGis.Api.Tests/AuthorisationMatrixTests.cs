@@ -20,6 +20,8 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/layers/communes?bbox=107.9,21.4,108.1,21.6", "", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/layers/sites", "", [401, 200, 200, 200, 200, 200]),
         ("GET", "/api/layers/restricted-areas", "", [401, 200, 200, 200, 200, 200]),
+        // Each carrier its own routes only (FiberVisibilityTests), the department all of them.
+        ("GET", "/api/layers/fiber-routes", "", [401, 200, 200, 200, 200, 200]),
         ("GET", "/api/tiles/communes/8/204/112.mvt", "", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/tiles/sites/8/204/112.mvt", "", [401, 200, 200, 200, 200, 200]),
         ("GET", "/api/tiles/fiber-routes/8/204/112.mvt", "", [401, 200, 200, 200, 200, 200]),
@@ -44,6 +46,7 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/ogc/collections", "", [200, 200, 200, 200, 200, 200]),
         ("GET", "/ogc/collections/communes/items?limit=5", "", [200, 200, 200, 200, 200, 200]),
         ("GET", "/ogc/collections/sites", "", [404, 404, 404, 404, 404, 404]),
+        ("GET", "/ogc/collections/fiber-routes/items", "", [404, 404, 404, 404, 404, 404]),
         ("GET", "/openapi/v1.json", "", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/analysis/resilience", "hazard", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/analysis/resilience", "bad-hazard", [401, 403, 403, 400, 400, 400]),

@@ -70,10 +70,11 @@ public static class Requests
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>How many batches the caller may see in all: the listing's X-Total-Count (a page holds at most 50 by default).</summary>
     public static async Task<int> CountSubmissionsAsync(HttpClient client)
     {
-        using var response = await client.GetAsync("/api/submissions");
+        using var response = await client.GetAsync("/api/submissions?limit=1");
         response.EnsureSuccessStatusCode();
-        return (await JsonOf(response)).GetArrayLength();
+        return int.Parse(response.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -31,6 +31,55 @@ public sealed class SubmissionTests(ApiServer server)
     }
 
     [Fact]
+    public async Task TheSameIdempotencyKeyWithAnotherFile_Is422NamingTheHeader_WhileTheSameFileIsARetry()
+    {
+        using var client = server.Client("MobiFone", "en");
+        var before = await Requests.CountSubmissionsAsync(client);
+        var key = Guid.NewGuid().ToString();
+        const string header = "carrier,site_code,lon,lat,pole_class,height_m,camouflaged\n";
+        var firstFile = header + "MobiFone,K-1,107.97826,21.53008,A2b,33,no\n";
+        var otherFile = header + "MobiFone,K-2,107.97826,21.53008,A2b,30,no\n";
+
+        using var first = await SendFile(client, key, firstFile);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var id = (await Requests.JsonOf(first)).GetProperty("submission").GetProperty("id").GetInt64();
+        using var retry = await SendFile(client, key, firstFile);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(id, (await Requests.JsonOf(retry)).GetProperty("submission").GetProperty("id").GetInt64());
+
+        using var other = await SendFile(client, key, otherFile);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
+        var problem = await Requests.JsonOf(other);
+        Assert.Contains("Idempotency-Key", problem.GetProperty("title").GetString());
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains($"#{id}", detail);
+        Assert.Contains("Khóa Idempotency-Key", detail);
+
+        // One site as JSON: the body's bytes are what the key is kept with.
+        var jsonKey = Guid.NewGuid().ToString();
+        using var site = await Send(client, jsonKey);
+        Assert.Equal(HttpStatusCode.Created, site.StatusCode);
+        using var again = await Send(client, jsonKey);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        using var changed = new HttpRequestMessage(HttpMethod.Post, "/api/submissions")
+        {
+            Content = JsonContent.Create(Requests.MongCai33mA2b(siteCode: "IDEM-2")),
+        };
+        changed.Headers.Add("Idempotency-Key", jsonKey);
+        using var refused = await client.SendAsync(changed);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(before + 2, await Requests.CountSubmissionsAsync(client));
+    }
+
+    private static async Task<HttpResponseMessage> SendFile(HttpClient client, string key, string csv)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions") { Content = Requests.File("batch.csv", csv) };
+        request.Headers.Add("Idempotency-Key", key);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task ConcurrentRetries_AllGetTheOneSubmission()
     {
         using var client = server.Client("Gtel");
@@ -56,6 +105,76 @@ public sealed class SubmissionTests(ApiServer server)
         };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
+    }
+
+    // Issue 14: the appraiser's list took 8 s at 5,545 batches (no paging, one query per batch).
+    [Fact]
+    public async Task TheBatchListIsPaged_NewestFirst_WithTheTotal_AVerdictCount_AndALinkToTheNextPage()
+    {
+        using var client = server.Client("Vietnamobile");
+        var ids = new List<long>();
+        for (var i = 0; i < 3; i++)
+            ids.Add(await Requests.SubmitAsync(client, Requests.MongCai33mA2b(siteCode: $"PAGE-{i}")));
+        ids.Reverse();
+
+        using var first = await client.GetAsync("/api/submissions?limit=2");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var total = int.Parse(first.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total >= 3);
+        var page = await Requests.JsonOf(first);
+        Assert.Equal(ids.Take(2), page.EnumerateArray().Select(s => s.GetProperty("id").GetInt64()));
+        Assert.All(page.EnumerateArray(), s =>
+        {
+            Assert.Equal("Vietnamobile", s.GetProperty("carrier").GetString());
+            Assert.Equal("pending", s.GetProperty("status").GetString());
+            Assert.Equal(1, s.GetProperty("verdicts").GetProperty("needs_consultation").GetInt32());
+            Assert.Equal(s.GetProperty("row_count").GetInt32(), s.GetProperty("verdicts").EnumerateObject().Sum(v => v.Value.GetInt32()));
+        });
+        var link = first.Headers.GetValues("Link").Single();
+        Assert.Equal("</api/submissions?offset=2&limit=2>; rel=\"next\"", link);
+
+        using var second = await client.GetAsync(link[1..link.IndexOf('>')]);
+        Assert.Equal(ids[2], (await Requests.JsonOf(second)).EnumerateArray().First().GetProperty("id").GetInt64());
+        Assert.Contains("rel=\"prev\"", second.Headers.GetValues("Link").Single());
+
+        using var last = await client.GetAsync($"/api/submissions?offset={total - 1}&limit=2");
+        Assert.Equal(1, (await Requests.JsonOf(last)).GetArrayLength());
+        Assert.DoesNotContain("next", last.Headers.GetValues("Link").Single());
+
+        // An appraiser's list holds every carrier's batches, pending ones oldest first.
+        using var appraiser = server.Client("appraiser");
+        using var all = await appraiser.GetAsync("/api/submissions?limit=500");
+        Assert.True(int.Parse(all.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture) >= total);
+        Assert.Contains((await Requests.JsonOf(all)).EnumerateArray(), s => s.GetProperty("carrier").GetString() != "Vietnamobile");
+        var queue = await Requests.JsonOf(await appraiser.GetAsync("/api/submissions?status=pending&limit=500"));
+        var times = queue.EnumerateArray().Select(s => s.GetProperty("submitted_at").GetDateTimeOffset()).ToList();
+        Assert.Equal(times.Order(), times);
+    }
+
+    [Theory]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=501", "limit")]
+    [InlineData("limit=-5", "limit")]
+    [InlineData("offset=-1", "offset")]
+    [InlineData("status=lost", "status")]
+    public async Task ABadPageOrStatus_IsA400NamingTheField(string query, string field)
+    {
+        using var client = server.Client("appraiser");
+        using var response = await client.GetAsync($"/api/submissions?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task ACarrierCannotReadAnotherCarriersBatch_ByItsId()
+    {
+        var id = await server.ViettelSubmissionAsync();
+        using var vnpt = server.Client("VNPT");
+        Assert.Equal(HttpStatusCode.NotFound, (await vnpt.GetAsync($"/api/submissions/{id}")).StatusCode);
+        using var viettel = server.Client("Viettel");
+        Assert.Equal(HttpStatusCode.OK, (await viettel.GetAsync($"/api/submissions/{id}")).StatusCode);
+        using var appraiser = server.Client("appraiser");
+        Assert.Equal(HttpStatusCode.OK, (await appraiser.GetAsync($"/api/submissions/{id}")).StatusCode);
     }
 
     [Fact]
@@ -160,6 +279,23 @@ public sealed class SubmissionTests(ApiServer server)
 
         pending = await Requests.JsonOf(await appraiser.GetAsync("/api/submissions?status=pending"));
         Assert.DoesNotContain(pending.EnumerateArray(), s => s.GetProperty("id").GetInt64() == id);
+    }
+
+    // Issue 14: one 20,000-row upload with ?where=true held both cores for 285 s.
+    [Fact]
+    public async Task WhereTrue_OnABatchOverTheLimit_IsA400NamingWhere_AndNothingIsSaved()
+    {
+        using var client = server.Client("Viettel", "en");
+        var before = await Requests.CountSubmissionsAsync(client);
+        var csv = new StringBuilder("carrier,site_code,lon,lat,pole_class,height_m,camouflaged\n");
+        for (var i = 0; i <= TelecomGis.Api.Submissions.SubmitSites.MaxRowsWithAlternatives; i++)
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"Viettel,W-{i},107.97826,21.53008,A2b,33,no\n");
+
+        using var response = await client.PostAsync("/api/submissions?where=true", Requests.File("big.csv", csv.ToString()));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var where = (await Requests.JsonOf(response)).GetProperty("errors").GetProperty("where")[0].GetString();
+        Assert.Contains("up to 1000 rows", where);
+        Assert.Equal(before, await Requests.CountSubmissionsAsync(client));
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public sealed class VectorTileTests(ApiServer server, ITestOutputHelper output)
         );
     }
 
-    private static async Task<string> OgrInfoOfTile(HttpClient client, string layer, string zxy, string mode)
+    internal static async Task<string> OgrInfoOfTile(HttpClient client, string layer, string zxy, string mode)
     {
         using var response = await client.GetAsync($"/api/tiles/{layer}/{zxy}.mvt");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -23,25 +23,32 @@ public static class AnalysisEndpoints
         planners
             .MapGet("/coverage/{id:guid}", GetCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("A coverage run's state and progress (rows done of rows), with links to its results once finished.");
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .WithSummary(
+                "A coverage run's state and progress (rows done of rows), with links to its results once finished. A finished run's results are kept for Coverage:KeepFinishedMinutes (30) after it finished, and at most Coverage:MaxFinishedRuns (8) results or Coverage:MaxResultMegabytes (2048) of rasters, oldest released first; a released run answers 410."
+            );
         planners
             .MapDelete("/coverage/{id:guid}", CancelCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Cancels a running coverage run.");
         planners
             .MapGet("/coverage/{id:guid}/communes", GetCoverageCommunesAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Per commune, technology and carrier: area and population covered.");
         planners
             .MapGet("/coverage/{id:guid}/gaps", GetCoverageGapsAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .WithSummary("Uncovered areas per technology (all carriers) as GeoJSON polygons with area and population.");
         planners
             .MapGet("/coverage/{id:guid}/coverage.tif", GetCoverageRasterAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: "image/tiff")
             .WithSummary("The best-server level per cell, one band per technology and carrier, as a GeoTIFF in the province's TM-3.");
@@ -56,6 +63,7 @@ public static class AnalysisEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Planner, Roles.Appraiser, Roles.Admin))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("The communes (and people) losing coverage when the sites inside a hazard polygon, or listed sites, fail.");
         return api;

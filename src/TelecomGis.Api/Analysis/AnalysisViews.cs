@@ -18,7 +18,10 @@ public sealed record CoverageRequest(
     DateOnly? CommunesOn = null
 ) : IValidated
 {
-    /// <summary>Each field the client set, checked alone against the core's limits (<see cref="CoverageParameters.Problem"/>).</summary>
+    /// <summary>
+    /// Each field the client set, checked alone against the core's limits (<see cref="CoverageParameters.Problem"/>): every number
+    /// must be finite and within its range, so a 400 names each field at fault.
+    /// </summary>
     public IEnumerable<FieldError> Validate()
     {
         // The date only picks the communes; no limit reads it.
@@ -30,6 +33,7 @@ public sealed record CoverageRequest(
             ("rx_height_m", d with { RxHeightM = RxHeightM ?? d.RxHeightM }),
             ("horizontal_beamwidth_deg", d with { HorizontalBeamwidthDeg = HorizontalBeamwidthDeg ?? d.HorizontalBeamwidthDeg }),
             ("vertical_beamwidth_deg", d with { VerticalBeamwidthDeg = VerticalBeamwidthDeg ?? d.VerticalBeamwidthDeg }),
+            ("downtilt_deg", d with { DowntiltDeg = DowntiltDeg ?? d.DowntiltDeg }),
             ("min_gap_area_km2", d with { MinGapAreaKm2 = MinGapAreaKm2 ?? d.MinGapAreaKm2 }),
         ];
         foreach (var (field, alone) in fields)

@@ -28,20 +28,25 @@ public sealed class CoverageJob(Guid id, CoverageParameters parameters, int rows
     /// <summary>When the run finished (UTC), or null while it runs or when it failed.</summary>
     public DateTimeOffset? FinishedAt { get; private set; }
 
+    /// <summary>When the run ended, finished, failed or cancelled (UTC); null while it runs.</summary>
+    public DateTimeOffset? EndedAt { get; private set; }
+
     internal IProgress<int> Progress => new RowsProgress(this);
 
-    internal void Finish(CoverageResult result)
+    internal void Finish(CoverageResult result, DateTimeOffset at)
     {
         Result = result;
         Volatile.Write(ref _rowsDone, Rows);
-        FinishedAt = DateTimeOffset.UtcNow;
+        FinishedAt = at;
+        EndedAt = at;
         State = CoverageJobState.Finished;
     }
 
-    internal void Fail(Exception e)
+    internal void Fail(Exception e, DateTimeOffset at)
     {
         State = e is OperationCanceledException ? CoverageJobState.Cancelled : CoverageJobState.Failed;
         Error = e is OperationCanceledException ? null : e.Message;
+        EndedAt = at;
     }
 
     private sealed class RowsProgress(CoverageJob job) : IProgress<int>

@@ -20,6 +20,9 @@ public sealed record AssessResilience(ResilienceRequest Request) : IRequest<Resi
 
     public IEnumerable<FieldError> Validate()
     {
+        // Checked whether or not a run must be computed: a number out of range is refused, never silently unused.
+        foreach (var e in new CoverageRequest(ResolutionM: Request.ResolutionM).Validate())
+            yield return e;
         if (Request.ReadHazard(out var hazard) is { } error)
         {
             yield return error;
@@ -53,10 +56,8 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
         }
         else
         {
-            // The resolution matters only when a run must be computed, so it is checked here rather than before the handler.
+            // The resolution (checked before the handler) matters only when a run must be computed.
             var own = new CoverageRequest(ResolutionM: request.ResolutionM);
-            if (own.Validate().ToList() is [_, ..] errors)
-                throw new RequestValidationException(errors);
             var parameters = own.ToParameters(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
             before = await jobs.Compute(CoverageInputs.FromPlan(plan, parameters, PathLossModels.For), parameters, cancellationToken);
         }

@@ -25,19 +25,12 @@ public static class SiteJson
         );
     }
 
-    /// <summary>Reads the body of a request as one site; a body that is not JSON is a 400 naming the body.</summary>
-    public static async Task<JsonElement> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw RequestValidationException.For("body", $"The body is not valid JSON: {e.Message}", "Nội dung không phải JSON hợp lệ.");
-        }
-    }
+    /// <summary>Reads the body of a request as one site; a body that is not JSON (or not UTF-8) is a 400 naming the body.</summary>
+    public static Task<JsonElement> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        MalformedJson.ParseAsync(request.Body, cancellationToken);
+
+    /// <summary>Reads a body already in memory as one site; a body that is not JSON (or not UTF-8) is a 400 naming the body.</summary>
+    public static JsonElement Parse(ReadOnlyMemory<byte> body) => MalformedJson.Parse(body);
 
     private static string? FieldOr(JsonElement site, string name)
     {

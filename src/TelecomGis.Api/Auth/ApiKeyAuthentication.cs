@@ -9,22 +9,32 @@ public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    KeyRing keys
+    KeyRing keys,
+    FailedKeyLimit failedKeys
 ) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    /// <summary>The key the request presents (Authorization: Bearer, else X-Api-Key); null when it presents none.</summary>
+    public static string? KeyOf(HttpRequest request)
     {
         string? key = null;
-        var authorization = Request.Headers.Authorization.ToString();
+        var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             key = authorization["Bearer ".Length..].Trim();
-        else if (Request.Headers.TryGetValue("X-Api-Key", out var header))
+        else if (request.Headers.TryGetValue("X-Api-Key", out var header))
             key = header.ToString().Trim();
-        if (string.IsNullOrEmpty(key))
+        return string.IsNullOrEmpty(key) ? null : key;
+    }
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (KeyOf(Request) is not { } key)
             return Task.FromResult(AuthenticateResult.NoResult());
         var user = keys.Find(key);
+        // Counted for the client (FailedKeyLimit), which is refused with 429 before it gets here once it has used its tries.
+        if (user is null)
+            failedKeys.RecordFailure(Context);
         return Task.FromResult(
             user is null
                 ? AuthenticateResult.Fail("Unknown API key.")

@@ -46,8 +46,11 @@ public static class ApiHost
         builder.Services.AddSingleton(new LoadedPlans(store, current, clock));
         builder.Services.AddScoped(sp => sp.GetRequiredService<LoadedPlans>().Current);
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton(new DemoCredentials(demo));
         builder.Services.AddSingleton(paths);
+        var publicUrl = PublicBaseUrl.Parse(builder.Configuration["Api:PublicUrl"]);
+        builder.Services.AddSingleton(sp => new PublicBaseUrl(publicUrl, sp.GetRequiredService<IServer>()));
         builder.Services.AddSingleton<SubmissionDirectory>();
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
@@ -65,6 +68,9 @@ public static class ApiHost
         );
 
         builder.Services.AddProblemDetails();
+        // A parameter the framework cannot bind (a malformed JSON body, a query value of the wrong type) is thrown, so that
+        // ProblemExceptionHandler words it like every other refusal instead of an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -86,6 +92,7 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMapClient(MapClientFiles.Locate(builder.Configuration));
+        app.UseFailedKeyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -3,7 +3,10 @@ using Microsoft.OpenApi;
 
 namespace TelecomGis.Api.Hosting;
 
-/// <summary>Names the document and declares the two ways of sending an API key, so Scalar's "Authorize" can send one.</summary>
+/// <summary>
+/// Names the document and its server (<see cref="PublicBaseUrl"/>) and declares the two ways of sending an API key, so Scalar's
+/// "Authorize" can send one.
+/// </summary>
 public static class OpenApiDocumentSetup
 {
     public static void Configure(OpenApiOptions options)
@@ -36,9 +39,11 @@ public static class OpenApiDocumentSetup
             }
         );
         options.AddDocumentTransformer(
-            (document, _, _) =>
+            (document, context, _) =>
             {
                 document.Info.Title = "TelecomGis API";
+                // The framework names the server after the request's Host header; a client could make it name any host.
+                document.Servers = [new OpenApiServer { Url = context.ApplicationServices.GetRequiredService<PublicBaseUrl>().Value }];
                 document.Info.Description =
                     "Appraisal of proposed BTS sites against a province's passive telecom infrastructure plan; plan layers; OGC API – Features under /ogc.";
                 document.Components ??= new OpenApiComponents();

@@ -6,7 +6,8 @@ using TelecomGis.Api.Hosting;
 namespace TelecomGis.Api.Layers;
 
 /// <summary>
-/// The current plan's layers as GeoJSON: public layers for everyone, the others for signed-in callers. These endpoints only show
+/// The current plan's layers as GeoJSON: public layers for everyone, the others for signed-in callers, of fiber routes a carrier's
+/// own only (<see cref="PlanLayer.For"/>). These endpoints only show
 /// the plan, so they read <see cref="CurrentPlan"/> directly rather than through a handler (see docs/ARCHITECTURE.md).
 /// </summary>
 public static class LayerEndpoints
@@ -30,12 +31,14 @@ public static class LayerEndpoints
         TypedResults.Ok<IReadOnlyList<LayerInfo>>([
             .. current
                 .Layers.All.Where(l => l.IsPublic || user is not null)
-                .Select(l => new LayerInfo(
-                    l.Name,
-                    l.Title,
-                    l.IsPublic,
-                    l.Features.Count,
-                    [l.Extent.MinX, l.Extent.MinY, l.Extent.MaxX, l.Extent.MaxY]
+                .Select(l => (Layer: l, Shown: l.For(user)))
+                .Select(x => new LayerInfo(
+                    x.Layer.Name,
+                    x.Layer.Title,
+                    x.Layer.IsPublic,
+                    x.Shown.Features.Count,
+                    // A carrier that owns none of an owned layer gets the whole layer's box: the province, nothing of another's.
+                    Bbox(x.Shown.Features.Count > 0 ? x.Shown : x.Layer)
                 )),
         ]);
 
@@ -51,9 +54,12 @@ public static class LayerEndpoints
         {
             null => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No layer named '{name}'."),
             { IsPublic: false } when user is null => TypedResults.Unauthorized(),
-            var layer => GeoJson.Result(Collection(layer.Within(box))),
+            // A carrier sees only its own part of an owned layer (fiber routes); the department's roles see it all.
+            var layer => GeoJson.Result(Collection(layer.For(user).Within(box))),
         };
     }
+
+    private static double[] Bbox(PlanLayer layer) => [layer.Extent.MinX, layer.Extent.MinY, layer.Extent.MaxX, layer.Extent.MaxY];
 
     private static FeatureCollection Collection(IEnumerable<IFeature> features)
     {

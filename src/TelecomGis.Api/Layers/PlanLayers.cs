@@ -165,7 +165,8 @@ public sealed class PlanLayers
                     ),
                 ]
             ),
-            // Not public: a cable's route is a carrier's network plan, and dig-ins start from such maps.
+            // Not public: a cable's route is a carrier's network plan, and dig-ins start from such maps. Sites and planned
+            // positions serve sharing, so every carrier sees them; a carrier sees only its own fiber (issue 14), the department all.
             new(
                 "fiber-routes",
                 "Fiber routes",
@@ -181,7 +182,8 @@ public sealed class PlanLayers
                             ("kind", r.Kind)
                         )
                     ),
-                ]
+                ],
+                ownerAttribute: "owner"
             ),
             // Public: where the post serves the public is published by the post itself.
             new(

@@ -8,6 +8,7 @@ namespace TelecomGis.Api.Ogc;
 /// <summary>
 /// OGC API – Features, Part 1: Core (OGC 17-069r4) over the public layers, so QGIS, GDAL's OAPIF driver and other GIS clients read
 /// them without knowing this API. Only what Part 1 asks: landing page, conformance, collections, items with limit, bbox and paging.
+/// Links are absolute on <see cref="PublicBaseUrl"/>, never on the request's Host header.
 /// </summary>
 public static class OgcEndpoints
 {
@@ -39,9 +40,9 @@ public static class OgcEndpoints
         return ogc;
     }
 
-    public static JsonHttpResult<object> LandingPage(HttpRequest request)
+    public static JsonHttpResult<object> LandingPage(PublicBaseUrl site)
     {
-        var b = Base(request);
+        var b = site.Value;
         return OgcResult(
             new
             {
@@ -61,9 +62,9 @@ public static class OgcEndpoints
 
     public static JsonHttpResult<object> Conformance() => OgcResult(new { conformsTo = ConformanceClasses });
 
-    public static JsonHttpResult<object> Collections(HttpRequest request, CurrentPlan current)
+    public static JsonHttpResult<object> Collections(PublicBaseUrl site, CurrentPlan current)
     {
-        var b = Base(request);
+        var b = site.Value;
         return OgcResult(
             new
             {
@@ -75,16 +76,16 @@ public static class OgcEndpoints
 
     public static Results<JsonHttpResult<object>, ProblemHttpResult> GetCollection(
         string collectionId,
-        HttpRequest request,
+        PublicBaseUrl site,
         CurrentPlan current
-    ) => Public(current, collectionId) is { } layer ? OgcResult(Collection(Base(request), layer)) : NoSuchCollection(collectionId);
+    ) => Public(current, collectionId) is { } layer ? OgcResult(Collection(site.Value, layer)) : NoSuchCollection(collectionId);
 
     public static Results<JsonHttpResult<object>, ProblemHttpResult> GetItems(
         string collectionId,
         int? limit,
         int? offset,
         string? bbox,
-        HttpRequest request,
+        PublicBaseUrl site,
         CurrentPlan current
     )
     {
@@ -98,7 +99,7 @@ public static class OgcEndpoints
         foreach (var f in matched.Skip(skip).Take(take))
             page.Add(f);
 
-        var b = Base(request);
+        var b = site.Value;
         var query = (bbox is null ? "" : $"&bbox={Uri.EscapeDataString(bbox)}");
         var links = new List<object>
         {
@@ -138,8 +139,6 @@ public static class OgcEndpoints
 
     private static ProblemHttpResult NoSuchCollection(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No public collection '{id}'.");
-
-    private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     private static object Link(string href, string rel, string type, string title) =>
         new

@@ -14,7 +14,8 @@ public static class MultipartFile
         {
             form = await request.ReadFormAsync(ct);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        // BadHttpRequestException is an IOException; one for a body over the route's size limit stays a 413 (ProblemExceptionHandler).
+        catch (Exception e) when (e is InvalidDataException or IOException && !TooLarge(e))
         {
             throw RequestValidationException.For(
                 "file",
@@ -26,4 +27,6 @@ public static class MultipartFile
             ?? (form.Files.Count > 0 ? form.Files[0] : null)
             ?? throw RequestValidationException.For("file", missingEn, "Thiếu tệp (trường 'file').");
     }
+
+    private static bool TooLarge(Exception e) => e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
 }

@@ -6,7 +6,9 @@ namespace TelecomGis.Api.Problems;
 /// <summary>
 /// Turns a refused request into RFC 9457 problem details, the one place that does: a validation error lists each field (and row)
 /// with English and Vietnamese messages; not found (404) and conflict (409) carry the handler's title and detail; a body the
-/// framework could not read is a 400 too. Anything else stays a 500 without internals.
+/// framework could not read is a 400 too (a JSON body one on the field <c>body</c>, as <see cref="MalformedJson"/> words it), one
+/// over the route's size limit a 413.
+/// Anything else stays a 500 without internals.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -15,6 +17,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         ProblemDetails? problem = exception switch
         {
             RequestValidationException v => Validation(v, TelecomGis.Api.Appraisals.Language.PrefersEnglish(httpContext.Request)),
+            // A body the framework could not bind as JSON: the same 400 on "body" as a body an endpoint reads itself.
+            BadHttpRequestException { InnerException: { } inner } when MalformedJson.IsMalformed(inner) => Validation(
+                MalformedJson.Refusal(inner),
+                TelecomGis.Api.Appraisals.Language.PrefersEnglish(httpContext.Request)
+            ),
             // Type and traceId are filled in by the problem details service, as for Results.Problem.
             ProblemException p => new ProblemDetails
             {
@@ -22,6 +29,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Title = p.Title,
                 Detail = p.Detail,
             },
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(httpContext),
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,
@@ -42,6 +50,28 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Exception = exception,
             }
         );
+    }
+
+    /// <summary>
+    /// A body over the route's limit (Kestrel's MaxRequestBodySize, set per route by RequestSizeLimit metadata): 413, with the limit
+    /// in bytes under <c>max_bytes</c> and the detail in the caller's language.
+    /// </summary>
+    private static ProblemDetails TooLarge(HttpContext context)
+    {
+        var max = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        var megabytes = max is { } m ? (m / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) : null;
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status413PayloadTooLarge,
+            Title = "The request body is larger than this route accepts.",
+            Detail = TelecomGis.Api.Appraisals.Language.PrefersEnglish(context.Request)
+                ? $"Send at most {megabytes ?? "the limit"} MB here."
+                : $"Nội dung gửi lên quá lớn: tối đa {megabytes ?? "?"} MB.",
+            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+        };
+        if (max is not null)
+            problem.Extensions["max_bytes"] = max;
+        return problem;
     }
 
     /// <summary>The errors map speaks the caller's primary language (Vietnamese unless Accept-Language asks for English); "problems" carries both.</summary>

@@ -14,15 +14,17 @@ public static class BatchFile
     /// <summary>A department's largest batches are a few hundred sites; this leaves room and bounds the work one upload can cause.</summary>
     public const int MaxRows = SubmissionFile.MaxRows;
 
-    public static async Task<IReadOnlyList<SubmissionRow>> ReadAsync(IFormFile file, string carrier, CancellationToken cancellationToken)
+    /// <returns>The rows, and the SHA-256 of the file's bytes (<see cref="SubmissionContent"/>), kept with the Idempotency-Key.</returns>
+    public static async Task<BatchUpload> ReadAsync(IFormFile file, string carrier, CancellationToken cancellationToken)
     {
         // Buffered once: the readers want a seekable stream, and a batch file is small.
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
+        var hash = SubmissionContent.HashOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         buffer.Position = 0;
         try
         {
-            return SubmissionFile.Read(buffer, file.FileName, carrier, MaxRows);
+            return new BatchUpload(SubmissionFile.Read(buffer, file.FileName, carrier, MaxRows), hash);
         }
         catch (SubmissionFileException e)
         {
@@ -30,3 +32,6 @@ public static class BatchFile
         }
     }
 }
+
+/// <summary>An uploaded batch's rows and the SHA-256 of its bytes.</summary>
+public sealed record BatchUpload(IReadOnlyList<SubmissionRow> Rows, string ContentHash);

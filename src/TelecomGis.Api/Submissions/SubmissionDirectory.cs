@@ -1,26 +1,30 @@
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Problems;
-using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Submissions;
 
 /// <summary>
-/// Finds batches as the caller may see them: a carrier only its own; an appraiser or admin every carrier's. The store lists by
-/// carrier (its contract keeps carriers apart), so a reviewer's view is the union over the carriers the service knows.
+/// Finds batches as the caller may see them: a carrier only its own; an appraiser or admin every carrier's. One batch is one
+/// lookup by id; a list is the store's paged listing (one query a page, whatever the number of batches).
 /// </summary>
-public sealed class SubmissionDirectory(IAppraisalStore store, KeyRing keys)
+public sealed class SubmissionDirectory(IAppraisalStore store)
 {
+    /// <summary>What the caller may list: a carrier's own batches, or every carrier's.</summary>
+    public static SubmissionQuery QueryFor(ApiUser user, string? status = null, bool oldestFirst = false) =>
+        new(user.IsCarrier ? user.Carrier : null, status, oldestFirst);
+
+    /// <summary>Every batch the caller may see, newest first, read a page at a time (a plan's impact report reads them all).</summary>
     public async Task<IReadOnlyList<Submission>> VisibleToAsync(ApiUser user, CancellationToken cancellationToken)
     {
-        if (user.IsCarrier)
-            return await store.ListSubmissionsAsync(user.Carrier!, cancellationToken);
         var all = new List<Submission>();
-        foreach (var carrier in SubmissionRowParser.KnownCarriers.Union(keys.Carriers, StringComparer.Ordinal))
+        for (var offset = 0; ; offset += SqlAppraisalStore.MaxPageSize)
         {
-            all.AddRange(await store.ListSubmissionsAsync(carrier, cancellationToken));
+            var page = await store.ListSubmissionsAsync(QueryFor(user), offset, SqlAppraisalStore.MaxPageSize, cancellationToken);
+            all.AddRange(page.Items.Select(i => i.Submission));
+            if (page.Items.Count < SqlAppraisalStore.MaxPageSize)
+                return all;
         }
-        return [.. all.OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id)];
     }
 
     /// <summary>The batch, or <see cref="NotFoundException"/> when it does not exist or the caller may not see it (both answer 404: no probing of ids).</summary>
@@ -28,10 +32,8 @@ public sealed class SubmissionDirectory(IAppraisalStore store, KeyRing keys)
         await FindAsync(id, user, cancellationToken) ?? throw new NotFoundException($"No submission {id} that you may see.");
 
     /// <summary>The batch, or null when it does not exist or the caller may not see it (both answer 404: no probing of ids).</summary>
-    public async Task<Submission?> FindAsync(long id, ApiUser user, CancellationToken cancellationToken)
-    {
-        if (!user.IsCarrier && (await store.ListPendingAsync(cancellationToken)).FirstOrDefault(s => s.Id == id) is { } pending)
-            return pending;
-        return (await VisibleToAsync(user, cancellationToken)).FirstOrDefault(s => s.Id == id);
-    }
+    public async Task<Submission?> FindAsync(long id, ApiUser user, CancellationToken cancellationToken) =>
+        await store.FindSubmissionAsync(id, cancellationToken) is { } batch && (!user.IsCarrier || batch.Carrier == user.Carrier)
+            ? batch
+            : null;
 }

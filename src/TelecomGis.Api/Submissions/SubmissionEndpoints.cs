@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TelecomGis.Api.Appraisals;
@@ -22,14 +23,15 @@ public static class SubmissionEndpoints
             // One Accepts: each call replaces the last, and routing refuses content types it does not list.
             .Accepts<SiteInput>("application/json", "multipart/form-data")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary(
-                "Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry return the first batch; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would."
+                "Submit one site (JSON) or a batch file (multipart 'file': .csv, .xlsx, .geojson). An Idempotency-Key header makes a retry (the same key with the same bytes) return the first batch, and the same key with other content a 422; ?where=true adds, for each site that does not conform, the nearest point within 1 km where it would (batches of up to 1,000 rows: a larger batch with ?where=true is a 400 naming where)."
             );
         api.MapGet("/", ListSubmissionsAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
             .ProducesValidationProblem()
             .WithSummary(
-                "Batches the caller may see: a carrier its own; appraisers every carrier's (?status=pending for those awaiting a decision)."
+                "Batches the caller may see, newest first, each with its status and verdict counts: a carrier its own; appraisers every carrier's (?status=pending: those awaiting a decision, oldest first). Paged: ?offset (default 0) and ?limit (default 50, at most 500); X-Total-Count gives the number of batches in all, and a Link header rel=\"next\" (RFC 8288) the next page while there is one."
             );
         api.MapGet("/{id:long}", GetSubmissionAsync)
             .RequireAuthorization(Roles.SubmitsOrReviews)
@@ -64,15 +66,21 @@ public static class SubmissionEndpoints
             key = Guid.NewGuid().ToString("N");
 
         IReadOnlyList<SubmissionRow> rows;
+        string contentHash;
         var single = !request.HasFormContentType;
         if (!single)
         {
             var file = await MultipartFile.ReadAsync(request, "Send the batch as a multipart field named 'file'.", ct);
-            rows = await BatchFile.ReadAsync(file, carrier, ct);
+            (rows, contentHash) = await BatchFile.ReadAsync(file, carrier, ct);
         }
         else if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
         {
-            rows = [SiteJson.Read(await SiteJson.ReadBodyAsync(request, ct), 1, carrier)];
+            // Buffered (the request size limit bounds it) so that the key is kept with the hash of exactly what was sent.
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body, ct);
+            var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+            contentHash = SubmissionContent.HashOf(bytes.Span);
+            rows = [SiteJson.Read(SiteJson.Parse(bytes), 1, carrier)];
         }
         else
         {
@@ -84,17 +92,49 @@ public static class SubmissionEndpoints
 
         rows = [.. rows.Select(r => OwnCarrier.Check(r, carrier))];
         var where = request.Query["where"].ToString() is "true" or "1";
-        var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where), ct);
+        var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where, contentHash), ct);
         var detail = SubmissionDetail.From(receipt.Submission, receipt.Rows, [], Language.PrefersEnglish(request));
         return receipt.Created ? TypedResults.Created($"/api/submissions/{receipt.Submission.Id}", detail) : TypedResults.Ok(detail);
     }
 
+    /// <summary>The page as a JSON array (the shape the map has always read), with the total and the next page in headers.</summary>
     public static async Task<Ok<IReadOnlyList<SubmissionSummary>>> ListSubmissionsAsync(
         string? status,
+        int? offset,
+        int? limit,
+        HttpContext context,
         ApiUser user,
         IMediator mediator,
         CancellationToken ct
-    ) => TypedResults.Ok(await mediator.Send(new ListSubmissions(user, status), ct));
+    )
+    {
+        var page = await mediator.Send(new ListSubmissions(user, status, offset ?? 0, limit ?? ListSubmissions.DefaultLimit), ct);
+        var headers = context.Response.Headers;
+        headers["X-Total-Count"] = page.Total.ToString(CultureInfo.InvariantCulture);
+        var links = new List<string>();
+        // Relative references (RFC 8288 §3.1 resolves them against the request's URI): no Host header is ever echoed back.
+        if (page.Offset + page.Items.Count < page.Total)
+            links.Add($"<{PageLink(context.Request, status, page.Offset + page.Limit, page.Limit)}>; rel=\"next\"");
+        if (page.Offset > 0)
+            links.Add($"<{PageLink(context.Request, status, Math.Max(0, page.Offset - page.Limit), page.Limit)}>; rel=\"prev\"");
+        if (links.Count > 0)
+            headers.Link = string.Join(", ", links);
+        return TypedResults.Ok(page.Items);
+    }
+
+    private static string PageLink(HttpRequest request, string? status, int offset, int limit)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["status"] = status,
+            ["offset"] = offset.ToString(CultureInfo.InvariantCulture),
+            ["limit"] = limit.ToString(CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            $"{request.PathBase}{request.Path}",
+            query.Where(q => q.Value is not null)
+        );
+    }
 
     public static async Task<Ok<SubmissionDetail>> GetSubmissionAsync(
         long id,

@@ -5,38 +5,55 @@ using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Submissions;
 
+/// <summary>One page of the batches the caller may see.</summary>
 /// <param name="Status">pending, approved or refused; null for every batch the caller may see.</param>
-public sealed record ListSubmissions(ApiUser User, string? Status) : IRequest<IReadOnlyList<SubmissionSummary>>, IValidated
+/// <param name="Offset">Batches to skip, from 0.</param>
+/// <param name="Limit">Batches in the page, 1 to <see cref="SqlAppraisalStore.MaxPageSize"/>.</param>
+public sealed record ListSubmissions(ApiUser User, string? Status, int Offset = 0, int Limit = ListSubmissions.DefaultLimit)
+    : IRequest<SubmissionList>,
+        IValidated
 {
+    public const int DefaultLimit = 50;
+
     public static readonly IReadOnlyList<string> Statuses = ["pending", .. DecideSubmission.Outcomes];
 
     public IEnumerable<FieldError> Validate()
     {
         if (Status is not null && !Statuses.Contains(Status))
             yield return new FieldError("status", $"status must be one of {string.Join(", ", Statuses)}.", "Trạng thái không hợp lệ.");
+        if (Offset < 0)
+            yield return new FieldError("offset", "offset must be 0 or more.", "offset phải từ 0 trở lên.");
+        if (Limit is < 1 or > SqlAppraisalStore.MaxPageSize)
+        {
+            yield return new FieldError(
+                "limit",
+                $"limit must be from 1 to {SqlAppraisalStore.MaxPageSize}.",
+                $"limit phải từ 1 đến {SqlAppraisalStore.MaxPageSize}."
+            );
+        }
     }
 }
+
+/// <summary>A page of batches and how many the listing holds in all.</summary>
+public sealed record SubmissionList(IReadOnlyList<SubmissionSummary> Items, int Total, int Offset, int Limit);
 
 public sealed record GetSubmission(ApiUser User, long Id, bool English) : IRequest<SubmissionDetail>;
 
 public sealed class SubmissionQueryHandlers(IAppraisalStore store, SubmissionDirectory directory)
-    : IRequestHandler<ListSubmissions, IReadOnlyList<SubmissionSummary>>,
+    : IRequestHandler<ListSubmissions, SubmissionList>,
         IRequestHandler<GetSubmission, SubmissionDetail>
 {
-    public async ValueTask<IReadOnlyList<SubmissionSummary>> Handle(ListSubmissions request, CancellationToken cancellationToken)
+    public async ValueTask<SubmissionList> Handle(ListSubmissions request, CancellationToken cancellationToken)
     {
-        var batches =
-            request.Status == "pending" && !request.User.IsCarrier
-                ? await store.ListPendingAsync(cancellationToken)
-                : await directory.VisibleToAsync(request.User, cancellationToken);
-        var summaries = new List<SubmissionSummary>(batches.Count);
-        foreach (var b in batches)
-        {
-            var summary = SubmissionSummary.From(b, await store.ListDecisionsAsync(b.Id, cancellationToken));
-            if (request.Status is null || summary.Status == request.Status)
-                summaries.Add(summary);
-        }
-        return summaries;
+        // Appraisers work their queue of pending batches oldest first; every other listing is newest first.
+        var oldestFirst = request.Status == "pending" && !request.User.IsCarrier;
+        var page = await store.ListSubmissionsAsync(
+            SubmissionDirectory.QueryFor(request.User, request.Status, oldestFirst),
+            request.Offset,
+            request.Limit,
+            cancellationToken
+        );
+        return new SubmissionList([.. page.Items.Select(SubmissionSummary.From)], page.Total, page.Offset, page.Limit);
     }
 
     public async ValueTask<SubmissionDetail> Handle(GetSubmission request, CancellationToken cancellationToken)

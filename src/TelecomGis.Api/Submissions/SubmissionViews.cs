@@ -6,6 +6,8 @@ using TelecomGis.Storage.Stores;
 namespace TelecomGis.Api.Submissions;
 
 /// <param name="Status">pending until a decision is appended; then the latest decision's outcome (approved, refused).</param>
+/// <param name="Verdicts">In a listing, how many rows got each verdict (conforms, does_not_conform, needs_consultation,
+/// rejected); a batch's detail gives them beside its rows instead.</param>
 public sealed record SubmissionSummary(
     long Id,
     string Carrier,
@@ -13,11 +15,25 @@ public sealed record SubmissionSummary(
     DateTimeOffset SubmittedAt,
     string PlanVersion,
     int RowCount,
-    string Status
+    string Status,
+    IReadOnlyDictionary<string, int>? Verdicts = null
 )
 {
     public static SubmissionSummary From(Submission s, IReadOnlyList<Decision> decisions) =>
         new(s.Id, s.Carrier, s.SubmittedBy, s.SubmittedAt, s.PlanVersion.Hash, s.RowCount, StatusOf(decisions));
+
+    public static SubmissionSummary From(ListedSubmission listed)
+    {
+        var (s, v) = (listed.Submission, listed.Verdicts);
+        var verdicts = new Dictionary<string, int>
+        {
+            ["conforms"] = v.Conforms,
+            ["does_not_conform"] = v.DoesNotConform,
+            ["needs_consultation"] = v.NeedsConsultation,
+            ["rejected"] = v.Rejected,
+        };
+        return new(s.Id, s.Carrier, s.SubmittedBy, s.SubmittedAt, s.PlanVersion.Hash, s.RowCount, listed.Status, verdicts);
+    }
 
     public static string StatusOf(IReadOnlyList<Decision> decisions) =>
         decisions.LastOrDefault(d => d.Kind == DecisionKind.Decision)?.Outcome ?? "pending";

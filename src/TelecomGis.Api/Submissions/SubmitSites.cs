@@ -14,16 +14,36 @@ namespace TelecomGis.Api.Submissions;
 /// </summary>
 /// <param name="Single">One site sent as JSON: its errors name the field only, not a row.</param>
 /// <param name="FindAlternatives">Also search, for each site that does not conform, the nearest point within the plan's radius where it would.</param>
+/// <param name="ContentHash">The SHA-256 of what was sent (<see cref="SubmissionContent"/>), kept with the key: the key sent again with
+/// other content is refused (422), not answered with the first batch.</param>
 public sealed record SubmitSites(
     ApiUser User,
     string IdempotencyKey,
     IReadOnlyList<SubmissionRow> Rows,
     bool Single,
-    bool FindAlternatives = false
+    bool FindAlternatives = false,
+    string? ContentHash = null
 ) : IRequest<SubmissionReceipt>, IValidated
 {
+    /// <summary>
+    /// The most rows a batch may have for the conforming-point search (?where=true). The search re-runs the decisive rules on a
+    /// grid out to 1 km for every site that does not conform, some 14 ms of CPU a site on the review's machine (issue 14: a
+    /// 20,000-row upload with ?where=true held both cores for 285 s); 1,000 rows bound it to seconds, and a department asks
+    /// where a site could go for the few it is about to refuse, not for a province's worth of rows.
+    /// </summary>
+    public const int MaxRowsWithAlternatives = 1_000;
+
     public IEnumerable<FieldError> Validate()
     {
+        if (FindAlternatives && Rows.Count > MaxRowsWithAlternatives)
+        {
+            yield return new FieldError(
+                "where",
+                $"?where=true searches for a conforming point only in batches of up to {MaxRowsWithAlternatives} rows; this one has {Rows.Count}. Send it without where, or in parts.",
+                $"?where=true chỉ tìm vị trí phù hợp cho hồ sơ tối đa {MaxRowsWithAlternatives} dòng; hồ sơ này có {Rows.Count} dòng. Hãy gửi không kèm where, hoặc chia nhỏ hồ sơ."
+            );
+            yield break;
+        }
         if (IdempotencyKey.Length > 200)
             yield return new FieldError("Idempotency-Key", "The Idempotency-Key header is longer than 200 characters.");
         if (Rows.Count == 0)
@@ -48,11 +68,11 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
     {
         var carrier = request.User.Carrier!;
         // A retry of a batch already saved is answered from the store, before anything is appraised again.
-        var earlier = (await store.ListSubmissionsAsync(carrier, cancellationToken)).FirstOrDefault(s =>
-            s.IdempotencyKey == request.IdempotencyKey
-        );
-        if (earlier is not null)
+        if (await store.FindSubmissionAsync(carrier, request.IdempotencyKey, cancellationToken) is { } earlier)
+        {
+            CheckSameContent(earlier, request);
             return new SubmissionReceipt(earlier, false, await store.LoadRowsAsync(earlier.Id, cancellationToken));
+        }
 
         var outcomes = request
             .Rows.AsParallel()
@@ -61,13 +81,32 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
             .Select(r => Appraise(r, request.FindAlternatives))
             .ToList();
         var saved = await store.SaveSubmissionAsync(
-            new NewSubmission(request.IdempotencyKey, carrier, request.User.UserId, clock.GetUtcNow(), current.Plan.Version),
+            new NewSubmission(
+                request.IdempotencyKey,
+                carrier,
+                request.User.UserId,
+                clock.GetUtcNow(),
+                current.Plan.Version,
+                request.ContentHash
+            ),
             outcomes,
             cancellationToken
         );
-        // Two concurrent retries: the store keeps the first and hands it back to the second.
+        // Two concurrent requests under one key: the store keeps the first and hands it back to the second, which must be a retry.
+        if (!saved.Created)
+            CheckSameContent(saved.Submission, request);
         var rows = saved.Created ? outcomes : await store.LoadRowsAsync(saved.Submission.Id, cancellationToken);
         return new SubmissionReceipt(saved.Submission, saved.Created, rows);
+    }
+
+    /// <summary>
+    /// The key was seen: a retry carries the same bytes. A batch saved before the stores kept a hash has none, and its key is
+    /// answered as before.
+    /// </summary>
+    private static void CheckSameContent(Submission earlier, SubmitSites request)
+    {
+        if (earlier.ContentHash is { } kept && request.ContentHash is { } sent && !string.Equals(kept, sent, StringComparison.Ordinal))
+            throw new IdempotencyKeyReusedException(request.IdempotencyKey, earlier.Id);
     }
 
     private RowOutcome Appraise(SubmissionRow row, bool findAlternative)

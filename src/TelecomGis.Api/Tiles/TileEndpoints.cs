@@ -41,6 +41,8 @@ public static class TileEndpoints
             return TypedResults.Unauthorized();
         // Public tiles may sit in shared caches; private ones only in the caller's own.
         response.Headers.CacheControl = planLayer.IsPublic ? "public, max-age=3600" : "private, max-age=3600";
-        return TypedResults.Bytes(renderer.Render(planLayer, tile), ContentType);
+        // A carrier's view of an owned layer (fiber routes) is a layer of its own, so the renderer's cache, keyed by layer, never
+        // serves one carrier's tile to another.
+        return TypedResults.Bytes(renderer.Render(planLayer.For(user), tile), ContentType);
     }
 }

@@ -16,6 +16,19 @@ public sealed class CoverageCache
     public bool Contains(string siteSetVersion, CoverageParameters parameters) =>
         _runs.TryGetValue((siteSetVersion, parameters), out var run) && run.IsValueCreated && run.Value.IsCompletedSuccessfully;
 
+    /// <summary>
+    /// Drops the finished result kept for the site set and parameters, so that its memory can be reclaimed once nobody holds it;
+    /// a computation still running is left alone. True when a result was dropped.
+    /// </summary>
+    public bool Forget(string siteSetVersion, CoverageParameters parameters)
+    {
+        var key = (siteSetVersion, parameters);
+        return _runs.TryGetValue(key, out var run)
+            && run.IsValueCreated
+            && run.Value.IsCompleted
+            && _runs.TryRemove(new KeyValuePair<(string, CoverageParameters), Lazy<Task<CoverageResult>>>(key, run));
+    }
+
     /// <summary>The cached result for the inputs' site set and the parameters, or a new run of <paramref name="compute"/>.</summary>
     public async Task<CoverageResult> GetOrCompute(CoverageInputs inputs, CoverageParameters parameters, Func<Task<CoverageResult>> compute)
     {

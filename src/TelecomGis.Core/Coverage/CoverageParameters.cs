@@ -45,14 +45,19 @@ public sealed record CoverageParameters
             return $"resolution {ResolutionM} m is outside 25–10,000 m";
         if (!(MaxRadiusKm > 0 && MaxRadiusKm <= 100))
             return $"maximum radius {MaxRadiusKm} km is outside 0–100 km";
-        if (!(RxHeightM > 0))
-            return $"mobile antenna height {RxHeightM} m must be positive";
+        // Each check is written so that NaN fails it too (every comparison with NaN is false). The upper bounds are sanity limits, not
+        // model validity (a model evaluated outside its range notes it): a handset above 100 m, a tilt past vertical or a "gap"
+        // larger than any province (Lâm Đồng, the largest since 2025, is about 24,000 km²) is a typing error, and 1e308 a probe.
+        if (!(RxHeightM > 0 && RxHeightM <= 100))
+            return $"mobile antenna height {RxHeightM} m is outside 0–100 m";
         if (!(HorizontalBeamwidthDeg > 0 && HorizontalBeamwidthDeg <= 360))
             return $"horizontal beamwidth {HorizontalBeamwidthDeg}° is outside 0–360°";
         if (!(VerticalBeamwidthDeg > 0 && VerticalBeamwidthDeg <= 180))
             return $"vertical beamwidth {VerticalBeamwidthDeg}° is outside 0–180°";
-        if (!(MinGapAreaKm2 >= 0))
-            return $"minimum gap area {MinGapAreaKm2} km² must not be negative";
+        if (!(DowntiltDeg >= -90 && DowntiltDeg <= 90))
+            return $"downtilt {DowntiltDeg}° is outside −90–90° (straight up to straight down)";
+        if (!(MinGapAreaKm2 >= 0 && MinGapAreaKm2 <= 100_000))
+            return $"minimum gap area {MinGapAreaKm2} km² is outside 0–100,000 km²";
         return null;
     }
 }

@@ -52,6 +52,12 @@ public interface IAppraisalStore : IAsyncDisposable
     /// <summary>A batch's rows with their appraisals as saved, in row order.</summary>
     Task<IReadOnlyList<RowOutcome>> LoadRowsAsync(long submissionId, CancellationToken cancellationToken = default);
 
+    /// <summary>One batch by its id, whoever submitted it; null when there is none (the caller decides who may see it).</summary>
+    Task<Submission?> FindSubmissionAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The carrier's batch saved under this idempotency key, or null: a retry's lookup, without listing the carrier's batches.</summary>
+    Task<Submission?> FindSubmissionAsync(string carrier, string idempotencyKey, CancellationToken cancellationToken = default);
+
     /// <summary>The batches one carrier submitted, newest first; another carrier's are never among them.</summary>
     Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string carrier, CancellationToken cancellationToken = default);
 

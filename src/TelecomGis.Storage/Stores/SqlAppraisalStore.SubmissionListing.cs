@@ -30,7 +30,7 @@ public abstract partial class SqlAppraisalStore
             null,
             $"""
             WITH chosen AS (
-              SELECT b.fid, b.idempotency_key, b.carrier, b.submitted_by, b.submitted_at, b.plan_version,
+              SELECT b.fid, b.idempotency_key, b.carrier, b.submitted_by, b.submitted_at, b.plan_version, b.content_hash,
                      coalesce((SELECT d.outcome FROM decisions d WHERE d.batch_id = b.fid AND d.kind = 'decision' ORDER BY d.fid DESC LIMIT 1),
                               'pending') AS status
               FROM submission_batches b
@@ -40,13 +40,13 @@ public abstract partial class SqlAppraisalStore
               {(query.Status is null ? "" : "WHERE c.status = @status")}
               ORDER BY c.submitted_at {order}, c.fid {order} LIMIT @limit OFFSET @offset
             )
-            SELECT p.fid, p.idempotency_key, p.carrier, p.submitted_by, p.submitted_at, p.plan_version, p.status, p.total, count(r.fid),
+            SELECT p.fid, p.idempotency_key, p.carrier, p.submitted_by, p.submitted_at, p.plan_version, p.status, p.total, count(r.fid), p.content_hash,
                    sum(CASE WHEN a.verdict = 'conforms' THEN 1 ELSE 0 END),
                    sum(CASE WHEN a.verdict = 'does_not_conform' THEN 1 ELSE 0 END),
                    sum(CASE WHEN a.verdict = 'needs_consultation' THEN 1 ELSE 0 END),
                    sum(CASE WHEN r.fid IS NOT NULL AND a.fid IS NULL THEN 1 ELSE 0 END)
             FROM page p LEFT JOIN submission_rows r ON r.batch_id = p.fid LEFT JOIN appraisals a ON a.row_id = r.fid
-            GROUP BY p.fid, p.idempotency_key, p.carrier, p.submitted_by, p.submitted_at, p.plan_version, p.status, p.total
+            GROUP BY p.fid, p.idempotency_key, p.carrier, p.submitted_by, p.submitted_at, p.plan_version, p.status, p.total, p.content_hash
             ORDER BY p.submitted_at {order}, p.fid {order}
             """
         );
@@ -69,13 +69,14 @@ public abstract partial class SqlAppraisalStore
                     reader.GetString(3),
                     ReadTimestamp(reader, 4),
                     new PlanVersion(reader.GetString(5)),
-                    Int(reader, 8)
+                    Int(reader, 8),
+                    reader.IsDBNull(9) ? null : reader.GetString(9)
                 );
                 items.Add(
                     new ListedSubmission(
                         submission,
                         reader.GetString(6),
-                        new VerdictCounts(Int(reader, 9), Int(reader, 10), Int(reader, 11), Int(reader, 12))
+                        new VerdictCounts(Int(reader, 10), Int(reader, 11), Int(reader, 12), Int(reader, 13))
                     )
                 );
                 total = Int(reader, 7);

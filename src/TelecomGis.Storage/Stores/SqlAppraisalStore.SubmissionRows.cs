@@ -23,8 +23,8 @@ public abstract partial class SqlAppraisalStore
                 connection,
                 tx,
                 """
-                INSERT INTO submission_batches (idempotency_key, carrier, submitted_by, submitted_at, plan_version)
-                VALUES (@key, @carrier, @by, @at, @version) RETURNING fid
+                INSERT INTO submission_batches (idempotency_key, carrier, submitted_by, submitted_at, plan_version, content_hash)
+                VALUES (@key, @carrier, @by, @at, @version, @hash) RETURNING fid
                 """
             )
         )
@@ -34,6 +34,7 @@ public abstract partial class SqlAppraisalStore
             Add(insert, "@by", submission.SubmittedBy);
             Add(insert, "@at", TimestampValue(submission.SubmittedAt));
             Add(insert, "@version", submission.PlanVersion.Hash);
+            Add(insert, "@hash", Db(submission.ContentHash));
             batchId = Convert.ToInt64(
                 await insert.ExecuteScalarAsync(cancellationToken),
                 System.Globalization.CultureInfo.InvariantCulture

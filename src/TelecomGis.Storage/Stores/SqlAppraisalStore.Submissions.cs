@@ -58,9 +58,23 @@ public abstract partial class SqlAppraisalStore
         return await ReadSubmissionsAsync(select, cancellationToken);
     }
 
+    public async Task<Submission?> FindSubmissionAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, SelectSubmissions + " WHERE b.fid = @id");
+        Add(select, "@id", id);
+        return (await ReadSubmissionsAsync(select, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<Submission?> FindSubmissionAsync(string carrier, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await FindAsync(connection, carrier, idempotencyKey, cancellationToken);
+    }
+
     private const string SelectSubmissions = """
         SELECT b.fid, b.idempotency_key, b.carrier, b.submitted_by, b.submitted_at, b.plan_version,
-               (SELECT count(*) FROM submission_rows r WHERE r.batch_id = b.fid)
+               (SELECT count(*) FROM submission_rows r WHERE r.batch_id = b.fid), b.content_hash
         FROM submission_batches b
         """;
 
@@ -86,7 +100,8 @@ public abstract partial class SqlAppraisalStore
                     reader.GetString(3),
                     ReadTimestamp(reader, 4),
                     new PlanVersion(reader.GetString(5)),
-                    Convert.ToInt32(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture)
+                    Convert.ToInt32(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
+                    NullableString(reader, 7)
                 )
             );
         }

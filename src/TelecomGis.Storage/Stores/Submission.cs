@@ -4,6 +4,8 @@ namespace TelecomGis.Storage.Stores;
 
 /// <summary>A saved batch of a carrier's proposed sites.</summary>
 /// <param name="SubmittedAt">UTC, to the millisecond (what both stores keep).</param>
+/// <param name="ContentHash">The SHA-256 (lowercase hex) of what the idempotency key was first sent with; null for batches saved
+/// before the stores kept it.</param>
 public sealed record Submission(
     long Id,
     string IdempotencyKey,
@@ -11,5 +13,6 @@ public sealed record Submission(
     string SubmittedBy,
     DateTimeOffset SubmittedAt,
     PlanVersion PlanVersion,
-    int RowCount
+    int RowCount,
+    string? ContentHash = null
 );

@@ -125,6 +125,32 @@ test('a carrier uploads a batch, watches it go through and downloads the results
   await context.close();
 });
 
+test('the carrier\'s list shows the newest page of batches, and "Xem thêm" appends the older ones', async () => {
+  // 21 batches, one more than a page, sent straight to the API.
+  for (let i = 0; i < 21; i++) {
+    const response = await fetch(`${api.url}/api/submissions`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${api.keys.MobiFone}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ site_code: `PAGE-${i}`, lon: 107.97826, lat: 21.53008, pole_class: 'A2b', height_m: 33, camouflaged: false }),
+    });
+    assert.equal(response.status, 201);
+  }
+  const { page, context } = await openMap(browser, api.url);
+  await signIn(page, api.keys.MobiFone);
+  await page.click('[data-tab="submissions"]');
+  await page.waitForSelector('button.more-submissions:not([hidden])');
+  assert.equal(await page.locator('table.submissions tbody tr').count(), 20);
+  const newest = Number(await page.locator('table.submissions tbody tr td').first().textContent());
+  assert.equal(await page.locator('button.more-submissions').textContent(), 'Xem thêm');
+  await page.click('button.more-submissions');
+  await page.waitForSelector('button.more-submissions[hidden]', { state: 'attached' });
+  const ids = (await page.locator('table.submissions tbody tr td:first-child').allTextContents()).map(Number);
+  assert.ok(ids.length >= 21);
+  assert.equal(ids[0], newest);
+  assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first, the older page appended below');
+  await context.close();
+});
+
 test('a site code written as a formula comes back as text in the results file, not as a live formula', async () => {
   const { page, context } = await openMap(browser, api.url);
   await signIn(page, api.keys.Viettel);

@@ -19,6 +19,16 @@ export async function getJson<T>(path: string): Promise<T> {
   return answer<T>(await fetch(path, { headers: authHeaders() }));
 }
 
+/** One page of a paged listing: its items, the total (X-Total-Count) and the next page's address (Link rel="next", RFC 8288). */
+export interface Page<T> { items: T[]; total: number; next: string | null }
+
+export async function getPage<T>(path: string): Promise<Page<T>> {
+  const response = await fetch(path, { headers: authHeaders() });
+  const items = await answer<T[]>(response);
+  const next = /<([^>]*)>\s*;\s*rel="next"/.exec(response.headers.get('Link') ?? '')?.[1] ?? null;
+  return { items, total: Number(response.headers.get('X-Total-Count') ?? items.length), next };
+}
+
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return answer<T>(await fetch(path, { method: 'POST', headers: { ...authHeaders(), 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
 }

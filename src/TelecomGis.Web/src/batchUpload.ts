@@ -1,15 +1,16 @@
 // Sends a batch file (.csv, .xlsx, .geojson) and reports progress. The server appraises the whole batch inside the request, so
 // there are two phases to watch: the upload (bytes sent, from XMLHttpRequest's progress events; fetch has none) and the
-// appraisal (the wait for the answer, shown as work in progress).
+// appraisal (the wait for the answer, shown as work in progress). The map asks for the conforming-point search (?where=true);
+// the server does it only for batches of up to 1,000 rows, and for a larger one the upload is sent again without it.
 import { authHeaders } from './api';
 import type { SubmissionDetail } from './submissions';
 
 export type UploadPhase = { phase: 'uploading'; sent: number; total: number } | { phase: 'appraising' };
 
-export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void): Promise<SubmissionDetail> {
+export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void, where = true): Promise<SubmissionDetail> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', '/api/submissions?where=true');
+    request.open('POST', where ? '/api/submissions?where=true' : '/api/submissions');
     for (const [name, value] of Object.entries(authHeaders())) request.setRequestHeader(name, value);
     // A retry of the same file must not file a second batch.
     request.setRequestHeader('Idempotency-Key', `${file.name}:${file.size}:${file.lastModified}`);
@@ -23,6 +24,10 @@ export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void): P
       let message = `${request.status} ${request.statusText}`;
       try {
         const problem = JSON.parse(request.responseText) as { title?: string; errors?: Record<string, string[]> };
+        if (where && request.status === 400 && problem.errors?.where) {
+          resolve(uploadBatch(file, onProgress, false));
+          return;
+        }
         message = (problem.errors ? Object.values(problem.errors)[0]?.[0] : undefined) ?? problem.title ?? message;
       } catch {
         // No problem document: the status line says it.

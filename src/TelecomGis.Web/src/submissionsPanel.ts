@@ -1,7 +1,8 @@
 // The carrier's desk: upload a batch and watch it go through, then every batch of theirs in a table; one opened shows its
-// sites on the map and its rows below, and its results download as CSV (or the full JSON, every rule of every row).
+// sites on the map and its rows below, and its results download as CSV (or the full JSON, every rule of every row). The table
+// shows the newest page of batches; "Xem thêm" / "More" appends the next (older) page while the server's Link header names one.
 import type OlMap from 'ol/Map';
-import { getJson } from './api';
+import { getJson, getPage } from './api';
 import { t, language, onLanguageChange, type TextKey } from './i18n';
 import { currentUser, onSessionChange } from './session';
 import { uploadBatch } from './batchUpload';
@@ -9,6 +10,9 @@ import { resultsCsv, download } from './resultsFile';
 import { escape } from './appraisalPanel';
 import type { SubmissionDetail, SubmissionSummary } from './submissions';
 import type { SubmissionLayer } from './submissionLayer';
+
+/** Batches per page of the table. */
+const pageSize = 20;
 
 export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: SubmissionLayer): void {
   panel.innerHTML = `
@@ -21,13 +25,16 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
     <div class="opened"></div>
     <h3 class="signed-in-only" data-i18n="submissions.mine"></h3>
     <table class="submissions signed-in-only"><thead><tr>
-      <th>#</th><th data-i18n="submissions.when"></th><th data-i18n="submissions.rows"></th><th data-i18n="submissions.status"></th></tr></thead><tbody></tbody></table>`;
+      <th>#</th><th data-i18n="submissions.when"></th><th data-i18n="submissions.rows"></th><th data-i18n="submissions.status"></th></tr></thead><tbody></tbody></table>
+    <p class="signed-in-only"><button type="button" class="more-submissions" data-i18n="submissions.more" hidden></button></p>`;
   const form = panel.querySelector<HTMLFormElement>('form.upload')!;
   const progressBox = panel.querySelector<HTMLElement>('.progress')!;
   const bar = progressBox.querySelector('progress')!;
   const progressText = progressBox.querySelector<HTMLElement>('.progress-text')!;
   const opened = panel.querySelector<HTMLElement>('.opened')!;
   const tbody = panel.querySelector('table.submissions tbody')!;
+  const more = panel.querySelector<HTMLButtonElement>('button.more-submissions')!;
+  let nextPage: string | null = null;
   let detail: SubmissionDetail | null = null;
 
   const renderDetail = () => {
@@ -56,19 +63,31 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
     layer.show(detail, map);
   };
 
-  const refresh = async () => {
-    tbody.replaceChildren();
-    const user = currentUser();
-    if (!user || user.role === 'planner') return;
-    const list = await getJson<SubmissionSummary[]>('/api/submissions');
-    for (const s of [...list].reverse()) {
+  const append = async (path: string) => {
+    const page = await getPage<SubmissionSummary>(path);
+    for (const s of page.items) {
       const tr = document.createElement('tr');
       tr.className = 'clickable';
-      tr.innerHTML = `<td>${s.id}</td><td>${new Date(s.submitted_at).toLocaleString(language() === 'en' ? 'en-GB' : 'vi-VN')}</td><td>${s.row_count}</td><td>${escape(s.status)}</td>`;
+      const counts = s.verdicts ? Object.entries(s.verdicts).filter(([, n]) => n > 0).map(([v, n]) => `${t(`verdict.${v}` as TextKey)}: ${n}`).join('; ') : '';
+      tr.innerHTML = `<td>${s.id}</td><td>${new Date(s.submitted_at).toLocaleString(language() === 'en' ? 'en-GB' : 'vi-VN')}</td><td title="${escape(counts)}">${s.row_count}</td><td>${escape(s.status)}</td>`;
       tr.addEventListener('click', () => void open(s.id));
       tbody.append(tr);
     }
+    nextPage = page.next;
+    more.hidden = nextPage === null;
   };
+
+  const refresh = async () => {
+    tbody.replaceChildren();
+    nextPage = null;
+    more.hidden = true;
+    const user = currentUser();
+    if (!user || user.role === 'planner') return;
+    // Newest first, a page at a time: a department's list grows by thousands of batches a year.
+    await append(`/api/submissions?limit=${pageSize}`);
+  };
+
+  more.addEventListener('click', () => { if (nextPage) void append(nextPage); });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -246,6 +246,38 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
     }
 
     [Fact]
+    public async Task ABatchIsFoundByItsIdOrByItsCarrierAndKey_WithTheHashOfWhatTheKeyWasSentWith()
+    {
+        await using var store = await ReadyStoreAsync();
+        var hash = new string('a', 64);
+        var hashed = (
+            await store.SaveSubmissionAsync(
+                Batch("upload-9", "Viettel") with
+                {
+                    ContentHash = hash,
+                },
+                SampleRows.For("Viettel", SmallPlan.Version, 4)
+            )
+        ).Submission;
+        // A batch saved without a hash (as every batch before the column existed) is found all the same, its hash null.
+        var old = (await store.SaveSubmissionAsync(Batch("upload-8", "VNPT"), SampleRows.For("VNPT", SmallPlan.Version, 2))).Submission;
+        Assert.Equal(hash, hashed.ContentHash);
+        Assert.Null(old.ContentHash);
+
+        Assert.Equal(hashed, await store.FindSubmissionAsync(hashed.Id));
+        Assert.Equal(old, await store.FindSubmissionAsync(old.Id));
+        Assert.Null(await store.FindSubmissionAsync(old.Id + 1000));
+        Assert.Equal(hashed, await store.FindSubmissionAsync("Viettel", "upload-9"));
+        Assert.Equal(old, await store.FindSubmissionAsync("VNPT", "upload-8"));
+        // The key is the carrier's own: another carrier's lookup of it finds nothing.
+        Assert.Null(await store.FindSubmissionAsync("VNPT", "upload-9"));
+        Assert.Null(await store.FindSubmissionAsync("Viettel", "upload-10"));
+        // The listing carries the hash too.
+        var listed = await store.ListSubmissionsAsync(new SubmissionQuery(Carrier: "Viettel"), 0, 10);
+        Assert.Equal(hashed, listed.Items.Single().Submission);
+    }
+
+    [Fact]
     public async Task TheSameKeySentTwiceAtOnceMakesOneBatch()
     {
         await using var store = await ReadyStoreAsync();
