@@ -60,6 +60,7 @@ public static class ApiHost
         builder.Services.AddSingleton<CoverageJobs>();
         builder.Services.AddReplyLetters(builder.Configuration);
         builder.Services.AddDesk(builder.Configuration);
+        builder.Services.AddServiceHealth();
 
         builder.Services.AddMediator(
             (MediatorOptions o) =>
@@ -90,6 +91,7 @@ public static class ApiHost
         builder.Services.AddAuthorizationBuilder().AddRolePolicies();
 
         var app = builder.Build();
+        app.UseTrustedProxies(TrustedProxies.Parse(builder.Configuration));
         app.UseSecurityHeaders(builder.Configuration["Map:BasemapUrl"]);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -115,6 +117,7 @@ public static class ApiHost
         api.MapWebMapApi();
         api.MapAnalysisApi();
         app.MapOgcApi();
+        app.MapHealthApi();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
