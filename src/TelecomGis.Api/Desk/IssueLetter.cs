@@ -97,13 +97,19 @@ public sealed class IssueLetterHandler(
                 );
                 return new IssuedLetterView(saved.Number, saved.IssuedAt, saved.DocxSha256, saved.PdfSha256, replaced?.Number);
             }
-            catch (RegisterNumberTakenException) when (clerks is null && attempt < Attempts) { }
             catch (RegisterNumberTakenException e)
             {
-                throw new ConflictException(
-                    $"The register already holds number {e.Number}.",
-                    $"Số {e.Number} đã có trong sổ đăng ký công văn đi; hãy dùng số khác."
-                );
+                // Another request may have issued this batch's letter meanwhile (the store keeps one letter per round).
+                var now = await Dossier.LoadAsync(store, batch, cancellationToken);
+                if (now.Letters.Count > dossier.Letters.Count)
+                    now.EnsureNotIssued();
+                if (clerks is not null || attempt >= Attempts)
+                {
+                    throw new ConflictException(
+                        $"The register already holds number {e.Number}.",
+                        $"Số {e.Number} đã có trong sổ đăng ký công văn đi; hãy dùng số khác."
+                    );
+                }
             }
         }
     }

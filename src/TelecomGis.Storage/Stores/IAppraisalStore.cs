@@ -94,7 +94,8 @@ public interface IAppraisalStore : IAsyncDisposable
     Task<int> NextRegisterSeqAsync(int year, CancellationToken cancellationToken = default);
 
     /// <summary>Stores an issued letter's bytes with their SHA-256, once; they are never changed.</summary>
-    /// <exception cref="RegisterNumberTakenException">The register already holds its number, or its year and seq.</exception>
+    /// <exception cref="RegisterNumberTakenException">The register already holds its number, or its year and seq; or the batch
+    /// already has a letter replacing the same one (a first letter, or a correction's).</exception>
     Task<IssuedLetter> IssueLetterAsync(NewLetter letter, CancellationToken cancellationToken = default);
 
     /// <summary>A batch's issued letters, oldest first.</summary>

@@ -94,22 +94,45 @@ public abstract partial class StoreContractTests
     public async Task TheRegister_StartsAt1EachYear_AndRefusesANumberOrASeqTwice()
     {
         await using var store = await ReadyStoreAsync();
-        var a = (await store.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 1))).Submission;
+        var batches = new List<long>();
+        for (var i = 0; i < 6; i++)
+            batches.Add(
+                (await store.SaveSubmissionAsync(Batch($"k{i}", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 1))).Submission.Id
+            );
         Assert.Equal(1, await store.NextRegisterSeqAsync(2026));
-        await store.IssueLetterAsync(Letter(a.Id, "01/SKHCN-BCVT", 2026, 1, DeskNoon));
-        await store.IssueLetterAsync(Letter(a.Id, "15/SKHCN-BCVT", 2026, 15, DeskNoon));
+        await store.IssueLetterAsync(Letter(batches[0], "01/SKHCN-BCVT", 2026, 1, DeskNoon));
+        await store.IssueLetterAsync(Letter(batches[1], "15/SKHCN-BCVT", 2026, 15, DeskNoon));
         // A clerk's number without a leading number takes no place in the register.
-        await store.IssueLetterAsync(Letter(a.Id, "BCVT-khẩn", 2026, null, DeskNoon));
+        await store.IssueLetterAsync(Letter(batches[2], "BCVT-khẩn", 2026, null, DeskNoon));
         Assert.Equal(16, await store.NextRegisterSeqAsync(2026));
         Assert.Equal(1, await store.NextRegisterSeqAsync(2027));
-        await store.IssueLetterAsync(Letter(a.Id, "01/SKHCN-BCVT/2027", 2027, 1, DeskNoon.AddYears(1)));
+        await store.IssueLetterAsync(Letter(batches[3], "01/SKHCN-BCVT/2027", 2027, 1, DeskNoon.AddYears(1)));
         Assert.Equal(2, await store.NextRegisterSeqAsync(2027));
 
         var number = await Assert.ThrowsAsync<RegisterNumberTakenException>(() =>
-            store.IssueLetterAsync(Letter(a.Id, "15/SKHCN-BCVT", 2026, 15, DeskNoon))
+            store.IssueLetterAsync(Letter(batches[4], "15/SKHCN-BCVT", 2026, 15, DeskNoon))
         );
         Assert.Equal("15/SKHCN-BCVT", number.Number);
-        await Assert.ThrowsAsync<RegisterNumberTakenException>(() => store.IssueLetterAsync(Letter(a.Id, "15/KHAC", 2026, 15, DeskNoon)));
+        await Assert.ThrowsAsync<RegisterNumberTakenException>(() =>
+            store.IssueLetterAsync(Letter(batches[4], "15/KHAC", 2026, 15, DeskNoon))
+        );
+    }
+
+    [Fact]
+    public async Task ABatchHasOneFirstLetter_AndOneReplacementPerCorrectedLetter()
+    {
+        await using var store = await ReadyStoreAsync();
+        var a = (await store.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 1))).Submission;
+        var first = await store.IssueLetterAsync(Letter(a.Id, "01/SKHCN-BCVT", 2026, 1, DeskNoon));
+        // Two issues racing past the service's check: the second is refused by the database.
+        await Assert.ThrowsAsync<RegisterNumberTakenException>(() =>
+            store.IssueLetterAsync(Letter(a.Id, "02/SKHCN-BCVT", 2026, 2, DeskNoon))
+        );
+        var second = await store.IssueLetterAsync(Letter(a.Id, "03/SKHCN-BCVT", 2026, 3, DeskNoon) with { Replaces = first.Id });
+        await Assert.ThrowsAsync<RegisterNumberTakenException>(() =>
+            store.IssueLetterAsync(Letter(a.Id, "04/SKHCN-BCVT", 2026, 4, DeskNoon) with { Replaces = first.Id })
+        );
+        Assert.Equal([first, second], await store.ListLettersAsync(a.Id));
     }
 
     [Fact]

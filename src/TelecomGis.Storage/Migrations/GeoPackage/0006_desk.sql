@@ -59,6 +59,8 @@ CREATE TABLE letters (
   CONSTRAINT letters_register UNIQUE (register_year, register_seq)
 );
 CREATE INDEX letters_batch ON letters (batch_id);
+-- One first letter per batch and one replacement per corrected letter: two issues racing past the service's check cannot both land.
+CREATE UNIQUE INDEX letters_one_per_round ON letters (batch_id, coalesce(replaces, 0));
 
 -- One correction per issued letter: it reopens the batch, and the next letter issued names the one it corrects.
 CREATE TABLE corrections (
