@@ -136,7 +136,10 @@ public sealed partial class AuthorisationMatrixTests
         Assert.Contains(revealed, r => r.StartsWith("vertex of R-MIL-01", StringComparison.Ordinal));
 
         var (x, y) = Tile(Confidential.Value[0].Vertices[0], 14);
-        var tile = await ReadableTextAsync(await client.GetAsync($"/api/tiles/restricted-areas/14/{x}/{y}.mvt"));
+        using var tileResponse = await client.GetAsync($"/api/tiles/restricted-areas/14/{x}/{y}.mvt");
+        // The server's tile cache keeps the department's view apart (PlanLayer.For); no browser or proxy may keep it at all.
+        Assert.True(tileResponse.Headers.CacheControl?.NoStore, tileResponse.Headers.CacheControl?.ToString());
+        var tile = await ReadableTextAsync(tileResponse);
         Assert.Contains(Confidential.Value[0].Id, tile);
 
         using var appraised = await client.PostAsJsonAsync("/api/appraisals", Requests.MongCai33mA2b("Viettel"));
