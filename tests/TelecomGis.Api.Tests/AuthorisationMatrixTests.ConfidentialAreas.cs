@@ -95,6 +95,8 @@ public sealed partial class AuthorisationMatrixTests
                 "/ogc/conformance",
                 "/ogc/collections",
                 "/openapi/v1.json",
+                "/healthz",
+                "/readyz",
             }
         )
             await Check("GET", path);
