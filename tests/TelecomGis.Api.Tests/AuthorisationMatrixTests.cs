@@ -9,7 +9,7 @@ namespace TelecomGis.Api.Tests;
 /// admin) → the expected status. "{id}" is a batch Viettel submitted, "{decided}" one an appraiser decided; VNPT is the other carrier.
 /// </summary>
 [Collection(SharedServer.Name)]
-public sealed class AuthorisationMatrixTests(ApiServer server)
+public sealed partial class AuthorisationMatrixTests(ApiServer server)
 {
     private static readonly string[] Callers = ["anonymous", "Viettel", "VNPT", "appraiser", "planner", "admin"];
 

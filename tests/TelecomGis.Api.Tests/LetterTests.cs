@@ -112,7 +112,7 @@ public sealed class LetterTests(ApiServer server)
     }
 
     /// <summary>The PDF's text as poppler reads it; a missing pdftotext fails the test (tools/test.sh installs poppler-utils).</summary>
-    private static string PdfText(byte[] pdf)
+    internal static string PdfText(byte[] pdf)
     {
         var path = Path.Combine(Path.GetTempPath(), $"api-letter-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);

@@ -50,7 +50,10 @@ public sealed class ReplyLetterHandler(
         var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
         // The appraisal as the appraiser left it; the letter gives an overridden rule's objection with the appraiser's reason.
         var overrides = DecisionOverrides.ByRow(decisions);
-        var results = rows.Where(r => r.Appraisal is not null).Select(r => r.Appraisal!.WithOverrides(overrides[r.Row.Row])).ToList();
+        // The letter goes to the carrier: whoever downloads it, R04 names and draws no military or security area.
+        var results = rows.Where(r => r.Appraisal is not null)
+            .Select(r => ConfidentialAreas.Redact(r.Appraisal!.WithOverrides(overrides[r.Row.Row])))
+            .ToList();
         if (results.Count == 0)
         {
             throw new ConflictException(

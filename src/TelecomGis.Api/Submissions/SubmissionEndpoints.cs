@@ -93,7 +93,7 @@ public static class SubmissionEndpoints
         rows = [.. rows.Select(r => OwnCarrier.Check(r, carrier))];
         var where = request.Query["where"].ToString() is "true" or "1";
         var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where, contentHash), ct);
-        var detail = SubmissionDetail.From(receipt.Submission, receipt.Rows, [], Language.PrefersEnglish(request));
+        var detail = SubmissionDetail.From(receipt.Submission, receipt.Rows, [], Language.PrefersEnglish(request), user);
         return receipt.Created ? TypedResults.Created($"/api/submissions/{receipt.Submission.Id}", detail) : TypedResults.Ok(detail);
     }
 

@@ -63,7 +63,8 @@ public sealed class SubmissionQueryHandlers(IAppraisalStore store, SubmissionDir
             batch,
             await store.LoadRowsAsync(batch.Id, cancellationToken),
             await store.ListDecisionsAsync(batch.Id, cancellationToken),
-            request.English
+            request.English,
+            request.User
         );
     }
 }

@@ -1,4 +1,5 @@
 using TelecomGis.Api.Appraisals;
+using TelecomGis.Api.Auth;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Storage.Stores;
@@ -83,13 +84,22 @@ public sealed record SubmissionDetail(
     IReadOnlyList<DecisionView> Decisions
 )
 {
-    public static SubmissionDetail From(Submission s, IReadOnlyList<RowOutcome> rows, IReadOnlyList<Decision> decisions, bool english)
+    /// <param name="viewer">Who reads it: outside the department, R04 names no military or security area (<see cref="ConfidentialAreaAccess"/>).</param>
+    public static SubmissionDetail From(
+        Submission s,
+        IReadOnlyList<RowOutcome> rows,
+        IReadOnlyList<Decision> decisions,
+        bool english,
+        ApiUser viewer
+    )
     {
         // The latest override of each (row, rule) stands; earlier ones stay in the history.
         var overrides = DecisionOverrides.ByRow(decisions);
         var views = rows.Select(r =>
             {
-                var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal.WithOverrides(overrides[r.Row.Row]), english);
+                var appraisal = r.Appraisal is null
+                    ? null
+                    : AppraisalView.From(r.Appraisal.WithOverrides(overrides[r.Row.Row]).SeenBy(viewer), english);
                 var rejection = r.Row.Rejection is { } j
                     ? new RejectionView(j.Field, english ? j.MessageEn : j.MessageVi, j.MessageVi, j.MessageEn)
                     : null;
