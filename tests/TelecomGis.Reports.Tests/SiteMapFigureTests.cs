@@ -37,8 +37,9 @@ public sealed class SiteMapFigureTests(LetterFixture fixture)
     [InlineData(2, Verdict.Conforms)]
     public void TheSiteIsAStarInItsVerdictsColourAtTheCentre(int site, Verdict verdict)
     {
-        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites[site].FigurePng!);
-        Assert.Equal(verdict, fixture.Results[site].Verdict);
+        var result = fixture.Results[site];
+        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites.Single(s => s.Result == result).FigurePng!);
+        Assert.Equal(verdict, result.Verdict);
         Assert.Equal(SitePainter.VerdictColour(verdict), bitmap.GetPixel(450, 452));
     }
 
@@ -49,7 +50,7 @@ public sealed class SiteMapFigureTests(LetterFixture fixture)
         var area = fixture.Index.RestrictedAreas.Features.Single(f => f.Item.Id == "R-MIL-01");
         var centre = fixture.Index.Frame.ToMetric(107.97826, 21.53008);
         Assert.True(area.Covers(new NetTopologySuite.Geometries.Coordinate(centre.X + 200, centre.Y)));
-        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites[0].FigurePng!);
+        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites.Single(s => s.Result == fixture.Seed).FigurePng!);
         var pixel = bitmap.GetPixel(450 + 120, 450);
         Assert.True(pixel.Red > pixel.Green + 20 && pixel.Red > pixel.Blue + 20, pixel.ToString());
     }
