@@ -23,6 +23,22 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
     public int HeightPx => mapSizePx + LegendHeightPx;
     public double ExtentM => extentM;
 
+    /// <summary>The plan's default zone, which a legend names as such instead of placing it.</summary>
+    internal string DefaultZoneId => index.DefaultZone.Id;
+
+    /// <summary>The legend's lines of a site's figure, as drawn (before any cut to the panel's width).</summary>
+    internal IReadOnlyList<string> LegendLines(AppraisalResult result)
+    {
+        var centre = index.Frame.ToMetric(result.Site.LonDeg, result.Site.LatDeg);
+        return
+        [
+            .. DecidingFeatures(result)
+                .Where(f => f.Ref.Layer is not "province")
+                .Select(f => MapLegend.Row(f, centre, extentM, DefaultZoneId))
+                .Select(r => VietnameseText.Nfc(r.Head + r.Tail)),
+        ];
+    }
+
     /// <summary>Draws the site and the features behind its rule outcomes as a PNG.</summary>
     public byte[] DrawPng(AppraisalResult result)
     {
@@ -74,7 +90,7 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
             }
         )
             canvas.DrawRect(new SKRect(1, 1, mapSizePx - 1, mapSizePx - 1), frame);
-        MapLegend.Draw(canvas, new SKRect(0, mapSizePx, WidthPx, HeightPx), result, centre, extentM, features, index.DefaultZone.Id, fonts);
+        MapLegend.Draw(canvas, new SKRect(0, mapSizePx, WidthPx, HeightPx), result, centre, extentM, features, DefaultZoneId, fonts);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
@@ -82,7 +98,7 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
     }
 
     /// <summary>Every distinct feature a rule names, with the rules it decided and its geometry in metres (null when not found).</summary>
-    private IEnumerable<DecidingFeature> DecidingFeatures(AppraisalResult result) =>
+    internal IEnumerable<DecidingFeature> DecidingFeatures(AppraisalResult result) =>
         result
             .Results.Where(r => r.DecidingFeature is not null && !IsConfidential(r.DecidingFeature))
             .GroupBy(r => (r.DecidingFeature!.Layer, r.DecidingFeature.Id))

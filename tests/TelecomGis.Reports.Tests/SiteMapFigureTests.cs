@@ -37,8 +37,9 @@ public sealed class SiteMapFigureTests(LetterFixture fixture)
     [InlineData(2, Verdict.Conforms)]
     public void TheSiteIsAStarInItsVerdictsColourAtTheCentre(int site, Verdict verdict)
     {
-        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites[site].FigurePng!);
-        Assert.Equal(verdict, fixture.Results[site].Verdict);
+        var result = fixture.Results[site];
+        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites.Single(s => s.Result == result).FigurePng!);
+        Assert.Equal(verdict, result.Verdict);
         Assert.Equal(SitePainter.VerdictColour(verdict), bitmap.GetPixel(450, 452));
     }
 

@@ -40,8 +40,8 @@ public static class ApiHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 
         var paths = ServicePaths.From(builder.Configuration);
-        var store = await StoreOpening.OpenAsync(builder.Configuration, paths, cancellationToken);
         var clock = TimeProvider.System;
+        var store = await StoreOpening.OpenAsync(builder.Configuration, paths, clock, cancellationToken);
         var current = await StoreOpening.LoadCurrentPlanAsync(store, clock, cancellationToken);
         var keys = KeyRing.Open(paths.KeysFile, out var demo);
 

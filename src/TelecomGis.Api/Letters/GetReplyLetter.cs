@@ -19,7 +19,7 @@ public enum LetterFormat
 
 /// <summary>
 /// The reply letter of a decided batch, as the caller may see it (a carrier only its own): 404 for a batch the caller may not see,
-/// 409 before the decision (the department has not answered) or when every row was rejected (no site to answer about).
+/// 409 before the decision (the department has not answered). Every row is answered, a rejected one with what is missing.
 /// </summary>
 public sealed record GetReplyLetter(ApiUser User, long SubmissionId, LetterFormat Format) : IRequest<ReplyLetterFile>;
 
@@ -50,16 +50,13 @@ public sealed class ReplyLetterHandler(
         var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
         // The appraisal as the appraiser left it; the letter gives an overridden rule's objection with the appraiser's reason.
         var overrides = DecisionOverrides.ByRow(decisions);
-        // The letter goes to the carrier: whoever downloads it, R04 names and draws no military or security area.
-        var results = rows.Where(r => r.Appraisal is not null)
-            .Select(r => ConfidentialAreas.Redact(r.Appraisal!.WithOverrides(overrides[r.Row.Row])))
+        // Every row is answered, rejected ones too (with what the carrier must supply). The letter goes to the carrier: whoever
+        // downloads it, R04 names and draws no military or security area.
+        var answered = rows.Select(r =>
+                r.Appraisal is null ? r : r with { Appraisal = ConfidentialAreas.Redact(r.Appraisal.WithOverrides(overrides[r.Row.Row])) }
+            )
             .ToList();
-        if (results.Count == 0)
-        {
-            throw new ConflictException(
-                $"Submission {batch.Id} has no appraised site (every row was rejected): there is nothing for a letter to answer."
-            );
-        }
+        var appraised = answered.Count(r => r.Appraisal is not null);
 
         // The letter cites the plan version the sites were appraised against, not whichever is current today.
         var plan = await plans.GetAsync(batch.PlanVersion, cancellationToken)
@@ -74,7 +71,7 @@ public sealed class ReplyLetterHandler(
                 StringComparison.Ordinal
             ),
             Date: DateOnly.FromDateTime(decision.DecidedAt.ToOffset(o.UtcOffset).DateTime),
-            Recipient: o.Recipients.GetValueOrDefault(batch.Carrier) ?? batch.Carrier,
+            Recipient: o.RecipientOf(batch.Carrier),
             CopyRecipients: o.CopyRecipients,
             SignerName: o.SignerName,
             Place: o.Place,
@@ -83,8 +80,8 @@ public sealed class ReplyLetterHandler(
             GoverningBody: o.GoverningBody,
             DepartmentName: o.DepartmentName
         );
-        var letter = ReplyLetter.Compose(results, plan.Plan, settings);
-        if (results.Count <= o.MaxFigures)
+        var letter = ReplyLetter.Compose(answered, plan.Plan, settings);
+        if (appraised <= o.MaxFigures)
             letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
 
         return request.Format == LetterFormat.Docx
