@@ -6,8 +6,9 @@ using TelecomGis.Core.Appraisal.Submissions;
 namespace TelecomGis.Storage.Submissions;
 
 /// <summary>
-/// Reads a carrier's CSV of proposed sites (columns in data/README.md) into validated rows. Column names match case-insensitively
-/// and in any order; a row that cannot be read becomes a rejection naming the row and field, never an exception.
+/// Reads a carrier's CSV of proposed sites (columns in data/README.md) into validated rows. Headers are read through
+/// <see cref="SubmissionColumns"/> (English or Vietnamese, any case, any order; others ignored); a row that cannot be read becomes a
+/// rejection naming the row and column, never an exception.
 /// </summary>
 public static class SubmissionCsvReader
 {
@@ -17,7 +18,6 @@ public static class SubmissionCsvReader
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
             DetectDelimiter = true,
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
@@ -39,16 +39,8 @@ public static class SubmissionCsvReader
     {
         using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
-        {
-            throw new FormatException(
-                "The submission is empty: expected a header line with carrier,site_code,lon,lat,pole_class,height_m,…"
-            );
-        }
-        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-            columns.TryAdd(header[i], i);
-        SubmissionRowParser.CheckHeader(columns.Keys);
+            throw SubmissionFileException.NoHeader();
+        var columns = BatchHeader.Read(csv.HeaderRecord!, carrierDefaulted: false);
 
         // Splitting lines is sequential; validating them (coordinates in several notations, VN-2000 conversion) is not.
         var records = new List<(int Number, string[] Fields)>();
@@ -70,7 +62,7 @@ public static class SubmissionCsvReader
         Parallel.For(0, records.Count, i =>
         {
             var (n, record) = records[i];
-            rows[i] = SubmissionRowParser.Parse(n, name =>
+            rows[i] = BatchRows.Parse(n, name =>
                 columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c]) ? record[c].Trim() : null
             );
         });

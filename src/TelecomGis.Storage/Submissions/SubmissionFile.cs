@@ -73,6 +73,7 @@ public static class SubmissionFile
         catch (Exception e)
             when (e
                     is FormatException
+                        or SubmissionFileException { IsContentReason: true }
                         or JsonException
                         or InvalidDataException
                         or IOException
@@ -86,7 +87,7 @@ public static class SubmissionFile
             )
         {
             // A file the readers cannot make sense of (not CSV, a "xlsx" that is no zip, JSON that is not GeoJSON): refuse it whole.
-            throw SubmissionFileException.Unreadable(fileName, e);
+            throw SubmissionFileException.Unreadable(fileName, format, e);
         }
     }
 }
