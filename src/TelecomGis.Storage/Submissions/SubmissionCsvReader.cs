@@ -14,7 +14,8 @@ public static class SubmissionCsvReader
 {
     /// <param name="text">The CSV text.</param>
     /// <param name="maxRows">More rows than this (or more blank ones) refuse the file, at the first row past it.</param>
-    public static IReadOnlyList<SubmissionRow> Read(TextReader text, int maxRows = int.MaxValue)
+    /// <param name="carrier">The carrier of rows without a carrier column or cell (the uploading carrier); null: the column is required.</param>
+    public static IReadOnlyList<SubmissionRow> Read(TextReader text, int maxRows = int.MaxValue, string? carrier = null)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -27,7 +28,7 @@ public static class SubmissionCsvReader
         };
         try
         {
-            return Read(config, text, maxRows);
+            return Read(config, text, maxRows, carrier);
         }
         catch (MaxFieldSizeException)
         {
@@ -35,12 +36,12 @@ public static class SubmissionCsvReader
         }
     }
 
-    private static SubmissionRow[] Read(CsvConfiguration config, TextReader text, int maxRows)
+    private static SubmissionRow[] Read(CsvConfiguration config, TextReader text, int maxRows, string? carrier)
     {
         using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
             throw SubmissionFileException.NoHeader();
-        var columns = BatchHeader.Read(csv.HeaderRecord!, carrierDefaulted: false);
+        var columns = BatchHeader.Read(csv.HeaderRecord!, carrierDefaulted: carrier is not null);
 
         // Splitting lines is sequential; validating them (coordinates in several notations, VN-2000 conversion) is not.
         var records = new List<(int Number, string[] Fields)>();
@@ -63,7 +64,11 @@ public static class SubmissionCsvReader
         {
             var (n, record) = records[i];
             rows[i] = BatchRows.Parse(n, name =>
-                columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c]) ? record[c].Trim() : null
+                (
+                    columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c])
+                        ? record[c].Trim()
+                        : null
+                ) ?? (name == "carrier" ? carrier : null)
             );
         });
         return rows;
