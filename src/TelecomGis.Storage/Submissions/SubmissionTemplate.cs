@@ -42,14 +42,14 @@ public static class SubmissionTemplate
         ["lon"] = new(
             "Bắt buộc nếu không ghi tọa độ VN-2000",
             "độ (WGS-84)",
-            "Số thập phân (107.04512) hoặc độ phút giây (107°02'42.4\"E)",
-            107.04512
+            "Số thập phân (107.03217) hoặc độ phút giây (107°01'55.8\"E)",
+            107.03217
         ),
         ["lat"] = new(
             "Bắt buộc nếu không ghi tọa độ VN-2000",
             "độ (WGS-84)",
-            "Số thập phân (20.95786) hoặc độ phút giây (20°57'28.3\"N)",
-            20.95786
+            "Số thập phân (20.95026) hoặc độ phút giây (20°57'00.9\"N)",
+            20.95026
         ),
         ["x"] = new(
             "Thay cho Kinh độ, Vĩ độ: ghi cùng Tọa độ Y và Kinh tuyến trục",
@@ -73,13 +73,18 @@ public static class SubmissionTemplate
             "Bắt buộc",
             "",
             "A1a, A1b (cột không cồng kềnh), A2a, A2b, A2c (cột cồng kềnh); viết A1-a hoặc chữ thường cũng được",
-            "A2b"
+            "A1b"
         ),
         ["height_m"] = new("Bắt buộc", "mét", "Chiều cao cột ăng-ten, lớn hơn 0 và không quá 300; cột trên nhà tính từ mái", 30.0),
         ["building_height_m"] = new("Ghi khi cột đặt trên công trình, nhà", "mét", "Chiều cao công trình, nhà đặt cột", null),
         ["camouflaged"] = new("Không bắt buộc (để trống là không)", "", "có hoặc không (x hoặc 1 là có, 0 là không)", "không"),
         ["shares_site_id"] = new("Ghi khi dùng chung trạm của doanh nghiệp khác", "", "Mã trạm đang có được dùng chung", null),
-        ["commune_code"] = new("Không bắt buộc", "", "Mã xã/phường (mã đơn vị hành chính) nơi đặt trạm", null),
+        ["commune_code"] = new(
+            "Không bắt buộc",
+            "",
+            "Mã xã/phường (mã đơn vị hành chính, 5 chữ số) nơi đặt trạm; phải khớp vị trí",
+            "06673"
+        ),
         ["ground_elevation_m"] = new(
             "Không bắt buộc (để trống thì lấy theo mô hình độ cao)",
             "mét",
