@@ -220,7 +220,7 @@ public class AppraiseWithDemTests
         var withDem = Path.Combine(dir, "dem.json");
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", withDem, "--dem", DemWithHill(dir));
         Assert.Equal(0, r.ExitCode);
-        Assert.Contains("terrain: 1 SRTM tile(s)", r.Stderr);
+        Assert.Contains("địa hình: 1 ô SRTM", r.Stderr);
         using var after = JsonDocument.Parse(File.ReadAllText(withDem));
         var site = after.RootElement.GetProperty("sites")[0];
         Assert.Equal("needs_consultation", site.GetProperty("verdict").GetString());
