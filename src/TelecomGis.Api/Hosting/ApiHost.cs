@@ -120,6 +120,7 @@ public static class ApiHost
         api.MapAuthApi();
         api.MapAppraisalsApi();
         api.MapSubmissionsApi();
+        api.MapSubmissionTemplateApi();
         api.MapPlansApi();
         api.MapLettersApi();
         api.MapLayersApi();

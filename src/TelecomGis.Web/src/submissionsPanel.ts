@@ -5,7 +5,7 @@ import type OlMap from 'ol/Map';
 import { getJson, getPage } from './api';
 import { t, language, onLanguageChange, type TextKey } from './i18n';
 import { currentUser, onSessionChange } from './session';
-import { uploadBatch } from './batchUpload';
+import { templateLinksHtml, uploadBatch } from './batchUpload';
 import { resultsCsv, download } from './resultsFile';
 import { escape } from './appraisalPanel';
 import type { SubmissionDetail, SubmissionSummary } from './submissions';
@@ -20,6 +20,7 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
     <form class="upload signed-in-only">
       <label><span data-i18n="submissions.file"></span> <input type="file" name="file" accept=".csv,.xlsx,.geojson,.json"></label>
       <button type="submit" data-i18n="submissions.upload"></button>
+      ${templateLinksHtml}
       <div class="progress" hidden><progress max="100" value="0"></progress> <span class="progress-text"></span></div>
     </form>
     <div class="opened"></div>
