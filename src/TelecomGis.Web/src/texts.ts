@@ -1,4 +1,6 @@
 // Every text the map shows, in Vietnamese (the default) and English. Keys are grouped by the part of the map they serve.
+import { deskVi, deskEn } from './desk/deskTexts';
+
 export const vi = {
   'app.title': 'Bản đồ hạ tầng viễn thông',
   'app.language': 'English',
@@ -144,6 +146,7 @@ export const vi = {
   'commune.fiberReached': 'Cáp quang đến trụ sở (≤ 500 m)',
   'commune.yes': 'Có',
   'commune.no': 'Không',
+  ...deskVi,
 };
 
 export type Texts = typeof vi;
@@ -293,6 +296,7 @@ export const en: Texts = {
   'commune.fiberReached': 'Fiber reaches the HQ (≤ 500 m)',
   'commune.yes': 'Yes',
   'commune.no': 'No',
+  ...deskEn,
 };
 
 export function hasText(key: string): boolean {
