@@ -11,7 +11,7 @@ import { decisionLabel, siteDecisionForm } from './siteDecisionForm';
 
 export function siteTable(detail: DossierDetail, opened: Set<number>, toggle: (row: number) => void, reload: () => Promise<void>): HTMLElement {
   const box = document.createElement('div');
-  box.className = 'rows-scroll';
+  box.className = 'desk-sites-box';
   const table = document.createElement('table');
   table.className = 'rows desk-sites';
   table.innerHTML = `<thead><tr><th>#</th><th>${t('desk.siteCode')}</th><th>${t('desk.verdict')}</th><th>${t('desk.decision')}</th></tr></thead>`;

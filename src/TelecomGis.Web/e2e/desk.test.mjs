@@ -1,0 +1,140 @@
+// End-to-end, the appraisal desk (issue 10, item 8): a carrier's dossier, sent to the API in the test's setup, reaches the
+// appraisers' queue in Vietnamese; an appraiser opens it (its sites on the map and in the table), overrides a rule with a
+// written reason, decides the dossier and downloads the letter; a carrier sees only its own dossiers, their status in words.
+// The desk's own routes (a decision per site, consultations, issuing) are exercised once the API has them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApi } from './apiServer.mjs';
+import { launchChromium, openMap, signIn, settle, screenshots } from './browser.mjs';
+
+let api;
+let browser;
+let viettel;
+let mobifone;
+
+// The API's codes that must never reach a Vietnamese reader.
+const codes = /\b(pending|decided|issued|approved|refused|conforms|does_not_conform|needs_consultation|approve_with_conditions)\b/;
+
+async function submitBatch(carrier, csv, incoming) {
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'ho-so.csv');
+  for (const [name, value] of Object.entries(incoming)) form.append(name, value);
+  const response = await fetch(`${api.url}/api/submissions`, { method: 'POST', headers: { Authorization: `Bearer ${api.keys[carrier]}` }, body: form });
+  assert.equal(response.status, 201, await response.clone().text());
+  return (await response.json()).submission.id;
+}
+
+before(async () => {
+  api = await startApi();
+  browser = await launchChromium();
+  const header = 'carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id';
+  viettel = await submitBatch('Viettel', [header, 'Viettel,MC-33,107.97826,21.53008,A2b,33,no,', 'Viettel,HL-20,107.0800,20.9500,A1a,12,no,'].join('\n'),
+    { incomingNumber: '125/VTQN-KT', incomingDate: '2026-12-01', incomingSigner: 'Nguyễn Văn An', incomingSubject: 'Đề nghị thẩm định vị trí trạm BTS' });
+  mobifone = await submitBatch('MobiFone', [header, 'MobiFone,MF-7,107.0850,20.9550,A1a,12,no,'].join('\n'), {});
+});
+
+after(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+test('an appraiser opens a dossier from the queue, overrides a rule with a reason, decides and downloads the letter', async () => {
+  const { page, context, blocked } = await openMap(browser, api.url);
+  await signIn(page, api.keys.appraiser);
+  const tab = page.locator('[data-tab="desk"]');
+  assert.equal((await tab.textContent()).trim(), 'Bàn thẩm định');
+  await tab.click();
+  await page.waitForSelector('.desk-queue-box[data-loaded="true"]');
+
+  // The queue: both carriers' dossiers, the nearest due first (received first while the server gives no due dates), in Vietnamese.
+  const queue = page.locator('table.desk-queue tbody');
+  const ids = (await queue.locator('tr').evaluateAll((rows) => rows.map((r) => Number(r.dataset.dossier))));
+  assert.ok(ids.includes(viettel) && ids.includes(mobifone), `the queue lists ${ids}`);
+  assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'received first, answered first');
+  const line = queue.locator(`tr[data-dossier="${viettel}"]`);
+  assert.match(await line.textContent(), /Viettel/);
+  assert.equal((await line.locator('.dossier-status').textContent()).trim(), 'Chờ xử lý');
+  assert.doesNotMatch(await queue.textContent(), codes);
+
+  // Opened: the facts, the sites in the table, the map fitted to them.
+  const before = await page.evaluate(() => location.hash);
+  await line.click();
+  const dossier = page.locator(`.dossier[data-dossier="${viettel}"]`);
+  await dossier.waitFor();
+  await page.waitForFunction((was) => location.hash !== was, before, { timeout: 5_000 });
+  const [, lat, lon] = /map=[\d.]+\/([\d.]+)\/([\d.]+)/.exec(await page.evaluate(() => location.hash)).map(Number);
+  assert.ok(lat > 20.9 && lat < 21.6 && lon > 107.0 && lon < 108.0, `the map shows the dossier's sites (${lat}, ${lon})`);
+  const sites = dossier.locator('tr.site-row');
+  assert.equal(await sites.count(), 2);
+  const tower = dossier.locator('tr.site-row[data-row="1"]');
+  assert.match(await tower.textContent(), /MC-33[\s\S]*Cần xin ý kiến[\s\S]*Chưa quyết định/);
+
+  // A site unfolded: every rule's outcome in words, with its figure.
+  await tower.click();
+  const detail = dossier.locator('tr.site-detail[data-row="1"]');
+  await detail.waitFor();
+  assert.equal(await detail.locator('table.rules tbody tr').count(), 12, 'R01–R12');
+  assert.equal((await detail.locator('tr[data-rule="R04"] .outcome').textContent()).trim(), 'Xin ý kiến');
+  assert.ok(await detail.locator('table.rules td.num').evaluateAll((cells) => cells.some((c) => /\d/.test(c.textContent))), 'measured figures are shown');
+
+  // An override needs a written reason; with one, the rule passes and the engine's outcome stays beside it.
+  const override = detail.locator('form.override-form');
+  await override.locator('select[name="rule_id"]').selectOption('R04');
+  await override.locator('select[name="outcome"]').selectOption('pass');
+  await override.locator('button[type="submit"]').click();
+  assert.equal(await override.getAttribute('data-state'), 'failed');
+  assert.match(await override.locator('.form-message').textContent(), /Cần ghi rõ lý do/);
+  await override.locator('textarea[name="reason"]').fill('Bộ Chỉ huy Quân sự tỉnh đã đồng ý bằng văn bản');
+  await override.locator('button[type="submit"]').click();
+  const r04 = dossier.locator('tr.site-detail[data-row="1"] tr[data-rule="R04"]');
+  await r04.locator('.overridden').waitFor();
+  assert.equal((await r04.locator('.outcome').textContent()).trim(), 'Đạt');
+  assert.match(await r04.locator('.overridden').textContent(), /kết quả ban đầu: Xin ý kiến · Bộ Chỉ huy Quân sự tỉnh đã đồng ý/);
+  assert.equal(await dossier.locator('tr.site-row[data-row="1"]').getAttribute('data-verdict'), 'conforms');
+
+  // The whole dossier's decision, then its letter.
+  const decision = dossier.locator('form.batch-decision-form');
+  await decision.locator('select[name="outcome"]').selectOption('approved');
+  await decision.locator('textarea[name="reason"]').fill('Các vị trí phù hợp quy hoạch');
+  await decision.locator('button[type="submit"]').click();
+  await page.waitForSelector(`.dossier[data-dossier="${viettel}"] .status .dossier-status[data-status="decided"]`);
+  assert.equal((await dossier.locator('.status .dossier-status').textContent()).trim(), 'Đã quyết định');
+  await page.waitForSelector(`table.desk-queue tr[data-dossier="${viettel}"] .dossier-status[data-status="decided"]`);
+  assert.doesNotMatch(await page.locator('[data-panel="desk"]').textContent(), codes);
+
+  const [letter, download] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes(`/api/submissions/${viettel}/letter?format=pdf`)),
+    page.waitForEvent('download'),
+    dossier.locator('.letter-download[data-format="pdf"]').click(),
+  ]);
+  assert.equal(letter.status(), 200);
+  assert.equal(readFileSync(await download.path()).subarray(0, 4).toString('latin1'), '%PDF');
+  await settle(page);
+  await page.screenshot({ path: join(screenshots, 'desk-dossier.png') });
+
+  // English on request, and back.
+  await page.click('#language');
+  assert.equal((await tab.textContent()).trim(), 'Appraisal desk');
+  assert.equal((await dossier.locator('.status .dossier-status').textContent()).trim(), 'decided');
+  await page.click('#language');
+  assert.equal((await dossier.locator('.status .dossier-status').textContent()).trim(), 'Đã quyết định');
+  assert.deepEqual(blocked, [], 'the desk works under the map\'s Content-Security-Policy');
+  await context.close();
+});
+
+test('a carrier sees only its own dossiers, their status in words, and no desk', async () => {
+  const { page, context } = await openMap(browser, api.url);
+  await signIn(page, api.keys.MobiFone);
+  assert.equal(await page.locator('[data-tab="desk"]').isVisible(), false, 'the desk is the department\'s');
+  await page.click('[data-tab="submissions"]');
+  await page.waitForSelector('table.submissions tbody tr');
+  const ids = (await page.locator('table.submissions tbody tr td:first-child').allTextContents()).map(Number);
+  assert.deepEqual(ids, [mobifone], 'MobiFone lists its own dossier, not Viettel\'s');
+  const row = page.locator('table.submissions tbody tr').first();
+  assert.equal((await row.locator('.dossier-status').textContent()).trim(), 'Chờ xử lý');
+  assert.equal((await row.locator('td.dossier-letter').textContent()).trim(), '—', 'no letter before the department answers');
+  assert.doesNotMatch(await page.locator('table.submissions').textContent(), codes);
+  await context.close();
+});
