@@ -4,7 +4,8 @@
 // The desk's own routes (a decision per site, consultations, issuing) are exercised once the API has them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi } from './apiServer.mjs';
 import { launchChromium, openMap, signIn, settle, screenshots } from './browser.mjs';
@@ -130,10 +131,27 @@ test('a carrier sees only its own dossiers, their status in words, and no desk',
   assert.equal(await page.locator('[data-tab="desk"]').isVisible(), false, 'the desk is the department\'s');
   await page.click('[data-tab="submissions"]');
   await page.waitForSelector('table.submissions tbody tr');
-  const ids = (await page.locator('table.submissions tbody tr td:first-child').allTextContents()).map(Number);
-  assert.deepEqual(ids, [mobifone], 'MobiFone lists its own dossier, not Viettel\'s');
+  const ids = async () => (await page.locator('table.submissions tbody tr td:first-child').allTextContents()).map(Number);
+  assert.deepEqual(await ids(), [mobifone], 'MobiFone lists its own dossier, not Viettel\'s');
   const row = page.locator('table.submissions tbody tr').first();
   assert.equal((await row.locator('.dossier-status').textContent()).trim(), 'Chờ xử lý');
+
+  // A dossier sent from the map with its incoming document beside the file.
+  const file = join(mkdtempSync(join(tmpdir(), 'telecomgis-dossier-')), 'ho-so.csv');
+  writeFileSync(file, 'carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\nMobiFone,MF-8,107.0870,20.9570,A1a,12,no,\n');
+  await page.setInputFiles('form.upload input[type="file"]', file);
+  await page.fill('form.upload input[name="incomingNumber"]', '88/MBF-KV5');
+  await page.fill('form.upload input[name="incomingDate"]', '2026-12-02');
+  await page.fill('form.upload input[name="incomingSubject"]', 'Đề nghị thẩm định vị trí trạm BTS');
+  const sent = page.waitForRequest((r) => r.url().includes('/api/submissions') && r.method() === 'POST');
+  await page.click('form.upload button[type="submit"]');
+  // Chromium does not hand a multipart body with a file to the driver; the request's key names the letter it was sent under
+  // (dossierUpload.ts), and the desk shows the number once the API records it.
+  assert.match((await sent).headers()['idempotency-key'], /:88\/MBF-KV5$/);
+  await page.waitForSelector('.progress[data-state="done"]', { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('table.submissions tbody tr').length === 2);
+  const mine = await ids();
+  assert.ok(mine.includes(mobifone) && !mine.includes(viettel), `MobiFone lists ${mine}`);
   assert.equal((await row.locator('td.dossier-letter').textContent()).trim(), '—', 'no letter before the department answers');
   assert.doesNotMatch(await page.locator('table.submissions').textContent(), codes);
   await context.close();

@@ -5,13 +5,14 @@ import type OlMap from 'ol/Map';
 import { getJson, getPage } from './api';
 import { t, language, onLanguageChange, type TextKey } from './i18n';
 import { currentUser, onSessionChange } from './session';
-import { uploadBatch } from './batchUpload';
 import { resultsCsv, download } from './resultsFile';
 import { escape } from './appraisalPanel';
 import type { SubmissionDetail, SubmissionSummary } from './submissions';
 import type { SubmissionLayer } from './submissionLayer';
 import { statusCell } from './desk/dossierStatus';
 import { letterCell } from './desk/carrierLetters';
+import { mountIncomingFields, readIncoming } from './desk/incomingDocument';
+import { uploadDossier } from './desk/dossierUpload';
 
 /** Batches per page of the table. */
 const pageSize = 20;
@@ -30,6 +31,7 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
       <th>#</th><th data-i18n="submissions.when"></th><th data-i18n="submissions.rows"></th><th data-i18n="submissions.status"></th><th data-i18n="desk.letterColumn"></th></tr></thead><tbody></tbody></table>
     <p class="signed-in-only"><button type="button" class="more-submissions" data-i18n="submissions.more" hidden></button></p>`;
   const form = panel.querySelector<HTMLFormElement>('form.upload')!;
+  mountIncomingFields(form);
   const progressBox = panel.querySelector<HTMLElement>('.progress')!;
   const bar = progressBox.querySelector('progress')!;
   const progressText = progressBox.querySelector<HTMLElement>('.progress-text')!;
@@ -99,7 +101,7 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
     progressBox.hidden = false;
     progressBox.dataset.state = 'uploading';
     try {
-      detail = await uploadBatch(file, (p) => {
+      detail = await uploadDossier(file, readIncoming(form), (p) => {
         if (p.phase === 'uploading') {
           bar.value = Math.round((p.sent / Math.max(1, p.total)) * 100);
           progressText.textContent = `${t('submissions.uploading')} ${bar.value}%`;
