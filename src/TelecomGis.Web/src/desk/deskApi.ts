@@ -1,8 +1,9 @@
 // The desk's calls to the API. The dossier routes the map has always used (list, detail, override, batch decision, letter) and
 // the desk's own (a decision per site, consultations, issuing): a server that does not have one of the latter answers 404, which
 // becomes a DeskRouteMissing the panels show as "not available on this server" instead of failing the page.
-import { ApiError, authHeaders, getJson, getPage, postJson, type Page } from '../api';
+import { ApiError, authHeaders, getJson, getPage, type Page } from '../api';
 import { t } from '../i18n';
+import { problemError } from './problemText';
 import type { Consultation, Dossier, DossierDetail, IssuedLetter, SiteDecision } from './dossier';
 
 export class DeskRouteMissing extends ApiError {
@@ -61,6 +62,12 @@ export function getLetter(id: number, format: LetterFormat): Promise<ApiFile> {
   return getFile(`/api/submissions/${id}/letter?format=${format}`, `cong-van-${id}.${format}`);
 }
 
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, { method: 'POST', headers: { ...authHeaders(), 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw await problemError(response);
+  return (await response.json()) as T;
+}
+
 async function guarded<T>(call: Promise<T>): Promise<T> {
   try {
     return await call;
@@ -72,16 +79,7 @@ async function guarded<T>(call: Promise<T>): Promise<T> {
 
 async function getFile(path: string, fallbackName: string): Promise<ApiFile> {
   const response = await fetch(path, { headers: authHeaders() });
-  if (!response.ok) {
-    let message = `${response.status} ${response.statusText}`;
-    try {
-      const problem = (await response.json()) as { title?: string; detail?: string };
-      message = problem.detail ?? problem.title ?? message;
-    } catch {
-      // No problem document: the status line says it.
-    }
-    throw new ApiError(response.status, message);
-  }
+  if (!response.ok) throw await problemError(response);
   return { blob: await response.blob(), name: fileName(response.headers.get('Content-Disposition')) ?? fallbackName };
 }
 
