@@ -170,7 +170,7 @@ async function downloadFrom(page, button, path) {
   return { status: response.status(), bytes: readFileSync(await download.path()) };
 }
 
-test('a decision per site, the draft letter, issuing, 409 after, and the carrier downloads the same bytes', async (t) => {
+test('a decision per site, the draft letter, issuing, 409 after, a correction, and the carrier downloads the same bytes', async (t) => {
   const { page, context } = await openMap(browser, api.url);
   await signIn(page, api.keys.appraiser);
   await page.click('[data-tab="desk"]');
@@ -226,11 +226,11 @@ test('a decision per site, the draft letter, issuing, 409 after, and the carrier
   assert.equal((await dossier.locator('.status .dossier-status').textContent()).trim(), 'Đã ban hành');
   assert.match(await dossier.locator('ul.issued-letters').textContent(), /Số 15\/SKHCN-BCVT/);
   assert.equal(await dossier.locator('form.issue-form').count(), 0, 'issued once');
-  const issued = await downloadFrom(page, dossier.locator('.letter-download[data-format="pdf"]'), `/api/submissions/${vnpt}/letter?format=pdf`);
-  assert.equal(issued.status, 200);
+  const first = await downloadFrom(page, dossier.locator('.letter-download[data-format="pdf"]'), `/api/submissions/${vnpt}/letter?format=pdf`);
+  assert.equal(first.status, 200);
 
   // Frozen: a change after the issue is refused, in Vietnamese.
-  await dossier.locator('tr.site-row[data-row="2"]').click();
+  assert.equal(await dossier.locator('tr.site-row[data-row="2"]').getAttribute('aria-expanded'), 'true', 'an opened site stays open across reloads');
   const late = dossier.locator('tr.site-detail[data-row="2"] form.site-decision-form');
   await late.locator('select[name="decision"]').selectOption('refuse');
   await late.locator('textarea[name="reason"]').fill('Thử thay đổi sau khi ban hành');
@@ -239,6 +239,20 @@ test('a decision per site, the draft letter, issuing, 409 after, and the carrier
   const refusal = (await late.locator('.form-message').textContent()).trim();
   assert.ok(refusal.length > 0);
   assert.doesNotMatch(refusal, /\b(the|is|has|been|letter|issued)\b/i, `in Vietnamese: ${refusal}`);
+
+  // A correction, with its reason, reopens the dossier; the next letter (the register's next number) replaces the first.
+  const correction = dossier.locator('form.correction-form');
+  await correction.locator('textarea[name="reason"]').fill('Sửa điều kiện ngụy trang của trạm VN-33');
+  await correction.locator('button[type="submit"]').click();
+  await page.waitForSelector(`.dossier[data-dossier="${vnpt}"] form.issue-form`);
+  await dossier.locator('form.issue-form button[type="submit"]').click();
+  await page.waitForSelector(`.dossier[data-dossier="${vnpt}"] .status .dossier-status[data-status="issued"]`);
+  const letters = dossier.locator('ul.issued-letters li');
+  assert.equal(await letters.count(), 2);
+  assert.match(await letters.nth(1).textContent(), /thay thế công văn số 15\/SKHCN-BCVT/);
+  const issued = await downloadFrom(page, dossier.locator('.letter-download[data-format="pdf"]'), `/api/submissions/${vnpt}/letter?format=pdf`);
+  assert.equal(issued.status, 200);
+  assert.ok(!issued.bytes.equals(first.bytes), 'the correction is a new letter');
   assert.doesNotMatch(await page.locator('[data-panel="desk"]').textContent(), codes);
   await settle(page);
   await page.screenshot({ path: join(screenshots, 'desk-issued.png') });

@@ -57,6 +57,11 @@ export function issueLetter(id: number, registerNumber: string): Promise<IssuedL
   return guarded(postJson<IssuedLetter>(`/api/submissions/${id}/issue`, number ? { register_number: number } : {}));
 }
 
+/** Reopens an issued dossier for a correction; the next letter issued names the one it replaces. */
+export function openCorrection(id: number, reason: string): Promise<unknown> {
+  return guarded(postJson(`/api/submissions/${id}/corrections`, { reason }));
+}
+
 /** The letter: once issued, exactly the stored bytes; before that, appraisers get a draft. */
 export function getLetter(id: number, format: LetterFormat): Promise<ApiFile> {
   return getFile(`/api/submissions/${id}/letter?format=${format}`, `cong-van-${id}.${format}`);

@@ -1,9 +1,10 @@
 // The dossier's reply letter: a draft to preview (PDF) before it is issued, issuing it under the clerk's register number (or
-// the next of the register), and the issued letters to download — from then on exactly the bytes stored at issue.
+// the next of the register), and the issued letters to download — from then on exactly the bytes stored at issue. An issued
+// dossier takes no change until a correction is opened, with its reason; the next letter then names the one it replaces.
 import { t } from '../i18n';
 import { escape } from '../appraisalPanel';
-import { getLetter, issueLetter, type LetterFormat } from './deskApi';
-import { mountDeskForm, text } from './deskForm';
+import { getLetter, issueLetter, openCorrection, type LetterFormat } from './deskApi';
+import { hasReason, mountDeskForm, text } from './deskForm';
 import { instant } from './dates';
 import { openFile, saveFile } from './fileSave';
 import type { Dossier } from './dossier';
@@ -23,7 +24,10 @@ export function letterActions(dossier: Dossier, done: () => Promise<void>): HTML
       <button type="button" class="letter-download" data-format="docx">${t('desk.downloadDocx')}</button>
     </p>
     <p class="form-message letter-message" aria-live="polite"></p>
-    ${statusOf(dossier) === 'issued' ? '' : `<form class="issue-form">
+    ${statusOf(dossier) === 'issued' ? `<form class="correction-form">
+      <label><span>${t('desk.correctionReason')}</span><textarea name="reason" rows="2"></textarea></label>
+      <button type="submit">${t('desk.openCorrection')}</button>
+    </form>` : `<form class="issue-form">
       <label><span>${t('desk.registerNumber')}</span><input name="register_number" autocomplete="off"></label>
       <button type="submit">${t('desk.issue')}</button>
     </form>`}`;
@@ -43,5 +47,9 @@ export function letterActions(dossier: Dossier, done: () => Promise<void>): HTML
   for (const b of box.querySelectorAll<HTMLButtonElement>('.letter-download')) b.addEventListener('click', () => void fetchLetter(b.dataset.format as LetterFormat, saveFile));
   const issue = box.querySelector<HTMLFormElement>('form.issue-form');
   if (issue) mountDeskForm(issue, (data) => issueLetter(dossier.id, text(data, 'register_number')), done);
+  const correction = box.querySelector<HTMLFormElement>('form.correction-form');
+  if (correction) {
+    mountDeskForm(correction, (data) => hasReason(data.get('reason')) ? openCorrection(dossier.id, text(data, 'reason')) : t('desk.reasonRequired'), done);
+  }
   return box;
 }
