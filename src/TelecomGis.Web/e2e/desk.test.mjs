@@ -118,6 +118,25 @@ test('an appraiser opens a dossier from the queue, overrides a rule with a reaso
   await settle(page);
   await page.screenshot({ path: join(screenshots, 'desk-dossier.png') });
 
+  // The draft opens in a tab of its own to read.
+  const [preview] = await Promise.all([context.waitForEvent('page'), dossier.locator('.letter-preview').click()]);
+  assert.match(preview.url(), /^blob:/);
+  await preview.close();
+
+  // A site's dot on the map unfolds its line: MobiFone's one-site dossier is fitted to the middle of the map.
+  const was = await page.evaluate(() => location.hash);
+  await page.locator(`table.desk-queue tr[data-dossier="${mobifone}"]`).click();
+  const single = page.locator(`.dossier[data-dossier="${mobifone}"]`);
+  await single.waitFor();
+  await page.waitForFunction((h) => location.hash !== h, was, { timeout: 5_000 });
+  await page.waitForTimeout(500);
+  const box = await page.locator('#map').boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await single.locator('tr.site-detail[data-row="1"]').waitFor({ timeout: 5_000 });
+  assert.equal(await single.locator('tr.site-row[data-row="1"]').getAttribute('aria-expanded'), 'true');
+  await page.locator(`table.desk-queue tr[data-dossier="${viettel}"]`).click();
+  await dossier.waitFor();
+
   // English on request, and back.
   await page.click('#language');
   assert.equal((await tab.textContent()).trim(), 'Appraisal desk');
