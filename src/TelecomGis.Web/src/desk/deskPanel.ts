@@ -42,7 +42,8 @@ export function mountDeskPanel(panel: HTMLElement, map: OlMap, layer: Submission
     if (!detail) return;
     detail = await getDossier(detail.submission.id);
     render();
-    await queue.refresh();
+    // The queue follows (status, overdue); the action itself has succeeded whether or not the list reloads.
+    queue.refresh().catch(() => undefined);
   };
   const open = async (id: number) => {
     try {
