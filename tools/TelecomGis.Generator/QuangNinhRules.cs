@@ -25,6 +25,8 @@ public static class QuangNinhRules
             new("R09", "spacing_a2b_other", 500, "m", ProvincialPlanDefault),
             new("R09", "spacing_a2c_urban", 300, "m", ProvincialPlanDefault),
             new("R09", "spacing_a2c_other", 500, "m", ProvincialPlanDefault),
+            new("R09", "share_tolerance", 30, "m", ProvincialPlanDefault),
+            new("R09", "share_height_margin", 3, "m", ProvincialPlanDefault),
             new("R10", "inner_horizontal_height", 45, "m", Icao),
             new("R10", "inner_horizontal_radius", 4000, "m", Icao),
             new("R10", "conical_slope", 5, "%", Icao),

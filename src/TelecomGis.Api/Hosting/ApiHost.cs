@@ -58,6 +58,7 @@ public static class ApiHost
         // One registry of coverage runs per host: a run started by one request is polled, cancelled and compared by later ones.
         builder.Services.AddSingleton<CoverageJobs>();
         builder.Services.AddReplyLetters(builder.Configuration);
+        builder.Services.AddServiceHealth();
 
         builder.Services.AddMediator(
             (MediatorOptions o) =>
@@ -112,6 +113,7 @@ public static class ApiHost
         api.MapWebMapApi();
         api.MapAnalysisApi();
         app.MapOgcApi();
+        app.MapHealthApi();
 
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

@@ -12,6 +12,7 @@ namespace TelecomGis.Core.Appraisal;
 public sealed class AppraisalContext
 {
     private readonly List<IndexedFeature<PlanZone>> _zoneHits = new(4);
+    private List<PlanZone>? _zonesByToleranceOnly;
 
     internal AppraisalContext(PlanIndex index, ProposedSite site, Coordinate location)
     {
@@ -21,8 +22,56 @@ public sealed class AppraisalContext
         index.Zones.Covering(location, _zoneHits);
         Zones = _zoneHits.Count == 0 ? [index.DefaultZone] : [.. _zoneHits.Select(h => h.Item)];
         InUrbanZone = Zones.Any(z => z.IsUrban);
+        foreach (var hit in _zoneHits)
+        {
+            if (!hit.CoversExactly(location))
+                (_zonesByToleranceOnly ??= []).Add(hit.Item);
+        }
         SharedSite = site.IsNewStructure ? null : index.SitesById.GetValueOrDefault(site.SharesSiteId!);
+        Structure = site;
+        if (site.IsNewStructure)
+            Sharing = SharingCheck.NewStructure;
+        else if (SharedSite is not { } shared)
+            Sharing = SharingCheck.UnknownSite;
+        else
+        {
+            // Sharing is a claim to check (APPRAISAL.md, second edition, 5): near enough to the named site, and the equipment's top
+            // within the margin over the existing structure. Being within the tolerance favours the site: it must hold by more than 5 mm.
+            ShareDistanceM = index.Frame.ToMetric(shared.Location.X, shared.Location.Y).Distance(location);
+            if (!Distances.SafelyWithin(ShareDistanceM.Value, index.Rules.Value("R09", "share_tolerance")))
+                Sharing = SharingCheck.TooFar;
+            else if (site.HeightM > shared.HeightM + index.Rules.Value("R09", "share_height_margin"))
+                Sharing = SharingCheck.TooHigh;
+            else
+            {
+                Sharing = SharingCheck.Holds;
+                // The shared site is judged by the existing structure's record, not by the carrier's declaration.
+                Structure = site with { PoleClass = shared.PoleClass, HeightM = shared.HeightM, Camouflaged = shared.Camouflaged };
+            }
+        }
     }
+
+    /// <summary>What the check of a <c>sharesSiteId</c> claim found (R09); <see cref="SharingCheck.NewStructure"/> without one.</summary>
+    public SharingCheck Sharing { get; }
+
+    /// <summary>Whether the site shares an existing structure and the claim holds: R08 and the spacing test are skipped.</summary>
+    public bool SharesExistingStructure => Sharing == SharingCheck.Holds;
+
+    /// <summary>From the declared coordinates to the named existing site, when it exists.</summary>
+    public double? ShareDistanceM { get; }
+
+    /// <summary>
+    /// The structure the class and height rules judge (R05, R06, R07, R10, R11): the carrier's declaration for a new structure, or
+    /// for a shared site whose claim holds, the declaration with the existing structure's class, height and camouflage from its
+    /// record (the building height and ground elevation stay the carrier's, which the record does not hold).
+    /// </summary>
+    public ProposedSite Structure { get; }
+
+    /// <summary>The words a message adds when it judged the existing structure's record, Vietnamese then English (leading space).</summary>
+    public (string Vi, string En) RecordNote =>
+        SharesExistingStructure
+            ? ($" (theo hồ sơ công trình hiện có {SharedSite!.Id})", $" (per the existing structure {SharedSite!.Id}'s record)")
+            : ("", "");
 
     public PlanIndex Index { get; }
 
@@ -41,6 +90,15 @@ public sealed class AppraisalContext
     public Site? SharedSite { get; }
 
     public RuleTable Rules => Index.Rules;
+
+    /// <summary>
+    /// Whether the site counts as inside <paramref name="zone"/> only thanks to the 5 mm tolerance (within 5 mm outside it,
+    /// APPRAISAL.md second edition, 1): a rule whose objection that zone decides says so in its message.
+    /// </summary>
+    public bool InZoneOnlyByTolerance(PlanZone zone) => _zonesByToleranceOnly?.Contains(zone) == true;
+
+    /// <summary>The tolerance note (<see cref="Distances.ToleranceNote"/>) when <paramref name="zone"/> holds the site only by it, else empty.</summary>
+    public (string Vi, string En) ToleranceNoteFor(PlanZone zone) => InZoneOnlyByTolerance(zone) ? Distances.ToleranceNote : ("", "");
 
     /// <summary>
     /// The nearest restricted area of the given effect whose reach (the polygon widened by its buffer) covers the site,

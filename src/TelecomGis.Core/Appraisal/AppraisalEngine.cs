@@ -136,7 +136,7 @@ public sealed class AppraisalEngine
 
         var positions = new List<(IndexedFeature<PlannedPosition> Feature, double DistanceM)>();
         Index.PlannedPositions.WithinDistance(origin, radius, positions, p =>
-            p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass)
+            p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM)
         );
         var sites = new List<(IndexedFeature<Site> Feature, double DistanceM)>();
         Index.Sites.WithinDistance(origin, radius, sites);

@@ -37,6 +37,9 @@ public static class CoverageComputation
         var evaluations = new long[servers.Count];
         var outside = new long[servers.Count];
         var notes = new string?[servers.Count];
+        // Each server's note is the one of the first grid row (lowest index) that has one, not of whichever row a thread
+        // finished first: the report must not change with the machine's load.
+        var noteRows = Enumerable.Repeat(int.MaxValue, servers.Count).ToArray();
         var pattern = parameters.Pattern;
         var radiusM = parameters.MaxRadiusKm * 1000;
         var rxHeightM = parameters.RxHeightM;
@@ -105,7 +108,11 @@ public static class CoverageComputation
                         if (outsideCount == 0)
                             continue;
                         Interlocked.Add(ref outside[s], outsideCount);
-                        Interlocked.CompareExchange(ref notes[s], note, null);
+                        lock (noteRows)
+                        {
+                            if (row < noteRows[s])
+                                (noteRows[s], notes[s]) = (row, note);
+                        }
                     }
                 }
                 rowsDone?.Report(Interlocked.Increment(ref finished));

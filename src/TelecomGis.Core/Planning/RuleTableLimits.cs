@@ -21,6 +21,8 @@ public static class RuleTableLimits
         .. new[] { "a2a_low", "a2a_high", "a2b", "a2c" }.SelectMany(c =>
             new[] { "urban", "other" }.Select(w => new Limit("R09", $"spacing_{c}_{w}", 0, false, 10_000))
         ),
+        new("R09", "share_tolerance", 0, true, 1_000),
+        new("R09", "share_height_margin", 0, true, 100),
         new("R10", "inner_horizontal_height", 0, false, 1_000),
         new("R10", "inner_horizontal_radius", 0, false, 50_000),
         new("R10", "conical_slope", 0, false, 100),

@@ -30,6 +30,29 @@ public sealed record RunwayGeometry(Runway Runway, Coordinate Low, Coordinate Hi
 {
     public double LengthM => Low.Distance(High);
 
-    /// <summary>Distance from a point to the centre-line segment: the inner horizontal surface is a racetrack around it.</summary>
+    /// <summary>Distance from a point to the centre-line segment between the thresholds.</summary>
     public double DistanceToCentreLine(Coordinate p) => NetTopologySuite.Algorithm.DistanceComputer.PointToSegment(p, Low, High);
+
+    /// <summary>
+    /// The ends of the runway strip: the runway ends extended <paramref name="extensionM"/> along the centre line (60 m for code
+    /// 2–4, 30 m for code 1). The inner horizontal surface is drawn round them (APPRAISAL.md, second edition, 8).
+    /// </summary>
+    public (Coordinate Low, Coordinate High) StripEnds(double extensionM)
+    {
+        var length = LengthM;
+        if (length == 0)
+            return (Low, High);
+        var (ux, uy) = ((High.X - Low.X) / length, (High.Y - Low.Y) / length);
+        return (
+            new Coordinate(Low.X - ux * extensionM, Low.Y - uy * extensionM),
+            new Coordinate(High.X + ux * extensionM, High.Y + uy * extensionM)
+        );
+    }
+
+    /// <summary>Distance from a point to the strip's centre line, end to end: the inner horizontal surface's arcs and tangents.</summary>
+    public double DistanceToStrip(Coordinate p, double extensionM)
+    {
+        var (low, high) = StripEnds(extensionM);
+        return NetTopologySuite.Algorithm.DistanceComputer.PointToSegment(p, low, high);
+    }
 }

@@ -49,6 +49,25 @@ public sealed class IndexedFeature<T>
         return _locator.Locate(p) != Location.Exterior || _boundary!.IsWithin(p, Distances.ToleranceM);
     }
 
+    /// <summary>Inside or on the boundary (to a micrometre, <see cref="Distances.SameM"/>) without the tolerance: whether <see cref="Covers"/> held only thanks to the 5 mm.</summary>
+    public bool CoversExactly(Coordinate p)
+    {
+        if (_locator is null)
+            return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.SameM;
+        return _locator.Locate(p) != Location.Exterior || _boundary!.IsWithin(p, Distances.SameM);
+    }
+
+    /// <summary>
+    /// Inside by more than the tolerance, for a test where being inside favours the site (R01, the province): a point on the
+    /// boundary or within 5 mm inside it does not count (APPRAISAL.md, second edition, 1: the 5 mm go in the direction of caution).
+    /// </summary>
+    public bool CoversBeyondTolerance(Coordinate p)
+    {
+        if (_locator is null)
+            return false;
+        return _locator.Locate(p) == Location.Interior && !_boundary!.IsWithin(p, Distances.ToleranceM);
+    }
+
     /// <summary>Planar distance in metres; 0 inside an area.</summary>
     public double DistanceTo(Coordinate p)
     {

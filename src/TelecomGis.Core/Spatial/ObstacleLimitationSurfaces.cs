@@ -5,8 +5,9 @@ namespace TelecomGis.Core.Spatial;
 
 /// <summary>
 /// ICAO Annex 14 (Vol. I, ch. 4, Table 4-1) obstacle limitation surfaces of an aerodrome: inner horizontal, conical and
-/// approach surfaces, with dimensions from the plan's rule table (R10). The inner horizontal surface is taken as a racetrack
-/// at the given radius around each runway's centre line, a close and slightly generous stand-in for Annex 14's arcs about the strip ends.
+/// approach surfaces, with dimensions from the plan's rule table (R10). The inner horizontal surface is bounded by arcs of the
+/// code's radius centred on the ends of the runway strip (the runway ends extended 60 m along the centre line, 30 m for code 1),
+/// joined by tangents (Annex 14, Doc 9137 part 6; APPRAISAL.md second edition, 8); the conical surface starts at that outline.
 /// <see cref="LowestAt"/> gives the height that limits a structure at a point (the aviation rule); <see cref="Footprints"/>
 /// the same surfaces as areas on the ground (the map's layer). Immutable and thread-safe.
 /// </summary>
@@ -48,49 +49,76 @@ public sealed class ObstacleLimitationSurfaces
     }
 
     /// <summary>How far from a runway's centre line any surface reaches; beyond it the airport does not constrain a site.</summary>
-    public double ReachM => Math.Max(_ihRadius + _conicalHeight / _conicalSlope, _thresholdDistance + _len1 + _len2 + _lenHorizontal);
+    public double ReachM =>
+        Math.Max(StripExtensionCode2To4M + _ihRadius + _conicalHeight / _conicalSlope, _thresholdDistance + _len1 + _len2 + _lenHorizontal);
+
+    /// <summary>How far the runway strip extends beyond each runway end, code 2 to 4 (Annex 14, 3.4.2).</summary>
+    private const double StripExtensionCode2To4M = 60;
+
+    /// <summary>
+    /// The strip extension and the inner horizontal radius for an aerodrome's code number (APPRAISAL.md, second edition, 8):
+    /// code 1: 30 m and 2,000 m; code 2: 60 m and 2,500 m; code 3 and 4: 60 m and the plan's radius (R10.inner_horizontal_radius,
+    /// 4,000 m in Annex 14's Table 4-1, which the rule table cites for code 4).
+    /// </summary>
+    public (double StripExtensionM, double RadiusM) InnerHorizontal(int codeNumber) =>
+        codeNumber switch
+        {
+            <= 1 => (30, 2000),
+            2 => (StripExtensionCode2To4M, 2500),
+            _ => (StripExtensionCode2To4M, _ihRadius),
+        };
 
     /// <summary>The lowest surface above <paramref name="p"/>, or null when the point is under none of them.</summary>
     public SurfaceHeight? LowestAt(AirportGeometry airport, Coordinate p)
     {
         SurfaceHeight? lowest = null;
-        void Offer(string surface, string runway, double h)
+        void Offer(string surface, string runway, double h, bool byTolerance)
         {
             if (lowest is null || h < lowest.Value.HeightAmslM)
-                lowest = new SurfaceHeight(surface, runway, h);
+                lowest = new SurfaceHeight(surface, runway, h, byTolerance);
         }
 
         var elevation = airport.Airport.ElevationM;
+        var (extension, radius) = InnerHorizontal(airport.Airport.CodeNumber);
         foreach (var rw in airport.Runways)
         {
-            var d = rw.DistanceToCentreLine(p);
-            if (d <= _ihRadius)
-                Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight);
-            else if (d <= _ihRadius + _conicalHeight / _conicalSlope)
-                Offer("conical", rw.Runway.Designator, elevation + _ihHeight + (d - _ihRadius) * _conicalSlope);
+            var d = rw.DistanceToStrip(p, extension);
+            // Every outline gives 5 mm in the direction of caution (APPRAISAL.md, second edition, 1): a point within 5 mm outside
+            // a surface lies under it, so the lower surface limits it.
+            var conicalOuter = radius + _conicalHeight / _conicalSlope;
+            if (Distances.Within(d, radius))
+                Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight, d > radius + Distances.SameM);
+            else if (Distances.Within(d, conicalOuter))
+            {
+                var rise = Math.Min(d - radius, conicalOuter - radius) * _conicalSlope;
+                Offer("conical", rw.Runway.Designator, elevation + _ihHeight + rise, d > conicalOuter + Distances.SameM);
+            }
 
             // An approach surface in front of each threshold, rising away from the runway.
             if (ApproachHeight(rw.Low, rw.High, rw.Runway.Low.ElevationM, p) is { } low)
-                Offer("approach", rw.Runway.Low.Designator, low);
+                Offer("approach", rw.Runway.Low.Designator, low.HeightM, low.ByTolerance);
             if (ApproachHeight(rw.High, rw.Low, rw.Runway.High.ElevationM, p) is { } high)
-                Offer("approach", rw.Runway.High.Designator, high);
+                Offer("approach", rw.Runway.High.Designator, high.HeightM, high.ByTolerance);
         }
         return lowest;
     }
 
     /// <summary>
-    /// Each surface's footprint around <paramref name="airport"/>, runway by runway: the inner horizontal racetrack, the conical
+    /// Each surface's footprint around <paramref name="airport"/>, runway by runway: the inner horizontal surface (arcs about the strip ends joined by tangents, as <see cref="LowestAt"/> reads it, the arcs drawn as chords), the conical
     /// ring beyond it, then the approach trapezoid off the low and off the high threshold. In the airport's metric frame.
     /// </summary>
     public IReadOnlyList<SurfaceFootprint> Footprints(AirportGeometry airport)
     {
-        var conicalOuter = _ihRadius + _conicalHeight / _conicalSlope;
+        var (extension, radius) = InnerHorizontal(airport.Airport.CodeNumber);
+        var conicalOuter = radius + _conicalHeight / _conicalSlope;
         var approachLength = _len1 + _len2 + _lenHorizontal;
         var footprints = new List<SurfaceFootprint>(4 * airport.Runways.Count);
         foreach (var rw in airport.Runways)
         {
-            var centreLine = Metric.CreateLineString([rw.Low, rw.High]);
-            var inner = centreLine.Buffer(_ihRadius, QuadrantSegments);
+            // The same outline as LowestAt: arcs about the strip ends joined by tangents, the conical ring beyond it.
+            var (stripLow, stripHigh) = rw.StripEnds(extension);
+            var centreLine = Metric.CreateLineString([stripLow, stripHigh]);
+            var inner = centreLine.Buffer(radius, QuadrantSegments);
             footprints.Add(new SurfaceFootprint("inner_horizontal", rw.Runway.Designator, inner));
             footprints.Add(
                 new SurfaceFootprint("conical", rw.Runway.Designator, centreLine.Buffer(conicalOuter, QuadrantSegments).Difference(inner))
@@ -121,7 +149,12 @@ public sealed class ObstacleLimitationSurfaces
         ]);
     }
 
-    private double? ApproachHeight(Coordinate threshold, Coordinate otherEnd, double thresholdElevationM, Coordinate p)
+    private (double HeightM, bool ByTolerance)? ApproachHeight(
+        Coordinate threshold,
+        Coordinate otherEnd,
+        double thresholdElevationM,
+        Coordinate p
+    )
     {
         var length = threshold.Distance(otherEnd);
         if (length == 0)
@@ -132,12 +165,16 @@ public sealed class ObstacleLimitationSurfaces
         var cx = threshold.X + ux * _thresholdDistance;
         var cy = threshold.Y + uy * _thresholdDistance;
         var along = (p.X - cx) * ux + (p.Y - cy) * uy;
-        if (along < 0 || along > _len1 + _len2 + _lenHorizontal)
+        var reach = _len1 + _len2 + _lenHorizontal;
+        if (!Distances.Within(-along, 0) || !Distances.Within(along, reach))
             return null;
         var across = Math.Abs(-(p.X - cx) * uy + (p.Y - cy) * ux);
-        if (across > _innerEdge / 2 + along * _divergence)
+        var halfWidth = _innerEdge / 2 + Math.Max(along, 0) * _divergence;
+        if (!Distances.Within(across, halfWidth))
             return null;
-        var rise = along <= _len1 ? along * _slope1 : _len1 * _slope1 + Math.Min(along - _len1, _len2) * _slope2;
-        return thresholdElevationM + rise;
+        var a = Math.Clamp(along, 0, reach);
+        var rise = a <= _len1 ? a * _slope1 : _len1 * _slope1 + Math.Min(a - _len1, _len2) * _slope2;
+        var byTolerance = along < -Distances.SameM || along > reach + Distances.SameM || across > halfWidth + Distances.SameM;
+        return (thresholdElevationM + rise, byTolerance);
     }
 }

@@ -35,7 +35,11 @@ public sealed class SpatialLayer<T>
     public void Covering(Coordinate p, List<IndexedFeature<T>> results)
     {
         var visitor = new CoveringVisitor(p, results);
-        _tree.Query(new Envelope(p), visitor);
+        // The envelope grows by the tolerance too: a point within 5 mm outside an area counts as inside it (APPRAISAL.md, second
+        // edition, 1), also where that area's envelope does not hold the point.
+        var env = new Envelope(p);
+        env.ExpandBy(Distances.ToleranceM);
+        _tree.Query(env, visitor);
     }
 
     /// <summary>Every feature that covers the point (allocates; prefer the list overload on hot paths).</summary>

@@ -9,10 +9,12 @@ public class RuleTests
     private static AppraisalResult Appraise(ProposedSite site, ToyPlan? plan = null) => (plan ?? new ToyPlan()).Engine().Appraise(site);
 
     [Fact]
-    public void R01_PassesInsideAndOnTheBoundary_FailsOutsideWithTheDistance()
+    public void R01_PassesInside_FailsOnTheBoundaryAndOutsideWithTheDistance()
     {
         Assert.Equal(RuleOutcome.Pass, Appraise(Proposal(9000, 0))["R01"].Outcome);
-        Assert.Equal(RuleOutcome.Pass, Appraise(Proposal(10000, 0))["R01"].Outcome);
+        Assert.Equal(RuleOutcome.Pass, Appraise(Proposal(9999.9, 0))["R01"].Outcome);
+        // Second edition, 1: the 5 mm go in the direction of caution, so the boundary itself is not taken as inside the province.
+        Assert.Equal(RuleOutcome.Fail, Appraise(Proposal(10000, 0))["R01"].Outcome);
         var outside = Appraise(Proposal(10500, 0));
         Assert.Equal(RuleOutcome.Fail, outside["R01"].Outcome);
         Assert.Equal(500.0, outside["R01"].MeasuredValue!.Value, 1);
@@ -143,10 +145,11 @@ public class RuleTests
     [Fact]
     public void R08_AnUrbanSiteWithin100mOfAPlannedPositionOpenToTheCarrierPasses()
     {
-        var plan = new ToyPlan().WithPosition("P-1", null, -5000, 100);
+        // 99.9 m: within the 100 m tolerance by more than the 5 mm that go in the direction of caution (second edition, 1).
+        var plan = new ToyPlan().WithPosition("P-1", null, -5000, 99.9);
         var r08 = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12), plan)["R08"];
         Assert.Equal(RuleOutcome.Pass, r08.Outcome);
-        Assert.Equal(100.0, r08.MeasuredValue!.Value, 1);
+        Assert.Equal(99.9, r08.MeasuredValue!.Value, 1);
         Assert.Equal("P-1", r08.DecidingFeature!.Id);
     }
 
@@ -213,9 +216,9 @@ public class RuleTests
     public void R10_UnderTheInnerHorizontalSurfaceATowerAbove55mAmslPenetrates()
     {
         // 2 000 m abeam the runway: inner horizontal surface at 10 + 45 = 55 m.
-        var ok = Appraise(Proposal(0, -6000, heightM: 40, groundM: 15))["R10"];
+        var ok = Appraise(Proposal(0, -6000, heightM: 39.9, groundM: 15))["R10"];
         Assert.Equal(RuleOutcome.Pass, ok.Outcome);
-        Assert.Equal(0.0, ok.MeasuredValue!.Value, 1); // top at exactly the surface: not a penetration
+        Assert.Equal(-0.1, ok.MeasuredValue!.Value, 1);
         var high = Appraise(Proposal(0, -6000, heightM: 44, groundM: 15));
         Assert.Equal(RuleOutcome.Consult, high["R10"].Outcome);
         Assert.Equal(4.0, high["R10"].MeasuredValue!.Value, 1);

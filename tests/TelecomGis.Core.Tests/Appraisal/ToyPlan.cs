@@ -116,6 +116,8 @@ public sealed class ToyPlan
             new("R09", "spacing_a2b_other", 500, "m", "test"),
             new("R09", "spacing_a2c_urban", 300, "m", "test"),
             new("R09", "spacing_a2c_other", 500, "m", "test"),
+            new("R09", "share_tolerance", 30, "m", "test"),
+            new("R09", "share_height_margin", 3, "m", "test"),
             new("R10", "inner_horizontal_height", 45, "m", "ICAO Annex 14"),
             new("R10", "inner_horizontal_radius", 4000, "m", "ICAO Annex 14"),
             new("R10", "conical_slope", 5, "%", "ICAO Annex 14"),
@@ -140,9 +142,9 @@ public sealed class ToyPlan
         return this;
     }
 
-    public ToyPlan WithPosition(string id, string? carrier, double x, double y, string classes = "A1a|A1b|A2a")
+    public ToyPlan WithPosition(string id, string? carrier, double x, double y, string classes = "A1a|A1b|A2a", double? maxHeightM = null)
     {
-        Positions.Add(new PlannedPosition(id, carrier, PoleClassSet.Parse(classes), null, Pt(x, y)));
+        Positions.Add(new PlannedPosition(id, carrier, PoleClassSet.Parse(classes), maxHeightM, Pt(x, y)));
         return this;
     }
 

@@ -27,11 +27,12 @@ public class ObstacleLimitationSurfacesTests
     }
 
     [Fact]
-    public void TheInnerHorizontalFootprintIsTheRacetrackAroundTheCentreLine()
+    public void TheInnerHorizontalFootprintIsDrawnRoundTheStripEnds()
     {
         var inner = Footprints[0].Outline;
-        // π r² + 2 r L, less the chords of a 32-segment quarter circle (about 0.16 %).
-        Assert.Equal(Math.PI * 4000 * 4000 + 2 * 4000 * 3000, inner.Area, 0.002 * inner.Area);
+        // Arcs about the strip ends (the runway ends extended 60 m, second edition 8) joined by tangents: π r² + 2 r (L + 120),
+        // less the chords of a 32-segment quarter circle (about 0.16 %).
+        Assert.Equal(Math.PI * 4000 * 4000 + 2 * 4000 * (3000 + 120), inner.Area, 0.002 * inner.Area);
         Assert.True(inner.Covers(new Point(At(-500, -8000 + 3990))));
         Assert.False(inner.Covers(new Point(At(-500, -8000 + 4010))));
     }

@@ -18,7 +18,9 @@ public sealed class R01InsideProvince : IAppraisalRule
         var province = index.Province.Features[0];
         var name = province.Item.Name;
         var feature = new FeatureRef("province", province.Item.Code, name);
-        if (province.Covers(context.Location))
+        // Being inside favours the site, so the 5 mm go the other way (APPRAISAL.md, second edition, 1): a site on the boundary
+        // or within 5 mm inside it is not taken as inside the province.
+        if (province.CoversBeyondTolerance(context.Location))
         {
             return RuleResult.Pass(
                 Id,
@@ -29,6 +31,7 @@ public sealed class R01InsideProvince : IAppraisalRule
         }
 
         var distance = province.DistanceTo(context.Location);
+        var (tolVi, tolEn) = province.CoversExactly(context.Location) ? Spatial.Distances.ToleranceNote : ("", "");
         var swapHintVi = "";
         var swapHintEn = "";
         if (SwappedLonLatIsInside(context, province) is { } swapped)
@@ -44,8 +47,8 @@ public sealed class R01InsideProvince : IAppraisalRule
 
         return RuleResult.Fail(
             Id,
-            () => $"Vị trí nằm ngoài địa giới tỉnh {name}, cách ranh giới {Figures.VnM(distance)}.{swapHintVi}",
-            () => $"The site is outside {name} province, {Figures.EnM(distance)} from its boundary.{swapHintEn}",
+            () => $"Vị trí nằm ngoài địa giới tỉnh {name}, cách ranh giới {Figures.VnM(distance)}{tolVi}.{swapHintVi}",
+            () => $"The site is outside {name} province, {Figures.EnM(distance)} from its boundary{tolEn}.{swapHintEn}",
             measured: RuleResult.Round(distance),
             unit: "m",
             against: 0,

@@ -19,17 +19,19 @@ public sealed class R03ProhibitedArea : IAppraisalRule
                 "Not inside a prohibited area or its buffer."
             );
         }
+        // Within 5 mm outside the buffer counts as inside it (APPRAISAL.md, second edition, 1); the message says so then.
+        var (tolVi, tolEn) = Spatial.Distances.WithinOnlyByTolerance(d, area.BufferM) ? Spatial.Distances.ToleranceNote : ("", "");
         var where =
-            d == 0
-                ? ("nằm trong", "lies inside")
-                : (
-                    $"cách {Figures.VnM(d)}, trong vùng đệm {Figures.VnM(area.BufferM)} của",
-                    $"is {Figures.EnM(d)} from, within the {Figures.EnM(area.BufferM)} buffer of"
-                );
+            d <= Spatial.Distances.SameM ? ("nằm trong", "lies inside")
+            : area.BufferM <= 0 ? ($"cách {Figures.VnM(d)}, coi như nằm trong", $"is {Figures.EnM(d)} from, so taken as inside,")
+            : (
+                $"cách {Figures.VnM(d)}, trong vùng đệm {Figures.VnM(area.BufferM)} của",
+                $"is {Figures.EnM(d)} from, within the {Figures.EnM(area.BufferM)} buffer of"
+            );
         return RuleResult.Fail(
             Id,
-            $"Vị trí {where.Item1} khu vực cấm \"{area.Name}\" ({area.Authority}).",
-            $"The site {where.Item2} the prohibited area \"{area.Name}\" ({area.Authority}).",
+            $"Vị trí {where.Item1} khu vực cấm \"{area.Name}\" ({area.Authority}){tolVi}.",
+            $"The site {where.Item2} the prohibited area \"{area.Name}\" ({area.Authority}){tolEn}.",
             measured: RuleResult.Round(d),
             unit: "m",
             against: area.BufferM,

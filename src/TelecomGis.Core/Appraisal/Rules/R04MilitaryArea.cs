@@ -18,12 +18,14 @@ public sealed class R04MilitaryArea : IAppraisalRule
         {
             return RuleResult.Pass(Id, "Không nằm trong khu vực quân sự, an ninh.", "Not inside a military or security area.");
         }
+        // Within 5 mm outside the area (or its buffer) counts as inside it (APPRAISAL.md, second edition, 1); the message says so then.
+        var (tolVi, tolEn) = Spatial.Distances.WithinOnlyByTolerance(d, area.BufferM) ? Spatial.Distances.ToleranceNote : ("", "");
         return RuleResult.Consult(
             Id,
             () =>
-                $"Vị trí nằm trong khu vực \"{area.Name}\": cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
+                $"Vị trí nằm trong khu vực \"{area.Name}\"{tolVi}: cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
             () =>
-                $"The site lies in \"{area.Name}\": {area.Authority} must be consulted (Law 25/2023/QH15 on defence works and military zones).",
+                $"The site lies in \"{area.Name}\"{tolEn}: {area.Authority} must be consulted (Law 25/2023/QH15 on defence works and military zones).",
             measured: RuleResult.Round(d),
             unit: "m",
             against: area.BufferM,

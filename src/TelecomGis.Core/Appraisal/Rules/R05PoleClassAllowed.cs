@@ -9,15 +9,17 @@ public sealed class R05PoleClassAllowed : IAppraisalRule
 
     public RuleResult Evaluate(AppraisalContext context)
     {
-        var poleClass = context.Site.PoleClass;
+        var poleClass = context.Structure.PoleClass;
+        var (recVi, recEn) = context.RecordNote;
         foreach (var zone in context.Zones)
         {
             if (zone.AllowedClasses.Contains(poleClass))
                 continue;
+            var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
             return RuleResult.Fail(
                 Id,
-                () => $"Khu vực \"{zone.Name}\" chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}.",
-                () => $"Zone \"{zone.Name}\" allows only {zone.AllowedClasses} structures, not {poleClass}.",
+                () => $"Khu vực \"{zone.Name}\"{tolVi} chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}{recVi}.",
+                () => $"Zone \"{zone.Name}\"{tolEn} allows only {zone.AllowedClasses} structures, not {poleClass}{recEn}.",
                 decidedBy: AppraisalContext.Ref(zone)
             );
         }

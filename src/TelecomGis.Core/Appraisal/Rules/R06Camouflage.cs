@@ -16,7 +16,8 @@ public sealed class R06Camouflage : IAppraisalRule
         {
             return RuleResult.NotApplicable(Id, "Khu vực không yêu cầu ngụy trang.", "The zone does not require camouflage.");
         }
-        var site = context.Site;
+        var site = context.Structure;
+        var (recVi, recEn) = context.RecordNote;
         if (site.PoleClass.IsNotBulky() && site.Camouflaged)
         {
             return RuleResult.Pass(
@@ -29,10 +30,11 @@ public sealed class R06Camouflage : IAppraisalRule
         var (vi, en) = site.PoleClass.IsNotBulky()
             ? ("cột chưa được ngụy trang", "the structure is not camouflaged")
             : ($"cột {site.PoleClass} là loại cồng kềnh", $"a {site.PoleClass} structure is bulky");
+        var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
         return RuleResult.Fail(
             Id,
-            () => $"Khu vực \"{zone.Name}\" yêu cầu trạm ngụy trang loại A1; {vi}.",
-            () => $"Zone \"{zone.Name}\" requires a camouflaged A1 site; {en}.",
+            () => $"Khu vực \"{zone.Name}\"{tolVi} yêu cầu trạm ngụy trang loại A1; {vi}{recVi}.",
+            () => $"Zone \"{zone.Name}\"{tolEn} requires a camouflaged A1 site; {en}{recEn}.",
             decidedBy: AppraisalContext.Ref(zone)
         );
     }

@@ -15,16 +15,19 @@ public sealed class R07MaximumHeight : IAppraisalRule
             if (z.MaxHeightM < limiting.MaxHeightM)
                 limiting = z;
         }
-        var height = context.Site.HeightM;
+        // The pole (structure) height alone, for every class (APPRAISAL.md, second edition, 3); a shared site's from its record (5).
+        var height = context.Structure.HeightM;
+        var (recVi, recEn) = context.RecordNote;
         var feature = AppraisalContext.Ref(limiting);
         if (height > limiting.MaxHeightM)
         {
+            var (tolVi, tolEn) = context.ToleranceNoteFor(limiting);
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\".",
+                    $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\"{tolVi}{recVi}.",
                 () =>
-                    $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}.",
+                    $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}{tolEn}{recEn}.",
                 measured: RuleResult.Round(height),
                 unit: "m",
                 against: limiting.MaxHeightM,
@@ -33,8 +36,9 @@ public sealed class R07MaximumHeight : IAppraisalRule
         }
         return RuleResult.Pass(
             Id,
-            () => $"Chiều cao {Figures.VnM(height)} không vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} (\"{limiting.Name}\").",
-            () => $"The height of {Figures.EnM(height)} is within the maximum of {Figures.EnM(limiting.MaxHeightM)} (\"{limiting.Name}\").",
+            () => $"Chiều cao {Figures.VnM(height)} không vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} (\"{limiting.Name}\"){recVi}.",
+            () =>
+                $"The height of {Figures.EnM(height)} is within the maximum of {Figures.EnM(limiting.MaxHeightM)} (\"{limiting.Name}\"){recEn}.",
             measured: RuleResult.Round(height),
             unit: "m",
             against: limiting.MaxHeightM,

@@ -19,7 +19,8 @@ public sealed class R08PlannedPosition : IAppraisalRule
         {
             return RuleResult.NotApplicable(Id, "Khu vực không yêu cầu vị trí quy hoạch.", "The zone does not require a planned position.");
         }
-        if (context.SharedSite is { } shared)
+        // Skipped only when the sharing claim holds (APPRAISAL.md, second edition, 5); otherwise judged as a new structure.
+        if (context.SharesExistingStructure && context.SharedSite is { } shared)
         {
             return RuleResult.NotApplicable(
                 Id,
@@ -34,15 +35,24 @@ public sealed class R08PlannedPosition : IAppraisalRule
         bool Usable(PlannedPosition p) =>
             p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM);
 
+        // A position qualifies only if it is open to the carrier, allows the class and allows the height (APPRAISAL.md, second
+        // edition, 4). A nearer one within the tolerance that is open to the carrier but fails on class or height is named.
+        var unsuitable = context.Index.PlannedPositions.Nearest(context.Location, tolerance.Value, p =>
+            p.IsOpenTo(site.Carrier) && !Usable(p)
+        );
+
+        // Being within the tolerance favours the site, so it must hold by more than 5 mm (APPRAISAL.md, second edition, 1).
         var near = context.Index.PlannedPositions.Nearest(context.Location, tolerance.Value, Usable);
-        if (near is { } hit)
+        if (near is { } hit && Spatial.Distances.SafelyWithin(hit.DistanceM, tolerance.Value))
         {
+            var (nearerVi, nearerEn) =
+                unsuitable is { } u && u.DistanceM < hit.DistanceM ? Unsuitable(u.Feature.Item, u.DistanceM, site) : ("", "");
             return RuleResult.Pass(
                 Id,
                 () =>
-                    $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                    $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).{nearerVi}",
                 () =>
-                    $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).",
+                    $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).{nearerEn}",
                 measured: RuleResult.Round(hit.DistanceM),
                 unit: "m",
                 against: tolerance.Value,
@@ -52,14 +62,19 @@ public sealed class R08PlannedPosition : IAppraisalRule
         }
 
         var nearest = context.Index.PlannedPositions.NearestAnywhere(context.Location, Usable);
+        var (zoneVi, zoneEn) = context.ToleranceNoteFor(zone);
+        var (unsuitableVi, unsuitableEn) = unsuitable is { } bad ? Unsuitable(bad.Feature.Item, bad.DistanceM, site) : ("", "");
         if (nearest is { } n)
         {
+            var (tolVi, tolEn) = Spatial.Distances.BeyondOnlyByTolerance(n.DistanceM, tolerance.Value)
+                ? Spatial.Distances.ToleranceNote
+                : (zoneVi, zoneEn);
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).",
+                    $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}){tolVi}.{unsuitableVi}",
                 () =>
-                    $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}).",
+                    $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}){tolEn}.{unsuitableEn}",
                 measured: RuleResult.Round(n.DistanceM),
                 unit: "m",
                 against: tolerance.Value,
@@ -70,11 +85,32 @@ public sealed class R08PlannedPosition : IAppraisalRule
         return RuleResult.Fail(
             Id,
             () =>
-                $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.",
+                $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch{zoneVi}, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.{unsuitableVi}",
             () =>
-                $"Zone \"{zone.Name}\" requires a planned position, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.",
+                $"Zone \"{zone.Name}\" requires a planned position{zoneEn}, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.{unsuitableEn}",
             decidedBy: AppraisalContext.Ref(zone),
             citing: tolerance.Citation
+        );
+    }
+
+    /// <summary>
+    /// The sentence that names a position within the tolerance, nearer than any that qualifies, which the site cannot use, and the limit it breaks: the
+    /// classes it allows or its own maximum height (leading space).
+    /// </summary>
+    private static (string Vi, string En) Unsuitable(PlannedPosition p, double distanceM, ProposedSite site)
+    {
+        var (vi, en) = !p.AllowedClasses.Contains(site.PoleClass)
+            ? (
+                $"chỉ cho phép cột loại {p.AllowedClasses}, không cho phép {site.PoleClass}",
+                $"allows only {p.AllowedClasses} structures, not {site.PoleClass}"
+            )
+            : (
+                $"chiều cao tối đa {Figures.VnM(p.MaxHeightM!.Value)}, thấp hơn chiều cao cột {Figures.VnM(site.HeightM)}",
+                $"has a maximum height of {Figures.EnM(p.MaxHeightM!.Value)}, under the structure's {Figures.EnM(site.HeightM)}"
+            );
+        return (
+            $" Vị trí quy hoạch {p.Id} trong phạm vi dung sai (cách {Figures.VnM(distanceM)}) không phù hợp: {vi}.",
+            $" Planned position {p.Id}, within the tolerance ({Figures.EnM(distanceM)} away), is unsuitable: it {en}."
         );
     }
 }

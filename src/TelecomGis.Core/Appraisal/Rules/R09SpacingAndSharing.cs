@@ -3,7 +3,8 @@ using TelecomGis.Core.Infrastructure;
 namespace TelecomGis.Core.Appraisal.Rules;
 
 /// <summary>
-/// R09: a new bulky structure keeps the plan's minimum distance from existing bulky (A2) structures; when it does not,
+/// R09: a sharing claim holds (the named site exists, lies within R09.share_tolerance of the declared coordinates and is high
+/// enough for the equipment, APPRAISAL.md second edition 5); a new bulky structure keeps the plan's minimum distance from existing bulky (A2) structures; when it does not,
 /// name the nearest one and its carrier so the carrier shares it instead.
 /// </summary>
 public sealed class R09SpacingAndSharing : IAppraisalRule
@@ -28,14 +29,55 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
                     () => $"The site to share, \"{site.SharesSiteId}\", is not among the existing sites."
                 );
             }
-            var d = context.Index.Frame.ToMetric(shared.Location.X, shared.Location.Y).Distance(context.Location);
+            // Sharing is a claim to check (APPRAISAL.md, second edition, 5).
+            var d = context.ShareDistanceM!.Value;
+            var tolerance = context.Rules.Get(Id, "share_tolerance");
+            if (context.Sharing == SharingCheck.TooFar)
+            {
+                var (tolVi, tolEn) = Spatial.Distances.BeyondOnlyByTolerance(d, tolerance.Value)
+                    ? Spatial.Distances.ToleranceNote
+                    : ("", "");
+                return RuleResult.Fail(
+                    Id,
+                    () =>
+                        $"Tọa độ khai báo cách trạm dùng chung {shared.Id} ({shared.Carrier}) {Figures.VnM(d)}, ngoài dung sai {Figures.VnM(tolerance.Value)}{tolVi}: không phải cùng một vị trí.",
+                    () =>
+                        $"The declared coordinates are {Figures.EnM(d)} from the site to share, {shared.Id} ({shared.Carrier}), beyond the tolerance of {Figures.EnM(tolerance.Value)}{tolEn}: not the same place.",
+                    measured: RuleResult.Round(d),
+                    unit: "m",
+                    against: tolerance.Value,
+                    decidedBy: AppraisalContext.Ref(shared),
+                    citing: tolerance.Citation
+                );
+            }
+            if (context.Sharing == SharingCheck.TooHigh)
+            {
+                var margin = context.Rules.Get(Id, "share_height_margin");
+                var height = site.HeightM;
+                return RuleResult.Fail(
+                    Id,
+                    () =>
+                        $"Chiều cao khai báo {Figures.VnM(height)} vượt chiều cao công trình hiện có {shared.Id} ({Figures.VnM(shared.HeightM)}) quá {Figures.VnM(margin.Value)}: công trình dùng chung không đủ cho thiết bị.",
+                    () =>
+                        $"The declared height of {Figures.EnM(height)} exceeds the existing structure {shared.Id}'s {Figures.EnM(shared.HeightM)} by more than {Figures.EnM(margin.Value)}: the shared structure cannot carry the equipment.",
+                    measured: RuleResult.Round(height - shared.HeightM),
+                    unit: "m",
+                    against: margin.Value,
+                    decidedBy: AppraisalContext.Ref(shared),
+                    citing: margin.Citation
+                );
+            }
             return RuleResult.Pass(
                 Id,
-                () => $"Dùng chung trạm {shared.Id} của {shared.Carrier} (cách tọa độ khai báo {Figures.VnM(d)}).",
-                () => $"Shares {shared.Carrier}'s site {shared.Id} ({Figures.EnM(d)} from the declared coordinates).",
+                () =>
+                    $"Dùng chung trạm {shared.Id} của {shared.Carrier} (cách tọa độ khai báo {Figures.VnM(d)}, trong dung sai {Figures.VnM(tolerance.Value)}; cột {shared.PoleClass} cao {Figures.VnM(shared.HeightM)}).",
+                () =>
+                    $"Shares {shared.Carrier}'s site {shared.Id} ({Figures.EnM(d)} from the declared coordinates, within {Figures.EnM(tolerance.Value)}; a {shared.PoleClass} structure of {Figures.EnM(shared.HeightM)}).",
                 measured: RuleResult.Round(d),
                 unit: "m",
-                decidedBy: AppraisalContext.Ref(shared)
+                against: tolerance.Value,
+                decidedBy: AppraisalContext.Ref(shared),
+                citing: tolerance.Citation
             );
         }
         if (site.PoleClass.IsNotBulky())
@@ -54,12 +96,15 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
         if (nearest is { } n && Spatial.Distances.Within(n.DistanceM, minimum.Value))
         {
             var other = n.Feature.Item;
+            // Distance ≥ minimum passes, but a distance within 5 mm above the minimum counts as under it (APPRAISAL.md, second
+            // edition, 1 and 6): at the minimum itself the tolerance decides, and the message says so.
+            var (tolVi, tolEn) = n.DistanceM >= minimum.Value - Spatial.Distances.SameM ? Spatial.Distances.ToleranceNote : ("", "");
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, dưới khoảng cách tối thiểu {Figures.VnM(minimum.Value)}: đề nghị dùng chung trạm này.",
+                    $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, chưa vượt khoảng cách tối thiểu {Figures.VnM(minimum.Value)}{tolVi}: đề nghị dùng chung trạm này.",
                 () =>
-                    $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), under the minimum of {Figures.EnM(minimum.Value)}: share that site instead.",
+                    $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), not beyond the minimum of {Figures.EnM(minimum.Value)}{tolEn}: share that site instead.",
                 measured: RuleResult.Round(n.DistanceM),
                 unit: "m",
                 against: minimum.Value,

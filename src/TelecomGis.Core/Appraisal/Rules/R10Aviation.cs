@@ -2,7 +2,7 @@ namespace TelecomGis.Core.Appraisal.Rules;
 
 /// <summary>
 /// R10: inside an aerodrome's obstacle limitation surfaces (ICAO Annex 14) the top of the structure above sea level stays below
-/// the lowest surface; a penetration needs the opinion of the General Staff and the Civil Aviation Authority.
+/// the lowest surface; a top at or above it (penetration ≥ 0 m, 0.0 m included) needs the opinion of the General Staff and the Civil Aviation Authority.
 /// </summary>
 public sealed class R10Aviation : IAppraisalRule
 {
@@ -19,7 +19,9 @@ public sealed class R10Aviation : IAppraisalRule
             if (surfaces.LowestAt(airport, context.Location) is not { } lowest)
                 continue;
 
-            var site = context.Site;
+            // Top above natural ground: building + pole for rooftop classes (second edition, 3); a shared site's from its record (5).
+            var site = context.Structure;
+            var (recVi, recEn) = context.RecordNote;
             var groundKnown = site.GroundElevationM is not null;
             // Without a terrain model or a declared elevation, assume the ground is level with the aerodrome and say so; a ground
             // elevation read from the terrain model (DEM) is named as such, since the carrier did not declare it.
@@ -47,14 +49,16 @@ public sealed class R10Aviation : IAppraisalRule
                 $"{airport.Airport.Icao} {lowest.RunwayDesignator}",
                 $"{airport.Airport.Name} {surfaceEn} surface"
             );
-            if (penetration > 0)
+            // A top exactly on the surface already reaches it (APPRAISAL.md, second edition, 7): penetration ≥ 0 needs consultation.
+            if (penetration >= 0)
             {
+                var (tolVi, tolEn) = lowest.OnlyByTolerance ? Spatial.Distances.ToleranceNote : ("", "");
                 return RuleResult.Consult(
                     Id,
                     () =>
-                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}, vượt {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
+                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}{recVi}, {(penetration > 0 ? "vượt" : "chạm tới")} {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}){tolVi}, mức vượt {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
                     () =>
-                        $"The top at {Figures.EnM(top)} above sea level{assumedEn} penetrates {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}) by {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
+                        $"The top at {Figures.EnM(top)} above sea level{assumedEn}{recEn} {(penetration > 0 ? "penetrates" : "reaches")} {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}){tolEn}, a penetration of {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
                     measured: RuleResult.Round(penetration),
                     unit: "m",
                     against: 0,

@@ -10,15 +10,17 @@ public sealed class R11HeightApproval : IAppraisalRule
     public RuleResult Evaluate(AppraisalContext context)
     {
         var threshold = context.Rules.Get(Id, "height_approval");
-        var height = context.Site.HeightAboveGroundM;
+        // Top above natural ground: building + pole for rooftop classes (second edition, 3); a shared site's from its record (5).
+        var height = context.Structure.HeightAboveGroundM;
+        var (recVi, recEn) = context.RecordNote;
         if (height >= threshold.Value)
         {
             return RuleResult.Consult(
                 Id,
                 () =>
-                    $"Độ cao công trình {Figures.VnM(height)} so với mặt đất tự nhiên, từ {Figures.VnM(threshold.Value)} trở lên phải được chấp thuận độ cao ({threshold.Citation}).",
+                    $"Độ cao công trình {Figures.VnM(height)} so với mặt đất tự nhiên{recVi}, từ {Figures.VnM(threshold.Value)} trở lên phải được chấp thuận độ cao ({threshold.Citation}).",
                 () =>
-                    $"The structure rises {Figures.EnM(height)} above natural ground; {Figures.EnM(threshold.Value)} or more needs height approval ({threshold.Citation}).",
+                    $"The structure rises {Figures.EnM(height)} above natural ground{recEn}; {Figures.EnM(threshold.Value)} or more needs height approval ({threshold.Citation}).",
                 measured: RuleResult.Round(height),
                 unit: "m",
                 against: threshold.Value,

@@ -31,12 +31,13 @@ public sealed class R12ElectromagneticExposure : IAppraisalRule
         if (hits.Count > 0)
         {
             var (f, d) = hits.MinBy(h => h.DistanceM);
+            var (tolVi, tolEn) = Spatial.Distances.WithinOnlyByTolerance(d, r) ? Spatial.Distances.ToleranceNote : ("", "");
             return RuleResult.Warn(
                 Id,
                 () =>
-                    $"{f.Item.Name} cách {Figures.VnM(d)}, trong khoảng cách tuân thủ {Figures.VnM(r)} (EIRP {Figures.Vn(strongest.EirpDbm)} dBm, S = {Figures.Vn(limit.Value)} W/m²).",
+                    $"{f.Item.Name} cách {Figures.VnM(d)}, trong khoảng cách tuân thủ {Figures.VnM(r)} (EIRP {Figures.Vn(strongest.EirpDbm)} dBm, S = {Figures.Vn(limit.Value)} W/m²){tolVi}.",
                 () =>
-                    $"{f.Item.Name} is {Figures.EnM(d)} away, within the compliance distance of {Figures.EnM(r)} (EIRP {Figures.En(strongest.EirpDbm)} dBm, S = {Figures.En(limit.Value)} W/m²).",
+                    $"{f.Item.Name} is {Figures.EnM(d)} away, within the compliance distance of {Figures.EnM(r)} (EIRP {Figures.En(strongest.EirpDbm)} dBm, S = {Figures.En(limit.Value)} W/m²){tolEn}.",
                 measured: RuleResult.Round(d),
                 unit: "m",
                 against: RuleResult.Round(r),
