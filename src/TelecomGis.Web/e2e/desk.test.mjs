@@ -189,7 +189,7 @@ async function downloadFrom(page, button, path) {
   return { status: response.status(), bytes: readFileSync(await download.path()) };
 }
 
-test('a decision per site, the draft letter, issuing, 409 after, a correction, and the carrier downloads the same bytes', async (t) => {
+test('a consultation reply, a decision per site, the draft letter, issuing, 409 after, a correction, and the carrier downloads the same bytes', async (t) => {
   const { page, context } = await openMap(browser, api.url);
   await signIn(page, api.keys.appraiser);
   await page.click('[data-tab="desk"]');
@@ -224,7 +224,28 @@ test('a decision per site, the draft letter, issuing, 409 after, a correction, a
 
   // Row 2 approved; row 1 (the tower by the military area) approved with conditions.
   assert.equal((await dossier.locator('tr.site-row[data-row="2"] .site-decision').textContent()).trim(), 'Chấp thuận');
+  // Row 1, by the military area: the request to the provincial Military Command, and its reply recorded.
   await dossier.locator('tr.site-row[data-row="1"]').click();
+  const consultation = dossier.locator('tr.site-detail[data-row="1"] .consultation');
+  const request = await downloadFrom(page, consultation.locator('button.consult-request[data-rule="R04"]'),
+    `/api/submissions/${vnpt}/rows/1/consultation-request?rule=R04`);
+  assert.equal(request.status, 200);
+  assert.equal(request.bytes.subarray(0, 2).toString('latin1'), 'PK', 'a .docx (a zip)');
+  const reply = consultation.locator('form.consultation-form');
+  await reply.locator('select[name="rule"]').selectOption('R04');
+  await reply.locator('select[name="answer"]').selectOption('conditions');
+  await reply.locator('button[type="submit"]').click();
+  assert.equal((await reply.locator('.form-message').textContent()).trim(), 'Cần ghi số và ngày của văn bản trả lời.');
+  await reply.locator('input[name="document_number"]').fill('312/BCH-TM');
+  await reply.locator('input[name="date"]').fill('2026-12-04');
+  await reply.locator('textarea[name="conditions"]').fill('Cột ngụy trang, chiều cao không quá 33 m');
+  await reply.locator('button[type="submit"]').click();
+  const recorded = dossier.locator('tr.site-detail[data-row="1"] ul.replies li[data-rule="R04"]');
+  await recorded.waitFor();
+  assert.match(await recorded.textContent(), /312\/BCH-TM ngày 04\/12\/2026 — Đồng ý có điều kiện \(Cột ngụy trang/);
+  assert.notEqual((await dossier.locator('tr.site-detail[data-row="1"] tr[data-rule="R04"] .outcome').textContent()).trim(), 'Xin ý kiến',
+    'the reply settles the rule');
+
   const tower = dossier.locator('tr.site-detail[data-row="1"] form.site-decision-form');
   await tower.locator('select[name="decision"]').selectOption('approve_with_conditions');
   await tower.locator('button[type="submit"]').click();
