@@ -89,6 +89,7 @@ public static class ApiHost
         builder.Services.AddAuthorizationBuilder().AddRolePolicies();
 
         var app = builder.Build();
+        app.UseTrustedProxies(TrustedProxies.Parse(builder.Configuration));
         app.UseSecurityHeaders(builder.Configuration["Map:BasemapUrl"]);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
