@@ -1,4 +1,6 @@
 // Every text the map shows, in Vietnamese (the default) and English. Keys are grouped by the part of the map they serve.
+import { deskVi, deskEn } from './desk/deskTexts';
+
 export const vi = {
   'app.title': 'Bản đồ hạ tầng viễn thông',
   'app.language': 'English',
@@ -147,6 +149,7 @@ export const vi = {
   'commune.fiberReached': 'Cáp quang đến trụ sở (≤ 500 m)',
   'commune.yes': 'Có',
   'commune.no': 'Không',
+  ...deskVi,
 };
 
 export type Texts = typeof vi;
@@ -299,6 +302,7 @@ export const en: Texts = {
   'commune.fiberReached': 'Fiber reaches the HQ (≤ 500 m)',
   'commune.yes': 'Yes',
   'commune.no': 'No',
+  ...deskEn,
 };
 
 export function hasText(key: string): boolean {
