@@ -12,8 +12,11 @@ command -v cs2cs >/dev/null 2>&1 || need+=(proj-bin)
 # GDAL's ogrinfo: the GeoPackage's outside reader (Storage.Tests) and an OGC API – Features client (Api.Tests).
 command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
 [ -f /usr/share/postgresql/15/extension/postgis.control ] || need+=(postgresql-15-postgis-3)
-# The letter tests read the PDF back with poppler's pdftotext, and the PDF is set in DejaVu (Sans for figures, Serif Condensed for text).
+# The letter tests read the PDF back with poppler's pdftotext and pdffonts; its text is set in Liberation Serif (Times New Roman's
+# metrics, as the .docx names it: fonts-liberation2, since fonts-liberation 1.07 lacks Vietnamese letters such as ặ, ệ, ữ), its
+# map figures in DejaVu Sans; DejaVu Serif Condensed is the fallback serif.
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-BoldItalic.ttf ] || need+=(fonts-liberation2)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed-BoldItalic.ttf ] || need+=(fonts-dejavu-extra)
 # The web map's end-to-end tests drive Debian's Chromium through playwright-core (never a browser playwright downloads).

@@ -3,6 +3,10 @@ namespace TelecomGis.Cli;
 /// <summary>A problem that stops a command: printed as one line on stderr, with exit code 1.</summary>
 internal sealed class CliError(string message) : Exception(message)
 {
+    /// <summary>A problem worded in both languages; the tool prints the one <see cref="CliText"/> chose.</summary>
+    public CliError(string vi, string en)
+        : this(CliText.T(vi, en)) { }
+
     public const int ExitCode = 1;
 
     /// <summary>Runs a command body and turns expected failures into a message and an exit code instead of a stack trace.</summary>
@@ -22,7 +26,13 @@ internal sealed class CliError(string message) : Exception(message)
                         or FormatException
             )
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            var message = e switch
+            {
+                TelecomGis.Storage.Submissions.SubmissionFileException f => CliText.T(f.MessageVi, f.Message),
+                TelecomGis.Storage.Bundle.PlanBundleException b => CliText.T(b.MessageVi ?? b.Message, b.Message),
+                _ => e.Message,
+            };
+            Console.Error.WriteLine(CliText.T($"lỗi: {message}", $"error: {message}"));
             return ExitCode;
         }
     }

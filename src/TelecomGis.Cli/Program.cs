@@ -1,15 +1,21 @@
 using System.CommandLine;
+using TelecomGis.Cli;
 using TelecomGis.Cli.Commands;
 using TelecomGis.Core.Coverage.Propagation;
 
 // Vietnamese names and messages must survive any terminal's default encoding.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
+CliText.Choose(args);
 
 var root = new RootCommand(
-    "TelecomGis: appraise proposed BTS sites against a province's telecom-infrastructure plan, analyse coverage, postal service, fiber and resilience, convert VN-2000 coordinates, generate data."
+    CliText.T(
+        "TelecomGis: thẩm định vị trí trạm BTS đề xuất theo quy hoạch hạ tầng viễn thông của tỉnh; phân tích vùng phủ sóng, bưu chính, cáp quang và khả năng chống chịu; chuyển đổi tọa độ VN-2000; tạo dữ liệu. Thêm --lang en để dùng tiếng Anh.",
+        "TelecomGis: appraise proposed BTS sites against a province's telecom-infrastructure plan, analyse coverage, postal service, fiber and resilience, convert VN-2000 coordinates, generate data."
+    )
 )
 {
     ConvertCommand.Create(),
+    TemplateCommand.Create(),
     AppraiseCommand.Create(),
     GenerateCommand.Create(),
     PlanCommand.Create(),
@@ -18,4 +24,22 @@ var root = new RootCommand(
     FiberCommand.Create(),
     ResilienceCommand.Create(PathLossModels.For),
 };
-return await root.Parse(args).InvokeAsync();
+root.Options.Add(CliText.Option());
+foreach (var option in root.Options)
+{
+    // The parser's own options, described in the chosen language too.
+    if (option is System.CommandLine.Help.HelpOption)
+        option.Description = CliText.T("Xem trợ giúp và cách dùng", "Show help and usage information");
+    else if (option is VersionOption)
+        option.Description = CliText.T("Xem phiên bản", "Show version information");
+}
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0 && !CliText.English)
+{
+    // The parser's own messages are English; say them in Vietnamese, as its error action would (stderr, exit code 1).
+    foreach (var error in parsed.Errors)
+        Console.Error.WriteLine(CliText.ParseError(error.Message));
+    Console.Error.WriteLine("Thêm --help để xem cách dùng.");
+    return 1;
+}
+return await parsed.InvokeAsync();

@@ -29,20 +29,36 @@ public static class DocxLetterWriter
         body.Append(HeaderTable(letter));
         body.Append(Para(JustificationValues.Center, 240, 240, Text(letter.RecipientLine, BodyPt)));
         body.Append(BodyParagraph(letter.Opening));
-        foreach (var site in letter.Sites)
+        foreach (var basis in letter.Bases)
+            body.Append(BodyParagraph(basis, italic: true));
+        body.Append(BodyParagraph(letter.Lead));
+        foreach (var group in letter.Groups)
         {
-            body.Append(BodyParagraph(site.Paragraph));
-            foreach (var reason in site.Reasons)
-                body.Append(BodyParagraph("- " + reason));
-            foreach (var note in site.Notes)
-                body.Append(BodyParagraph(note));
-            if (site.FigurePng is not null)
+            var heading = BodyParagraph(group.Heading, bold: true);
+            heading.ParagraphProperties!.PrependChild(new KeepNext());
+            body.Append(heading);
+            foreach (var site in group.Sites)
             {
-                var figure = Para(JustificationValues.Center, 120, 0, DocxPicture.Inline(main, site.FigurePng, site.Number, FigureWidthMm));
-                // Keep the figure on the page of its caption (keepNext comes first in paragraph properties, ECMA-376 17.3.1.26).
-                figure.ParagraphProperties!.PrependChild(new KeepNext());
-                body.Append(figure);
-                body.Append(Para(JustificationValues.Center, 0, 120, Text(site.FigureCaption, SubjectPt, italic: true)));
+                body.Append(BodyParagraph(site.Paragraph));
+                foreach (var reason in site.Reasons)
+                    body.Append(BodyParagraph("- " + reason));
+                if (site.Decision is not null)
+                    body.Append(BodyParagraph(site.Decision));
+                foreach (var note in site.Notes)
+                    body.Append(BodyParagraph(note, italic: true));
+                if (site.FigurePng is not null)
+                {
+                    var figure = Para(
+                        JustificationValues.Center,
+                        120,
+                        0,
+                        DocxPicture.Inline(main, site.FigurePng, site.Number, FigureWidthMm)
+                    );
+                    // Keep the figure on the page of its caption (keepNext comes first in paragraph properties, ECMA-376 17.3.1.26).
+                    figure.ParagraphProperties!.PrependChild(new KeepNext());
+                    body.Append(figure);
+                    body.Append(Para(JustificationValues.Center, 0, 120, Text(site.FigureCaption, SubjectPt, italic: true)));
+                }
             }
         }
         foreach (var closing in letter.Closing)
@@ -228,9 +244,9 @@ public static class DocxLetterWriter
         );
     }
 
-    private static Paragraph BodyParagraph(string text)
+    private static Paragraph BodyParagraph(string text, bool bold = false, bool italic = false)
     {
-        var p = Para(JustificationValues.Both, 0, (int)(ParagraphSpacingPt * 20), Text(text, BodyPt));
+        var p = Para(JustificationValues.Both, 0, (int)(ParagraphSpacingPt * 20), Text(text, BodyPt, bold, italic));
         // The schema wants the indentation before the justification (ECMA-376 17.3.1.26).
         p.ParagraphProperties!.InsertBefore(
             new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString(CultureInfo.InvariantCulture) },

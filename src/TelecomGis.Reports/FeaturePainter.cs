@@ -84,7 +84,9 @@ internal static class FeaturePainter
                 ? new NetTopologySuite.LinearReferencing.LengthIndexedLine(visible).ExtractPoint(visible.Length / 2)
                 : visible.InteriorPoint.Coordinate;
         var anchor = view.ToPixel(anchorMetric);
-        var label = feature.Ref.Layer == "communes" ? feature.Ref.Name : feature.Ref.Id;
+        // An area or a line by its name (the plan's ids, "Z-…", "R-…", are internal codes); a point keeps its code, which the plan
+        // publishes for planned positions and existing sites.
+        var label = string.IsNullOrWhiteSpace(feature.Ref.Name) ? feature.Ref.Id : feature.Ref.Name;
         MapFurniture.DrawLabel(canvas, label, anchor.X, anchor.Y, fonts.SansBold, 23, SKTextAlign.Center, feature.Style.Stroke, labels);
     }
 

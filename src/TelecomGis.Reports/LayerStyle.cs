@@ -2,7 +2,10 @@ using SkiaSharp;
 
 namespace TelecomGis.Reports;
 
-/// <summary>How a figure draws and names a plan layer: the Vietnamese name an appraiser uses, a fill and an outline.</summary>
+/// <summary>
+/// How a figure draws and names a plan layer: the Vietnamese name an appraiser uses, a fill and an outline. A figure draws only the
+/// prohibited restricted areas (heritage cores), never a military or security one (<see cref="SiteMapFigure"/>).
+/// </summary>
 internal sealed record LayerStyle(string NameVi, SKColor Fill, SKColor Stroke, float StrokeWidth, bool Dashed, int DrawOrder)
 {
     public static LayerStyle For(string layer) =>
@@ -12,7 +15,7 @@ internal sealed record LayerStyle(string NameVi, SKColor Fill, SKColor Stroke, f
             "communes" => new("Ranh giới xã, phường", SKColors.Transparent, new SKColor(0x80, 0x80, 0x80), 2, true, 1),
             "zones" => new("Vùng quy hoạch", new SKColor(0x9C, 0xCC, 0x65, 0x40), new SKColor(0x55, 0x8B, 0x2F), 2, false, 2),
             "restricted-areas" => new(
-                "Khu vực hạn chế (quân sự, an ninh, di tích)",
+                "Khu vực cấm xây dựng",
                 new SKColor(0xE5, 0x39, 0x35, 0x40),
                 new SKColor(0xC6, 0x28, 0x28),
                 2.5f,

@@ -4,18 +4,21 @@ namespace TelecomGis.Reports;
 
 /// <summary>
 /// The typefaces the PDF and the figures are drawn with, loaded from files so that output does not depend on fontconfig.
-/// Decree 30/2020/NĐ-CP asks for Times New Roman; Liberation Serif has its metrics and is preferred when installed,
-/// otherwise DejaVu Serif Condensed, then DejaVu Serif (in the base image). Each is used only if it has the Vietnamese glyphs.
+/// Decree 30/2020/NĐ-CP asks for Times New Roman; Liberation Serif (Debian's fonts-liberation2) has its metrics, so the PDF
+/// embeds it and matches the .docx, which names Times New Roman (Word and LibreOffice substitute Liberation Serif where Times
+/// is absent). DejaVu Serif Condensed, then DejaVu Serif, are fallbacks only. Each is used only if it has the Vietnamese glyphs.
 /// </summary>
 public sealed class LetterFonts : IDisposable
 {
     /// <summary>Letters that only a font with the Vietnamese repertoire has: a font without them would print boxes.</summary>
     private const string VietnameseProbe = "ĐđƠơƯưẠạẶặỆệỮữỳ";
 
+    // Liberation 2 first: Debian's fonts-liberation (1.07) has the same file names but no Vietnamese letters with two marks
+    // (ặ, ệ, ữ), so the probe below would refuse it and the letter would fall back to DejaVu.
     private static readonly string[] FontDirectories =
     [
-        "/usr/share/fonts/truetype/liberation",
         "/usr/share/fonts/truetype/liberation2",
+        "/usr/share/fonts/truetype/liberation",
         "/usr/share/fonts/truetype/dejavu",
     ];
 

@@ -54,8 +54,7 @@ internal static class MapLegend
         foreach (var f in shown.Take(maxRows))
         {
             DrawSwatch(canvas, new SKRect(x, y - 15, x + 28, y + 3), f.Style);
-            var tail = $" ({string.Join(", ", f.RuleIds)}){Whereabouts(f, site, extentM, defaultZoneId)}";
-            var head = $"{f.Style.NameVi}: {f.Ref.Id} {f.Ref.Name}";
+            var (head, tail) = Row(f, site, extentM, defaultZoneId);
             var room = width - 40 - body.MeasureText(VietnameseText.Nfc(tail));
             canvas.DrawText(
                 Fit(head, body, room) + VietnameseText.Nfc(tail),
@@ -70,6 +69,16 @@ internal static class MapLegend
         if (shown.Count > maxRows)
             canvas.DrawText(VietnameseText.Nfc($"… và {shown.Count - maxRows} đối tượng khác"), x + 40, y, SKTextAlign.Left, body, ink);
     }
+
+    /// <summary>
+    /// A feature's legend line as (what it is and its name, where it is): by name only, since rule ids and the plan's feature ids
+    /// are internal codes a carrier's letter does not print.
+    /// </summary>
+    internal static (string Head, string Tail) Row(DecidingFeature f, Coordinate site, double extentM, string defaultZoneId) =>
+        (
+            string.IsNullOrWhiteSpace(f.Ref.Name) ? f.Style.NameVi : $"{f.Style.NameVi}: {f.Ref.Name}",
+            Whereabouts(f, site, extentM, defaultZoneId)
+        );
 
     /// <summary>Says why a listed feature is not on the map: outside the frame (and how far), or the plan's default zone.</summary>
     private static string Whereabouts(DecidingFeature f, Coordinate site, double extentM, string defaultZoneId)

@@ -44,23 +44,41 @@ public static class PdfLetterWriter
             var indent = (float)FirstLineIndentMm * PdfPageFlow.PointsPerMm;
             var after = (float)ParagraphSpacingPt;
             flow.Paragraph(letter.Opening, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
-            foreach (var site in letter.Sites)
+            foreach (var basis in letter.Bases)
+                flow.Paragraph(basis, fonts.Italic, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
+            flow.Paragraph(letter.Lead, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
+            foreach (var group in letter.Groups)
             {
-                flow.Paragraph(site.Paragraph, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
-                foreach (var reason in site.Reasons)
-                    flow.Paragraph("- " + reason, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
-                foreach (var note in site.Notes)
-                    flow.Paragraph(note, fonts.Italic, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
-                if (site.FigurePng is not null)
+                // A heading is not left alone at the foot of a page: room for it and two lines of its first site.
+                flow.EnsureRoom(3 * PdfPageFlow.LineHeight(BodyPt) + after);
+                flow.Paragraph(group.Heading, fonts.Bold, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
+                foreach (var site in group.Sites)
                 {
-                    // The caption stays with its figure: two lines of it must fit under the image.
-                    flow.Image(
-                        site.FigurePng,
-                        (float)FigureWidthMm * PdfPageFlow.PointsPerMm,
-                        spaceBeforePt: 4,
-                        keepWithNextPt: 2 * PdfPageFlow.LineHeight(SubjectPt) + 4
-                    );
-                    flow.Paragraph(site.FigureCaption, fonts.Italic, SubjectPt, TextAlignment.Center, spaceBeforePt: 4, spaceAfterPt: 10);
+                    flow.Paragraph(site.Paragraph, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
+                    foreach (var reason in site.Reasons)
+                        flow.Paragraph("- " + reason, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
+                    if (site.Decision is not null)
+                        flow.Paragraph(site.Decision, fonts.Regular, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
+                    foreach (var note in site.Notes)
+                        flow.Paragraph(note, fonts.Italic, BodyPt, TextAlignment.Justify, indent, spaceAfterPt: after);
+                    if (site.FigurePng is not null)
+                    {
+                        // The caption stays with its figure: two lines of it must fit under the image.
+                        flow.Image(
+                            site.FigurePng,
+                            (float)FigureWidthMm * PdfPageFlow.PointsPerMm,
+                            spaceBeforePt: 4,
+                            keepWithNextPt: 2 * PdfPageFlow.LineHeight(SubjectPt) + 4
+                        );
+                        flow.Paragraph(
+                            site.FigureCaption,
+                            fonts.Italic,
+                            SubjectPt,
+                            TextAlignment.Center,
+                            spaceBeforePt: 4,
+                            spaceAfterPt: 10
+                        );
+                    }
                 }
             }
             foreach (var closing in letter.Closing)

@@ -9,7 +9,9 @@ namespace TelecomGis.Reports;
 /// <summary>
 /// The map figure of a reply letter: a square of the province's TM-3 plane around the site, with the plan features that
 /// decided its rules, a scale bar in metres, a north arrow and a legend in Vietnamese. No basemap: the letter must print
-/// the same everywhere, and only the plan's own features carry weight in the appraisal.
+/// the same everywhere, and only the plan's own features carry weight in the appraisal. The figure goes to the carrier, so it never
+/// draws or names a military or security area (<see cref="Core.Planning.RestrictedArea.IsConfidential"/>), even in a result
+/// that was not redacted (<see cref="ConfidentialAreas.Redact"/>).
 /// </summary>
 /// <param name="extentM">The side of the square shown, in metres.</param>
 /// <param name="mapSizePx">The side of the map square in pixels; the legend adds <see cref="LegendHeightPx"/> below it.</param>
@@ -20,6 +22,22 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
     public int WidthPx => mapSizePx;
     public int HeightPx => mapSizePx + LegendHeightPx;
     public double ExtentM => extentM;
+
+    /// <summary>The plan's default zone, which a legend names as such instead of placing it.</summary>
+    internal string DefaultZoneId => index.DefaultZone.Id;
+
+    /// <summary>The legend's lines of a site's figure, as drawn (before any cut to the panel's width).</summary>
+    internal IReadOnlyList<string> LegendLines(AppraisalResult result)
+    {
+        var centre = index.Frame.ToMetric(result.Site.LonDeg, result.Site.LatDeg);
+        return
+        [
+            .. DecidingFeatures(result)
+                .Where(f => f.Ref.Layer is not "province")
+                .Select(f => MapLegend.Row(f, centre, extentM, DefaultZoneId))
+                .Select(r => VietnameseText.Nfc(r.Head + r.Tail)),
+        ];
+    }
 
     /// <summary>Draws the site and the features behind its rule outcomes as a PNG.</summary>
     public byte[] DrawPng(AppraisalResult result)
@@ -72,7 +90,7 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
             }
         )
             canvas.DrawRect(new SKRect(1, 1, mapSizePx - 1, mapSizePx - 1), frame);
-        MapLegend.Draw(canvas, new SKRect(0, mapSizePx, WidthPx, HeightPx), result, centre, extentM, features, index.DefaultZone.Id, fonts);
+        MapLegend.Draw(canvas, new SKRect(0, mapSizePx, WidthPx, HeightPx), result, centre, extentM, features, DefaultZoneId, fonts);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
@@ -80,9 +98,9 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
     }
 
     /// <summary>Every distinct feature a rule names, with the rules it decided and its geometry in metres (null when not found).</summary>
-    private IEnumerable<DecidingFeature> DecidingFeatures(AppraisalResult result) =>
+    internal IEnumerable<DecidingFeature> DecidingFeatures(AppraisalResult result) =>
         result
-            .Results.Where(r => r.DecidingFeature is not null)
+            .Results.Where(r => r.DecidingFeature is not null && !IsConfidential(r.DecidingFeature))
             .GroupBy(r => (r.DecidingFeature!.Layer, r.DecidingFeature.Id))
             .Select(g => new DecidingFeature(
                 g.First().DecidingFeature!,
@@ -92,6 +110,12 @@ public sealed class SiteMapFigure(PlanIndex index, LetterFonts fonts, double ext
                 LayerStyle.For(g.First().DecidingFeature!.Layer),
                 g.Where(r => r.Unit == "m" && r.Threshold > 0).Select(r => r.Threshold).FirstOrDefault()
             ));
+
+    private bool IsConfidential(FeatureRef feature) =>
+        feature.Layer == "restricted-areas"
+        && index.RestrictedAreas.Features.Any(f =>
+            f.Item.IsConfidential && string.Equals(f.Item.Id, feature.Id, StringComparison.OrdinalIgnoreCase)
+        );
 
     private Geometry? Geometry(FeatureRef feature)
     {

@@ -37,6 +37,17 @@ public sealed class ApiServer : IAsyncLifetime
         DemoKeys = _app.Services.GetRequiredService<DemoCredentials>().Keys;
     }
 
+    /// <summary>Stops the service and starts it again on the same store and key ring, as after a machine's restart.</summary>
+    public async Task RestartAsync()
+    {
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+        var keys = DemoKeys;
+        await InitializeAsync();
+        // The demo keys are printed on the first run only; the key ring still holds them.
+        DemoKeys = keys;
+    }
+
     public async Task DisposeAsync()
     {
         if (_app is not null)

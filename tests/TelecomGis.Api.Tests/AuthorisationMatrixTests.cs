@@ -9,7 +9,7 @@ namespace TelecomGis.Api.Tests;
 /// admin) → the expected status. "{id}" is a batch Viettel submitted, "{decided}" one an appraiser decided; VNPT is the other carrier.
 /// </summary>
 [Collection(SharedServer.Name)]
-public sealed class AuthorisationMatrixTests(ApiServer server)
+public sealed partial class AuthorisationMatrixTests(ApiServer server)
 {
     private static readonly string[] Callers = ["anonymous", "Viettel", "VNPT", "appraiser", "planner", "admin"];
 
@@ -32,6 +32,7 @@ public sealed class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/submissions", "", [401, 200, 200, 200, 403, 200]),
         ("GET", "/api/submissions?status=pending", "", [401, 200, 200, 200, 403, 200]),
         ("GET", "/api/submissions/{id}", "", [401, 200, 404, 200, 403, 200]),
+        ("GET", "/api/submissions/template?format=xlsx", "", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/submissions/{id}/overrides", "override", [401, 403, 403, 201, 403, 201]),
         ("POST", "/api/submissions/{id}/decision", "decision", [401, 403, 403, 201, 403, 201]),
         // The desk: appraisers and admins only; "{decided}" has an issued letter, which its carrier may download.

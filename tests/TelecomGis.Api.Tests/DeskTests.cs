@@ -260,6 +260,13 @@ public sealed class DeskTests(ApiServer server)
         var docx = await (await viettel.GetAsync($"/api/submissions/{id}/letter?format=docx")).Content.ReadAsByteArrayAsync();
         Assert.Equal(issued.GetProperty("docx_sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(docx)));
         Assert.Contains($"Số: {number}", DocxText(docx));
+        // The frozen letter goes to the carrier: the site stands in a military area, which it must neither name nor identify.
+        var pdfText = LetterTests.PdfText(first);
+        Assert.Contains("DK-FROZEN", pdfText);
+        Assert.DoesNotContain("R-MIL", pdfText);
+        Assert.DoesNotContain("Hải Hòa", pdfText);
+        Assert.DoesNotContain("R-MIL", DocxText(docx));
+        Assert.DoesNotContain("Hải Hòa", DocxText(docx));
 
         var detail = (await Requests.JsonOf(await viettel.GetAsync($"/api/submissions/{id}"))).GetProperty("submission");
         Assert.Equal("issued", detail.GetProperty("status").GetString());
@@ -440,6 +447,54 @@ public sealed class DeskTests(ApiServer server)
         row = (await Requests.JsonOf(await appraiser.GetAsync($"/api/submissions/{id}"))).GetProperty("rows")[0];
         Assert.Equal("does_not_conform", row.GetProperty("verdict").GetString());
         Assert.Equal(2, row.GetProperty("consultations").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AConsultationAnsweredWithConditions_GivesTheSiteThoseConditions_InTheLetter_CitingTheIncomingDocument()
+    {
+        // An incoming document without signer or subject: the opening cites its number and date only.
+        var id = await SubmitAsync("DK-COND", new { number = "77/VTQN-KT", date = Today });
+        using var appraiser = server.Client("appraiser");
+        using (
+            var answer = await appraiser.PostAsJsonAsync(
+                $"/api/submissions/{id}/rows/1/consultations",
+                new
+                {
+                    rule = "R04",
+                    document_number = "140/BCH-TM",
+                    date = Today,
+                    answer = "conditions",
+                    conditions = "Cột ăng ten sơn màu ngụy trang và không chiếu sáng về phía khu vực quân sự.",
+                }
+            )
+        )
+            Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+
+        // No per-site decision: the draft answers the site as approved with the authority's conditions.
+        using var draft = await appraiser.GetAsync($"/api/submissions/{id}/letter?format=docx");
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        var text = DocxText(await draft.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Các vị trí Sở thống nhất có điều kiện", text);
+        Assert.Contains(
+            "Ý kiến của Sở: thống nhất với điều kiện Cột ăng ten sơn màu ngụy trang và không chiếu sáng về phía khu vực quân sự.",
+            text
+        );
+        var day = DateOnly
+            .ParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            .ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        Assert.Contains($"nhận được Công văn số 77/VTQN-KT ngày {day} của Viettel Quảng Ninh", text);
+        Assert.DoesNotContain("về việc", text);
+        Assert.DoesNotContain("người ký", text);
+        Assert.Contains($"Sở nhận hồ sơ ngày {day}", text);
+        Assert.DoesNotContain("R-MIL", text);
+
+        // The appraiser's own decision stands over it.
+        using (var r = await DecideSiteAsync(appraiser, id, new { decision = "refuse", reason = "Vị trí nằm trong hành lang an toàn." }))
+            Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        using var refused = await appraiser.GetAsync($"/api/submissions/{id}/letter?format=docx");
+        var after = DocxText(await refused.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Ý kiến của Sở: không thống nhất, vì vị trí nằm trong hành lang an toàn.", after);
+        Assert.DoesNotContain("thống nhất với điều kiện", after);
     }
 
     [Theory]

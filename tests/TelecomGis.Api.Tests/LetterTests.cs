@@ -30,7 +30,7 @@ public sealed class LetterTests(ApiServer server)
         );
         using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
-        Assert.Contains("Trạm LT-DOCX của Viettel", text);
+        Assert.Contains("Trạm LT-DOCX:", text);
         Assert.Contains("Cần xin ý kiến", text);
         Assert.Contains($"{id}/SKHCN-BCVT", text);
         // One figure: the site's map.
@@ -50,7 +50,7 @@ public sealed class LetterTests(ApiServer server)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var text = PdfText(await response.Content.ReadAsByteArrayAsync());
+        var text = Flowing(PdfText(await response.Content.ReadAsByteArrayAsync()));
         Assert.Contains("LT-PDF", text);
         Assert.Contains("Kết quả thẩm định: Cần xin ý kiến", text);
     }
@@ -81,6 +81,34 @@ public sealed class LetterTests(ApiServer server)
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.Contains("Kết quả thẩm định: Phù hợp quy hoạch.", text);
         Assert.DoesNotContain("Cần xin ý kiến cơ quan có thẩm quyền trước khi kết luận", text);
+    }
+
+    [Fact]
+    public async Task EveryRowIsAnswered_ARejectedOneWithWhatIsMissing_AndTheCarrierIsAddressedByItsLegalName()
+    {
+        using var viettel = server.Client("Viettel");
+        var csv =
+            "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\n"
+            + "Viettel,LT-ROWS,107.97826,21.53008,A2b,33,no,\n"
+            + "Viettel,LT-BAD,107.97826,21.53008,A2b,abc,no,\n";
+        using var uploaded = await viettel.PostAsync("/api/submissions", Requests.File("batch.csv", csv));
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var id = (await Requests.JsonOf(uploaded)).GetProperty("submission").GetProperty("id").GetInt64();
+        using var appraiser = server.Client("appraiser");
+        await Requests.DecideAsync(appraiser, id, "approved");
+        await Requests.IssueAsync(appraiser, id);
+
+        using var response = await viettel.GetAsync($"/api/submissions/{id}/letter?format=pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = Flowing(PdfText(await response.Content.ReadAsByteArrayAsync()));
+        Assert.Contains("Kính gửi: Viettel Quảng Ninh – Chi nhánh Tập đoàn Công nghiệp – Viễn thông Quân đội.", text);
+        Assert.Contains("Các vị trí cần xin ý kiến cơ quan có thẩm quyền", text);
+        Assert.Contains("Hồ sơ trạm LT-BAD (dòng 2 của danh sách) chưa hợp lệ vì", text);
+        // The sentence names the row already: the stored message's own "Dòng 2, " is left out.
+        Assert.DoesNotContain("vì Dòng", text);
+        Assert.Contains("Căn cứ Luật Viễn thông số 24/2023/QH15", text);
+        Assert.DoesNotContain((await server.PlanVersionAsync())[..12], text);
+        Assert.DoesNotContain("R04", text);
     }
 
     [Fact]
@@ -115,8 +143,12 @@ public sealed class LetterTests(ApiServer server)
         return id;
     }
 
+    /// <summary>The text with every run of white space (a justified paragraph's line breaks, page breaks) as one space.</summary>
+    private static string Flowing(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The PDF's text as poppler reads it; a missing pdftotext fails the test (tools/test.sh installs poppler-utils).</summary>
-    private static string PdfText(byte[] pdf)
+    internal static string PdfText(byte[] pdf)
     {
         var path = Path.Combine(Path.GetTempPath(), $"api-letter-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);

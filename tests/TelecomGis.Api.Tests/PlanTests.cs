@@ -60,7 +60,10 @@ public sealed class PlanTests(ApiServer server)
         {
             using var activated = await planner.PostAsync($"/api/plans/{version}/activate", null);
             Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
-            Assert.True((await Requests.JsonOf(activated)).GetProperty("current").GetBoolean());
+            var activatedView = await Requests.JsonOf(activated);
+            Assert.True(activatedView.GetProperty("current").GetBoolean());
+            Assert.NotEqual("system", activatedView.GetProperty("activated_by").GetString());
+            Assert.NotEqual(System.Text.Json.JsonValueKind.Null, activatedView.GetProperty("activated_at").ValueKind);
             Assert.Equal("does_not_conform", await VerdictOfMongCaiAsync());
             // The batch saved before keeps the version it was appraised against.
             var batch = await Requests.JsonOf(await appraiser.GetAsync($"/api/submissions/{id}"));
@@ -72,6 +75,60 @@ public sealed class PlanTests(ApiServer server)
             Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         }
         Assert.Equal("needs_consultation", await VerdictOfMongCaiAsync());
+    }
+
+    [Fact]
+    public async Task TheFirstRunActivatesTheBundledPlanAsTheSystem_AnImportedVersionStaysNotCurrentAfterARestart()
+    {
+        var own = await ApiServer.StartAsync();
+        try
+        {
+            using var planner = own.Client("planner");
+            var first = (await Requests.JsonOf(await planner.GetAsync("/api/plans"))).EnumerateArray().Single();
+            var bundled = first.GetProperty("version").GetString()!;
+            Assert.True(first.GetProperty("current").GetBoolean());
+            Assert.Equal("system", first.GetProperty("activated_by").GetString());
+            var activatedAt = first.GetProperty("activated_at").GetDateTimeOffset();
+            Assert.InRange(DateTimeOffset.UtcNow - activatedAt, TimeSpan.Zero, TimeSpan.FromMinutes(5));
+
+            // The plan's approving decision and legal bases, for letters to cite.
+            var detail = await Requests.JsonOf(await planner.GetAsync($"/api/plans/{bundled}"));
+            Assert.Equal("1234/QĐ-UBND", detail.GetProperty("approval").GetProperty("number").GetString());
+            Assert.Equal("2023-06-15", detail.GetProperty("approval").GetProperty("date").GetString());
+            Assert.Contains(detail.GetProperty("legal_bases").EnumerateArray(), b =>
+                b.GetString()!.StartsWith("Luật Viễn thông số 24/2023/QH15", StringComparison.Ordinal)
+            );
+
+            using (
+                var imported = await planner.PostAsync("/api/plans", Requests.File("quang-ninh-2027.zip", BundleZips.WithZoneHeights(20)))
+            )
+            {
+                Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+                var view = await Requests.JsonOf(imported);
+                Assert.False(view.GetProperty("current").GetBoolean());
+                // Never activated: no one to name (the service leaves null properties out).
+                Assert.False(view.TryGetProperty("activated_by", out var by) && by.ValueKind != System.Text.Json.JsonValueKind.Null);
+            }
+
+            // Before issue 10 the latest import became current on the next start, and this tower's verdict changed with it.
+            await own.RestartAsync();
+            using var again = own.Client("planner");
+            var plans = (await Requests.JsonOf(await again.GetAsync("/api/plans"))).EnumerateArray().ToList();
+            Assert.Equal(2, plans.Count);
+            var current = plans.Single(p => p.GetProperty("current").GetBoolean());
+            Assert.Equal(bundled, current.GetProperty("version").GetString());
+            Assert.Equal(activatedAt, current.GetProperty("activated_at").GetDateTimeOffset());
+            using var appraiser = own.Client("appraiser");
+            using var response = await appraiser.PostAsJsonAsync("/api/appraisals", Requests.MongCai33mA2b("Viettel"));
+            Assert.Equal(
+                "needs_consultation",
+                (await Requests.JsonOf(response)).GetProperty("appraisal").GetProperty("verdict").GetString()
+            );
+        }
+        finally
+        {
+            await own.DisposeAsync();
+        }
     }
 
     [Fact]

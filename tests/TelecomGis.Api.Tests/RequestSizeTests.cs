@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Plans;
 
 namespace TelecomGis.Api.Tests;
@@ -44,6 +45,31 @@ public sealed class RequestSizeTests(ApiServer server)
         using var response = await client.PostAsync("/api/plans", form);
         var problem = await AssertTooLargeAsync(response, BundleZip.MaxZipBytes);
         Assert.Contains("quá", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AJsonBodyOverTheDefaultLimit_Is413()
+    {
+        using var client = Asking(server.Client("Viettel", "en"));
+        using var body = new Zeros(RequestLimits.DefaultBodyBytes + 1);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await client.PostAsync("/api/appraisals", body);
+        await AssertTooLargeAsync(response, RequestLimits.DefaultBodyBytes);
+    }
+
+    [Fact]
+    public async Task AHazardPolygonMayBeLargerThanTheDefault()
+    {
+        using var client = Asking(server.Client("planner", "en"));
+        using var within = new Zeros(RequestLimits.DefaultBodyBytes * 2);
+        within.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var read = await client.PostAsync("/api/analysis/resilience", within);
+        Assert.Equal(HttpStatusCode.BadRequest, read.StatusCode);
+
+        using var over = new Zeros(RequestLimits.HazardBodyBytes + 1);
+        over.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var refused = await client.PostAsync("/api/analysis/resilience", over);
+        await AssertTooLargeAsync(refused, RequestLimits.HazardBodyBytes);
     }
 
     [Fact]

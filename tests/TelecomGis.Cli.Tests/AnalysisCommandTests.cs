@@ -21,7 +21,20 @@ public class AnalysisCommandTests
     public void Coverage_WritesTheGeoTiffsGapsAndTheCommuneTable()
     {
         var dir = CliRunner.NewTempDir();
-        var r = CliRunner.Run(null, "coverage", "--plan", CliRunner.QuangNinh, "--resolution", "2000", "--date", Date, "--out", dir);
+        var r = CliRunner.Run(
+            null,
+            "coverage",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--resolution",
+            "2000",
+            "--date",
+            Date,
+            "--out",
+            dir,
+            "--lang",
+            "en"
+        );
         Assert.True(r.ExitCode == 0, r.Stderr);
         foreach (var f in new[] { "coverage.tif", "best-server.tif", "servers.csv", "communes.csv", "gaps.geojson" })
             Assert.True(File.Exists(Path.Combine(dir, f)), f);
@@ -51,7 +64,7 @@ public class AnalysisCommandTests
     [InlineData("--plan", "/nonexistent/plan", "does not exist")]
     public void Coverage_BadInputGivesOneClearMessageAndExit1(string option, string value, string message)
     {
-        var args = new List<string> { "coverage", "--plan", CliRunner.QuangNinh, "--out", CliRunner.NewTempDir() };
+        var args = new List<string> { "coverage", "--lang", "en", "--plan", CliRunner.QuangNinh, "--out", CliRunner.NewTempDir() };
         var at = args.IndexOf(option);
         if (at >= 0)
             args[at + 1] = value;
@@ -67,7 +80,7 @@ public class AnalysisCommandTests
     public void Postal_WritesCommuneAndDistrictTablesAndNamesTheCommunesWithoutACulturalPostOffice()
     {
         var dir = CliRunner.NewTempDir();
-        var r = CliRunner.Run(null, "postal", "--plan", CliRunner.QuangNinh, "--date", Date, "--out", dir);
+        var r = CliRunner.Run(null, "postal", "--plan", CliRunner.QuangNinh, "--date", Date, "--out", dir, "--lang", "en");
         Assert.True(r.ExitCode == 0, r.Stderr);
         var communes = ReadCsv(Path.Combine(dir, "postal-communes.csv"));
         Assert.Equal(54, communes.Count);
@@ -99,7 +112,18 @@ public class AnalysisCommandTests
             Assert.True(double.Parse(u["aerial_length_m"], CultureInfo.InvariantCulture) > 0)
         );
 
-        var missing = CliRunner.Run(null, "fiber", "--plan", CliRunner.QuangNinh, "--out", dir, "--zones", "/nonexistent.geojson");
+        var missing = CliRunner.Run(
+            null,
+            "fiber",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--out",
+            dir,
+            "--zones",
+            "/nonexistent.geojson",
+            "--lang",
+            "en"
+        );
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("--zones: file '/nonexistent.geojson' does not exist", missing.Stderr);
     }
@@ -129,7 +153,9 @@ public class AnalysisCommandTests
             "--date",
             Date,
             "--out",
-            dir
+            dir,
+            "--lang",
+            "en"
         );
         Assert.True(r.ExitCode == 0, r.Stderr);
         var failed = ReadCsv(Path.Combine(dir, "failed-sites.csv"));
@@ -140,7 +166,18 @@ public class AnalysisCommandTests
         Assert.NotEmpty(losses);
         Assert.All(losses, l => Assert.True(double.Parse(l["people_losing_coverage"], CultureInfo.InvariantCulture) >= 0));
 
-        var unknown = CliRunner.Run(null, "resilience", "--plan", CliRunner.QuangNinh, "--failed-sites", "QN-NOPE", "--out", dir);
+        var unknown = CliRunner.Run(
+            null,
+            "resilience",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--failed-sites",
+            "QN-NOPE",
+            "--out",
+            dir,
+            "--lang",
+            "en"
+        );
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("the plan has no site QN-NOPE", unknown.Stderr);
     }

@@ -109,7 +109,7 @@ public class AppraiseBatchFileTests
     private static (string Results, string[] Summary) Appraise(string input, string dir)
     {
         var output = Path.Combine(dir, Path.GetFileName(input) + ".results.csv");
-        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output);
+        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--lang", "en");
         Assert.True(r.ExitCode == 0, r.Stderr);
         var summary = r
             .Stderr.Split('\n')
@@ -195,7 +195,7 @@ public class AppraiseBatchFileTests
             tsv,
             "carrier\tsite_code\tlon\tlat\tpole_class\theight_m\tcamouflaged\nViettel\tMC-33\t107.97826\t21.53008\tA2b\t33\tno\n"
         );
-        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", tsv);
+        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", tsv, "--lang", "en");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("1 needs consultation", r.Stderr);
     }
@@ -211,7 +211,8 @@ public class AppraiseBatchFileTests
         var output = Path.Combine(dir, "out.csv");
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output);
         Assert.Equal(1, r.ExitCode);
-        Assert.StartsWith($"error: The file '{name}' cannot be read: ", r.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"lỗi: Không đọc được tệp '{name}': ", r.Stderr, StringComparison.Ordinal);
+        Assert.Single(r.Stderr.Trim().Split('\n'));
         Assert.DoesNotContain("Exception", r.Stderr);
         Assert.False(File.Exists(output));
     }

@@ -47,7 +47,7 @@ public class AppraiseCommandTests
         var gen = CliRunner.Run(null, "generate", "proposals", "--plan", CliRunner.QuangNinh, "--count", "279", "--out", input);
         Assert.Equal(0, gen.ExitCode);
         var output = Path.Combine(dir, "results.csv");
-        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output);
+        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--lang", "en");
         Assert.Equal(0, r.ExitCode);
 
         var rows = ReadCsv(output);
@@ -99,7 +99,9 @@ public class AppraiseCommandTests
         Assert.Contains("swapped", rows["SWAP-1"]["reasons_en"]);
         Assert.NotEqual("rejected", rows["OK-1"]["verdict"]);
         Assert.NotEqual("rejected", rows["DMS-1"]["verdict"]);
-        Assert.Contains("4 rejected", r.Stderr);
+        // In Vietnamese by default: the count, and each rejected row with its row, column and reason.
+        Assert.Contains("4 bị loại", r.Stderr);
+        Assert.Contains("bị loại: Dòng ", r.Stderr);
     }
 
     [Fact]
@@ -125,7 +127,7 @@ public class AppraiseCommandTests
         var output = Path.Combine(dir, "out.csv");
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", Path.Combine(dir, "nope.csv"), "--out", output);
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("does not exist", r.Stderr);
+        Assert.Contains("--in: không có tệp", r.Stderr);
         Assert.False(File.Exists(output));
         Assert.DoesNotContain("Exception", r.Stderr);
     }
@@ -154,7 +156,7 @@ public class AppraiseCommandTests
         var input = Write(dir, "bad.csv", "carrier,site_code,pole_class,height_m\nViettel,A,A2b,30\n");
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input);
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("lon,lat (or x,y,epsg)", r.Stderr);
+        Assert.Contains("thiếu cột Kinh độ và Vĩ độ (hoặc Tọa độ X, Tọa độ Y và Kinh tuyến trục theo VN-2000)", r.Stderr);
     }
 
     [Fact]
@@ -218,7 +220,7 @@ public class AppraiseWithDemTests
         var withDem = Path.Combine(dir, "dem.json");
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", withDem, "--dem", DemWithHill(dir));
         Assert.Equal(0, r.ExitCode);
-        Assert.Contains("terrain: 1 SRTM tile(s)", r.Stderr);
+        Assert.Contains("địa hình: 1 ô SRTM", r.Stderr);
         using var after = JsonDocument.Parse(File.ReadAllText(withDem));
         var site = after.RootElement.GetProperty("sites")[0];
         Assert.Equal("needs_consultation", site.GetProperty("verdict").GetString());

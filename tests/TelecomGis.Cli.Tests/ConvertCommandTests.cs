@@ -35,7 +35,14 @@ public class ConvertCommandTests
     [Fact]
     public void ABadLineIsReportedWithItsNumberAndTheOthersStillConvert()
     {
-        var r = CliRunner.Run("107.97826,21.53008\nnot a point\n21.53008,107.97826\n107.5,21.2\n", "convert", "--to", "EPSG:5899");
+        var r = CliRunner.Run(
+            "107.97826,21.53008\nnot a point\n21.53008,107.97826\n107.5,21.2\n",
+            "convert",
+            "--to",
+            "EPSG:5899",
+            "--lang",
+            "en"
+        );
         Assert.Equal(2, r.ExitCode);
         Assert.Equal(2, r.Stdout.Trim().Split('\n').Length);
         Assert.Contains("line 2", r.Stderr);
@@ -46,7 +53,7 @@ public class ConvertCommandTests
     [Fact]
     public void AnUnknownSystemIsAClearError()
     {
-        var r = CliRunner.Run("1,2\n", "convert", "--to", "EPSG:32648");
+        var r = CliRunner.Run("1,2\n", "convert", "--to", "EPSG:32648", "--lang", "en");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("unknown coordinate system 'EPSG:32648'", r.Stderr);
     }

@@ -17,7 +17,7 @@ public class GenerateAndPlanCommandTests
     [Fact]
     public void PlanInfoShowsTheVersionLayersAndCitedRules()
     {
-        var r = CliRunner.Run(null, "plan", "info", "--plan", CliRunner.QuangNinh);
+        var r = CliRunner.Run(null, "plan", "info", "--plan", CliRunner.QuangNinh, "--lang", "en");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("EPSG:5899", r.Stdout);
         Assert.Matches(@"version\s+[0-9a-f]{64}", r.Stdout);

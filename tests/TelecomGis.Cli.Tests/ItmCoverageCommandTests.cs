@@ -115,8 +115,8 @@ public class ItmCoverageCommandTests
         foreach (var f in new[] { "coverage.tif", "best-server.tif", "servers.csv", "communes.csv", "gaps.geojson", "itm-report.json" })
             Assert.True(File.Exists(Path.Combine(dir, f)), f);
 
-        // The fallback, on stderr in both languages and in the report.
-        Assert.Contains("1 of 2 sites have no terrain (DEM) at the mast", r.Stderr);
+        // The fallback, on stderr in Vietnamese (the default; English with --lang en) and in the report.
+        Assert.DoesNotContain("1 of 2 sites have no terrain (DEM) at the mast", r.Stderr);
         Assert.Contains("1 trên 2 trạm không có dữ liệu địa hình (DEM) tại vị trí trạm", r.Stderr);
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "itm-report.json")));
         var fallback = report.RootElement.GetProperty("fallback");
@@ -189,7 +189,22 @@ public class ItmCoverageCommandTests
         var (plan, dem, dir) = (Plan(), Dem(), CliRunner.NewTempDir());
         var r = CliRunner.Run(
             null,
-            ["resilience", "--plan", plan, "--failed-sites", "T-1", "--model", "itm", "--dem", dem, "--out", dir, .. RadioOptions]
+            [
+                "resilience",
+                "--lang",
+                "en",
+                "--plan",
+                plan,
+                "--failed-sites",
+                "T-1",
+                "--model",
+                "itm",
+                "--dem",
+                dem,
+                "--out",
+                dir,
+                .. RadioOptions,
+            ]
         );
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.True(File.Exists(Path.Combine(dir, "itm-report.json")));
@@ -221,7 +236,10 @@ public class ItmCoverageCommandTests
     [InlineData(new[] { "--model", "itm", "--dem", "/nonexistent/dem" }, "--dem: folder '/nonexistent/dem' does not exist")]
     public void CoverageModelOptions_BadCombinationsGiveOneClearMessageAndExit1(string[] options, string message)
     {
-        var r = CliRunner.Run(null, ["coverage", "--plan", CliRunner.QuangNinh, "--out", CliRunner.NewTempDir(), .. options]);
+        var r = CliRunner.Run(
+            null,
+            ["coverage", "--lang", "en", "--plan", CliRunner.QuangNinh, "--out", CliRunner.NewTempDir(), .. options]
+        );
         Assert.Equal(1, r.ExitCode);
         Assert.Contains(message, r.Stderr);
         Assert.Single(r.Stderr.Trim().Split('\n'));

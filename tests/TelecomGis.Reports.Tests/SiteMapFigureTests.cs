@@ -37,21 +37,26 @@ public sealed class SiteMapFigureTests(LetterFixture fixture)
     [InlineData(2, Verdict.Conforms)]
     public void TheSiteIsAStarInItsVerdictsColourAtTheCentre(int site, Verdict verdict)
     {
-        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites[site].FigurePng!);
-        Assert.Equal(verdict, fixture.Results[site].Verdict);
+        var result = fixture.Results[site];
+        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites.Single(s => s.Result == result).FigurePng!);
+        Assert.Equal(verdict, result.Verdict);
         Assert.Equal(SitePainter.VerdictColour(verdict), bitmap.GetPixel(450, 452));
     }
 
     [Fact]
-    public void TheMilitaryAreaThatAsksForConsultationIsShadedRed()
+    public void TheMilitaryAreaIsNeitherDrawnNorListed_EvenFromAResultThatNamesIt()
     {
-        // 200 m east of the seed site, still inside R-MIL-01 (checked on the geometry first).
+        // 200 m east of the seed site, still inside R-MIL-01 (checked on the geometry first): the letter goes to the carrier, who
+        // must not learn where the area lies, so the paper stays blank there although the unredacted R04 names the area.
         var area = fixture.Index.RestrictedAreas.Features.Single(f => f.Item.Id == "R-MIL-01");
         var centre = fixture.Index.Frame.ToMetric(107.97826, 21.53008);
         Assert.True(area.Covers(new NetTopologySuite.Geometries.Coordinate(centre.X + 200, centre.Y)));
-        using var bitmap = SKBitmap.Decode(fixture.Letter.Sites[0].FigurePng!);
-        var pixel = bitmap.GetPixel(450 + 120, 450);
-        Assert.True(pixel.Red > pixel.Green + 20 && pixel.Red > pixel.Blue + 20, pixel.ToString());
+        Assert.Equal("R-MIL-01", fixture.Seed["R04"].DecidingFeature?.Id);
+        using var bitmap = SKBitmap.Decode(fixture.Figure.DrawPng(fixture.Seed));
+        Assert.Equal(new SKColor(0xFA, 0xFA, 0xF5), bitmap.GetPixel(450 + 120, 450));
+        // Nor does the legend list it: the figure is the one drawn from the redacted result, which names no area, pixel for pixel.
+        using var redacted = SKBitmap.Decode(fixture.Figure.DrawPng(ConfidentialAreas.Redact(fixture.Seed)));
+        Assert.Equal(redacted.Bytes, bitmap.Bytes);
     }
 
     [Fact]

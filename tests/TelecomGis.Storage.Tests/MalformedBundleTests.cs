@@ -124,6 +124,53 @@ public sealed class MalformedBundleTests : IDisposable
     }
 
     [Fact]
+    public void TheBundledPlanNamesItsApprovingDecisionAndLegalBases()
+    {
+        var metadata = PlanBundleReader.Read(_bundle).Metadata;
+        Assert.Equal("1234/QĐ-UBND", metadata.Approval!.Number);
+        Assert.Equal(new DateOnly(2023, 6, 15), metadata.Approval.Date);
+        Assert.Equal("UBND tỉnh Quảng Ninh", metadata.Approval.Authority);
+        Assert.StartsWith(
+            "Quyết định số 1234/QĐ-UBND ngày 15 tháng 6 năm 2023 của UBND tỉnh Quảng Ninh phê duyệt",
+            metadata.Approval.Citation
+        );
+        Assert.Contains(metadata.LegalBasesOrEmpty, b => b.StartsWith("Luật Viễn thông số 24/2023/QH15", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlanJsonWithoutApprovalOrLegalBases_AnOlderBundle_StillReads()
+    {
+        EditPlanJson(root =>
+        {
+            root.AsObject().Remove("approval");
+            root.AsObject().Remove("legal_bases");
+        });
+        var metadata = PlanBundleReader.Read(_bundle).Metadata;
+        Assert.Null(metadata.Approval);
+        Assert.Empty(metadata.LegalBasesOrEmpty);
+    }
+
+    [Theory]
+    [InlineData("date", "2023-13-40", "approval")]
+    [InlineData("authority", " ", "approval")]
+    [InlineData("number", "", "approval")]
+    public void AnApprovalWithABadDateOrAnEmptyPartIsRejected(string field, string value, string named)
+    {
+        EditPlanJson(root => root["approval"]![field] = value);
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.StartsWith("plan.json:", e.Message, StringComparison.Ordinal);
+        Assert.Contains(field == "date" ? "date" : named, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALegalBasisThatIsNotATextIsRejected()
+    {
+        EditPlanJson(root => root["legal_bases"]!.AsArray().Add(42));
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.Contains("legal_bases", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnyEditToAFileChangesThePlanVersion()
     {
         var before = PlanBundleReader.Read(_bundle).Version;
@@ -136,6 +183,14 @@ public sealed class MalformedBundleTests : IDisposable
         var path = Path.Combine(_bundle, file);
         var root = JsonNode.Parse(File.ReadAllText(path))!;
         edit(root["features"]![index]!);
+        File.WriteAllText(path, root.ToJsonString());
+    }
+
+    private void EditPlanJson(Action<JsonNode> edit)
+    {
+        var path = Path.Combine(_bundle, "plan.json");
+        var root = JsonNode.Parse(File.ReadAllText(path))!;
+        edit(root);
         File.WriteAllText(path, root.ToJsonString());
     }
 

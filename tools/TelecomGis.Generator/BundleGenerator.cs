@@ -47,7 +47,21 @@ public static class BundleGenerator
             "Sở Khoa học và Công nghệ tỉnh Quảng Ninh",
             "Quang Ninh Department of Science and Technology",
             new DateOnly(2023, 6, 15),
-            ZoneLayer.DefaultZoneId
+            ZoneLayer.DefaultZoneId,
+            // Illustrative: the real decision approving Quảng Ninh's passive telecom infrastructure plan could not be confirmed
+            // from the sources at hand, and this plan's layers are synthetic (data/quang-ninh/SOURCES.md); the citation says so.
+            new PlanApproval(
+                "1234/QĐ-UBND",
+                new DateOnly(2023, 6, 15),
+                "UBND tỉnh Quảng Ninh",
+                "Quyết định số 1234/QĐ-UBND ngày 15 tháng 6 năm 2023 của UBND tỉnh Quảng Ninh phê duyệt Quy hoạch hạ tầng kỹ thuật "
+                    + "viễn thông thụ động tỉnh Quảng Ninh (dữ liệu mẫu)"
+            ),
+            [
+                "Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017",
+                "Luật Viễn thông số 24/2023/QH15 ngày 24 tháng 11 năm 2023",
+                "Nghị định số 163/2024/NĐ-CP ngày 24 tháng 12 năm 2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Viễn thông",
+            ]
         );
         var plan = new ProvincePlan(
             new PlanVersion(""),

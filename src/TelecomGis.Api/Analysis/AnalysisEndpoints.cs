@@ -61,6 +61,8 @@ public static class AnalysisEndpoints
 
         api.MapPost("/resilience", AssessResilienceAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Planner, Roles.Appraiser, Roles.Admin))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Hosting.RequestLimits.HazardBodyBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone)

@@ -35,7 +35,7 @@ public static class AppraisalEndpoints
         if (user.Carrier is { } own)
             row = Submissions.OwnCarrier.Check(row, own);
         var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
-        return TypedResults.Ok(new AppraisalAnswer(AppraisalView.From(result, Language.PrefersEnglish(request)), alternative));
+        return TypedResults.Ok(new AppraisalAnswer(AppraisalView.From(result.SeenBy(user), Language.PrefersEnglish(request)), alternative));
     }
 }
 

@@ -39,6 +39,9 @@ public sealed record ApiUser(string UserId, string Role, string? Carrier)
 
     public bool IsCarrier => Role == Roles.Carrier;
 
+    /// <summary>The department's own roles (appraiser, planner, admin): they see the plan whole, confidential areas included.</summary>
+    public bool IsDepartment => Role is Roles.Appraiser or Roles.Planner or Roles.Admin;
+
     /// <summary>
     /// Binds an endpoint's <see cref="ApiUser"/> parameter from the authenticated principal, so no endpoint reads claims itself.
     /// Null for an anonymous caller: an endpoint that requires authorization never sees that, one that does not takes <c>ApiUser?</c>.

@@ -31,14 +31,18 @@ public static class ApiHost
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
             builder.WebHost.UseUrls(DefaultUrl);
-        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.AddServerHeader = false;
+            o.Limits.MaxRequestBodySize = RequestLimits.DefaultBodyBytes;
+        });
 
         // The service prints its own address and keys; the framework's start-up chatter would bury them.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 
         var paths = ServicePaths.From(builder.Configuration);
-        var store = await StoreOpening.OpenAsync(builder.Configuration, paths, cancellationToken);
         var clock = TimeProvider.System;
+        var store = await StoreOpening.OpenAsync(builder.Configuration, paths, clock, cancellationToken);
         var current = await StoreOpening.LoadCurrentPlanAsync(store, clock, cancellationToken);
         var keys = KeyRing.Open(paths.KeysFile, out var demo);
 
@@ -70,7 +74,16 @@ public static class ApiHost
             }
         );
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o =>
+            o.CustomizeProblemDetails = c =>
+            {
+                if (
+                    c.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge
+                    && !c.ProblemDetails.Extensions.ContainsKey("max_bytes")
+                )
+                    ProblemExceptionHandler.DescribeTooLarge(c.HttpContext, c.ProblemDetails);
+            }
+        );
         // A parameter the framework cannot bind (a malformed JSON body, a query value of the wrong type) is thrown, so that
         // ProblemExceptionHandler words it like every other refusal instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -109,6 +122,7 @@ public static class ApiHost
         api.MapAuthApi();
         api.MapAppraisalsApi();
         api.MapSubmissionsApi();
+        api.MapSubmissionTemplateApi();
         api.MapPlansApi();
         api.MapLettersApi();
         api.MapDeskApi();

@@ -1,3 +1,4 @@
+using TelecomGis.Core.Planning;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.GeoPackage;
 using TelecomGis.Storage.PostGis;
@@ -11,6 +12,7 @@ public static class StoreOpening
     public static async Task<IAppraisalStore> OpenAsync(
         IConfiguration configuration,
         ServicePaths paths,
+        TimeProvider clock,
         CancellationToken cancellationToken
     )
     {
@@ -24,15 +26,21 @@ public static class StoreOpening
             Directory.CreateDirectory(Path.GetDirectoryName(paths.StoreFile)!);
             store = await GeoPackageStore.OpenAsync(paths.StoreFile, cancellationToken);
         }
-        // Importing is a no-op when this version is already there: the first run imports, later runs open.
+        // Importing is a no-op when this version is already there, and never makes a version current: only an activation does.
+        ProvincePlan? bundled = null;
         if (Directory.Exists(paths.BundleFolder))
         {
-            await store.ImportPlanAsync(PlanBundleReader.Read(paths.BundleFolder), cancellationToken);
+            bundled = PlanBundleReader.Read(paths.BundleFolder);
+            await store.ImportPlanAsync(bundled, cancellationToken);
         }
+        // The first run (a store nothing was ever activated in) activates the bundled plan, recorded as the system's doing; from
+        // then on what is current changes only when a planner activates a version.
+        if (bundled is not null && await store.CurrentPlanVersionAsync(cancellationToken) is null)
+            await store.ActivatePlanAsync(bundled.Version, IAppraisalStore.SystemActor, clock.GetUtcNow(), cancellationToken);
         return store;
     }
 
-    /// <summary>The current version (the latest activated, else the latest imported) is the one new submissions are appraised against.</summary>
+    /// <summary>The current version (the latest activated) is the one new submissions are appraised against.</summary>
     public static async Task<LoadedPlan> LoadCurrentPlanAsync(
         IAppraisalStore store,
         TimeProvider clock,
@@ -40,7 +48,9 @@ public static class StoreOpening
     )
     {
         var version = await store.CurrentPlanVersionAsync(cancellationToken)
-            ?? throw new InvalidOperationException("The store holds no plan: set Plan:Bundle to a plan bundle folder.");
+            ?? throw new InvalidOperationException(
+                "The store has no activated plan: set Plan:Bundle to a plan bundle folder, which the first run activates."
+            );
         return await LoadedPlans.LoadAsync(store, version, clock, cancellationToken)
             ?? throw new InvalidOperationException($"Plan version {version.Short} is current but cannot be loaded.");
     }

@@ -7,7 +7,7 @@ namespace TelecomGis.Api.Layers;
 
 /// <summary>
 /// The current plan's layers as GeoJSON: public layers for everyone, the others for signed-in callers, of fiber routes a carrier's
-/// own only (<see cref="PlanLayer.For"/>). These endpoints only show
+/// own only, military and security areas to the department's roles only (<see cref="PlanLayer.For"/>). These endpoints only show
 /// the plan, so they read <see cref="CurrentPlan"/> directly rather than through a handler (see docs/ARCHITECTURE.md).
 /// </summary>
 public static class LayerEndpoints
@@ -18,7 +18,7 @@ public static class LayerEndpoints
 
         api.MapGet("/", ListLayers)
             .WithSummary(
-                "The plan's layers the caller may see: public ones for everyone, sites, planned positions and restricted areas when signed in."
+                "The plan's layers the caller may see: public ones for everyone, sites, planned positions and restricted areas when signed in (military and security areas for the department's roles only)."
             );
         api.MapGet("/{name}", GetLayer)
             .Produces(StatusCodes.Status200OK, contentType: GeoJson.ContentType)
@@ -37,8 +37,8 @@ public static class LayerEndpoints
                     x.Layer.Title,
                     x.Layer.IsPublic,
                     x.Shown.Features.Count,
-                    // A carrier that owns none of an owned layer gets the whole layer's box: the province, nothing of another's.
-                    Bbox(x.Shown.Features.Count > 0 ? x.Shown : x.Layer)
+                    // A caller shown none of a layer gets the province's box: the layer's own would outline what it may not see.
+                    Bbox(x.Shown.Features.Count > 0 ? x.Shown : current.Layers.Find("province") ?? x.Shown)
                 )),
         ]);
 
@@ -54,7 +54,8 @@ public static class LayerEndpoints
         {
             null => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No layer named '{name}'."),
             { IsPublic: false } when user is null => TypedResults.Unauthorized(),
-            // A carrier sees only its own part of an owned layer (fiber routes); the department's roles see it all.
+            // A carrier sees only its own part of an owned layer (fiber routes), no caller outside the department a military or
+            // security area; the department's roles see it all.
             var layer => GeoJson.Result(Collection(layer.For(user).Within(box))),
         };
     }

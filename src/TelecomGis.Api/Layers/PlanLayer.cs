@@ -6,17 +6,27 @@ namespace TelecomGis.Api.Layers;
 /// <summary>
 /// One layer of the plan as GeoJSON features (WGS 84), with an STR-tree on their envelopes for bbox queries.
 /// <see cref="IsPublic"/> layers (province, communes, zones, airports, runways) are open to anonymous callers and to OGC API – Features.
-/// A layer with an <see cref="OwnerAttribute"/> (fiber routes) shows a carrier only the features it owns: <see cref="For"/> gives
-/// each caller its view, one layer per carrier built once, so whatever is keyed by the layer (a tile cache) is keyed by carrier too.
-/// Thread-safe.
+/// A layer with an <see cref="OwnerAttribute"/> (fiber routes) shows a carrier only the features it owns, and a layer with confidential
+/// features (military and security areas among the restricted areas) shows them to the department's roles only
+/// (<see cref="Auth.ConfidentialAreaAccess"/>): <see cref="For"/> gives each caller its view, built once per kind of caller, so
+/// whatever is keyed by the layer (a tile cache) is keyed by who may see what too. Thread-safe.
 /// </summary>
 public sealed class PlanLayer
 {
     private readonly NetTopologySuite.Index.Strtree.STRtree<int> _index = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PlanLayer> _byOwner = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PlanLayer> _outsideViews = new(StringComparer.Ordinal);
+    private readonly Func<IFeature, bool>? _isConfidential;
 
     /// <param name="ownerAttribute">The attribute naming a feature's carrier, where carriers may see only their own features.</param>
-    public PlanLayer(string name, string title, bool isPublic, IReadOnlyList<IFeature> features, string? ownerAttribute = null)
+    /// <param name="isConfidential">Which features only the department's roles may see; none when null.</param>
+    public PlanLayer(
+        string name,
+        string title,
+        bool isPublic,
+        IReadOnlyList<IFeature> features,
+        string? ownerAttribute = null,
+        Func<IFeature, bool>? isConfidential = null
+    )
     {
         if (isPublic && ownerAttribute is not null)
             throw new ArgumentException($"Layer '{name}' cannot be public and shown to each carrier only in part.", nameof(ownerAttribute));
@@ -24,6 +34,10 @@ public sealed class PlanLayer
         Title = title;
         IsPublic = isPublic;
         OwnerAttribute = ownerAttribute;
+        // A view that holds no confidential feature need not test for them again.
+        _isConfidential = isConfidential is not null && features.Any(isConfidential) ? isConfidential : null;
+        if (isPublic && _isConfidential is not null)
+            throw new ArgumentException($"Layer '{name}' cannot be public and hold confidential features.", nameof(isConfidential));
         Features = features;
         Extent = new Envelope();
         for (var i = 0; i < features.Count; i++)
@@ -53,18 +67,25 @@ public sealed class PlanLayer
     public Envelope Extent { get; }
 
     /// <summary>
-    /// The layer as the caller may see it: a carrier's view of an owned layer holds only that carrier's features; everyone else
-    /// (the department's roles, and callers of layers without an owner) sees the layer itself. Whether the caller may see the layer
-    /// at all (<see cref="IsPublic"/>) is the endpoint's check.
+    /// The layer as the caller may see it: the department's roles see the layer itself; anyone else sees it without its
+    /// confidential features, and a carrier's view of an owned layer holds only that carrier's features. Whether the caller may see
+    /// the layer at all (<see cref="IsPublic"/>) is the endpoint's check.
     /// </summary>
     public PlanLayer For(Auth.ApiUser? user)
     {
-        if (OwnerAttribute is not { } owner || user is not { IsCarrier: true })
+        if (Auth.ConfidentialAreaAccess.Sees(user) || (_isConfidential is null && OwnerAttribute is null))
             return this;
-        // A carrier's key always names its carrier (the submits policy requires the claim); without one it owns nothing.
-        var carrier = user.Carrier ?? "";
-        return _byOwner.GetOrAdd(carrier, c => new PlanLayer(Name, Title, IsPublic, [.. Features.Where(f => Owner(f, owner) == c)], owner));
+        if (OwnerAttribute is not { } owner)
+            return _outsideViews.GetOrAdd("", _ => Without(_ => false));
+        // A carrier's key always names its carrier (the submits policy requires the claim); without one, or with no key, it owns
+        // nothing.
+        var carrier = user is { IsCarrier: true } ? user.Carrier ?? "" : "";
+        return _outsideViews.GetOrAdd(carrier, c => Without(f => Owner(f, owner) != c));
     }
+
+    /// <summary>A view of the layer without its confidential features and those <paramref name="hidden"/> names.</summary>
+    private PlanLayer Without(Func<IFeature, bool> hidden) =>
+        new(Name, Title, IsPublic, [.. Features.Where(f => !hidden(f) && _isConfidential?.Invoke(f) != true)], OwnerAttribute);
 
     private static string? Owner(IFeature feature, string attribute) =>
         feature.Attributes.Exists(attribute) ? feature.Attributes[attribute]?.ToString() : null;

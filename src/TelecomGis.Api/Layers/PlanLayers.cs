@@ -30,6 +30,7 @@ public sealed class PlanLayers
             return new Feature(g, table);
         }
 
+        var confidential = plan.RestrictedAreas.Where(r => r.IsConfidential).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         PlanLayer[] layers =
         [
             new(
@@ -163,7 +164,9 @@ public sealed class PlanLayers
                             ("authority", r.Authority)
                         )
                     ),
-                ]
+                ],
+                // Military and security areas are the department's to see; heritage cores every signed-in caller's.
+                isConfidential: f => confidential.Contains(f.Attributes["id"]?.ToString() ?? "")
             ),
             // Not public: a cable's route is a carrier's network plan, and dig-ins start from such maps. Sites and planned
             // positions serve sharing, so every carrier sees them; a carrier sees only its own fiber (issue 14), the department all.

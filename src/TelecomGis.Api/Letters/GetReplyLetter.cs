@@ -18,7 +18,7 @@ public enum LetterFormat
 /// The reply letter of a batch, as the caller may see it (a carrier only its own; 404 otherwise). Once issued, exactly the bytes
 /// stored at issue, for everyone. Before issue an appraiser gets a draft composed now (its number left blank), and a carrier a 409:
 /// the department has not answered yet. While a correction is open, carriers keep the letter it corrects and appraisers see the
-/// draft of the new one.
+/// draft of the new one. Every row is answered, a rejected one with what is missing.
 /// </summary>
 public sealed record GetReplyLetter(ApiUser User, long SubmissionId, LetterFormat Format) : IRequest<ReplyLetterFile>;
 

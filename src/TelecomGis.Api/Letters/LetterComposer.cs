@@ -2,9 +2,13 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using TelecomGis.Api.Desk;
 using TelecomGis.Api.Hosting;
-using TelecomGis.Api.Problems;
 using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Reports;
+using TelecomGis.Storage.Stores;
+using SiteDecision = TelecomGis.Reports.SiteDecision;
+using SiteDecisionKind = TelecomGis.Reports.SiteDecisionKind;
+using StoredDecisionKind = TelecomGis.Storage.Stores.SiteDecisionKind;
 
 namespace TelecomGis.Api.Letters;
 
@@ -31,8 +35,11 @@ public sealed class LetterComposer(LoadedPlans plans, LetterFonts fonts, IOption
     /// <summary>The letter's date as the department writes it (its day in Vietnam's time).</summary>
     public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(options.Value.UtcOffset).DateTime);
 
-    /// <summary>The letter of a dossier under a number and a date; <paramref name="replaces"/> is the letter a correction replaces.</summary>
-    /// <exception cref="ConflictException">Every row was rejected: there is no site for a letter to answer.</exception>
+    /// <summary>
+    /// The letter of a dossier under a number and a date; <paramref name="replaces"/> is the letter a correction replaces. Every row
+    /// is answered, rejected ones too; each appraisal with the appraisers' overrides and the consulted authorities' answers applied,
+    /// then without any military or security area (the letter goes to the carrier, whoever downloads it).
+    /// </summary>
     public async Task<ReplyLetter> ComposeAsync(
         Dossier dossier,
         string number,
@@ -42,31 +49,65 @@ public sealed class LetterComposer(LoadedPlans plans, LetterFonts fonts, IOption
     )
     {
         var batch = dossier.Batch;
-        // The appraisal as the appraiser left it; the letter gives an overridden rule's objection with the appraiser's reason, and a
-        // consulted authority's answer as the rule's outcome.
         var overrides = dossier.Overrides;
-        var results = dossier
-            .Rows.Where(r => r.Appraisal is not null)
-            .Select(r => r.Appraisal!.WithOverrides(overrides[r.Row.Row]))
+        var answered = dossier
+            .Rows.Select(r =>
+                r.Appraisal is null ? r : r with { Appraisal = ConfidentialAreas.Redact(r.Appraisal.WithOverrides(overrides[r.Row.Row])) }
+            )
             .ToList();
-        if (results.Count == 0)
-        {
-            throw new ConflictException(
-                $"Submission {batch.Id} has no appraised site (every row was rejected): there is nothing for a letter to answer.",
-                "Hồ sơ không có trạm nào được thẩm định (mọi dòng đều không hợp lệ) nên không có nội dung để trả lời."
-            );
-        }
+        var appraised = answered.Count(r => r.Appraisal is not null);
 
         // The letter cites the plan version the sites were appraised against, not whichever is current today.
         var plan = await plans.GetAsync(batch.PlanVersion, cancellationToken)
             ?? throw new InvalidOperationException(
                 $"Batch {batch.Id} refers to plan version {batch.PlanVersion.Short}, which the store cannot load."
             );
-        var settings = Settings(batch.Carrier, number, date) with { Replaces = replaces };
-        var letter = ReplyLetter.Compose(results, plan.Plan, settings);
-        if (results.Count <= options.Value.MaxFigures)
+        var settings = Settings(batch.Carrier, number, date) with
+        {
+            Replaces = replaces,
+            Incoming = batch.Incoming is { } i ? new IncomingLetter(i.Number, i.Date, i.Signer, i.Subject) : null,
+            Received = DayOf(batch.SubmittedAt),
+            Decisions = DecisionsOf(dossier, answered),
+        };
+        var letter = ReplyLetter.Compose(answered, plan.Plan, settings);
+        if (appraised <= options.Value.MaxFigures)
             letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
         return letter;
+    }
+
+    /// <summary>
+    /// The decision the letter states for each site: the appraiser's latest; where the appraiser made none (or approved without
+    /// conditions), a site whose consulted authority answered "with conditions" is approved with those conditions, provided its
+    /// appraisal now conforms.
+    /// </summary>
+    public static IReadOnlyDictionary<int, SiteDecision> DecisionsOf(Dossier dossier, IReadOnlyList<RowOutcome> answered)
+    {
+        var decisions = dossier.SiteDecisionByRow.ToDictionary(
+            d => d.Key,
+            d =>
+                d.Value.Decision switch
+                {
+                    StoredDecisionKind.Approve => SiteDecision.Approve(),
+                    StoredDecisionKind.ApproveWithConditions => SiteDecision.WithConditions(d.Value.Conditions ?? ""),
+                    _ => SiteDecision.Refuse(d.Value.Reason ?? ""),
+                }
+        );
+        var conditional = dossier
+            .Consultations.GroupBy(c => (c.Row, c.RuleId))
+            .Select(g => g.Last())
+            .Where(c => c.Answer == ConsultationAnswer.Conditions && !string.IsNullOrWhiteSpace(c.Conditions))
+            .GroupBy(c => c.Row);
+        foreach (var row in conditional)
+        {
+            var conforms = answered.FirstOrDefault(r => r.Row.Row == row.Key)?.Appraisal?.Verdict == Verdict.Conforms;
+            var decided = decisions.GetValueOrDefault(row.Key);
+            if (decided is null ? conforms : decided.Kind == SiteDecisionKind.Approve)
+            {
+                var conditions = string.Join("; ", row.Select(c => c.Conditions!.Trim().TrimEnd('.', ';')));
+                decisions[row.Key] = SiteDecision.WithConditions(conditions);
+            }
+        }
+        return decisions;
     }
 
     /// <summary>The department's particulars (section "Letter") for a letter to a carrier under a number and a date.</summary>
@@ -76,7 +117,7 @@ public sealed class LetterComposer(LoadedPlans plans, LetterFonts fonts, IOption
         return new LetterSettings(
             NumberAndSymbol: number,
             Date: date,
-            Recipient: o.Recipients.GetValueOrDefault(carrier) ?? carrier,
+            Recipient: o.RecipientOf(carrier),
             CopyRecipients: o.CopyRecipients,
             SignerName: o.SignerName,
             Place: o.Place,

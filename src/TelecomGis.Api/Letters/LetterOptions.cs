@@ -33,8 +33,14 @@ public sealed class LetterOptions
     /// <summary>The "Nơi nhận" list after the recipient, e.g. "Bộ Chỉ huy Quân sự tỉnh".</summary>
     public List<string> CopyRecipients { get; set; } = [];
 
-    /// <summary>How a carrier is addressed, by its name in submissions: "Viettel" → "Tổng Công ty Viettel Quảng Ninh". The name itself otherwise.</summary>
-    public Dictionary<string, string> Recipients { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// How a carrier is named, by its name in submissions ("Viettel"): legal name and province branch (section
+    /// "Letter:Carriers:Viettel"). A key set in configuration replaces the default's; a carrier in neither is named as submitted.
+    /// </summary>
+    public Dictionary<string, CarrierNames> Carriers { get; set; } = CarrierNames.QuangNinh();
+
+    /// <summary>Whom a letter to this carrier addresses (<see cref="CarrierNames.Recipient"/>).</summary>
+    public string RecipientOf(string carrier) => Carriers.TryGetValue(carrier, out var names) ? names.Recipient(carrier) : carrier;
 
     /// <summary>Map figures are drawn for a batch of at most this many appraised sites; a larger batch's letter has none (a figure costs ~0.1 s and ~0.5 MB of PDF).</summary>
     public int MaxFigures { get; set; } = 50;

@@ -9,6 +9,9 @@ namespace TelecomGis.Api.Ogc;
 /// OGC API – Features, Part 1: Core (OGC 17-069r4) over the public layers, so QGIS, GDAL's OAPIF driver and other GIS clients read
 /// them without knowing this API. Only what Part 1 asks: landing page, conformance, collections, items with limit, bbox and paging.
 /// Links are absolute on <see cref="PublicBaseUrl"/>, never on the request's Host header.
+/// It is an open endpoint, for anyone, signed in or not: it serves public layers only, so never the restricted areas, whose military
+/// and security areas only the department's roles see (in /api/layers and /api/tiles, <see cref="Auth.ConfidentialAreaAccess"/>).
+/// A public layer cannot hold a confidential feature (<see cref="PlanLayer"/> refuses it).
 /// </summary>
 public static class OgcEndpoints
 {

@@ -47,7 +47,8 @@ public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans
         var stored = PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), request.Version);
         var current = await plans.ActivateAsync(stored.Version, request.User.UserId, clock.GetUtcNow(), cancellationToken)
             ?? throw PlanViews.NotFound(request.Version);
-        return PlanViews.View(stored, current);
+        // Read again: the view names this activation (who, when).
+        return PlanViews.View(PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), stored.Version.Hash), current);
     }
 }
 
@@ -67,5 +68,15 @@ public static class PlanViews
     public static NotFoundException NotFound(string version) => new($"No plan version '{version}'.");
 
     public static PlanVersionView View(StoredPlanVersion v, CurrentPlan current) =>
-        new(v.Version.Hash, v.Version.Short, v.ProvinceCode, v.PlanName, v.Adopted, v.ImportedAt, v.Version == current.Plan.Version);
+        new(
+            v.Version.Hash,
+            v.Version.Short,
+            v.ProvinceCode,
+            v.PlanName,
+            v.Adopted,
+            v.ImportedAt,
+            v.Version == current.Plan.Version,
+            v.LastActivation?.ActivatedBy,
+            v.LastActivation?.ActivatedAt
+        );
 }

@@ -11,8 +11,13 @@ public sealed record PlanVersionView(
     string PlanName,
     DateOnly Adopted,
     DateTimeOffset ImportedAt,
-    bool Current
+    bool Current,
+    string? ActivatedBy,
+    DateTimeOffset? ActivatedAt
 );
+
+/// <summary>The decision that approved the plan, as plan.json names it.</summary>
+public sealed record PlanApprovalView(string Number, DateOnly Date, string Authority, string Citation);
 
 public sealed record RuleParameterView(string RuleId, string Name, double Value, string Unit, string Citation);
 
@@ -21,6 +26,8 @@ public sealed record PlanDetail(
     string DepartmentNameVi,
     string DepartmentNameEn,
     string DefaultZoneId,
+    PlanApprovalView? Approval,
+    IReadOnlyList<string> LegalBases,
     IReadOnlyDictionary<string, int> LayerCounts,
     IReadOnlyList<RuleParameterView> Rules
 );
@@ -61,6 +68,8 @@ public sealed class PlanHandlers(IAppraisalStore store, LoadedPlans plans)
             plan.Metadata.DepartmentNameVi,
             plan.Metadata.DepartmentNameEn,
             plan.Metadata.DefaultZoneId,
+            plan.Metadata.Approval is { } a ? new PlanApprovalView(a.Number, a.Date, a.Authority, a.Citation) : null,
+            plan.Metadata.LegalBasesOrEmpty,
             counts,
             [.. plan.Rules.Parameters.Select(p => new RuleParameterView(p.RuleId, p.Name, p.Value, p.Unit, p.Citation))]
         );

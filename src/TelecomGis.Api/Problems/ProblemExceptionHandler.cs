@@ -56,19 +56,22 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     /// A body over the route's limit (Kestrel's MaxRequestBodySize, set per route by RequestSizeLimit metadata): 413, with the limit
     /// in bytes under <c>max_bytes</c> and the detail in the caller's language.
     /// </summary>
-    private static ProblemDetails TooLarge(HttpContext context)
+    private static ProblemDetails TooLarge(HttpContext context) =>
+        DescribeTooLarge(context, new ProblemDetails { Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14" });
+
+    /// <summary>
+    /// Words a 413 as <see cref="TooLarge"/> does; also for the framework's own 413 (a JSON body parameter over the limit is
+    /// answered without an exception, then written by the status-code pages), through the problem details customisation.
+    /// </summary>
+    public static ProblemDetails DescribeTooLarge(HttpContext context, ProblemDetails problem)
     {
         var max = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
         var megabytes = max is { } m ? (m / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) : null;
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status413PayloadTooLarge,
-            Title = "The request body is larger than this route accepts.",
-            Detail = TelecomGis.Api.Appraisals.Language.PrefersEnglish(context.Request)
-                ? $"Send at most {megabytes ?? "the limit"} MB here."
-                : $"Nội dung gửi lên quá lớn: tối đa {megabytes ?? "?"} MB.",
-            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
-        };
+        problem.Status = StatusCodes.Status413PayloadTooLarge;
+        problem.Title = "The request body is larger than this route accepts.";
+        problem.Detail = TelecomGis.Api.Appraisals.Language.PrefersEnglish(context.Request)
+            ? $"Send at most {megabytes ?? "the limit"} MB here."
+            : $"Nội dung gửi lên quá lớn: tối đa {megabytes ?? "?"} MB.";
         if (max is not null)
             problem.Extensions["max_bytes"] = max;
         return problem;

@@ -99,7 +99,7 @@ public static class SubmissionEndpoints
         rows = [.. rows.Select(r => OwnCarrier.Check(r, carrier))];
         var where = request.Query["where"].ToString() is "true" or "1";
         var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where, contentHash, incoming), ct);
-        var detail = SubmissionDetail.From(Dossier.New(receipt.Submission, receipt.Rows), due, Language.PrefersEnglish(request));
+        var detail = SubmissionDetail.From(Dossier.New(receipt.Submission, receipt.Rows), due, Language.PrefersEnglish(request), user);
         return receipt.Created ? TypedResults.Created($"/api/submissions/{receipt.Submission.Id}", detail) : TypedResults.Ok(detail);
     }
 

@@ -74,6 +74,6 @@ public sealed class SubmissionQueryHandlers(IAppraisalStore store, SubmissionDir
     public async ValueTask<SubmissionDetail> Handle(GetSubmission request, CancellationToken cancellationToken)
     {
         var batch = await directory.GetAsync(request.Id, request.User, cancellationToken);
-        return SubmissionDetail.From(await Dossier.LoadAsync(store, batch, cancellationToken), due, request.English);
+        return SubmissionDetail.From(await Dossier.LoadAsync(store, batch, cancellationToken), due, request.English, request.User);
     }
 }

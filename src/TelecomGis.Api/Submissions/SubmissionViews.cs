@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using TelecomGis.Api.Appraisals;
+using TelecomGis.Api.Auth;
 using TelecomGis.Api.Desk;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
@@ -172,7 +173,8 @@ public sealed record SubmissionDetail(
     IReadOnlyList<DecisionView> Decisions
 )
 {
-    public static SubmissionDetail From(Dossier dossier, DueDates due, bool english)
+    /// <param name="viewer">Who reads it: outside the department, R04 names no military or security area (<see cref="ConfidentialAreaAccess"/>).</param>
+    public static SubmissionDetail From(Dossier dossier, DueDates due, bool english, ApiUser viewer)
     {
         // The latest override or consultation answer of each (row, rule) stands; earlier ones stay in the history.
         var overrides = dossier.Overrides;
@@ -181,7 +183,9 @@ public sealed record SubmissionDetail(
         var views = dossier
             .Rows.Select(r =>
             {
-                var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal.WithOverrides(overrides[r.Row.Row]), english);
+                var appraisal = r.Appraisal is null
+                    ? null
+                    : AppraisalView.From(r.Appraisal.WithOverrides(overrides[r.Row.Row]).SeenBy(viewer), english);
                 var rejection = r.Row.Rejection is { } j
                     ? new RejectionView(j.Field, english ? j.MessageEn : j.MessageVi, j.MessageVi, j.MessageEn)
                     : null;

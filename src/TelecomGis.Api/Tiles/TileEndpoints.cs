@@ -41,8 +41,9 @@ public static class TileEndpoints
             return TypedResults.Unauthorized();
         // Public tiles may sit in shared caches; private ones only in the caller's own.
         response.Headers.CacheControl = planLayer.IsPublic ? "public, max-age=3600" : "private, max-age=3600";
-        // A carrier's view of an owned layer (fiber routes) is a layer of its own, so the renderer's cache, keyed by layer, never
-        // serves one carrier's tile to another.
+        // A carrier's view of an owned layer (fiber routes), and everyone's outside the department of a layer with military or
+        // security areas, is a layer of its own, so the renderer's cache, keyed by layer, never serves one carrier's tile to
+        // another nor a department user's tile to a carrier.
         return TypedResults.Bytes(renderer.Render(planLayer.For(user), tile), ContentType);
     }
 }

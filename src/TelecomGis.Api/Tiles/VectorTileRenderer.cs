@@ -10,7 +10,8 @@ namespace TelecomGis.Api.Tiles;
 /// Draws a plan layer into one Mapbox Vector Tile (MVT 2.1): the features meeting the tile, cut to the tile plus a margin
 /// (so strokes do not stop short at the seam), simplified to a quarter pixel, encoded by <see cref="MvtEncoder"/>.
 /// A plan version never changes, so an encoded tile is kept and served again as it is, keyed by the layer instance: a carrier's view
-/// of an owned layer (<see cref="PlanLayer.For"/>) is an instance of its own, so one carrier's tile is never another's.
+/// of an owned layer, and the view without military and security areas (<see cref="PlanLayer.For"/>), are instances of their own,
+/// so one carrier's tile is never another's, and the department's never a carrier's.
 /// </summary>
 public sealed class VectorTileRenderer
 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using TelecomGis.Cli;
 using TelecomGis.Cli.Output;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
@@ -19,27 +20,59 @@ internal static class AppraiseCommand
 {
     public static Command Create()
     {
-        var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
+        var plan = new Option<DirectoryInfo>("--plan")
+        {
+            Description = CliText.T("Thư mục gói quy hoạch, ví dụ data/quang-ninh.", "The plan bundle folder, e.g. data/quang-ninh."),
+            Required = true,
+        };
         var input = new Option<FileInfo>("--in")
         {
-            Description = "Proposed sites: CSV, Excel .xlsx or GeoJSON points (see data/README.md for the columns).",
+            Description = CliText.T(
+                "Danh sách trạm đề xuất: CSV, Excel .xlsx hoặc các điểm GeoJSON; tiêu đề cột tiếng Việt hoặc tiếng Anh (xem tệp mẫu và data/README.md).",
+                "Proposed sites: CSV, Excel .xlsx or GeoJSON points, Vietnamese or English column headers (see the template and data/README.md)."
+            ),
             Required = true,
         };
         var output = new Option<FileInfo?>("--out")
         {
-            Description = "Results file: .csv (one line per site) or .json (every rule's figures). Default: CSV on stdout.",
+            Description = CliText.T(
+                "Tệp kết quả: .csv (mỗi trạm một dòng) hoặc .json (số liệu của từng quy định). Mặc định: CSV ra đầu ra chuẩn.",
+                "Results file: .csv (one line per site) or .json (every rule's figures). Default: CSV on stdout."
+            ),
         };
         var where = new Option<bool>("--where")
         {
-            Description = "For each non-conforming site, search the nearest point within 1 km where it would conform.",
+            Description = CliText.T(
+                "Với mỗi trạm không phù hợp, tìm điểm gần nhất trong bán kính 1 km mà tại đó trạm phù hợp.",
+                "For each non-conforming site, search the nearest point within 1 km where it would conform."
+            ),
         };
-        var date = new Option<DateOnly?>("--date") { Description = "Appraise against the communes valid on this date (default: today)." };
+        var date = new Option<DateOnly?>("--date")
+        {
+            Description = CliText.T(
+                "Thẩm định theo địa giới xã, phường có hiệu lực vào ngày này (mặc định: hôm nay).",
+                "Appraise against the communes valid on this date (default: today)."
+            ),
+        };
         var dem = new Option<DirectoryInfo?>("--dem")
         {
-            Description =
-                "A folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs): ground elevation for sites whose row gives none (aviation rule R10).",
+            Description = CliText.T(
+                "Thư mục dữ liệu độ cao (ô SRTM *.hgt, GeoTIFF WGS 84): cao độ nền cho các trạm không ghi cao độ (quy định hàng không R10).",
+                "A folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs): ground elevation for sites whose row gives none (aviation rule R10)."
+            ),
         };
-        var command = new Command("appraise", "Appraise proposed sites against a plan.") { plan, input, output, where, date, dem };
+        var command = new Command(
+            "appraise",
+            CliText.T("Thẩm định các trạm đề xuất theo quy hoạch.", "Appraise proposed sites against a plan.")
+        )
+        {
+            plan,
+            input,
+            output,
+            where,
+            date,
+            dem,
+        };
         command.SetAction(parse =>
             CliError.Guard(() =>
                 Run(
@@ -65,16 +98,19 @@ internal static class AppraiseCommand
     )
     {
         if (!planDir.Exists)
-            throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+            throw new CliError($"--plan: không có thư mục '{planDir.FullName}'.", $"--plan: folder '{planDir.FullName}' does not exist.");
         if (demDir is { Exists: false })
-            throw new CliError($"--dem: folder '{demDir.FullName}' does not exist.");
+            throw new CliError($"--dem: không có thư mục '{demDir.FullName}'.", $"--dem: folder '{demDir.FullName}' does not exist.");
         if (!input.Exists)
-            throw new CliError($"--in: file '{input.FullName}' does not exist.");
+            throw new CliError($"--in: không có tệp '{input.FullName}'.", $"--in: file '{input.FullName}' does not exist.");
         var format = output?.Extension.ToLowerInvariant() switch
         {
             null or ".csv" => ".csv",
             ".json" => ".json",
-            var other => throw new CliError($"--out: unknown format '{other}' (use .csv or .json)."),
+            var other => throw new CliError(
+                $"--out: không nhận ra định dạng '{other}' (dùng .csv hoặc .json).",
+                $"--out: unknown format '{other}' (use .csv or .json)."
+            ),
         };
 
         var clock = Stopwatch.StartNew();
@@ -90,7 +126,10 @@ internal static class AppraiseCommand
         }
 
         if (terrain is { Counts: (0, 0) })
-            throw new CliError($"--dem: folder '{demDir!.FullName}' holds no *.hgt tile or GeoTIFF.");
+            throw new CliError(
+                $"--dem: thư mục '{demDir!.FullName}' không có ô *.hgt hay tệp GeoTIFF nào.",
+                $"--dem: folder '{demDir!.FullName}' holds no *.hgt tile or GeoTIFF."
+            );
         var engine = new AppraisalEngine(new PlanIndex(bundle, date ?? DateOnly.FromDateTime(DateTime.UtcNow)), terrain: terrain);
         var loaded = clock.Elapsed;
 
@@ -106,39 +145,66 @@ internal static class AppraiseCommand
         var summary = WriteAtomically(
             output,
             format,
-            writer => ConsoleProgress.Run($"Appraising {rows.Count:N0} sites", rows.Count, progress => BatchAppraisal.Run(
-                        engine,
-                        rows,
-                        wave =>
-                        {
-                            writer.Write(wave);
-                            rejections.AddRange(
-                                wave.Where(o => o.Row.Rejection is not null).Take(10 - rejections.Count).Select(o => o.Row.Rejection!)
-                            );
-                        },
-                        withAlternatives,
-                        progress
-                    )),
+            writer =>
+                ConsoleProgress.Run(
+                    CliText.T($"Đang thẩm định {rows.Count:N0} trạm", $"Appraising {rows.Count:N0} sites"),
+                    rows.Count,
+                    progress =>
+                        BatchAppraisal.Run(
+                            engine,
+                            rows,
+                            wave =>
+                            {
+                                writer.Write(wave);
+                                rejections.AddRange(
+                                    wave.Where(o => o.Row.Rejection is not null).Take(10 - rejections.Count).Select(o => o.Row.Rejection!)
+                                );
+                            },
+                            withAlternatives,
+                            progress
+                        )
+                ),
             withAlternatives
         );
         var appraised = clock.Elapsed;
 
         var err = Console.Error;
-        err.WriteLine($"plan {bundle.Metadata.PlanName} ({bundle.Province.Name}), version {bundle.Version.Short}");
-        if (terrain is not null)
-            err.WriteLine($"terrain: {terrain.Counts.HgtTiles} SRTM tile(s), {terrain.Counts.GeoTiffs} GeoTIFF(s) in {terrain.Directory}");
         err.WriteLine(
-            $"{summary.Total:N0} rows: {summary.Conforms:N0} conforms, {summary.DoesNotConform:N0} does not conform, "
-                + $"{summary.NeedsConsultation:N0} needs consultation, {summary.Rejected:N0} rejected"
+            CliText.T(
+                $"quy hoạch {bundle.Metadata.PlanName} ({bundle.Province.Name}), phiên bản {bundle.Version.Short}",
+                $"plan {bundle.Metadata.PlanName} ({bundle.Province.Name}), version {bundle.Version.Short}"
+            )
+        );
+        if (terrain is not null)
+        {
+            err.WriteLine(
+                CliText.T(
+                    $"địa hình: {terrain.Counts.HgtTiles} ô SRTM, {terrain.Counts.GeoTiffs} tệp GeoTIFF trong {terrain.Directory}",
+                    $"terrain: {terrain.Counts.HgtTiles} SRTM tile(s), {terrain.Counts.GeoTiffs} GeoTIFF(s) in {terrain.Directory}"
+                )
+            );
+        }
+        err.WriteLine(
+            CliText.T(
+                $"{summary.Total:N0} dòng: {summary.Conforms:N0} phù hợp, {summary.DoesNotConform:N0} không phù hợp, "
+                    + $"{summary.NeedsConsultation:N0} cần xin ý kiến, {summary.Rejected:N0} bị loại",
+                $"{summary.Total:N0} rows: {summary.Conforms:N0} conforms, {summary.DoesNotConform:N0} does not conform, "
+                    + $"{summary.NeedsConsultation:N0} needs consultation, {summary.Rejected:N0} rejected"
+            )
         );
         var rate = summary.Total / Math.Max(1e-9, (appraised - parsed).TotalSeconds);
         err.WriteLine(
-            $"time: plan {loaded.TotalMilliseconds:N0} ms, read {(parsed - loaded).TotalMilliseconds:N0} ms, "
-                + $"appraise and write {(appraised - parsed).TotalMilliseconds:N0} ms ({rate:N0} sites/s)"
+            CliText.T(
+                $"thời gian: nạp quy hoạch {loaded.TotalMilliseconds:N0} ms, đọc tệp {(parsed - loaded).TotalMilliseconds:N0} ms, "
+                    + $"thẩm định và ghi {(appraised - parsed).TotalMilliseconds:N0} ms ({rate:N0} trạm/giây)",
+                $"time: plan {loaded.TotalMilliseconds:N0} ms, read {(parsed - loaded).TotalMilliseconds:N0} ms, "
+                    + $"appraise and write {(appraised - parsed).TotalMilliseconds:N0} ms ({rate:N0} sites/s)"
+            )
         );
         foreach (var rejection in rejections)
         {
-            err.WriteLine($"rejected: {rejection}");
+            // The reader's message names the row and the column: "Dòng 7, cột Kinh độ: …".
+            err.WriteLine(CliText.T($"bị loại: {rejection.MessageVi}", $"rejected: {rejection.MessageEn}"));
         }
         return 0;
     }

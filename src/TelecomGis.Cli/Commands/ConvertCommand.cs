@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TelecomGis.Cli;
 using TelecomGis.Core.Geodesy;
 
 namespace TelecomGis.Cli.Commands;
@@ -14,13 +15,23 @@ internal static class ConvertCommand
     {
         var from = new Option<string>("--from")
         {
-            Description = "Source system, e.g. EPSG:4326 (lon,lat) or EPSG:5899 (easting,northing).",
+            Description = CliText.T(
+                "Hệ tọa độ nguồn, ví dụ EPSG:4326 (kinh độ,vĩ độ) hoặc EPSG:5899 (tọa độ hướng đông,hướng bắc).",
+                "Source system, e.g. EPSG:4326 (lon,lat) or EPSG:5899 (easting,northing)."
+            ),
             DefaultValueFactory = _ => "EPSG:4326",
         };
-        var to = new Option<string>("--to") { Description = "Target system.", DefaultValueFactory = _ => "EPSG:4326" };
+        var to = new Option<string>("--to")
+        {
+            Description = CliText.T("Hệ tọa độ đích.", "Target system."),
+            DefaultValueFactory = _ => "EPSG:4326",
+        };
         var command = new Command(
             "convert",
-            "Convert coordinates between WGS 84 and VN-2000 (TM-3 and UTM zones) through stdin and stdout."
+            CliText.T(
+                "Chuyển đổi tọa độ giữa WGS 84 và VN-2000 (múi 3° và UTM), đọc từ đầu vào chuẩn, ghi ra đầu ra chuẩn.",
+                "Convert coordinates between WGS 84 and VN-2000 (TM-3 and UTM zones) through stdin and stdout."
+            )
         )
         {
             from,
@@ -51,7 +62,12 @@ internal static class ConvertCommand
                 || !double.TryParse(parts[1], NumberStyles.Float, inv, out var y)
             )
             {
-                errors.WriteLine($"line {lineNumber}: expected \"x,y\" numbers, got \"{line}\"");
+                errors.WriteLine(
+                    CliText.T(
+                        $"dòng {lineNumber}: cần hai số \"x,y\", nhận được \"{line}\"",
+                        $"line {lineNumber}: expected \"x,y\" numbers, got \"{line}\""
+                    )
+                );
                 bad++;
                 continue;
             }
@@ -59,7 +75,10 @@ internal static class ConvertCommand
             if (!VietnamExtent.Contains(lon, lat))
             {
                 errors.WriteLine(
-                    $"line {lineNumber}: {x.ToString(inv)},{y.ToString(inv)} is outside Vietnam in EPSG:{fromEpsg}{(fromEpsg == CrsCatalog.Wgs84 ? " (the order is lon,lat)" : "")}"
+                    CliText.T(
+                        $"dòng {lineNumber}: {x.ToString(inv)},{y.ToString(inv)} nằm ngoài Việt Nam trong EPSG:{fromEpsg}{(fromEpsg == CrsCatalog.Wgs84 ? " (thứ tự là kinh độ,vĩ độ)" : "")}",
+                        $"line {lineNumber}: {x.ToString(inv)},{y.ToString(inv)} is outside Vietnam in EPSG:{fromEpsg}{(fromEpsg == CrsCatalog.Wgs84 ? " (the order is lon,lat)" : "")}"
+                    )
                 );
                 bad++;
                 continue;
@@ -81,6 +100,7 @@ internal static class ConvertCommand
         CrsCatalog.TryParseCode(text, out var epsg)
             ? epsg
             : throw new CliError(
+                $"{option}: không nhận ra hệ tọa độ '{text}'. Dùng EPSG:4326 hoặc một hệ VN-2000: {string.Join(", ", CrsCatalog.All.Select(c => c.Epsg))}.",
                 $"{option}: unknown coordinate system '{text}'. Use EPSG:4326 or a VN-2000 system: {string.Join(", ", CrsCatalog.All.Select(c => c.Epsg))}."
             );
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using TelecomGis.Cli;
 using TelecomGis.Cli.Output;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Propagation;
@@ -19,15 +20,32 @@ internal static class CoverageCommand
 {
     public static Command Create(Func<double, PropagationEnvironment, IPathLossModel> modelFor)
     {
-        var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the outputs (created when missing).", Required = true };
+        var plan = new Option<DirectoryInfo>("--plan")
+        {
+            Description = CliText.T("Thư mục gói quy hoạch, ví dụ data/quang-ninh.", "The plan bundle folder, e.g. data/quang-ninh."),
+            Required = true,
+        };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = CliText.T("Thư mục ghi kết quả (tạo mới khi chưa có).", "Folder for the outputs (created when missing)."),
+            Required = true,
+        };
         var perCarrierGaps = new Option<bool>("--gaps-per-carrier")
         {
-            Description = "Also outline each carrier's own gaps (default: all carriers together).",
+            Description = CliText.T(
+                "Vẽ thêm vùng lõm sóng riêng của từng nhà mạng (mặc định: mọi nhà mạng gộp lại).",
+                "Also outline each carrier's own gaps (default: all carriers together)."
+            ),
         };
         var radio = new CoverageOptions();
         var propagation = new CoverageModelOptions();
-        var command = new Command("coverage", "Compute mobile coverage (best server per cell), gaps and per-commune shares.")
+        var command = new Command(
+            "coverage",
+            CliText.T(
+                "Tính vùng phủ sóng di động (trạm phục vụ tốt nhất cho từng ô), vùng lõm sóng và tỷ lệ phủ sóng theo xã, phường.",
+                "Compute mobile coverage (best server per cell), gaps and per-commune shares."
+            )
+        )
         {
             plan,
             output,
@@ -65,17 +83,24 @@ internal static class CoverageCommand
     )
     {
         if (!planDir.Exists)
-            throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+            throw new CliError($"--plan: không có thư mục '{planDir.FullName}'.", $"--plan: folder '{planDir.FullName}' does not exist.");
         var clock = Stopwatch.StartNew();
         var bundle = PlanBundleReader.Read(planDir.FullName);
         var inputs = CoverageInputs.FromPlan(bundle, parameters, modelFor);
         if (inputs.Servers.Count == 0)
-            throw new CliError($"the plan '{planDir.FullName}' has no sectors: nothing to compute.");
+            throw new CliError(
+                $"quy hoạch '{planDir.FullName}' không có ăng-ten nào: không có gì để tính.",
+                $"the plan '{planDir.FullName}' has no sectors: nothing to compute."
+            );
         var prepared = clock.Elapsed;
         var grid = inputs.Grid;
         Console.Error.WriteLine(
-            $"grid {grid.Columns:N0} × {grid.Rows:N0} cells of {grid.ResolutionM:0.##} m in EPSG:{grid.Epsg}, "
-                + $"{inputs.InProvince.Count(x => x):N0} in the province; {inputs.Servers.Count:N0} sectors on {bundle.Sites.Count:N0} sites"
+            CliText.T(
+                $"lưới {grid.Columns:N0} × {grid.Rows:N0} ô cạnh {grid.ResolutionM:0.##} m trong EPSG:{grid.Epsg}, "
+                    + $"{inputs.InProvince.Count(x => x):N0} ô trong tỉnh; {inputs.Servers.Count:N0} ăng-ten trên {bundle.Sites.Count:N0} trạm",
+                $"grid {grid.Columns:N0} × {grid.Rows:N0} cells of {grid.ResolutionM:0.##} m in EPSG:{grid.Epsg}, "
+                    + $"{inputs.InProvince.Count(x => x):N0} in the province; {inputs.Servers.Count:N0} sectors on {bundle.Sites.Count:N0} sites"
+            )
         );
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -91,30 +116,32 @@ internal static class CoverageCommand
 
         CoverageOutputs.PrintSummary(result, table);
         Console.Error.WriteLine(
-            $"time: plan and grid {prepared.TotalMilliseconds:N0} ms, coverage {(computed - prepared).TotalMilliseconds:N0} ms (processor {cpu.TotalMilliseconds:N0} ms) "
-                + $"({result.Evaluations:N0} cell-sector evaluations, {cpu.TotalNanoseconds / Math.Max(1, result.Evaluations):N0} ns of processor each), "
-                + $"outputs {(written - computed).TotalMilliseconds:N0} ms"
+            CliText.T(
+                $"thời gian: quy hoạch và lưới {prepared.TotalMilliseconds:N0} ms, vùng phủ {(computed - prepared).TotalMilliseconds:N0} ms (bộ xử lý {cpu.TotalMilliseconds:N0} ms) "
+                    + $"({result.Evaluations:N0} lượt tính ô–ăng-ten, mỗi lượt {cpu.TotalNanoseconds / Math.Max(1, result.Evaluations):N0} ns bộ xử lý), "
+                    + $"ghi kết quả {(written - computed).TotalMilliseconds:N0} ms",
+                $"time: plan and grid {prepared.TotalMilliseconds:N0} ms, coverage {(computed - prepared).TotalMilliseconds:N0} ms (processor {cpu.TotalMilliseconds:N0} ms) "
+                    + $"({result.Evaluations:N0} cell-sector evaluations, {cpu.TotalNanoseconds / Math.Max(1, result.Evaluations):N0} ns of processor each), "
+                    + $"outputs {(written - computed).TotalMilliseconds:N0} ms"
+            )
         );
         return 0;
     }
 
     /// <summary>Runs the grid with a progress bar; Ctrl+C cancels between rows.</summary>
-    internal static CoverageResult Compute(
-        CoverageInputs inputs,
-        CoverageParameters parameters,
-        CancellationToken ct,
-        string label = "Coverage"
-    )
+    internal static CoverageResult Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken ct, string? label = null)
     {
         try
         {
-            return ConsoleProgress.Run($"{label}: {inputs.Grid.Rows:N0} rows", inputs.Grid.Rows, progress =>
-                CoverageComputation.Run(inputs, parameters, progress, cancellationToken: ct)
+            return ConsoleProgress.Run(
+                $"{label ?? CliText.T("Vùng phủ", "Coverage")}: {inputs.Grid.Rows:N0} {CliText.T("hàng", "rows")}",
+                inputs.Grid.Rows,
+                progress => CoverageComputation.Run(inputs, parameters, progress, cancellationToken: ct)
             );
         }
         catch (OperationCanceledException)
         {
-            throw new CliError("cancelled; no output was written.");
+            throw new CliError("đã hủy; không ghi kết quả nào.", "cancelled; no output was written.");
         }
     }
 }

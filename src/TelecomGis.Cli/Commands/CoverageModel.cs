@@ -1,3 +1,4 @@
+using TelecomGis.Cli;
 using TelecomGis.Cli.Output;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.WithTerrain;
@@ -22,7 +23,7 @@ internal sealed class CoverageModel
     public static CoverageModel Itm(DemFolder terrain) => new(terrain);
 
     /// <summary>Runs the grid with a progress bar; Ctrl+C cancels.</summary>
-    public CoverageResult Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken ct, string label = "Coverage")
+    public CoverageResult Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken ct, string? label = null)
     {
         if (_terrain is null)
             return CoverageCommand.Compute(inputs, parameters, ct, label);
@@ -30,22 +31,32 @@ internal sealed class CoverageModel
         TerrainCoverageResult result;
         try
         {
-            result = ConsoleProgress.Run($"{label} (ITM over terrain): {sites:N0} sites", sites, progress =>
-                TerrainCoverageComputation.Run(inputs, parameters, _terrain, ItmCoverageSettings.Vietnam, progress, cancellationToken: ct)
+            result = ConsoleProgress.Run(
+                CliText.T(
+                    $"{label ?? "Vùng phủ"} (mô hình ITM theo địa hình): {sites:N0} trạm",
+                    $"{label ?? "Coverage"} (ITM over terrain): {sites:N0} sites"
+                ),
+                sites,
+                progress =>
+                    TerrainCoverageComputation.Run(
+                        inputs,
+                        parameters,
+                        _terrain,
+                        ItmCoverageSettings.Vietnam,
+                        progress,
+                        cancellationToken: ct
+                    )
             );
         }
         catch (OperationCanceledException)
         {
-            throw new CliError("cancelled; no output was written.");
+            throw new CliError("đã hủy; không ghi kết quả nào.", "cancelled; no output was written.");
         }
 
         _firstReport ??= result.Report;
         var err = Console.Error;
         foreach (var (vietnamese, english) in result.Report.Messages())
-        {
-            err.WriteLine(vietnamese);
-            err.WriteLine(english);
-        }
+            err.WriteLine(CliText.T(vietnamese, english));
         return result.Coverage;
     }
 
@@ -57,6 +68,6 @@ internal sealed class CoverageModel
         AtomicFile.Write(Path.Combine(folder, "itm-report.json"), s =>
             TerrainCoverageReportJson.Write(s, _firstReport, _terrain.Directory)
         );
-        Console.Error.WriteLine($"wrote itm-report.json to {folder}");
+        Console.Error.WriteLine(CliText.T($"đã ghi itm-report.json vào {folder}", $"wrote itm-report.json to {folder}"));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TelecomGis.Cli;
 using TelecomGis.Storage.Terrain;
 
 namespace TelecomGis.Cli.Commands;
@@ -14,8 +15,10 @@ internal sealed class CoverageModelOptions
     public Option<DirectoryInfo?> Dem { get; } =
         new("--dem")
         {
-            Description =
-                "With --model itm: a folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs). Where it has no data, cells fall back to the empirical model, and the run says so.",
+            Description = CliText.T(
+                "Dùng với --model itm: thư mục dữ liệu độ cao (ô SRTM *.hgt, GeoTIFF WGS 84). Ô nào không có dữ liệu thì tính theo mô hình thực nghiệm, và lần chạy báo điều đó.",
+                "With --model itm: a folder of elevation data (SRTM *.hgt tiles, WGS 84 GeoTIFFs). Where it has no data, cells fall back to the empirical model, and the run says so."
+            ),
         };
 
     public IEnumerable<Option> All => [Model, Dem];
@@ -28,13 +31,19 @@ internal sealed class CoverageModelOptions
         if (!itm)
         {
             if (demDir is not null)
-                throw new CliError("--dem is used only with --model itm (the empirical models take no terrain).");
+                throw new CliError(
+                    "--dem chỉ dùng cùng --model itm (các mô hình thực nghiệm không dùng địa hình).",
+                    "--dem is used only with --model itm (the empirical models take no terrain)."
+                );
             return CoverageModel.Empirical;
         }
         if (demDir is null)
-            throw new CliError("--model itm needs --dem DIR: a folder of SRTM *.hgt tiles or WGS 84 GeoTIFFs.");
+            throw new CliError(
+                "--model itm cần --dem THƯ_MỤC: thư mục các ô SRTM *.hgt hoặc GeoTIFF WGS 84.",
+                "--model itm needs --dem DIR: a folder of SRTM *.hgt tiles or WGS 84 GeoTIFFs."
+            );
         if (!demDir.Exists)
-            throw new CliError($"--dem: folder '{demDir.FullName}' does not exist.");
+            throw new CliError($"--dem: không có thư mục '{demDir.FullName}'.", $"--dem: folder '{demDir.FullName}' does not exist.");
         DemFolder terrain;
         try
         {
@@ -45,7 +54,10 @@ internal sealed class CoverageModelOptions
             throw new CliError($"--dem: {e.Message}");
         }
         if (terrain.Counts is (0, 0))
-            throw new CliError($"--dem: folder '{demDir.FullName}' holds no *.hgt tile or GeoTIFF.");
+            throw new CliError(
+                $"--dem: thư mục '{demDir.FullName}' không có ô *.hgt hay tệp GeoTIFF nào.",
+                $"--dem: folder '{demDir.FullName}' holds no *.hgt tile or GeoTIFF."
+            );
         return CoverageModel.Itm(terrain);
     }
 
@@ -53,8 +65,10 @@ internal sealed class CoverageModelOptions
     {
         var model = new Option<string>("--model")
         {
-            Description =
-                "Propagation model: empirical (Hata / COST-231 / 3GPP by frequency) or itm (Longley–Rice over terrain; needs --dem).",
+            Description = CliText.T(
+                "Mô hình truyền sóng: empirical (Hata / COST-231 / 3GPP theo tần số) hoặc itm (Longley–Rice theo địa hình; cần --dem).",
+                "Propagation model: empirical (Hata / COST-231 / 3GPP by frequency) or itm (Longley–Rice over terrain; needs --dem)."
+            ),
             DefaultValueFactory = _ => "empirical",
         };
         model.AcceptOnlyFromAmong("empirical", "itm");

@@ -1,3 +1,4 @@
+using TelecomGis.Cli;
 using TelecomGis.Cli.Output;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Infrastructure;
@@ -51,7 +52,10 @@ internal static class CoverageOutputs
         // itself, not wrapped in an AggregateException, so the command reports it as before.
         Task.WhenAll(levels, gaps, rest).GetAwaiter().GetResult();
         Console.Error.WriteLine(
-            $"wrote coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Result:N0} gaps) to {folder}"
+            CliText.T(
+                $"đã ghi coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Result:N0} vùng lõm sóng) vào {folder}",
+                $"wrote coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Result:N0} gaps) to {folder}"
+            )
         );
     }
 
@@ -67,7 +71,10 @@ internal static class CoverageOutputs
             var coveredCells = rows.Sum(r => r.CoveredCells);
             Console.Error.WriteLine(
                 $"{layer.Technology.Label()} (≥ {result.ThresholdDbm(layer.Technology):0.#} dBm): "
-                    + $"{covered / Math.Max(1, population):P1} of the population, {(double)coveredCells / Math.Max(1, cells):P1} of the area"
+                    + CliText.T(
+                        $"{covered / Math.Max(1, population):P1} dân số, {(double)coveredCells / Math.Max(1, cells):P1} diện tích",
+                        $"{covered / Math.Max(1, population):P1} of the population, {(double)coveredCells / Math.Max(1, cells):P1} of the area"
+                    )
             );
         }
         var outside = result.Validity.Sum(v => v.OutsideValidity);
@@ -76,9 +83,12 @@ internal static class CoverageOutputs
             var notes = result
                 .Validity.Where(v => v.Note is not null)
                 .GroupBy(v => v.Note!)
-                .Select(g => $"{g.Key} ({g.Count():N0} sectors)");
+                .Select(g => $"{g.Key} ({g.Count():N0} {CliText.T("ăng-ten", "sectors")})");
             Console.Error.WriteLine(
-                $"{outside:N0} of {result.Evaluations:N0} evaluations lay outside their model's validity: {string.Join("; ", notes)} (per sector in servers.csv)"
+                CliText.T(
+                    $"{outside:N0} trên {result.Evaluations:N0} lượt tính nằm ngoài phạm vi áp dụng của mô hình: {string.Join("; ", notes)} (chi tiết từng ăng-ten trong servers.csv)",
+                    $"{outside:N0} of {result.Evaluations:N0} evaluations lay outside their model's validity: {string.Join("; ", notes)} (per sector in servers.csv)"
+                )
             );
         }
     }

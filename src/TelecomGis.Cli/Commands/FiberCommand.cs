@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TelecomGis.Cli;
 using TelecomGis.Cli.Output;
 using TelecomGis.Core.Coverage.Fiber;
 using TelecomGis.Storage.Bundle;
@@ -15,21 +16,44 @@ internal static class FiberCommand
 {
     public static Command Create()
     {
-        var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the tables (created when missing).", Required = true };
+        var plan = new Option<DirectoryInfo>("--plan")
+        {
+            Description = CliText.T("Thư mục gói quy hoạch, ví dụ data/quang-ninh.", "The plan bundle folder, e.g. data/quang-ninh."),
+            Required = true,
+        };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = CliText.T("Thư mục ghi các bảng (tạo mới khi chưa có).", "Folder for the tables (created when missing)."),
+            Required = true,
+        };
         var zonesFile = new Option<FileInfo?>("--zones")
         {
-            Description = "Undergrounding zones (GeoJSON polygons with id, name); default: the bundle's.",
+            Description = CliText.T(
+                "Vùng ngầm hóa cáp (đa giác GeoJSON có id, name); mặc định: vùng của gói quy hoạch.",
+                "Undergrounding zones (GeoJSON polygons with id, name); default: the bundle's."
+            ),
         };
         var reach = new Option<double>("--reach-m")
         {
-            Description = "A headquarters farther than this from every route is not reached, metres.",
+            Description = CliText.T(
+                "Trụ sở xa mọi tuyến cáp hơn khoảng này thì coi là chưa có cáp quang, mét.",
+                "A headquarters farther than this from every route is not reached, metres."
+            ),
             DefaultValueFactory = _ => FiberAnalysis.DefaultReachThresholdM,
         };
-        var date = new Option<DateOnly?>("--date") { Description = "Use the communes valid on this date (default: today)." };
+        var date = new Option<DateOnly?>("--date")
+        {
+            Description = CliText.T(
+                "Dùng địa giới xã, phường có hiệu lực vào ngày này (mặc định: hôm nay).",
+                "Use the communes valid on this date (default: today)."
+            ),
+        };
         var command = new Command(
             "fiber",
-            "Fiber lengths per owner, laying and district; communes fiber does not reach; aerial cable in undergrounding zones."
+            CliText.T(
+                "Chiều dài cáp quang theo chủ sở hữu, cách lắp đặt và huyện; xã, phường chưa có cáp quang; cáp treo trong vùng ngầm hóa.",
+                "Fiber lengths per owner, laying and district; communes fiber does not reach; aerial cable in undergrounding zones."
+            )
         )
         {
             plan,
@@ -55,18 +79,21 @@ internal static class FiberCommand
     private static int Run(DirectoryInfo planDir, DirectoryInfo outDir, FileInfo? zonesFile, double reachM, DateOnly date)
     {
         if (!planDir.Exists)
-            throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+            throw new CliError($"--plan: không có thư mục '{planDir.FullName}'.", $"--plan: folder '{planDir.FullName}' does not exist.");
         if (zonesFile is { Exists: false })
-            throw new CliError($"--zones: file '{zonesFile.FullName}' does not exist.");
+            throw new CliError($"--zones: không có tệp '{zonesFile.FullName}'.", $"--zones: file '{zonesFile.FullName}' does not exist.");
         if (!(reachM >= 0))
-            throw new CliError($"--reach-m: {reachM} must not be negative.");
+            throw new CliError($"--reach-m: {reachM} không được âm.", $"--reach-m: {reachM} must not be negative.");
         var bundle = PlanBundleReader.Read(planDir.FullName);
         var zones = zonesFile is null
             ? UndergroundingZoneReader.FromBundle(planDir.FullName)
             : UndergroundingZoneReader.Read(zonesFile.FullName);
         var report = FiberAnalysis.Run(bundle, zones, date, reachM);
         if (report.Reach.Count == 0)
-            throw new CliError($"--date: the plan has no commune valid on {date:yyyy-MM-dd}.");
+            throw new CliError(
+                $"--date: quy hoạch không có xã, phường nào có hiệu lực vào ngày {date:dd/MM/yyyy}.",
+                $"--date: the plan has no commune valid on {date:yyyy-MM-dd}."
+            );
         var folder = AtomicFile.Folder(outDir, "--out");
 
         CsvTable.Write(
@@ -104,17 +131,26 @@ internal static class FiberCommand
 
         var err = Console.Error;
         err.WriteLine(
-            $"{bundle.FiberRoutes.Count:N0} routes, {report.ByOwnerAndLaying.Sum(f => f.LengthKm):N1} km: "
+            CliText.T(
+                $"{bundle.FiberRoutes.Count:N0} tuyến, {report.ByOwnerAndLaying.Sum(f => f.LengthKm):N1} km: ",
+                $"{bundle.FiberRoutes.Count:N0} routes, {report.ByOwnerAndLaying.Sum(f => f.LengthKm):N1} km: "
+            )
                 + string.Join(
                     "; ",
                     report.ByOwnerAndLaying.Select(f =>
-                        $"{f.Owner} {f.Laying.ToString().ToLowerInvariant()} {f.Routes} routes {f.LengthKm:N1} km"
+                        CliText.T(
+                            $"{f.Owner} {LayingVi(f.Laying)} {f.Routes} tuyến {f.LengthKm:N1} km",
+                            $"{f.Owner} {f.Laying.ToString().ToLowerInvariant()} {f.Routes} routes {f.LengthKm:N1} km"
+                        )
                     )
                 )
         );
         var unreached = report.Unreached.ToList();
         err.WriteLine(
-            $"{unreached.Count} of {report.Reach.Count} communes lie farther than {reachM:N0} m from fiber"
+            CliText.T(
+                $"{unreached.Count} trên {report.Reach.Count} xã, phường cách cáp quang xa hơn {reachM:N0} m",
+                $"{unreached.Count} of {report.Reach.Count} communes lie farther than {reachM:N0} m from fiber"
+            )
                 + (
                     unreached.Count == 0
                         ? ""
@@ -122,14 +158,25 @@ internal static class FiberCommand
                 )
         );
         err.WriteLine(
-            $"{zones.Count} undergrounding zones; aerial cable inside them: "
+            CliText.T(
+                $"{zones.Count} vùng ngầm hóa; cáp treo trong các vùng đó: ",
+                $"{zones.Count} undergrounding zones; aerial cable inside them: "
+            )
                 + (
                     report.Undergrounding.Count == 0
-                        ? "none"
+                        ? CliText.T("không có", "none")
                         : string.Join("; ", report.UndergroundingByOwner.Select(o => $"{o.Owner} {o.LengthM:N0} m"))
                 )
         );
-        err.WriteLine($"wrote fiber-lengths.csv, fiber-reach.csv, undergrounding.csv to {folder}");
+        err.WriteLine(
+            CliText.T(
+                $"đã ghi fiber-lengths.csv, fiber-reach.csv, undergrounding.csv vào {folder}",
+                $"wrote fiber-lengths.csv, fiber-reach.csv, undergrounding.csv to {folder}"
+            )
+        );
         return 0;
     }
+
+    private static string LayingVi(TelecomGis.Core.Infrastructure.Laying laying) =>
+        laying == TelecomGis.Core.Infrastructure.Laying.Aerial ? "treo" : "ngầm";
 }

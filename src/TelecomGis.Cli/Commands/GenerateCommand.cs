@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TelecomGis.Cli;
 using TelecomGis.Generator;
 using TelecomGis.Storage.Bundle;
 
@@ -14,19 +15,29 @@ internal static class GenerateCommand
     {
         var seed = new Option<int>("--seed")
         {
-            Description = "Random seed: the same seed gives the same bytes.",
+            Description = CliText.T(
+                "Hạt giống ngẫu nhiên: cùng hạt giống cho cùng từng byte.",
+                "Random seed: the same seed gives the same bytes."
+            ),
             DefaultValueFactory = _ => BundleGenerator.DefaultSeed,
         };
 
         var sources = new Option<DirectoryInfo>("--sources")
         {
-            Description = "The real public data (admin/, airports/).",
+            Description = CliText.T("Dữ liệu công khai thật (admin/, airports/).", "The real public data (admin/, airports/)."),
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("data", "sources")),
         };
-        var bundleOut = new Option<DirectoryInfo>("--out") { Description = "Where to write the bundle.", Required = true };
+        var bundleOut = new Option<DirectoryInfo>("--out")
+        {
+            Description = CliText.T("Thư mục ghi gói dữ liệu.", "Where to write the bundle."),
+            Required = true,
+        };
         var bundle = new Command(
             "bundle",
-            "Generate the Quảng Ninh bundle: real boundaries and airports, seeded synthetic plan and infrastructure."
+            CliText.T(
+                "Tạo gói dữ liệu Quảng Ninh: ranh giới và sân bay thật, quy hoạch và hạ tầng tổng hợp theo hạt giống.",
+                "Generate the Quảng Ninh bundle: real boundaries and airports, seeded synthetic plan and infrastructure."
+            )
         )
         {
             bundleOut,
@@ -39,6 +50,7 @@ internal static class GenerateCommand
                 var src = parse.GetValue(sources)!;
                 if (!Directory.Exists(Path.Combine(src.FullName, "admin")))
                     throw new CliError(
+                        $"--sources: '{src.FullName}' không có thư mục admin/; hãy chỉ thư mục chứa admin/ và airports/ (data/sources trong kho mã).",
                         $"--sources: '{src.FullName}' has no admin/ folder; pass the folder holding admin/ and airports/ (data/sources in the repository)."
                     );
                 var plan = BundleGenerator.Generate(
@@ -48,25 +60,44 @@ internal static class GenerateCommand
                     new Progress<string>(Console.Error.WriteLine)
                 );
                 Console.Error.WriteLine(
-                    $"bundle written: {plan.Sites.Count:N0} sites, {plan.Zones.Count:N0} zones, {plan.PlannedPositions.Count:N0} planned positions, version {plan.Version.Short}"
+                    CliText.T(
+                        $"đã ghi gói dữ liệu: {plan.Sites.Count:N0} trạm, {plan.Zones.Count:N0} vùng quy hoạch, {plan.PlannedPositions.Count:N0} vị trí quy hoạch, phiên bản {plan.Version.Short}",
+                        $"bundle written: {plan.Sites.Count:N0} sites, {plan.Zones.Count:N0} zones, {plan.PlannedPositions.Count:N0} planned positions, version {plan.Version.Short}"
+                    )
                 );
                 return 0;
             })
         );
 
-        var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle the sites are proposed in.", Required = true };
+        var plan = new Option<DirectoryInfo>("--plan")
+        {
+            Description = CliText.T("Gói quy hoạch nơi các trạm được đề xuất.", "The plan bundle the sites are proposed in."),
+            Required = true,
+        };
         var count = new Option<int>("--count")
         {
-            Description = "How many sites (the 2015 report's nine months: 279).",
+            Description = CliText.T(
+                "Số trạm (chín tháng của báo cáo năm 2015: 279).",
+                "How many sites (the 2015 report's nine months: 279)."
+            ),
             DefaultValueFactory = _ => 279,
         };
         var badRows = new Option<double>("--bad-rows")
         {
-            Description = "Share of deliberately malformed rows (0–1), to exercise rejection.",
+            Description = CliText.T(
+                "Tỷ lệ dòng cố ý sai (0–1), để thử việc loại dòng lỗi.",
+                "Share of deliberately malformed rows (0–1), to exercise rejection."
+            ),
             DefaultValueFactory = _ => 0,
         };
-        var proposalsOut = new Option<FileInfo?>("--out") { Description = "CSV file to write (default: stdout)." };
-        var proposals = new Command("proposals", "Generate proposed sites in the submission CSV format.")
+        var proposalsOut = new Option<FileInfo?>("--out")
+        {
+            Description = CliText.T("Tệp CSV cần ghi (mặc định: đầu ra chuẩn).", "CSV file to write (default: stdout)."),
+        };
+        var proposals = new Command(
+            "proposals",
+            CliText.T("Tạo danh sách trạm đề xuất theo định dạng CSV của hồ sơ.", "Generate proposed sites in the submission CSV format.")
+        )
         {
             plan,
             count,
@@ -80,9 +111,9 @@ internal static class GenerateCommand
                 var n = parse.GetValue(count);
                 var share = parse.GetValue(badRows);
                 if (n < 0)
-                    throw new CliError("--count must be 0 or more.");
+                    throw new CliError("--count phải từ 0 trở lên.", "--count must be 0 or more.");
                 if (share is < 0 or > 1)
-                    throw new CliError("--bad-rows must be between 0 and 1.");
+                    throw new CliError("--bad-rows phải từ 0 đến 1.", "--bad-rows must be between 0 and 1.");
                 var bundlePlan = PlanBundleReader.Read(parse.GetValue(plan)!.FullName);
                 var target = parse.GetValue(proposalsOut);
                 if (target is null)
@@ -96,11 +127,23 @@ internal static class GenerateCommand
                     ProposalGenerator.Generate(bundlePlan, n, parse.GetValue(seed), writer, share);
                 }
                 File.Move(temp, target.FullName, overwrite: true);
-                Console.Error.WriteLine($"{n:N0} proposed sites written to {target.FullName}");
+                Console.Error.WriteLine(
+                    CliText.T($"đã ghi {n:N0} trạm đề xuất vào {target.FullName}", $"{n:N0} proposed sites written to {target.FullName}")
+                );
                 return 0;
             })
         );
 
-        return new Command("generate", "Generate synthetic data: a province bundle or load sets of proposed sites.") { bundle, proposals };
+        return new Command(
+            "generate",
+            CliText.T(
+                "Tạo dữ liệu tổng hợp: gói dữ liệu của một tỉnh hoặc các bộ trạm đề xuất để thử tải.",
+                "Generate synthetic data: a province bundle or load sets of proposed sites."
+            )
+        )
+        {
+            bundle,
+            proposals,
+        };
     }
 }

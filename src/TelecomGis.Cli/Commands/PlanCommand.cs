@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TelecomGis.Cli;
 using TelecomGis.Storage.Bundle;
 
 namespace TelecomGis.Cli.Commands;
@@ -8,20 +9,39 @@ internal static class PlanCommand
 {
     public static Command Create()
     {
-        var planDir = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder.", Required = true };
-        var info = new Command("info", "Show a plan bundle's version, layer counts and rule table.") { planDir };
+        var planDir = new Option<DirectoryInfo>("--plan")
+        {
+            Description = CliText.T("Thư mục gói quy hoạch.", "The plan bundle folder."),
+            Required = true,
+        };
+        var info = new Command(
+            "info",
+            CliText.T(
+                "Xem phiên bản, số đối tượng của từng lớp và bảng quy định của một gói quy hoạch.",
+                "Show a plan bundle's version, layer counts and rule table."
+            )
+        )
+        {
+            planDir,
+        };
         info.SetAction(parse =>
             CliError.Guard(() =>
             {
                 var plan = PlanBundleReader.Read(parse.GetValue(planDir)!.FullName);
                 var o = Console.Out;
                 o.WriteLine($"{plan.Metadata.PlanName}");
-                o.WriteLine($"province   {plan.Province.Name} ({plan.Province.Code}), EPSG:{plan.Province.Epsg}");
-                o.WriteLine($"department {plan.Metadata.DepartmentNameVi}");
-                o.WriteLine($"version    {plan.Version.Hash}");
                 o.WriteLine(
-                    $"communes {plan.Communes.Count}, zones {plan.Zones.Count}, planned positions {plan.PlannedPositions.Count}, restricted areas {plan.RestrictedAreas.Count}, "
-                        + $"airports {plan.Airports.Count}, sites {plan.Sites.Count}, sensitive places {plan.SensitivePlaces.Count}, fiber routes {plan.FiberRoutes.Count}, postal points {plan.PostalPoints.Count}"
+                    CliText.T("tỉnh       ", "province   ") + $"{plan.Province.Name} ({plan.Province.Code}), EPSG:{plan.Province.Epsg}"
+                );
+                o.WriteLine(CliText.T("cơ quan    ", "department ") + plan.Metadata.DepartmentNameVi);
+                o.WriteLine(CliText.T("phiên bản  ", "version    ") + plan.Version.Hash);
+                o.WriteLine(
+                    CliText.T(
+                        $"xã, phường {plan.Communes.Count}, vùng quy hoạch {plan.Zones.Count}, vị trí quy hoạch {plan.PlannedPositions.Count}, khu vực hạn chế {plan.RestrictedAreas.Count}, "
+                            + $"cảng hàng không, sân bay {plan.Airports.Count}, trạm {plan.Sites.Count}, điểm nhạy cảm {plan.SensitivePlaces.Count}, tuyến cáp quang {plan.FiberRoutes.Count}, điểm bưu chính {plan.PostalPoints.Count}",
+                        $"communes {plan.Communes.Count}, zones {plan.Zones.Count}, planned positions {plan.PlannedPositions.Count}, restricted areas {plan.RestrictedAreas.Count}, "
+                            + $"airports {plan.Airports.Count}, sites {plan.Sites.Count}, sensitive places {plan.SensitivePlaces.Count}, fiber routes {plan.FiberRoutes.Count}, postal points {plan.PostalPoints.Count}"
+                    )
                 );
                 foreach (var p in plan.Rules.Parameters)
                 {
@@ -30,6 +50,6 @@ internal static class PlanCommand
                 return 0;
             })
         );
-        return new Command("plan", "Inspect plan bundles.") { info };
+        return new Command("plan", CliText.T("Xem các gói quy hoạch.", "Inspect plan bundles.")) { info };
     }
 }

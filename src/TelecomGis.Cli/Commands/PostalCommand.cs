@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TelecomGis.Cli;
 using TelecomGis.Cli.Output;
 using TelecomGis.Core.Coverage.Postal;
 using TelecomGis.Storage.Bundle;
@@ -14,10 +15,32 @@ internal static class PostalCommand
 {
     public static Command Create()
     {
-        var plan = new Option<DirectoryInfo>("--plan") { Description = "The plan bundle folder, e.g. data/quang-ninh.", Required = true };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the tables (created when missing).", Required = true };
-        var date = new Option<DateOnly?>("--date") { Description = "Use the communes valid on this date (default: today)." };
-        var command = new Command("postal", "Postal service per commune, district and province.") { plan, output, date };
+        var plan = new Option<DirectoryInfo>("--plan")
+        {
+            Description = CliText.T("Thư mục gói quy hoạch, ví dụ data/quang-ninh.", "The plan bundle folder, e.g. data/quang-ninh."),
+            Required = true,
+        };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = CliText.T("Thư mục ghi các bảng (tạo mới khi chưa có).", "Folder for the tables (created when missing)."),
+            Required = true,
+        };
+        var date = new Option<DateOnly?>("--date")
+        {
+            Description = CliText.T(
+                "Dùng địa giới xã, phường có hiệu lực vào ngày này (mặc định: hôm nay).",
+                "Use the communes valid on this date (default: today)."
+            ),
+        };
+        var command = new Command(
+            "postal",
+            CliText.T("Phục vụ bưu chính theo xã, phường, huyện và tỉnh.", "Postal service per commune, district and province.")
+        )
+        {
+            plan,
+            output,
+            date,
+        };
         command.SetAction(parse =>
             CliError.Guard(() =>
                 Run(parse.GetValue(plan)!, parse.GetValue(output)!, parse.GetValue(date) ?? DateOnly.FromDateTime(DateTime.Today))
@@ -29,11 +52,14 @@ internal static class PostalCommand
     private static int Run(DirectoryInfo planDir, DirectoryInfo outDir, DateOnly date)
     {
         if (!planDir.Exists)
-            throw new CliError($"--plan: folder '{planDir.FullName}' does not exist.");
+            throw new CliError($"--plan: không có thư mục '{planDir.FullName}'.", $"--plan: folder '{planDir.FullName}' does not exist.");
         var bundle = PlanBundleReader.Read(planDir.FullName);
         var report = PostalAnalysis.Run(bundle, date);
         if (report.Communes.Count == 0)
-            throw new CliError($"--date: the plan has no commune valid on {date:yyyy-MM-dd}.");
+            throw new CliError(
+                $"--date: quy hoạch không có xã, phường nào có hiệu lực vào ngày {date:dd/MM/yyyy}.",
+                $"--date: the plan has no commune valid on {date:yyyy-MM-dd}."
+            );
         var folder = AtomicFile.Folder(outDir, "--out");
 
         CsvTable.Write(
@@ -100,22 +126,41 @@ internal static class PostalCommand
         var p = report.Province.Figures;
         var err = Console.Error;
         err.WriteLine(
-            $"{bundle.Province.Name}, communes of {date:yyyy-MM-dd}: {p.Points:N0} points over {p.AreaKm2:N0} km² and {p.Population:N0} people: "
-                + $"average service radius {p.ServiceRadiusKm:0.00} km, {p.PeoplePerPoint:N0} people per point"
+            CliText.T(
+                $"{bundle.Province.Name}, địa giới xã, phường ngày {date:dd/MM/yyyy}: {p.Points:N0} điểm phục vụ trên {p.AreaKm2:N0} km² và {p.Population:N0} người: "
+                    + $"bán kính phục vụ bình quân {p.ServiceRadiusKm:0.00} km, {p.PeoplePerPoint:N0} người trên một điểm",
+                $"{bundle.Province.Name}, communes of {date:yyyy-MM-dd}: {p.Points:N0} points over {p.AreaKm2:N0} km² and {p.Population:N0} people: "
+                    + $"average service radius {p.ServiceRadiusKm:0.00} km, {p.PeoplePerPoint:N0} people per point"
+            )
         );
         var without = report.CommunesWithoutCulturalPostOffice.ToList();
         err.WriteLine(
-            $"{report.Communes.Count - without.Count} of {report.Communes.Count} communes have a cultural post office; without: "
-                + (without.Count == 0 ? "none" : string.Join(", ", without.Select(c => c.Commune.FullName)))
+            CliText.T(
+                $"{report.Communes.Count - without.Count} trên {report.Communes.Count} xã, phường có điểm bưu điện văn hóa xã; chưa có: ",
+                $"{report.Communes.Count - without.Count} of {report.Communes.Count} communes have a cultural post office; without: "
+            ) + (without.Count == 0 ? CliText.T("không", "none") : string.Join(", ", without.Select(c => c.Commune.FullName)))
         );
         var farthest = report.Communes.MaxBy(c => c.NearestPointDistanceM)!;
-        err.WriteLine($"farthest headquarters from a service point: {farthest.Commune.FullName}, {farthest.NearestPointDistanceM:N0} m");
+        err.WriteLine(
+            CliText.T(
+                $"trụ sở xa điểm phục vụ nhất: {farthest.Commune.FullName}, {farthest.NearestPointDistanceM:N0} m",
+                $"farthest headquarters from a service point: {farthest.Commune.FullName}, {farthest.NearestPointDistanceM:N0} m"
+            )
+        );
         err.WriteLine(
             report.DistrictsOn is { } on
-                ? $"districts: {report.Districts.Count} (units of {on:yyyy-MM-dd}, the last with districts)"
-                : "districts: none in this plan"
+                ? CliText.T(
+                    $"huyện: {report.Districts.Count} (đơn vị hành chính ngày {on:dd/MM/yyyy}, lần cuối còn cấp huyện)",
+                    $"districts: {report.Districts.Count} (units of {on:yyyy-MM-dd}, the last with districts)"
+                )
+                : CliText.T("huyện: quy hoạch này không có", "districts: none in this plan")
         );
-        err.WriteLine($"wrote postal-communes.csv, postal-districts.csv to {folder}");
+        err.WriteLine(
+            CliText.T(
+                $"đã ghi postal-communes.csv, postal-districts.csv vào {folder}",
+                $"wrote postal-communes.csv, postal-districts.csv to {folder}"
+            )
+        );
         return 0;
     }
 

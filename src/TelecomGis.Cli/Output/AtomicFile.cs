@@ -34,7 +34,10 @@ internal static class AtomicFile
     public static string Folder(DirectoryInfo dir, string option)
     {
         if (File.Exists(dir.FullName))
-            throw new CliError($"{option}: '{dir.FullName}' is a file, not a folder.");
+            throw new CliError(
+                $"{option}: '{dir.FullName}' là một tệp, không phải thư mục.",
+                $"{option}: '{dir.FullName}' is a file, not a folder."
+            );
         Directory.CreateDirectory(dir.FullName);
         return dir.FullName;
     }

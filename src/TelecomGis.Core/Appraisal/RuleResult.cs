@@ -67,6 +67,13 @@ public sealed class RuleResult
         Override = by;
     }
 
+    private RuleResult(RuleResult shown, string messageVi, string messageEn)
+        : this(shown.RuleId, shown.Outcome, messageVi, messageEn, null, null, null, null, null, null, shown.Citation)
+    {
+        EngineOutcome = shown.EngineOutcome;
+        Override = shown.Override;
+    }
+
     /// <summary>The rule holds.</summary>
     /// <param name="measured">The measured figure, rounded to 0.1 (<see cref="Round"/>, APPRAISAL.md); null when nothing was measured.</param>
     /// <param name="unit">The measured figure's unit (m, W, …).</param>
@@ -246,6 +253,12 @@ public sealed class RuleResult
             throw new ArgumentException($"An override of {by.RuleId} cannot apply to {RuleId}.", nameof(by));
         return new RuleResult(this, by);
     }
+
+    /// <summary>
+    /// This result with other messages and without its figures or deciding feature; the outcomes and any override stay.
+    /// What a reader outside the department gets of a rule that measured a confidential area (<see cref="ConfidentialAreas"/>).
+    /// </summary>
+    internal RuleResult Withholding(string messageVi, string messageEn) => new(this, messageVi, messageEn);
 
     public static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 

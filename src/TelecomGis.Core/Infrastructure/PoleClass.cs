@@ -57,12 +57,15 @@ public readonly record struct PoleClassSet(int Mask)
 
 public static class PoleClasses
 {
+    /// <summary>Reads a class as dossiers write it: "A2b", "a2b", "A2B", and with a separator, "A2-b", "A2.b", "A2 b".</summary>
     public static bool TryParse(string? text, out PoleClass poleClass)
     {
         poleClass = default;
         if (string.IsNullOrWhiteSpace(text))
             return false;
         var t = text.Trim();
+        if (t.Length is 4 or 5 && t[2] is '-' or '.' or ' ' or '_' or '/')
+            t = string.Concat(t.AsSpan(0, 2), t.AsSpan(3).Trim());
         if (t.Length != 3 || (t[0] != 'A' && t[0] != 'a'))
             return false;
         return Enum.TryParse(string.Concat("A", t[1].ToString(), char.ToLowerInvariant(t[2]).ToString()), out poleClass)

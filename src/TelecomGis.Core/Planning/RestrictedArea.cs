@@ -24,4 +24,12 @@ public sealed record RestrictedArea(
     double BufferM,
     string Authority,
     Geometry Geometry
-);
+)
+{
+    /// <summary>
+    /// Military and security areas (those that ask for consultation, the ones R04 reads) are the department's to know: their
+    /// names and outlines are not published with the plan (defence works and military zones, Law 25/2023/QH15), so carriers, the public, open services and letters never
+    /// get them (<see cref="Appraisal.ConfidentialAreas"/>). A prohibited area (a heritage core) is public knowledge.
+    /// </summary>
+    public bool IsConfidential => Effect == RestrictionEffect.Consult;
+}

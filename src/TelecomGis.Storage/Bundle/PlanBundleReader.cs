@@ -104,13 +104,50 @@ public static class PlanBundleReader
                 p.String("department_name_vi"),
                 p.String("department_name_en"),
                 p.Date("adopted"),
-                p.String("default_zone_id")
+                p.String("default_zone_id"),
+                ReadApproval(p, doc.RootElement),
+                ReadLegalBases(p, doc.RootElement)
             );
             var epsg = (int)p.Integer("epsg");
             if (!Core.Geodesy.CrsCatalog.TryGet(epsg, out _))
                 throw p.Error("epsg", $"is {epsg}, not a VN-2000 projected system");
             return (metadata, p.String("province_code"), p.String("province_name"), epsg);
         }
+    }
+
+    /// <summary>plan.json's optional "approval": {number, date, authority, citation}, each required once the object is there.</summary>
+    private static PlanApproval? ReadApproval(BundleFeature plan, JsonElement root)
+    {
+        if (!root.TryGetProperty("approval", out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind != JsonValueKind.Object)
+            throw plan.Error("approval", "must be an object {number, date, authority, citation}");
+        var a = new BundleFeature(BundleFiles.Plan, 0, value, null);
+        try
+        {
+            return new PlanApproval(a.String("number"), a.Date("date"), a.String("authority"), a.String("citation"));
+        }
+        catch (ArgumentException e)
+        {
+            throw plan.Error("approval", $"is incomplete: {e.Message}");
+        }
+    }
+
+    /// <summary>plan.json's optional "legal_bases": the texts a letter cites before the plan, each a non-empty string.</summary>
+    private static List<string>? ReadLegalBases(BundleFeature plan, JsonElement root)
+    {
+        if (!root.TryGetProperty("legal_bases", out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind != JsonValueKind.Array)
+            throw plan.Error("legal_bases", "must be an array of texts");
+        var bases = new List<string>();
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+                throw plan.Error("legal_bases", $"item {bases.Count + 1} must be a non-empty text");
+            bases.Add(item.GetString()!.Trim());
+        }
+        return bases;
     }
 
     private static Commune ReadCommune(BundleFeature f) =>

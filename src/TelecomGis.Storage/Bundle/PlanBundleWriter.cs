@@ -264,6 +264,22 @@ public static class PlanBundleWriter
             w.WriteString("department_name_en", plan.Metadata.DepartmentNameEn);
             w.WriteString("adopted", plan.Metadata.Adopted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("default_zone_id", plan.Metadata.DefaultZoneId);
+            if (plan.Metadata.Approval is { } approval)
+            {
+                w.WriteStartObject("approval");
+                w.WriteString("number", approval.Number);
+                w.WriteString("date", approval.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("authority", approval.Authority);
+                w.WriteString("citation", approval.Citation);
+                w.WriteEndObject();
+            }
+            if (plan.Metadata.LegalBases is { } bases)
+            {
+                w.WriteStartArray("legal_bases");
+                foreach (var b in bases)
+                    w.WriteStringValue(b);
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         stream.Write("\n"u8);

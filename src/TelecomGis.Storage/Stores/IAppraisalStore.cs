@@ -31,7 +31,13 @@ public interface IAppraisalStore : IAsyncDisposable
         CancellationToken cancellationToken = default
     );
 
-    /// <summary>The current version: the latest activated, else the latest imported; null when the store holds no plan.</summary>
+    /// <summary>Who an activation names when no person made it: the first run's activation of the bundled plan.</summary>
+    public const string SystemActor = "system";
+
+    /// <summary>
+    /// The current version: the latest activated; null when nothing was ever activated. Importing a version never makes it
+    /// current, not even after a restart: only an activation does (issue 10).
+    /// </summary>
     Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a version no submission refers to and that was never activated.</summary>

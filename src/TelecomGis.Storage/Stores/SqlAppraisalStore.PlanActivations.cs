@@ -2,7 +2,7 @@ using TelecomGis.Core.Planning;
 
 namespace TelecomGis.Storage.Stores;
 
-// Plan activations, append-only: the current version is the latest activated, else the latest imported.
+// Plan activations, append-only: the current version is the latest activated; an import alone never makes a version current.
 public abstract partial class SqlAppraisalStore
 {
     public async Task ActivatePlanAsync(
@@ -29,15 +29,7 @@ public abstract partial class SqlAppraisalStore
     public async Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var select = Command(
-            connection,
-            null,
-            """
-            SELECT plan_version FROM (SELECT plan_version, 1 AS activated, fid FROM plan_activations
-                                      UNION ALL SELECT hash, 0, fid FROM plan_versions) AS candidates
-            ORDER BY activated DESC, fid DESC LIMIT 1
-            """
-        );
+        await using var select = Command(connection, null, "SELECT plan_version FROM plan_activations ORDER BY fid DESC LIMIT 1");
         return await select.ExecuteScalarAsync(cancellationToken) is string hash ? new PlanVersion(hash) : null;
     }
 }

@@ -21,8 +21,8 @@ public abstract partial class SqlAppraisalStore
                     connection,
                     tx,
                     """
-                    INSERT INTO plan_versions (hash, province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id, imported_at)
-                    VALUES (@hash, @code, @name, @epsg, @plan, @vi, @en, @adopted, @zone, @at)
+                    INSERT INTO plan_versions (hash, province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id, imported_at, approval, legal_bases)
+                    VALUES (@hash, @code, @name, @epsg, @plan, @vi, @en, @adopted, @zone, @at, @approval, @bases)
                     """
                 )
             )
@@ -37,6 +37,8 @@ public abstract partial class SqlAppraisalStore
                 Add(insert, "@adopted", plan.Metadata.Adopted);
                 Add(insert, "@zone", plan.Metadata.DefaultZoneId);
                 Add(insert, "@at", TimestampValue(DateTimeOffset.UtcNow));
+                Add(insert, "@approval", ApprovalJson(plan.Metadata.Approval) ?? (object)DBNull.Value);
+                Add(insert, "@bases", plan.Metadata.LegalBases is { } bases ? JsonSerializer.Serialize(bases) : (object)DBNull.Value);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
             foreach (var (file, features) in PlanBundleWriter.Layers(plan))
@@ -102,7 +104,12 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(
             connection,
             null,
-            "SELECT hash, province_code, plan_name, adopted, imported_at FROM plan_versions ORDER BY fid"
+            """
+            SELECT v.hash, v.province_code, v.plan_name, v.adopted, v.imported_at, a.activated_by, a.activated_at
+            FROM plan_versions v
+            LEFT JOIN plan_activations a ON a.fid = (SELECT max(fid) FROM plan_activations WHERE plan_version = v.hash)
+            ORDER BY v.fid
+            """
         );
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<StoredPlanVersion>();
@@ -114,7 +121,8 @@ public abstract partial class SqlAppraisalStore
                     reader.GetString(1),
                     reader.GetString(2),
                     reader.GetFieldValue<DateOnly>(3),
-                    ReadTimestamp(reader, 4)
+                    ReadTimestamp(reader, 4),
+                    reader.IsDBNull(5) ? null : new PlanActivation(reader.GetString(5), ReadTimestamp(reader, 6))
                 )
             );
         }
@@ -133,7 +141,8 @@ public abstract partial class SqlAppraisalStore
                 connection,
                 null,
                 """
-                SELECT province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id
+                SELECT province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id,
+                       approval, legal_bases
                 FROM plan_versions WHERE hash = @hash
                 """
             )
@@ -149,7 +158,9 @@ public abstract partial class SqlAppraisalStore
                 reader.GetString(4),
                 reader.GetString(5),
                 reader.GetFieldValue<DateOnly>(6),
-                reader.GetString(7)
+                reader.GetString(7),
+                reader.IsDBNull(8) ? null : ReadApproval(reader.GetString(8)),
+                reader.IsDBNull(9) ? null : JsonSerializer.Deserialize<List<string>>(reader.GetString(9))
             );
         }
 
@@ -247,5 +258,29 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(connection, tx, "SELECT 1 FROM plan_versions WHERE hash = @hash");
         Add(select, "@hash", version.Hash);
         return await select.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    private static string? ApprovalJson(PlanApproval? approval) =>
+        approval is null
+            ? null
+            : JsonSerializer.Serialize(
+                new Dictionary<string, string>
+                {
+                    ["number"] = approval.Number,
+                    ["date"] = approval.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["authority"] = approval.Authority,
+                    ["citation"] = approval.Citation,
+                }
+            );
+
+    private static PlanApproval ReadApproval(string json)
+    {
+        var a = JsonSerializer.Deserialize<Dictionary<string, string>>(json)!;
+        return new PlanApproval(
+            a["number"],
+            DateOnly.ParseExact(a["date"], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            a["authority"],
+            a["citation"]
+        );
     }
 }

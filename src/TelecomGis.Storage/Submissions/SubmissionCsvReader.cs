@@ -6,18 +6,19 @@ using TelecomGis.Core.Appraisal.Submissions;
 namespace TelecomGis.Storage.Submissions;
 
 /// <summary>
-/// Reads a carrier's CSV of proposed sites (columns in data/README.md) into validated rows. Column names match case-insensitively
-/// and in any order; a row that cannot be read becomes a rejection naming the row and field, never an exception.
+/// Reads a carrier's CSV of proposed sites (columns in data/README.md) into validated rows. Headers are read through
+/// <see cref="SubmissionColumns"/> (English or Vietnamese, any case, any order; others ignored); a row that cannot be read becomes a
+/// rejection naming the row and column, never an exception.
 /// </summary>
 public static class SubmissionCsvReader
 {
     /// <param name="text">The CSV text.</param>
     /// <param name="maxRows">More rows than this (or more blank ones) refuse the file, at the first row past it.</param>
-    public static IReadOnlyList<SubmissionRow> Read(TextReader text, int maxRows = int.MaxValue)
+    /// <param name="carrier">The carrier of rows without a carrier column or cell (the uploading carrier); null: the column is required.</param>
+    public static IReadOnlyList<SubmissionRow> Read(TextReader text, int maxRows = int.MaxValue, string? carrier = null)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
             DetectDelimiter = true,
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
@@ -27,7 +28,7 @@ public static class SubmissionCsvReader
         };
         try
         {
-            return Read(config, text, maxRows);
+            return Read(config, text, maxRows, carrier);
         }
         catch (MaxFieldSizeException)
         {
@@ -35,20 +36,12 @@ public static class SubmissionCsvReader
         }
     }
 
-    private static SubmissionRow[] Read(CsvConfiguration config, TextReader text, int maxRows)
+    private static SubmissionRow[] Read(CsvConfiguration config, TextReader text, int maxRows, string? carrier)
     {
         using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
-        {
-            throw new FormatException(
-                "The submission is empty: expected a header line with carrier,site_code,lon,lat,pole_class,height_m,…"
-            );
-        }
-        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-            columns.TryAdd(header[i], i);
-        SubmissionRowParser.CheckHeader(columns.Keys);
+            throw SubmissionFileException.NoHeader();
+        var columns = BatchHeader.Read(csv.HeaderRecord!, carrierDefaulted: carrier is not null);
 
         // Splitting lines is sequential; validating them (coordinates in several notations, VN-2000 conversion) is not.
         var records = new List<(int Number, string[] Fields)>();
@@ -70,8 +63,12 @@ public static class SubmissionCsvReader
         Parallel.For(0, records.Count, i =>
         {
             var (n, record) = records[i];
-            rows[i] = SubmissionRowParser.Parse(n, name =>
-                columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c]) ? record[c].Trim() : null
+            rows[i] = BatchRows.Parse(n, name =>
+                (
+                    columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c])
+                        ? record[c].Trim()
+                        : null
+                ) ?? (name == "carrier" ? carrier : null)
             );
         });
         return rows;

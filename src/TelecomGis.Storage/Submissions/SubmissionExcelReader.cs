@@ -6,8 +6,8 @@ using TelecomGis.Core.Appraisal.Submissions;
 namespace TelecomGis.Storage.Submissions;
 
 /// <summary>
-/// Reads a carrier's Excel workbook (.xlsx, through MiniExcel): the first sheet, its first row the header with the CSV's column names
-/// (any case, any order). Blank rows are skipped but counted, so row numbers are those a carrier sees under the header.
+/// Reads a carrier's Excel workbook (.xlsx, through MiniExcel): the first sheet, its first row the header with the CSV's columns,
+/// read through <see cref="SubmissionColumns"/> (English or Vietnamese, any case, any order; others ignored). Blank rows are skipped but counted, so row numbers are those a carrier sees under the header.
 /// The workbook's parts are bounded first (<see cref="WorkbookBounds"/>), and rows are read one at a time up to the limit.
 /// </summary>
 public static class SubmissionExcelReader
@@ -25,6 +25,7 @@ public static class SubmissionExcelReader
         var rows = new List<SubmissionRow>();
         var number = 0;
         var limit = new RowLimit(maxRows);
+        Dictionary<string, int>? columns = null;
         foreach (
             IDictionary<string, object?> record in MiniExcel.Query(
                 stream,
@@ -34,26 +35,24 @@ public static class SubmissionExcelReader
             )
         )
         {
-            var columns = record.ToDictionary(kv => kv.Key.Trim().ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
-            if (number == 0)
-                SubmissionRowParser.CheckHeader(carrier is null ? columns.Keys : columns.Keys.Append("carrier"));
+            // MiniExcel gives each row the header's cells as keys, in the sheet's order.
+            var cells = record.Values.ToArray();
+            var map = columns ??= BatchHeader.Read([.. record.Keys], carrierDefaulted: carrier is not null);
             number++;
-            if (columns.Values.All(v => v is null || string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture))))
+            if (cells.All(v => v is null || string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture))))
             {
                 limit.BlankRow();
                 continue;
             }
             limit.Row();
             rows.Add(
-                SubmissionRowParser.Parse(number, n =>
-                    RowLimit.Cell(FieldText.Of(columns.GetValueOrDefault(n))) ?? (n == "carrier" ? carrier : null)
+                BatchRows.Parse(number, n =>
+                    RowLimit.Cell(map.TryGetValue(n, out var c) ? FieldText.Of(cells[c]) : null) ?? (n == "carrier" ? carrier : null)
                 )
             );
         }
         if (number == 0)
-            throw new FormatException(
-                "The workbook's first sheet has no rows under a header (carrier, site_code, lon, lat, pole_class, height_m, …)."
-            );
+            throw SubmissionFileException.NoRows();
         return rows;
     }
 }

@@ -39,7 +39,7 @@ public static class SubmissionFile
     /// <summary>Reads the file in the format its name says; a name that says none is refused.</summary>
     /// <param name="stream">The file's bytes; seekable for .xlsx.</param>
     /// <param name="fileName">The name the file came with: it picks the format and names the file in messages.</param>
-    /// <param name="carrier">The carrier of Excel and GeoJSON rows that name none (the uploading carrier); null: such rows are rejected.</param>
+    /// <param name="carrier">The carrier of rows that name none, in any format (the uploading carrier); null: such rows are rejected.</param>
     /// <param name="maxRows">More rows than this refuse the file (<see cref="MaxRows"/> for an upload), as soon as the reader meets the first
     /// row past it; so do more blank rows than this. Whatever the limit, an .xlsx whose parts unpack to more than
     /// <see cref="WorkbookBounds"/> allows, or a cell of more than <see cref="MaxCellChars"/> characters, is refused.</param>
@@ -59,7 +59,7 @@ public static class SubmissionFile
         Func<IReadOnlyList<SubmissionRow>> read = format switch
         {
             SubmissionFileFormat.Csv => () =>
-                SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), maxRows),
+                SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), maxRows, carrier),
             SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows),
             SubmissionFileFormat.GeoJson => () => SubmissionGeoJsonReader.Read(stream, carrier, maxRows),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a submission file format."),
@@ -73,6 +73,7 @@ public static class SubmissionFile
         catch (Exception e)
             when (e
                     is FormatException
+                        or SubmissionFileException { IsContentReason: true }
                         or JsonException
                         or InvalidDataException
                         or IOException
@@ -86,7 +87,7 @@ public static class SubmissionFile
             )
         {
             // A file the readers cannot make sense of (not CSV, a "xlsx" that is no zip, JSON that is not GeoJSON): refuse it whole.
-            throw SubmissionFileException.Unreadable(fileName, e);
+            throw SubmissionFileException.Unreadable(fileName, format, e);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace TelecomGis.Storage.Submissions;
 
 /// <summary>
 /// Reads a carrier's GeoJSON FeatureCollection: each feature a Point (WGS 84, lon/lat) whose properties carry the CSV's other
-/// columns. A feature that is not a point is that row's rejection; row numbers count features from 1. Features are read one at a
+/// columns, named as in a CSV's header (<see cref="SubmissionColumns"/>: English or Vietnamese; others ignored). A feature that is not a point is that row's rejection; row numbers count features from 1. Features are read one at a
 /// time, so a collection of more than the limit is refused at the first feature past it, without building the others.
 /// </summary>
 public static class SubmissionGeoJsonReader
@@ -25,7 +25,7 @@ public static class SubmissionGeoJsonReader
         var limit = new RowLimit(maxRows);
         var json = new Utf8JsonReader(Bytes(stream));
         if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
-            throw new FormatException("The file holds no GeoJSON FeatureCollection.");
+            throw SubmissionFileException.NotFeatureCollection();
         var sawFeatures = false;
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
@@ -34,7 +34,7 @@ public static class SubmissionGeoJsonReader
             if (name == "type")
             {
                 if (json.TokenType != JsonTokenType.String || json.GetString() != "FeatureCollection")
-                    throw new FormatException("The file holds no GeoJSON FeatureCollection.");
+                    throw SubmissionFileException.NotFeatureCollection();
             }
             else if (name == "features" && json.TokenType == JsonTokenType.StartArray)
             {
@@ -53,38 +53,45 @@ public static class SubmissionGeoJsonReader
             }
         }
         if (!sawFeatures)
-            throw new FormatException("The file holds no GeoJSON FeatureCollection.");
+            throw SubmissionFileException.NotFeatureCollection();
         return rows;
     }
 
     private static SubmissionRow Row(int number, IFeature feature, string? carrier)
     {
         var attributes = feature.Attributes;
+        // Canonical name → the property that holds it, the first of each (a feature may name its properties unlike the others).
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         if (attributes is not null)
         {
             foreach (var value in attributes.GetValues())
                 RowLimit.Cell(FieldText.Of(value));
+            foreach (var name in attributes.GetNames())
+            {
+                if (SubmissionColumns.Canonical(name) is { } canonical)
+                    properties.TryAdd(canonical, name);
+            }
         }
         string? Field(string n) =>
             n switch
             {
                 "lon" when feature.Geometry is Point p => p.X.ToString("R", CultureInfo.InvariantCulture),
                 "lat" when feature.Geometry is Point p => p.Y.ToString("R", CultureInfo.InvariantCulture),
-                _ => (attributes is not null && attributes.Exists(n) ? FieldText.Of(attributes[n]) : null)
+                _ => (properties.TryGetValue(n, out var property) ? FieldText.Of(attributes![property]) : null)
                     ?? (n == "carrier" ? carrier : null),
             };
         if (feature.Geometry is not Point)
         {
-            return SubmissionRow.Rejected(
+            return BatchRows.Rejected(
                 number,
                 Field("carrier") ?? "",
                 Field("site_code") ?? "",
                 "geometry",
-                "Mỗi đối tượng phải là một điểm (Point).",
-                $"Feature {number} must be a Point, not {feature.Geometry?.GeometryType ?? "nothing"}."
+                "Đối tượng phải là một điểm (Point), có tọa độ kinh độ, vĩ độ.",
+                $"the feature must be a Point, not {feature.Geometry?.GeometryType ?? "nothing"}."
             );
         }
-        return SubmissionRowParser.Parse(number, Field);
+        return BatchRows.Parse(number, Field);
     }
 
     /// <summary>The whole text, without a byte-order mark: an upload is already buffered (and bounded) in memory, and its buffer is used as it is.</summary>

@@ -5,6 +5,11 @@
 import { authHeaders } from './api';
 import type { SubmissionDetail } from './submissions';
 
+/** The upload template's links (GET /api/submissions/template, open to anyone): the Vietnamese header row, an example and instructions. */
+export const templateLinksHtml = `<p class="hint template-links"><span data-i18n="submissions.template"></span>
+  <a href="/api/submissions/template?format=xlsx" download data-i18n="submissions.templateXlsx"></a> ·
+  <a href="/api/submissions/template?format=csv" download data-i18n="submissions.templateCsv"></a></p>`;
+
 export type UploadPhase = { phase: 'uploading'; sent: number; total: number } | { phase: 'appraising' };
 
 export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void, where = true): Promise<SubmissionDetail> {

@@ -20,6 +20,7 @@ import { AppraisalOverlay } from './appraisalOverlay';
 import { mountAppraisalPanel } from './appraisalPanel';
 import { SubmissionLayer } from './submissionLayer';
 import { mountSubmissionsPanel } from './submissionsPanel';
+import { mountDeskPanel } from './desk/deskPanel';
 import { mountCommunePanel } from './communePanel';
 import { mountCommuneSearch } from './communeSearch';
 import { mountSideTabs } from './sideTabs';
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
   mountLayerSwitcher(document.getElementById('layer-switcher')!, overlays);
   mountAppraisalPanel(side.querySelector('[data-panel="appraise"]')!, map, appraisal, () => settings.epsg);
   mountSubmissionsPanel(side.querySelector('[data-panel="submissions"]')!, map, submissions);
+  mountDeskPanel(side.querySelector('[data-panel="desk"]')!, map, submissions);
   const showCommune = mountCommunePanel(side.querySelector('[data-panel="commune"]')!, map);
   mountCommuneSearch(document.getElementById('commune-search') as HTMLInputElement, document.getElementById('commune-hits')!, map,
     (c) => { selectTab('commune'); showCommune(c); });

@@ -5,11 +5,15 @@ import type OlMap from 'ol/Map';
 import { getJson, getPage } from './api';
 import { t, language, onLanguageChange, type TextKey } from './i18n';
 import { currentUser, onSessionChange } from './session';
-import { uploadBatch } from './batchUpload';
+import { templateLinksHtml } from './batchUpload';
 import { resultsCsv, download } from './resultsFile';
 import { escape } from './appraisalPanel';
 import type { SubmissionDetail, SubmissionSummary } from './submissions';
 import type { SubmissionLayer } from './submissionLayer';
+import { statusCell } from './desk/dossierStatus';
+import { letterCell } from './desk/carrierLetters';
+import { mountIncomingFields, readIncoming } from './desk/incomingDocument';
+import { uploadDossier } from './desk/dossierUpload';
 
 /** Batches per page of the table. */
 const pageSize = 20;
@@ -20,14 +24,16 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
     <form class="upload signed-in-only">
       <label><span data-i18n="submissions.file"></span> <input type="file" name="file" accept=".csv,.xlsx,.geojson,.json"></label>
       <button type="submit" data-i18n="submissions.upload"></button>
+      ${templateLinksHtml}
       <div class="progress" hidden><progress max="100" value="0"></progress> <span class="progress-text"></span></div>
     </form>
     <div class="opened"></div>
     <h3 class="signed-in-only" data-i18n="submissions.mine"></h3>
     <table class="submissions signed-in-only"><thead><tr>
-      <th>#</th><th data-i18n="submissions.when"></th><th data-i18n="submissions.rows"></th><th data-i18n="submissions.status"></th></tr></thead><tbody></tbody></table>
+      <th>#</th><th data-i18n="submissions.when"></th><th data-i18n="submissions.rows"></th><th data-i18n="submissions.status"></th><th data-i18n="desk.letterColumn"></th></tr></thead><tbody></tbody></table>
     <p class="signed-in-only"><button type="button" class="more-submissions" data-i18n="submissions.more" hidden></button></p>`;
   const form = panel.querySelector<HTMLFormElement>('form.upload')!;
+  mountIncomingFields(form);
   const progressBox = panel.querySelector<HTMLElement>('.progress')!;
   const bar = progressBox.querySelector('progress')!;
   const progressText = progressBox.querySelector<HTMLElement>('.progress-text')!;
@@ -69,7 +75,8 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
       const tr = document.createElement('tr');
       tr.className = 'clickable';
       const counts = s.verdicts ? Object.entries(s.verdicts).filter(([, n]) => n > 0).map(([v, n]) => `${t(`verdict.${v}` as TextKey)}: ${n}`).join('; ') : '';
-      tr.innerHTML = `<td>${s.id}</td><td>${new Date(s.submitted_at).toLocaleString(language() === 'en' ? 'en-GB' : 'vi-VN')}</td><td title="${escape(counts)}">${s.row_count}</td><td>${escape(s.status)}</td>`;
+      tr.innerHTML = `<td>${s.id}</td><td>${new Date(s.submitted_at).toLocaleString(language() === 'en' ? 'en-GB' : 'vi-VN')}</td><td title="${escape(counts)}">${s.row_count}</td><td>${statusCell(s)}</td>`;
+      tr.append(letterCell(s));
       tr.addEventListener('click', () => void open(s.id));
       tbody.append(tr);
     }
@@ -96,7 +103,7 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
     progressBox.hidden = false;
     progressBox.dataset.state = 'uploading';
     try {
-      detail = await uploadBatch(file, (p) => {
+      detail = await uploadDossier(file, readIncoming(form), (p) => {
         if (p.phase === 'uploading') {
           bar.value = Math.round((p.sent / Math.max(1, p.total)) * 100);
           progressText.textContent = `${t('submissions.uploading')} ${bar.value}%`;

@@ -1,4 +1,6 @@
 // Every text the map shows, in Vietnamese (the default) and English. Keys are grouped by the part of the map they serve.
+import { deskVi, deskEn } from './desk/deskTexts';
+
 export const vi = {
   'app.title': 'Bản đồ hạ tầng viễn thông',
   'app.language': 'English',
@@ -71,6 +73,9 @@ export const vi = {
   'submissions.signIn': 'Doanh nghiệp đăng nhập để nộp hồ sơ và xem kết quả.',
   'submissions.file': 'Tệp hồ sơ (.csv, .xlsx, .geojson)',
   'submissions.upload': 'Nộp',
+  'submissions.template': 'Tệp mẫu (tiêu đề cột tiếng Việt, dòng ví dụ, hướng dẫn):',
+  'submissions.templateXlsx': 'Excel (.xlsx)',
+  'submissions.templateCsv': 'CSV',
   'submissions.uploading': 'Đang tải lên',
   'submissions.appraising': 'Đang thẩm định…',
   'submissions.done': 'Xong',
@@ -144,6 +149,7 @@ export const vi = {
   'commune.fiberReached': 'Cáp quang đến trụ sở (≤ 500 m)',
   'commune.yes': 'Có',
   'commune.no': 'Không',
+  ...deskVi,
 };
 
 export type Texts = typeof vi;
@@ -220,6 +226,9 @@ export const en: Texts = {
   'submissions.signIn': 'Carriers sign in to submit batches and see their results.',
   'submissions.file': 'Batch file (.csv, .xlsx, .geojson)',
   'submissions.upload': 'Submit',
+  'submissions.template': 'Template (Vietnamese column headers, an example row, instructions):',
+  'submissions.templateXlsx': 'Excel (.xlsx)',
+  'submissions.templateCsv': 'CSV',
   'submissions.uploading': 'Uploading',
   'submissions.appraising': 'Appraising…',
   'submissions.done': 'Done',
@@ -293,6 +302,7 @@ export const en: Texts = {
   'commune.fiberReached': 'Fiber reaches the HQ (≤ 500 m)',
   'commune.yes': 'Yes',
   'commune.no': 'No',
+  ...deskEn,
 };
 
 export function hasText(key: string): boolean {

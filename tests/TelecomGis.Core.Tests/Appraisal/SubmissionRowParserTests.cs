@@ -96,6 +96,11 @@ public class SubmissionRowParserTests
     [InlineData("yes", true)]
     [InlineData("1", true)]
     [InlineData("không", false)]
+    [InlineData("Có", true)]
+    [InlineData("co\u0301", true)] // "có" in decomposed form (NFD)
+    [InlineData("x", true)]
+    [InlineData("0", false)]
+    [InlineData("KHÔNG", false)]
     [InlineData("", false)]
     public void CamouflageAcceptsVietnameseAndEnglish(string text, bool expected) =>
         Assert.Equal(expected, Parse(("camouflaged", text)).Site!.Camouflaged);
@@ -116,5 +121,40 @@ public class SubmissionRowParserTests
     {
         var e = Assert.Throws<FormatException>(() => SubmissionRowParser.CheckHeader(["carrier", "site_code", "pole_class", "height_m"]));
         Assert.Contains("lon,lat (or x,y,epsg)", e.Message);
+    }
+
+    [Theory]
+    [InlineData("A2b", PoleClass.A2b)]
+    [InlineData("a2b", PoleClass.A2b)]
+    [InlineData("A1-a", PoleClass.A1a)]
+    [InlineData("a1-A", PoleClass.A1a)]
+    [InlineData("A2.c", PoleClass.A2c)]
+    [InlineData(" A2 b ", PoleClass.A2b)]
+    public void APoleClassIsReadAsDossiersWriteIt(string text, PoleClass expected) =>
+        Assert.Equal(expected, Parse(("pole_class", text)).Site!.PoleClass);
+
+    [Theory]
+    [InlineData("A3a")]
+    [InlineData("A1--a")]
+    [InlineData("B2b")]
+    public void AnUnknownPoleClassIsRejectedNamingTheColumnInVietnamese(string text)
+    {
+        var rejection = Parse(("pole_class", text)).Rejection!;
+        Assert.StartsWith($"Cột Loại cột: \"{text}\" không phải loại cột hợp lệ", rejection.MessageVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANumberThatCannotBeRead_IsRejectedNamingTheColumnInVietnamese_WithoutEnglishNames()
+    {
+        var rejection = Parse(("height_m", "10x5,3")).Rejection!;
+        Assert.Equal("Cột Chiều cao cột (m): không đọc được \"10x5,3\" thành số.", rejection.MessageVi);
+        Assert.DoesNotContain("height_m", rejection.MessageVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingColumns_AreListedInTheOrderAHeaderIsRead()
+    {
+        Assert.Equal(["site_code", "lon,lat", "height_m"], SubmissionRowParser.MissingColumns(["carrier", "pole_class", "Kinh độ"]));
+        Assert.Empty(SubmissionRowParser.MissingColumns(["carrier", "site_code", "x", "y", "epsg", "pole_class", "height_m"]));
     }
 }

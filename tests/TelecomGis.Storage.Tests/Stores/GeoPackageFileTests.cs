@@ -105,7 +105,7 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         foreach (var store in stores)
             await store.DisposeAsync();
         Assert.Equal(Migrations.SchemaMigrator.Files("GeoPackage").Select(f => f.Id), await Ids(path));
-        Assert.Equal(6, Migrations.SchemaMigrator.Files("GeoPackage").Count);
+        Assert.Equal(7, Migrations.SchemaMigrator.Files("GeoPackage").Count);
     }
 
     private static async Task<List<string>> Ids(string path)

@@ -78,15 +78,18 @@ public abstract partial class StoreContractTests(CommittedBundleFixture bundle, 
     }
 
     [Fact]
-    public async Task TheCurrentVersionIsTheLatestActivated_ElseTheLatestImported_AndAnActivatedVersionCannotBeDeleted()
+    public async Task TheCurrentVersionIsTheLatestActivation_AnImportNeverMakesOneCurrent_AndAnActivatedVersionCannotBeDeleted()
     {
         await using var store = await NewStoreAsync();
         Assert.Null(await store.CurrentPlanVersionAsync());
         var other = Small(bundle.Plan, "other");
         await store.ImportPlanAsync(SmallPlan);
-        Assert.Equal(SmallPlan.Version, await store.CurrentPlanVersionAsync());
         await store.ImportPlanAsync(other);
-        Assert.Equal(other.Version, await store.CurrentPlanVersionAsync());
+        // Imported, read, never activated: nothing is current, not even after a restart (issue 10).
+        Assert.Null(await store.CurrentPlanVersionAsync());
+        await using (var reopened = await ReopenAsync(store))
+            Assert.Null(await reopened.CurrentPlanVersionAsync());
+        Assert.All(await store.ListPlanVersionsAsync(), v => Assert.Null(v.LastActivation));
 
         await store.ActivatePlanAsync(SmallPlan.Version, "planner-1", Noon);
         await using (var reopened = await ReopenAsync(store))
@@ -94,12 +97,36 @@ public abstract partial class StoreContractTests(CommittedBundleFixture bundle, 
         // A later import does not displace an activated version.
         await store.ImportPlanAsync(Small(bundle.Plan, "third"));
         Assert.Equal(SmallPlan.Version, await store.CurrentPlanVersionAsync());
-        await store.ActivatePlanAsync(other.Version, "planner-1", Noon.AddHours(1));
+        await store.ActivatePlanAsync(other.Version, "planner-2", Noon.AddHours(1));
         Assert.Equal(other.Version, await store.CurrentPlanVersionAsync());
+
+        var versions = await store.ListPlanVersionsAsync();
+        Assert.Equal(new PlanActivation("planner-1", Noon), versions[0].LastActivation);
+        Assert.Equal(new PlanActivation("planner-2", Noon.AddHours(1)), versions[1].LastActivation);
+        Assert.Null(versions[2].LastActivation);
 
         await Assert.ThrowsAsync<PlanVersionInUseException>(() => store.DeletePlanAsync(SmallPlan.Version));
         await Assert.ThrowsAsync<ArgumentException>(() => store.ActivatePlanAsync(new PlanVersion(new string('0', 64)), "planner-1", Noon));
         Assert.Equal(2L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM plan_activations"), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task ThePlansApprovingDecisionAndLegalBasesLoadBack_AndABundleWithoutThemLoadsWithout()
+    {
+        await using var store = await NewStoreAsync();
+        var approval = new PlanApproval("12/QĐ-UBND", new DateOnly(2024, 3, 1), "UBND tỉnh Quảng Ninh", "Quyết định số 12/QĐ-UBND …");
+        var cited = Small(bundle.Plan, "cited");
+        cited = cited with { Metadata = cited.Metadata with { Approval = approval, LegalBases = ["Luật Viễn thông số 24/2023/QH15"] } };
+        var bare = Small(bundle.Plan, "bare");
+        bare = bare with { Metadata = bare.Metadata with { Approval = null, LegalBases = null } };
+        await store.ImportPlanAsync(cited);
+        await store.ImportPlanAsync(bare);
+        var loaded = (await store.LoadPlanAsync(cited.Version))!.Metadata;
+        Assert.Equal(approval, loaded.Approval);
+        Assert.Equal(["Luật Viễn thông số 24/2023/QH15"], loaded.LegalBasesOrEmpty);
+        var without = (await store.LoadPlanAsync(bare.Version))!.Metadata;
+        Assert.Null(without.Approval);
+        Assert.Empty(without.LegalBasesOrEmpty);
     }
 
     [Fact]

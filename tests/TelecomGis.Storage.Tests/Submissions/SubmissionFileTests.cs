@@ -158,7 +158,12 @@ public class SubmissionFileTests
         var rows = Read("sites.geojson", Encoding.UTF8.GetBytes(polygon));
 
         Assert.Equal(
-            new RowRejection(1, "geometry", "Mỗi đối tượng phải là một điểm (Point).", "Feature 1 must be a Point, not Polygon."),
+            new RowRejection(
+                1,
+                "geometry",
+                "Dòng 1, đối tượng phải là một điểm (Point), có tọa độ kinh độ, vĩ độ.",
+                "Row 1, the feature must be a Point, not Polygon."
+            ),
             rows[0].Rejection
         );
         Assert.Equal(("Viettel", "MC-33"), (rows[0].Carrier, rows[0].SiteCode));
@@ -185,24 +190,33 @@ public class SubmissionFileTests
         Assert.Equal("Không nhận dạng được tệp 'program.exe': gửi .csv, .xlsx hoặc .geojson.", e.MessageVi);
     }
 
-    public static TheoryData<string, byte[]> Unreadable() =>
+    /// <summary>Each file, and what the Vietnamese message says is wrong with it.</summary>
+    public static TheoryData<string, byte[], string> Unreadable() =>
         new()
         {
-            { "empty.csv", [] },
-            { "no-coordinates.csv", "carrier,site_code,pole_class,height_m\nViettel,A,A2b,30\n"u8.ToArray() },
-            { "not-a-zip.xlsx", "carrier,site_code\nViettel,A"u8.ToArray() },
-            { "truncated-zip.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00] },
-            { "not-json.geojson", "{ \"type\": \"FeatureCollection\", \"features\": [ {"u8.ToArray() },
-            { "array.geojson", "[1, 2, 3]"u8.ToArray() },
+            { "empty.csv", [], "tệp trống: dòng đầu phải là dòng tiêu đề" },
+            {
+                "no-coordinates.csv",
+                "carrier,site_code,pole_class,height_m\nViettel,A,A2b,30\n"u8.ToArray(),
+                "tệp thiếu cột Kinh độ và Vĩ độ (hoặc Tọa độ X, Tọa độ Y và Kinh tuyến trục theo VN-2000)."
+            },
+            { "not-a-zip.xlsx", "carrier,site_code\nViettel,A"u8.ToArray(), "tệp không phải tệp Excel .xlsx" },
+            { "truncated-zip.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00], "tệp không phải tệp Excel .xlsx" },
+            {
+                "not-json.geojson",
+                "{ \"type\": \"FeatureCollection\", \"features\": [ {"u8.ToArray(),
+                "nội dung không phải JSON hợp lệ (lỗi ở dòng 1 của tệp)"
+            },
+            { "array.geojson", "[1, 2, 3]"u8.ToArray(), "tệp không chứa FeatureCollection GeoJSON" },
         };
 
     [Theory]
     [MemberData(nameof(Unreadable))]
-    public void AFileItsReaderCannotMakeSenseOf_IsRefusedWhole_NamingTheFile(string fileName, byte[] bytes)
+    public void AFileItsReaderCannotMakeSenseOf_IsRefusedWhole_NamingTheFileAndWhy(string fileName, byte[] bytes, string whyVi)
     {
         var e = Assert.Throws<SubmissionFileException>(() => Read(fileName, bytes));
         Assert.StartsWith($"The file '{fileName}' cannot be read: ", e.Message, StringComparison.Ordinal);
-        Assert.Equal($"Không đọc được tệp '{fileName}'.", e.MessageVi);
+        Assert.StartsWith($"Không đọc được tệp '{fileName}': {whyVi}", e.MessageVi, StringComparison.Ordinal);
         Assert.NotNull(e.InnerException);
     }
 

@@ -8,7 +8,20 @@ namespace TelecomGis.Core.Appraisal.Rules;
 /// </summary>
 public sealed class R04MilitaryArea : IAppraisalRule
 {
-    public string Id => "R04";
+    public const string RuleId = "R04";
+
+    /// <summary>
+    /// What a carrier and the reply letter read of a site R04 stopped (<see cref="ConfidentialAreas"/>): the authority to consult
+    /// and the law, never the area's name, where it lies or how far the site is from it.
+    /// </summary>
+    public const string WithheldVi =
+        "Vị trí thuộc khu vực quân sự, an ninh: cần xin ý kiến Bộ Chỉ huy Quân sự tỉnh theo Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự số 25/2023/QH15.";
+
+    /// <inheritdoc cref="WithheldVi"/>
+    public const string WithheldEn =
+        "The site lies in a military or security area: the provincial Military Command must be consulted (Law 25/2023/QH15 on defence works and military zones).";
+
+    public string Id => RuleId;
     public string TitleVi => "Khu vực quân sự, an ninh";
     public string TitleEn => "Military and security areas";
 

@@ -21,15 +21,28 @@ public static class SubmissionRowParser
 
     public static readonly IReadOnlyList<string> KnownCarriers = ["Viettel", "VNPT", "MobiFone", "Vietnamobile", "Gtel"];
 
+    /// <summary>
+    /// What a header lacks, by canonical name (<c>lon,lat</c> stands for a coordinate pair: lon/lat or x/y/epsg); empty when it
+    /// has every required column. <paramref name="columns"/> are canonical names (<see cref="SubmissionColumns.Canonical"/>).
+    /// </summary>
+    public static IReadOnlyList<string> MissingColumns(IEnumerable<string> columns)
+    {
+        var set = columns.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var hasLonLat = set.Contains("lon") && set.Contains("lat");
+        var hasXy = set.Contains("x") && set.Contains("y") && set.Contains("epsg");
+        // In the order a header is read: who, which site, where, what.
+        return
+        [
+            .. RequiredColumns.Take(2).Where(c => !set.Contains(c)),
+            .. hasLonLat || hasXy ? Array.Empty<string>() : ["lon,lat"],
+            .. RequiredColumns.Skip(2).Where(c => !set.Contains(c)),
+        ];
+    }
+
     /// <summary>Rejects a header that lacks a required column or any coordinate pair, naming what is missing.</summary>
     public static void CheckHeader(IEnumerable<string> columns)
     {
-        var set = columns.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var missing = RequiredColumns.Where(c => !set.Contains(c)).ToList();
-        var hasLonLat = set.Contains("lon") && set.Contains("lat");
-        var hasXy = set.Contains("x") && set.Contains("y") && set.Contains("epsg");
-        if (!hasLonLat && !hasXy)
-            missing.Add("lon,lat (or x,y,epsg)");
+        var missing = MissingColumns(columns).Select(m => m == "lon,lat" ? "lon,lat (or x,y,epsg)" : m).ToList();
         if (missing.Count > 0)
         {
             throw new FormatException(
@@ -46,9 +59,9 @@ public static class SubmissionRowParser
         SubmissionRow Reject(string name, string vi, string en) => SubmissionRow.Rejected(row, carrier ?? "", siteCode, name, vi, en);
 
         if (carrier is null)
-            return Reject("carrier", "Thiếu tên doanh nghiệp.", "The carrier is missing.");
+            return Reject("carrier", Empty("carrier").Vi, Empty("carrier").En);
         if (siteCode.Length == 0)
-            return Reject("site_code", "Thiếu mã trạm.", "The site code is missing.");
+            return Reject("site_code", Empty("site_code").Vi, Empty("site_code").En);
 
         var location = ReadLocation(field);
         if (!location.IsSuccess)
@@ -60,17 +73,23 @@ public static class SubmissionRowParser
         var poleText = field("pole_class");
         if (!PoleClasses.TryParse(poleText, out var poleClass))
         {
-            return Reject(
-                "pole_class",
-                $"Loại cột \"{poleText}\" không hợp lệ (A1a, A1b, A2a, A2b hoặc A2c).",
-                $"Unknown pole class \"{poleText}\" (expected A1a, A1b, A2a, A2b or A2c)."
-            );
+            return poleText is null
+                ? Reject("pole_class", Empty("pole_class").Vi, Empty("pole_class").En)
+                : Reject(
+                    "pole_class",
+                    $"Cột {SubmissionColumns.HeaderVi("pole_class")}: \"{poleText}\" không phải loại cột hợp lệ (A1a, A1b, A2a, A2b hoặc A2c; viết A1-a hay a1a cũng được).",
+                    $"Column {SubmissionColumns.HeaderEn("pole_class")}: unknown pole class \"{poleText}\" (expected A1a, A1b, A2a, A2b or A2c)."
+                );
         }
 
         if (ReadNumber(field, "height_m", 0, MaxStructureHeightM, required: true, out var height) is { } heightError)
             return Reject("height_m", heightError.Vi, heightError.En);
         if (height <= 0)
-            return Reject("height_m", "Chiều cao cột phải lớn hơn 0.", "The height must be greater than 0.");
+            return Reject(
+                "height_m",
+                $"Cột {SubmissionColumns.HeaderVi("height_m")}: chiều cao phải lớn hơn 0.",
+                $"Column {SubmissionColumns.HeaderEn("height_m")}: the height must be greater than 0."
+            );
         if (ReadNumber(field, "building_height_m", 0, MaxStructureHeightM, required: false, out var building) is { } bError)
             return Reject("building_height_m", bError.Vi, bError.En);
         if (
@@ -87,8 +106,8 @@ public static class SubmissionRowParser
         {
             return Reject(
                 "camouflaged",
-                $"Giá trị \"{camouflageText}\" không hợp lệ (có/không).",
-                $"\"{camouflageText}\" is not yes or no."
+                $"Cột {SubmissionColumns.HeaderVi("camouflaged")}: \"{camouflageText}\" không hợp lệ (ghi có hoặc không; x hoặc 1 là có, 0 là không).",
+                $"Column {SubmissionColumns.HeaderEn("camouflaged")}: \"{camouflageText}\" is not yes or no."
             );
         }
 
@@ -157,37 +176,42 @@ public static class SubmissionRowParser
         value = double.NaN;
         var text = field(name);
         if (text is null)
-        {
-            return required ? ($"Thiếu giá trị {name}.", $"{name} is missing.") : null;
-        }
+            return required ? Empty(name) : null;
+        var (vi, en) = (SubmissionColumns.HeaderVi(name), SubmissionColumns.HeaderEn(name));
         if (
             !double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value)
         )
         {
             value = double.NaN;
-            return ($"{name} \"{text}\" không phải là số.", $"{name} \"{text}\" is not a number.");
+            return ($"Cột {vi}: không đọc được \"{text}\" thành số.", $"Column {en}: cannot read \"{text}\" as a number.");
         }
         if (value < min || value > max)
         {
+            var (from, to) = (min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
             return (
-                $"{name} = {text} nằm ngoài khoảng hợp lý {min.ToString(CultureInfo.InvariantCulture)}…{max.ToString(CultureInfo.InvariantCulture)}.",
-                $"{name} = {text} is outside the sensible range {min.ToString(CultureInfo.InvariantCulture)}…{max.ToString(CultureInfo.InvariantCulture)}."
+                $"Cột {vi}: {text} nằm ngoài khoảng hợp lý từ {from} đến {to}.",
+                $"Column {en}: {text} is outside the sensible range {from}…{to}."
             );
         }
         return null;
     }
+
+    /// <summary>A required column left blank on this row.</summary>
+    private static (string Vi, string En) Empty(string name) =>
+        ($"Cột {SubmissionColumns.HeaderVi(name)}: chưa điền.", $"Column {SubmissionColumns.HeaderEn(name)}: no value given.");
 
     private static bool TryReadYesNo(string? text, out bool value)
     {
         value = false;
         if (text is null)
             return true;
-        switch (text.Trim().ToLowerInvariant())
+        // Compared without diacritics, so "có", "Có" typed in NFD and "co" read alike; "x" is a ticked box in a carrier's sheet.
+        switch (SubmissionColumns.Key(text))
         {
-            case "yes" or "y" or "true" or "1" or "có" or "co" or "x":
+            case "yes" or "y" or "true" or "1" or "co" or "x":
                 value = true;
                 return true;
-            case "no" or "n" or "false" or "0" or "không" or "khong" or "":
+            case "no" or "n" or "false" or "0" or "khong" or "":
                 return true;
             default:
                 return false;
