@@ -23,6 +23,7 @@ var root = new RootCommand(
     PostalCommand.Create(),
     FiberCommand.Create(),
     ResilienceCommand.Create(PathLossModels.For),
+    StoreCommand.Create(),
 };
 root.Options.Add(CliText.Option());
 foreach (var option in root.Options)
