@@ -17,6 +17,7 @@ namespace TelecomGis.Reports;
 /// <param name="Received">When the dossier was received; the opening says "nộp ngày …" when no incoming document is known.</param>
 /// <param name="Decisions">The appraiser's decision per site, by the row's number in the dossier (1-based, as
 /// <c>SubmissionRow.Row</c>); a site without one is answered by its appraisal's verdict.</param>
+/// <param name="Replaces">The department's earlier letter this one replaces after a correction; the opening says so.</param>
 public sealed record LetterSettings(
     string NumberAndSymbol,
     DateOnly Date,
@@ -31,5 +32,9 @@ public sealed record LetterSettings(
     string FileReference = "Lưu: VT, BCVT",
     IncomingLetter? Incoming = null,
     DateOnly? Received = null,
-    IReadOnlyDictionary<int, SiteDecision>? Decisions = null
+    IReadOnlyDictionary<int, SiteDecision>? Decisions = null,
+    LetterReference? Replaces = null
 );
+
+/// <summary>An issued letter as another letter cites it: its number and symbol, and its date.</summary>
+public sealed record LetterReference(string NumberAndSymbol, DateOnly Date);

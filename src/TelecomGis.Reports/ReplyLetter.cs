@@ -11,7 +11,7 @@ namespace TelecomGis.Reports;
 /// The department's reply letter (công văn trả lời thẩm định) on a carrier's proposed sites: the text of every part the
 /// administrative format of Decree 30/2020/NĐ-CP names, in Vietnamese (NFC). The writers lay it out; this decides what it says.
 /// </summary>
-public sealed record ReplyLetter(
+public sealed partial record ReplyLetter(
     DateOnly Date,
     string GoverningBody,
     string DepartmentHeading,
@@ -125,14 +125,25 @@ public sealed record ReplyLetter(
         if (settings.Incoming is { } incoming)
         {
             var signer = string.IsNullOrWhiteSpace(incoming.Signer) ? "" : $" (người ký: {incoming.Signer.Trim()})";
-            var subject = incoming.Subject.Trim().TrimEnd('.');
+            var subject = string.IsNullOrWhiteSpace(incoming.Subject) ? "" : $" về việc {WithoutVv(incoming.Subject)}";
             var received = settings.Received is { } r ? $"; Sở nhận hồ sơ ngày {ShortDate(r)}" : "";
             return $"{department} nhận được Công văn số {incoming.Number.Trim()} ngày {ShortDate(incoming.Date)} của "
-                + $"{settings.Recipient}{signer} về việc {subject}, kèm theo {what}{received}.";
+                + $"{settings.Recipient}{signer}{subject}, kèm theo {what}{received}.{ReplacesText(settings)}";
         }
         var filed = settings.Received is { } day ? $" nộp ngày {ShortDate(day)}" : "";
-        return $"{department} nhận được {what} của {settings.Recipient}{filed}.";
+        return $"{department} nhận được {what} của {settings.Recipient}{filed}.{ReplacesText(settings)}";
     }
+
+    /// <summary>"V/v đề nghị thẩm định …" → "đề nghị thẩm định …": the opening says "về việc" itself.</summary>
+    private static string WithoutVv(string subject)
+    {
+        var s = subject.Trim().TrimEnd('.');
+        return s.StartsWith("V/v", StringComparison.OrdinalIgnoreCase) ? s[3..].TrimStart(' ', ':') : s;
+    }
+
+    /// <summary>" Công văn này thay thế Công văn số … ngày … của Sở.": a corrected letter names the one it replaces.</summary>
+    private static string ReplacesText(LetterSettings settings) =>
+        settings.Replaces is { } r ? $" Công văn này thay thế Công văn số {r.NumberAndSymbol} ngày {ShortDate(r.Date)} của Sở." : "";
 
     /// <summary>"Căn cứ …;" lines: the legal bases the plan lists, then the decision that approved the plan (its name when none is given).</summary>
     private static IEnumerable<string> BasesOf(PlanMetadata metadata)
@@ -283,10 +294,19 @@ public sealed record ReplyLetter(
     {
         var which =
             row.SiteCode.Length > 0 ? $"trạm {row.SiteCode} (dòng {row.Row} của danh sách)" : $"trạm ở dòng {row.Row} của danh sách";
-        var reason = row.Rejection is { } r ? Lowered(r.MessageVi.Trim().TrimEnd('.')) : "thiếu thông tin";
+        var reason = row.Rejection is { } r ? Lowered(WithoutRowPrefix(r.MessageVi.Trim().TrimEnd('.'))) : "thiếu thông tin";
         var paragraph = $"{label} Hồ sơ {which} chưa hợp lệ vì {reason}, đề nghị bổ sung, hoàn thiện hồ sơ và gửi lại để Sở thẩm định.";
         return new SiteSection(number, row.SiteCode, SiteAnswer.Incomplete, null, null, VietnameseText.Nfc(paragraph), [], [], null, "");
     }
+
+    /// <summary>
+    /// "Dòng 2, cột loai_cot: …" → "cột loai_cot: …": the stored message names its row for the list of errors, but the letter's sentence
+    /// already says which row, so it would otherwise read "vì Dòng 2, …".
+    /// </summary>
+    private static string WithoutRowPrefix(string message) => RowPrefix().Replace(message, "", 1);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*Dòng\s+\d+\s*,\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RowPrefix();
 
     /// <summary>"Loại cột …" → "loại cột …" after "vì"; an acronym ("VN-2000", "EPSG") keeps its capitals.</summary>
     private static string Lowered(string text) =>

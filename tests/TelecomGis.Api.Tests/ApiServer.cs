@@ -66,7 +66,8 @@ public sealed class ApiServer : IAsyncLifetime
     private Lazy<Task<long>>? _decidedSubmission;
     private string? _plan;
 
-    /// <summary>A batch Viettel submitted and an appraiser approved, for the tests that need a decided batch (its reply letter).</summary>
+    /// <summary>A batch Viettel submitted, an appraiser approved and issued its letter, for the tests that need an answered batch
+    /// (its reply letter: a carrier may download only an issued one).</summary>
     public Task<long> DecidedViettelSubmissionAsync()
     {
         Interlocked.CompareExchange(
@@ -77,6 +78,7 @@ public sealed class ApiServer : IAsyncLifetime
                 var id = await Requests.SubmitAsync(client, Requests.MongCai33mA2b(siteCode: "MC-DECIDED"), "matrix-decided");
                 using var appraiser = Client("appraiser");
                 await Requests.DecideAsync(appraiser, id, "approved");
+                await Requests.IssueAsync(appraiser, id);
                 return id;
             }),
             null

@@ -86,6 +86,10 @@ public sealed partial class AuthorisationMatrixTests
                 $"/api/submissions/{decided}",
                 $"/api/submissions/{decided}/letter?format=docx",
                 $"/api/submissions/{decided}/letter?format=pdf",
+                // The desk's own read: the consultation request may name the area, so it is the department's only.
+                $"/api/submissions/{id}/rows/1/consultation-request?rule=R04",
+                $"/api/submissions/{decided}/rows/1/consultation-request?rule=R04",
+                "/api/submissions/template?format=xlsx",
                 "/api/plans",
                 $"/api/plans/{plan}",
                 $"/api/plans/{plan}/impact",

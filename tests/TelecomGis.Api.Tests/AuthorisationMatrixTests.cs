@@ -32,8 +32,15 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/submissions", "", [401, 200, 200, 200, 403, 200]),
         ("GET", "/api/submissions?status=pending", "", [401, 200, 200, 200, 403, 200]),
         ("GET", "/api/submissions/{id}", "", [401, 200, 404, 200, 403, 200]),
+        ("GET", "/api/submissions/template?format=xlsx", "", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/submissions/{id}/overrides", "override", [401, 403, 403, 201, 403, 201]),
         ("POST", "/api/submissions/{id}/decision", "decision", [401, 403, 403, 201, 403, 201]),
+        // The desk: appraisers and admins only; "{decided}" has an issued letter, which its carrier may download.
+        ("POST", "/api/submissions/{id}/rows/1/decision", "site-decision", [401, 403, 403, 201, 403, 201]),
+        ("GET", "/api/submissions/{id}/rows/1/consultation-request?rule=R04", "", [401, 403, 403, 200, 403, 200]),
+        ("POST", "/api/submissions/{id}/rows/1/consultations", "consultation", [401, 403, 403, 201, 403, 201]),
+        ("POST", "/api/submissions/{decided}/issue", "issue", [401, 403, 403, 409, 403, 409]),
+        ("POST", "/api/submissions/{id}/corrections", "correction", [401, 403, 403, 409, 403, 409]),
         ("GET", "/api/submissions/{decided}/letter?format=docx", "", [401, 200, 404, 200, 403, 200]),
         ("GET", "/api/submissions/{decided}/letter?format=pdf", "", [401, 200, 404, 200, 403, 200]),
         ("GET", "/api/plans", "", [401, 403, 403, 403, 200, 200]),
@@ -92,6 +99,18 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
                 }
             ),
             "decision" => JsonContent.Create(new { outcome = "approved", reason = "Consultation answered; conforms." }),
+            "site-decision" => JsonContent.Create(new { decision = "approve", reason = "Phù hợp quy hoạch." }),
+            "consultation" => JsonContent.Create(
+                new
+                {
+                    rule = "R04",
+                    document_number = "125/BCH-TM",
+                    date = "2025-01-06",
+                    answer = "agrees",
+                }
+            ),
+            "issue" => JsonContent.Create(new { }),
+            "correction" => JsonContent.Create(new { reason = "Sai tọa độ trạm." }),
             "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
             // The committed bundle, already imported at start: an import that changes nothing (200).
             "bundle" => BundleZips.Content(BundleZips.Committed),

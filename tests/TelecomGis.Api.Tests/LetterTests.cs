@@ -17,6 +17,8 @@ public sealed class LetterTests(ApiServer server)
     public async Task TheDocx_OpensAndNamesTheSite_AndItsVerdict()
     {
         var id = await DecidedAsync("LT-DOCX");
+        using (var clerk = server.Client("appraiser"))
+            await Requests.IssueAsync(clerk, id, $"{id}/SKHCN-BCVT");
         using var appraiser = server.Client("appraiser");
         using var response = await appraiser.GetAsync($"/api/submissions/{id}/letter?format=docx");
 
@@ -39,6 +41,8 @@ public sealed class LetterTests(ApiServer server)
     public async Task ThePdf_AskedForByAccept_HasTheVerdict_AndTheCarrierGetsItsOwn()
     {
         var id = await DecidedAsync("LT-PDF");
+        using (var clerk = server.Client("appraiser"))
+            await Requests.IssueAsync(clerk, id);
         using var viettel = server.Client("Viettel");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/submissions/{id}/letter");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
@@ -92,6 +96,7 @@ public sealed class LetterTests(ApiServer server)
         var id = (await Requests.JsonOf(uploaded)).GetProperty("submission").GetProperty("id").GetInt64();
         using var appraiser = server.Client("appraiser");
         await Requests.DecideAsync(appraiser, id, "approved");
+        await Requests.IssueAsync(appraiser, id);
 
         using var response = await viettel.GetAsync($"/api/submissions/{id}/letter?format=pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -99,20 +104,22 @@ public sealed class LetterTests(ApiServer server)
         Assert.Contains("Kính gửi: Viettel Quảng Ninh – Chi nhánh Tập đoàn Công nghiệp – Viễn thông Quân đội.", text);
         Assert.Contains("Các vị trí cần xin ý kiến cơ quan có thẩm quyền", text);
         Assert.Contains("Hồ sơ trạm LT-BAD (dòng 2 của danh sách) chưa hợp lệ vì", text);
+        // The sentence names the row already: the stored message's own "Dòng 2, " is left out.
+        Assert.DoesNotContain("vì Dòng", text);
         Assert.Contains("Căn cứ Luật Viễn thông số 24/2023/QH15", text);
         Assert.DoesNotContain((await server.PlanVersionAsync())[..12], text);
         Assert.DoesNotContain("R04", text);
     }
 
     [Fact]
-    public async Task AnUndecidedBatch_IsAConflict_WithAProblem()
+    public async Task AnUnissuedLetter_IsAConflictForTheCarrier_WithAProblem()
     {
         using var viettel = server.Client("Viettel");
         var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: "LT-PENDING"), Guid.NewGuid().ToString());
         using var response = await viettel.GetAsync($"/api/submissions/{id}/letter?format=pdf");
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("not been decided", (await Requests.JsonOf(response)).GetProperty("title").GetString());
+        Assert.Contains("no issued letter", (await Requests.JsonOf(response)).GetProperty("title").GetString());
     }
 
     [Theory]

@@ -79,8 +79,8 @@ public sealed class ProblemMappingTests(ApiServer server)
         using var letter = await carrier.GetAsync($"/api/submissions/{undecided}/letter");
         Assert.Equal(HttpStatusCode.Conflict, letter.StatusCode);
         var problem = await Requests.JsonOf(letter);
-        Assert.StartsWith($"Submission {undecided} has not been decided", problem.GetProperty("title").GetString());
-        Assert.Equal("Hồ sơ chưa có quyết định thẩm định nên chưa có công văn trả lời.", problem.GetProperty("detail").GetString());
+        Assert.StartsWith($"Submission {undecided} has no issued letter yet", problem.GetProperty("title").GetString());
+        Assert.Equal("Hồ sơ chưa có công văn trả lời được ban hành.", problem.GetProperty("detail").GetString());
     }
 
     private static async Task<(bool Handled, int Status, JsonElement Body)> HandleAsync(Exception exception, string? acceptLanguage = null)

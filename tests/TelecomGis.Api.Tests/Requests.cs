@@ -70,6 +70,18 @@ public static class Requests
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Issues a decided batch's letter under the register's next number; the issue's answer (number, hashes).</summary>
+    public static async Task<JsonElement> IssueAsync(HttpClient appraiserClient, long id, string? registerNumber = null)
+    {
+        using var response = await appraiserClient.PostAsJsonAsync(
+            $"/api/submissions/{id}/issue",
+            registerNumber is null ? new { } : (object)new { register_number = registerNumber }
+        );
+        if (response.StatusCode != System.Net.HttpStatusCode.Created)
+            Assert.Fail($"Issue of {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await JsonOf(response);
+    }
+
     /// <summary>How many batches the caller may see in all: the listing's X-Total-Count (a page holds at most 50 by default).</summary>
     public static async Task<int> CountSubmissionsAsync(HttpClient client)
     {

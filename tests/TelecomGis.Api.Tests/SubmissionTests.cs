@@ -266,7 +266,7 @@ public sealed class SubmissionTests(ApiServer server)
         Assert.Equal(HttpStatusCode.Created, decided.StatusCode);
 
         var detail = await Requests.JsonOf(await carrier.GetAsync($"/api/submissions/{id}"));
-        Assert.Equal("approved", detail.GetProperty("submission").GetProperty("status").GetString());
+        Assert.Equal("decided", detail.GetProperty("submission").GetProperty("status").GetString());
         var row = detail.GetProperty("rows")[0];
         Assert.Equal("conforms", row.GetProperty("verdict").GetString());
         var r04 = row.GetProperty("appraisal")

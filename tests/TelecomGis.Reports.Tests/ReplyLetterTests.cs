@@ -150,6 +150,64 @@ public sealed class ReplyLetterTests(LetterFixture fixture)
     }
 
     [Fact]
+    public void AStoredRejectionThatNamesItsRow_IsNotNamedTwice()
+    {
+        // The upload stores "Dòng N, cột …: …" for the list of errors; the letter's sentence already names the row.
+        var rows = new[]
+        {
+            new RowOutcome(
+                SubmissionRow.Rejected(
+                    2,
+                    "Viettel",
+                    "QNH-UB-0045",
+                    "height_m",
+                    "Dòng 2, cột Chiều cao (m): chiều cao phải là số.",
+                    "Row 2, column Height (m): the height must be a number."
+                ),
+                null
+            ),
+        };
+        var letter = ReplyLetter.Compose(rows, fixture.Plan, LetterFixture.Settings);
+        Assert.Equal(
+            "1.1. Hồ sơ trạm QNH-UB-0045 (dòng 2 của danh sách) chưa hợp lệ vì cột Chiều cao (m): chiều cao phải là số, đề nghị bổ sung, "
+                + "hoàn thiện hồ sơ và gửi lại để Sở thẩm định.",
+            letter.Sites.Single().Paragraph
+        );
+    }
+
+    [Fact]
+    public void AnIncomingDocumentWithoutSignerOrSubject_IsCitedByNumberAndDate_AndACorrectionNamesTheLetterItReplaces()
+    {
+        var settings = LetterFixture.Settings with
+        {
+            Incoming = new IncomingLetter("2468/VTQN-KT", new DateOnly(2026, 11, 3), null, "V/v đề nghị thẩm định vị trí trạm BTS"),
+            Replaces = new LetterReference("15/SKHCN-BCVT", new DateOnly(2026, 11, 10)),
+        };
+        var letter = ReplyLetter.Compose(fixture.Rows, fixture.Plan, settings);
+        Assert.Equal(
+            "Sở Khoa học và Công nghệ tỉnh Quảng Ninh nhận được Công văn số 2468/VTQN-KT ngày 03/11/2026 của Viettel Quảng Ninh – "
+                + "Chi nhánh Tập đoàn Công nghiệp – Viễn thông Quân đội về việc đề nghị thẩm định vị trí trạm BTS, "
+                + "kèm theo hồ sơ đề nghị thẩm định vị trí 4 trạm thu phát sóng thông tin di động (trạm BTS); Sở nhận hồ sơ ngày 05/11/2026. "
+                + "Công văn này thay thế Công văn số 15/SKHCN-BCVT ngày 10/11/2026 của Sở.",
+            letter.Opening
+        );
+        var bare = ReplyLetter.Compose(
+            fixture.Rows,
+            fixture.Plan,
+            settings with
+            {
+                Incoming = new IncomingLetter("2468/VTQN-KT", new DateOnly(2026, 11, 3), null, null),
+                Replaces = null,
+            }
+        );
+        Assert.StartsWith(
+            "Sở Khoa học và Công nghệ tỉnh Quảng Ninh nhận được Công văn số 2468/VTQN-KT ngày 03/11/2026 của Viettel Quảng Ninh – "
+                + "Chi nhánh Tập đoàn Công nghiệp – Viễn thông Quân đội, kèm theo hồ sơ",
+            bare.Opening
+        );
+    }
+
+    [Fact]
     public void ConsultationSitesStandUnderTheirOwnHeading_NotUnderDoesNotConform()
     {
         var consultation = Letter.Groups.Single(g => g.Answer == SiteAnswer.Consultation);

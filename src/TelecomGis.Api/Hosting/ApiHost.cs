@@ -8,6 +8,7 @@ using Scalar.AspNetCore;
 using TelecomGis.Api.Analysis;
 using TelecomGis.Api.Appraisals;
 using TelecomGis.Api.Auth;
+using TelecomGis.Api.Desk;
 using TelecomGis.Api.Layers;
 using TelecomGis.Api.Letters;
 using TelecomGis.Api.Map;
@@ -62,6 +63,7 @@ public static class ApiHost
         // One registry of coverage runs per host: a run started by one request is polled, cancelled and compared by later ones.
         builder.Services.AddSingleton<CoverageJobs>();
         builder.Services.AddReplyLetters(builder.Configuration);
+        builder.Services.AddDesk(builder.Configuration);
         builder.Services.AddServiceHealth();
 
         builder.Services.AddMediator(
@@ -123,6 +125,7 @@ public static class ApiHost
         api.MapSubmissionTemplateApi();
         api.MapPlansApi();
         api.MapLettersApi();
+        api.MapDeskApi();
         api.MapLayersApi();
         api.MapTilesApi();
         api.MapWebMapApi();

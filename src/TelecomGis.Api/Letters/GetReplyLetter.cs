@@ -1,11 +1,8 @@
 using Mediator;
-using Microsoft.Extensions.Options;
 using TelecomGis.Api.Auth;
-using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Desk;
 using TelecomGis.Api.Problems;
 using TelecomGis.Api.Submissions;
-using TelecomGis.Core.Appraisal;
-using TelecomGis.Reports;
 using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Letters;
@@ -18,75 +15,58 @@ public enum LetterFormat
 }
 
 /// <summary>
-/// The reply letter of a decided batch, as the caller may see it (a carrier only its own): 404 for a batch the caller may not see,
-/// 409 before the decision (the department has not answered). Every row is answered, a rejected one with what is missing.
+/// The reply letter of a batch, as the caller may see it (a carrier only its own; 404 otherwise). Once issued, exactly the bytes
+/// stored at issue, for everyone. Before issue an appraiser gets a draft composed now (its number left blank), and a carrier a 409:
+/// the department has not answered yet. While a correction is open, carriers keep the letter it corrects and appraisers see the
+/// draft of the new one. Every row is answered, a rejected one with what is missing.
 /// </summary>
 public sealed record GetReplyLetter(ApiUser User, long SubmissionId, LetterFormat Format) : IRequest<ReplyLetterFile>;
 
 /// <summary>The letter as a file to download.</summary>
 public sealed record ReplyLetterFile(byte[] Content, string ContentType, string FileName);
 
-public sealed class ReplyLetterHandler(
-    IAppraisalStore store,
-    SubmissionDirectory directory,
-    LoadedPlans plans,
-    LetterFonts fonts,
-    IOptions<LetterOptions> options
-) : IRequestHandler<GetReplyLetter, ReplyLetterFile>
+public sealed class ReplyLetterHandler(IAppraisalStore store, SubmissionDirectory directory, LetterComposer composer, TimeProvider clock)
+    : IRequestHandler<GetReplyLetter, ReplyLetterFile>
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    public const string PdfType = "application/pdf";
+    public const string DocxType = LetterComposer.DocxType;
+    public const string PdfType = LetterComposer.PdfType;
 
     public async ValueTask<ReplyLetterFile> Handle(GetReplyLetter request, CancellationToken cancellationToken)
     {
         var batch = await directory.GetAsync(request.SubmissionId, request.User, cancellationToken);
-        var decisions = await store.ListDecisionsAsync(batch.Id, cancellationToken);
-        var decision = decisions.LastOrDefault(d => d.Kind == DecisionKind.Decision)
-            ?? throw new ConflictException(
-                $"Submission {batch.Id} has not been decided: its reply letter is written once an appraiser decides it.",
-                "Hồ sơ chưa có quyết định thẩm định nên chưa có công văn trả lời."
+        var dossier = await Dossier.LoadAsync(store, batch, cancellationToken);
+        var issued = request.User.IsCarrier ? dossier.Latest : dossier.LetterInForce;
+        if (issued is not null)
+        {
+            var kind = request.Format == LetterFormat.Docx ? LetterFileKind.Docx : LetterFileKind.Pdf;
+            var bytes = await store.LoadLetterFileAsync(issued.Id, kind, cancellationToken)
+                ?? throw new InvalidOperationException($"Letter {issued.Id} of batch {batch.Id} has no stored {kind} file.");
+            return new ReplyLetterFile(
+                bytes,
+                LetterComposer.ContentTypeOf(request.Format),
+                LetterComposer.FileNameOf(batch.Id, request.Format)
             );
-
-        var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
-        // The appraisal as the appraiser left it; the letter gives an overridden rule's objection with the appraiser's reason.
-        var overrides = DecisionOverrides.ByRow(decisions);
-        // Every row is answered, rejected ones too (with what the carrier must supply). The letter goes to the carrier: whoever
-        // downloads it, R04 names and draws no military or security area.
-        var answered = rows.Select(r =>
-                r.Appraisal is null ? r : r with { Appraisal = ConfidentialAreas.Redact(r.Appraisal.WithOverrides(overrides[r.Row.Row])) }
-            )
-            .ToList();
-        var appraised = answered.Count(r => r.Appraisal is not null);
-
-        // The letter cites the plan version the sites were appraised against, not whichever is current today.
-        var plan = await plans.GetAsync(batch.PlanVersion, cancellationToken)
-            ?? throw new InvalidOperationException(
-                $"Batch {batch.Id} refers to plan version {batch.PlanVersion.Short}, which the store cannot load."
+        }
+        if (request.User.IsCarrier)
+        {
+            throw new ConflictException(
+                $"Submission {batch.Id} has no issued letter yet: its reply letter can be downloaded once the department issues it.",
+                "Hồ sơ chưa có công văn trả lời được ban hành."
             );
-        var o = options.Value;
-        var settings = new LetterSettings(
-            NumberAndSymbol: o.NumberTemplate.Replace(
-                "{id}",
-                batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                StringComparison.Ordinal
-            ),
-            Date: DateOnly.FromDateTime(decision.DecidedAt.ToOffset(o.UtcOffset).DateTime),
-            Recipient: o.RecipientOf(batch.Carrier),
-            CopyRecipients: o.CopyRecipients,
-            SignerName: o.SignerName,
-            Place: o.Place,
-            SigningAuthority: o.SigningAuthority,
-            SignerTitle: o.SignerTitle,
-            GoverningBody: o.GoverningBody,
-            DepartmentName: o.DepartmentName
+        }
+
+        var draft = await composer.ComposeAsync(
+            dossier,
+            composer.NumberText(batch.Id, null),
+            composer.DayOf(clock.GetUtcNow()),
+            IssueLetterHandler.ReferenceTo(dossier.LetterBeingCorrected, composer),
+            cancellationToken
         );
-        var letter = ReplyLetter.Compose(answered, plan.Plan, settings);
-        if (appraised <= o.MaxFigures)
-            letter = letter.WithFigures(new SiteMapFigure(plan.Engine.Index, fonts));
-
-        return request.Format == LetterFormat.Docx
-            ? new ReplyLetterFile(DocxLetterWriter.Write(letter), DocxType, $"cong-van-{batch.Id}.docx")
-            : new ReplyLetterFile(PdfLetterWriter.Write(letter, fonts), PdfType, $"cong-van-{batch.Id}.pdf");
+        return new ReplyLetterFile(
+            composer.Render(draft, request.Format),
+            LetterComposer.ContentTypeOf(request.Format),
+            LetterComposer.FileNameOf(batch.Id, request.Format)
+        );
     }
 }
 

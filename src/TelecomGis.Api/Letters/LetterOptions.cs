@@ -8,8 +8,12 @@ public sealed class LetterOptions
 {
     public const string Section = "Letter";
 
-    /// <summary>The register number and symbol; "{id}" becomes the batch's id. E.g. "{id}/SKHCN-BCVT".</summary>
-    public string NumberTemplate { get; set; } = "{id}/SKHCN-BCVT";
+    /// <summary>
+    /// The register number and symbol of an issued letter: "{number}" becomes the number of the department's yearly register
+    /// ("01" from each 1 January), "{id}" the batch's id (as before the register existed). E.g. "{number}/SKHCN-BCVT". A template
+    /// without "{number}" gives every letter of a batch the same number, so a corrected letter could not be issued under it.
+    /// </summary>
+    public string NumberTemplate { get; set; } = "{number}/SKHCN-BCVT";
 
     /// <summary>The deputy director who signs; empty leaves the line for a hand-written name.</summary>
     public string SignerName { get; set; } = "";

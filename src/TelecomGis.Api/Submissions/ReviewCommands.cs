@@ -1,5 +1,6 @@
 using Mediator;
 using TelecomGis.Api.Auth;
+using TelecomGis.Api.Desk;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
 using TelecomGis.Core.Appraisal;
@@ -65,7 +66,9 @@ public sealed class ReviewHandlers(IAppraisalStore store, SubmissionDirectory di
     {
         var batch = await directory.GetAsync(request.SubmissionId, request.User, cancellationToken);
         var input = request.Input;
-        var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
+        var dossier = await Dossier.LoadAsync(store, batch, cancellationToken);
+        dossier.EnsureNotIssued();
+        var rows = dossier.Rows;
         var row = rows.FirstOrDefault(r => r.Row.Row == input.Row);
         if (row?.Appraisal is null)
         {
@@ -101,6 +104,7 @@ public sealed class ReviewHandlers(IAppraisalStore store, SubmissionDirectory di
     public async ValueTask<DecisionView> Handle(DecideSubmission request, CancellationToken cancellationToken)
     {
         var batch = await directory.GetAsync(request.SubmissionId, request.User, cancellationToken);
+        (await Dossier.LoadAsync(store, batch, cancellationToken)).EnsureNotIssued();
         var saved = await store.AppendDecisionAsync(
             Decision.OnBatch(batch.Id, request.Input.Outcome, request.Input.Reason.Trim(), request.User.UserId, clock.GetUtcNow()),
             cancellationToken

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TelecomGis.Api.Appraisals;
 using TelecomGis.Api.Auth;
+using TelecomGis.Api.Desk;
 using TelecomGis.Api.Problems;
 using TelecomGis.Core.Appraisal.Submissions;
 
@@ -57,6 +58,7 @@ public static class SubmissionEndpoints
         HttpRequest request,
         ApiUser user,
         IMediator mediator,
+        DueDates due,
         CancellationToken ct
     )
     {
@@ -67,11 +69,13 @@ public static class SubmissionEndpoints
 
         IReadOnlyList<SubmissionRow> rows;
         string contentHash;
+        IncomingInput? incoming;
         var single = !request.HasFormContentType;
         if (!single)
         {
             var file = await MultipartFile.ReadAsync(request, "Send the batch as a multipart field named 'file'.", ct);
             (rows, contentHash) = await BatchFile.ReadAsync(file, carrier, ct);
+            incoming = IncomingInput.FromForm(await request.ReadFormAsync(ct));
         }
         else if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
         {
@@ -80,7 +84,9 @@ public static class SubmissionEndpoints
             await request.Body.CopyToAsync(body, ct);
             var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
             contentHash = SubmissionContent.HashOf(bytes.Span);
-            rows = [SiteJson.Read(SiteJson.Parse(bytes), 1, carrier)];
+            var site = SiteJson.Parse(bytes);
+            rows = [SiteJson.Read(site, 1, carrier)];
+            incoming = IncomingInput.FromJson(site);
         }
         else
         {
@@ -92,8 +98,8 @@ public static class SubmissionEndpoints
 
         rows = [.. rows.Select(r => OwnCarrier.Check(r, carrier))];
         var where = request.Query["where"].ToString() is "true" or "1";
-        var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where, contentHash), ct);
-        var detail = SubmissionDetail.From(receipt.Submission, receipt.Rows, [], Language.PrefersEnglish(request), user);
+        var receipt = await mediator.Send(new SubmitSites(user, key, rows, single, where, contentHash, incoming), ct);
+        var detail = SubmissionDetail.From(Dossier.New(receipt.Submission, receipt.Rows), due, Language.PrefersEnglish(request), user);
         return receipt.Created ? TypedResults.Created($"/api/submissions/{receipt.Submission.Id}", detail) : TypedResults.Ok(detail);
     }
 
@@ -108,7 +114,10 @@ public static class SubmissionEndpoints
         CancellationToken ct
     )
     {
-        var page = await mediator.Send(new ListSubmissions(user, status, offset ?? 0, limit ?? ListSubmissions.DefaultLimit), ct);
+        var page = await mediator.Send(
+            new ListSubmissions(user, status, offset ?? 0, limit ?? ListSubmissions.DefaultLimit, Language.PrefersEnglish(context.Request)),
+            ct
+        );
         var headers = context.Response.Headers;
         headers["X-Total-Count"] = page.Total.ToString(CultureInfo.InvariantCulture);
         var links = new List<string>();

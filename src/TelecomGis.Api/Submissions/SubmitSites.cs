@@ -1,5 +1,6 @@
 using Mediator;
 using TelecomGis.Api.Auth;
+using TelecomGis.Api.Desk;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
 using TelecomGis.Core.Appraisal;
@@ -16,13 +17,15 @@ namespace TelecomGis.Api.Submissions;
 /// <param name="FindAlternatives">Also search, for each site that does not conform, the nearest point within the plan's radius where it would.</param>
 /// <param name="ContentHash">The SHA-256 of what was sent (<see cref="SubmissionContent"/>), kept with the key: the key sent again with
 /// other content is refused (422), not answered with the first batch.</param>
+/// <param name="Incoming">The carrier's covering letter, when sent; its date is checked against the day it is received.</param>
 public sealed record SubmitSites(
     ApiUser User,
     string IdempotencyKey,
     IReadOnlyList<SubmissionRow> Rows,
     bool Single,
     bool FindAlternatives = false,
-    string? ContentHash = null
+    string? ContentHash = null,
+    IncomingInput? Incoming = null
 ) : IRequest<SubmissionReceipt>, IValidated
 {
     /// <summary>
@@ -61,12 +64,15 @@ public sealed record SubmitSites(
 
 public sealed record SubmissionReceipt(Submission Submission, bool Created, IReadOnlyList<RowOutcome> Rows);
 
-public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan current, TimeProvider clock)
+public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan current, TimeProvider clock, DueDates due)
     : IRequestHandler<SubmitSites, SubmissionReceipt>
 {
     public async ValueTask<SubmissionReceipt> Handle(SubmitSites request, CancellationToken cancellationToken)
     {
         var carrier = request.User.Carrier!;
+        var receivedAt = clock.GetUtcNow();
+        if (request.Incoming?.Validate(due.DayOf(receivedAt)).ToList() is { Count: > 0 } wrong)
+            throw new RequestValidationException(wrong);
         // A retry of a batch already saved is answered from the store, before anything is appraised again.
         if (await store.FindSubmissionAsync(carrier, request.IdempotencyKey, cancellationToken) is { } earlier)
         {
@@ -85,9 +91,10 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
                 request.IdempotencyKey,
                 carrier,
                 request.User.UserId,
-                clock.GetUtcNow(),
+                receivedAt,
                 current.Plan.Version,
-                request.ContentHash
+                request.ContentHash,
+                request.Incoming?.ToDocument()
             ),
             outcomes,
             cancellationToken

@@ -67,7 +67,7 @@ public interface IAppraisalStore : IAsyncDisposable
     /// <summary>The batches one carrier submitted, newest first; another carrier's are never among them.</summary>
     Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string carrier, CancellationToken cancellationToken = default);
 
-    /// <summary>The batches no decision has been appended to yet, oldest first.</summary>
+    /// <summary>The batches still pending on the desk (no batch decision, and some appraised row without a site decision), oldest first.</summary>
     Task<IReadOnlyList<Submission>> ListPendingAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -83,4 +83,39 @@ public interface IAppraisalStore : IAsyncDisposable
 
     /// <summary>A batch's decisions and overrides in the order they were appended.</summary>
     Task<IReadOnlyList<Decision>> ListDecisionsAsync(long submissionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends a decision on one site; the latest of a row stands.</summary>
+    Task<SiteDecision> AppendSiteDecisionAsync(SiteDecision decision, CancellationToken cancellationToken = default);
+
+    /// <summary>A batch's site decisions in the order they were appended.</summary>
+    Task<IReadOnlyList<SiteDecision>> ListSiteDecisionsAsync(long submissionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends a consulted authority's answer about one rule on one site; the latest of a (row, rule) stands.</summary>
+    Task<Consultation> AppendConsultationAsync(Consultation consultation, CancellationToken cancellationToken = default);
+
+    /// <summary>A batch's recorded consultations in the order they were appended.</summary>
+    Task<IReadOnlyList<Consultation>> ListConsultationsAsync(long submissionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The next number of the year's register: 1 for a year with no letter yet, else one past the highest.</summary>
+    Task<int> NextRegisterSeqAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores an issued letter's bytes with their SHA-256, once; they are never changed.</summary>
+    /// <exception cref="RegisterNumberTakenException">The register already holds its number, or its year and seq; or the batch
+    /// already has a letter replacing the same one (a first letter, or a correction's).</exception>
+    Task<IssuedLetter> IssueLetterAsync(NewLetter letter, CancellationToken cancellationToken = default);
+
+    /// <summary>A batch's issued letters, oldest first.</summary>
+    Task<IReadOnlyList<IssuedLetter>> ListLettersAsync(long submissionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The issued letters of several batches (a listing's page), in one query, oldest first.</summary>
+    Task<IReadOnlyList<IssuedLetter>> ListLettersAsync(IReadOnlyList<long> submissionIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The bytes of one issued letter's file exactly as stored at issue; null for an unknown letter.</summary>
+    Task<byte[]?> LoadLetterFileAsync(long letterId, LetterFileKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a correction against an issued letter (one per letter).</summary>
+    Task<Correction> OpenCorrectionAsync(Correction correction, CancellationToken cancellationToken = default);
+
+    /// <summary>A batch's corrections, oldest first.</summary>
+    Task<IReadOnlyList<Correction>> ListCorrectionsAsync(long submissionId, CancellationToken cancellationToken = default);
 }

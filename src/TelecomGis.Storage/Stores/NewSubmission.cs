@@ -7,11 +7,13 @@ namespace TelecomGis.Storage.Stores;
 /// <param name="SubmittedBy">The user id of the person who uploaded it.</param>
 /// <param name="ContentHash">The SHA-256 (lowercase hex) of the uploaded file's bytes or the JSON body, kept with the key so that
 /// the key sent again with other content can be told apart from a retry.</param>
+/// <param name="Incoming">The carrier's covering letter, when the dossier came with one.</param>
 public sealed record NewSubmission(
     string IdempotencyKey,
     string Carrier,
     string SubmittedBy,
     DateTimeOffset SubmittedAt,
     PlanVersion PlanVersion,
-    string? ContentHash = null
+    string? ContentHash = null,
+    IncomingDocument? Incoming = null
 );

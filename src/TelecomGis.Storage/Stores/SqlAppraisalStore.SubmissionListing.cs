@@ -23,7 +23,7 @@ public abstract partial class SqlAppraisalStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPageSize);
         await using var connection = await OpenAsync(cancellationToken);
         var order = query.OldestFirst ? "ASC" : "DESC";
-        // The status is the latest decision's outcome (decisions_batch index); the page is cut before the rows are joined, so a
+        // The status is the desk's (StatusOfBatch); the page is cut before the rows are joined, so a
         // page costs its own batches' rows, and count(*) OVER () counts every matching batch before LIMIT cuts them.
         await using var select = Command(
             connection,
@@ -31,8 +31,8 @@ public abstract partial class SqlAppraisalStore
             $"""
             WITH chosen AS (
               SELECT b.fid, b.idempotency_key, b.carrier, b.submitted_by, b.submitted_at, b.plan_version, b.content_hash,
-                     coalesce((SELECT d.outcome FROM decisions d WHERE d.batch_id = b.fid AND d.kind = 'decision' ORDER BY d.fid DESC LIMIT 1),
-                              'pending') AS status
+                     b.incoming_number, b.incoming_date, b.incoming_signer, b.incoming_subject,
+                     {StatusOfBatch} AS status
               FROM submission_batches b
               {(query.Carrier is null ? "" : "WHERE b.carrier = @carrier")}
             ), page AS (
@@ -41,12 +41,14 @@ public abstract partial class SqlAppraisalStore
               ORDER BY c.submitted_at {order}, c.fid {order} LIMIT @limit OFFSET @offset
             )
             SELECT p.fid, p.idempotency_key, p.carrier, p.submitted_by, p.submitted_at, p.plan_version, p.status, p.total, count(r.fid), p.content_hash,
+                   p.incoming_number, p.incoming_date, p.incoming_signer, p.incoming_subject,
                    sum(CASE WHEN a.verdict = 'conforms' THEN 1 ELSE 0 END),
                    sum(CASE WHEN a.verdict = 'does_not_conform' THEN 1 ELSE 0 END),
                    sum(CASE WHEN a.verdict = 'needs_consultation' THEN 1 ELSE 0 END),
                    sum(CASE WHEN r.fid IS NOT NULL AND a.fid IS NULL THEN 1 ELSE 0 END)
             FROM page p LEFT JOIN submission_rows r ON r.batch_id = p.fid LEFT JOIN appraisals a ON a.row_id = r.fid
-            GROUP BY p.fid, p.idempotency_key, p.carrier, p.submitted_by, p.submitted_at, p.plan_version, p.status, p.total, p.content_hash
+            GROUP BY p.fid, p.idempotency_key, p.carrier, p.submitted_by, p.submitted_at, p.plan_version, p.status, p.total, p.content_hash,
+                     p.incoming_number, p.incoming_date, p.incoming_signer, p.incoming_subject
             ORDER BY p.submitted_at {order}, p.fid {order}
             """
         );
@@ -70,13 +72,14 @@ public abstract partial class SqlAppraisalStore
                     ReadTimestamp(reader, 4),
                     new PlanVersion(reader.GetString(5)),
                     Int(reader, 8),
-                    reader.IsDBNull(9) ? null : reader.GetString(9)
+                    reader.IsDBNull(9) ? null : reader.GetString(9),
+                    ReadIncoming(reader, 10)
                 );
                 items.Add(
                     new ListedSubmission(
                         submission,
                         reader.GetString(6),
-                        new VerdictCounts(Int(reader, 10), Int(reader, 11), Int(reader, 12), Int(reader, 13))
+                        new VerdictCounts(Int(reader, 14), Int(reader, 15), Int(reader, 16), Int(reader, 17))
                     )
                 );
                 total = Int(reader, 7);

@@ -23,8 +23,9 @@ public abstract partial class SqlAppraisalStore
                 connection,
                 tx,
                 """
-                INSERT INTO submission_batches (idempotency_key, carrier, submitted_by, submitted_at, plan_version, content_hash)
-                VALUES (@key, @carrier, @by, @at, @version, @hash) RETURNING fid
+                INSERT INTO submission_batches (idempotency_key, carrier, submitted_by, submitted_at, plan_version, content_hash,
+                  incoming_number, incoming_date, incoming_signer, incoming_subject)
+                VALUES (@key, @carrier, @by, @at, @version, @hash, @in_number, @in_date, @in_signer, @in_subject) RETURNING fid
                 """
             )
         )
@@ -35,6 +36,11 @@ public abstract partial class SqlAppraisalStore
             Add(insert, "@at", TimestampValue(submission.SubmittedAt));
             Add(insert, "@version", submission.PlanVersion.Hash);
             Add(insert, "@hash", Db(submission.ContentHash));
+            var incoming = submission.Incoming;
+            Add(insert, "@in_number", Db(incoming?.Number));
+            Add(insert, "@in_date", Db(incoming is null ? null : IsoDate(incoming.Date)));
+            Add(insert, "@in_signer", Db(incoming?.Signer));
+            Add(insert, "@in_subject", Db(incoming?.Subject));
             batchId = Convert.ToInt64(
                 await insert.ExecuteScalarAsync(cancellationToken),
                 System.Globalization.CultureInfo.InvariantCulture

@@ -44,11 +44,7 @@ public abstract partial class SqlAppraisalStore
         );
 
     public Task<IReadOnlyList<Submission>> ListPendingAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(
-            "WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.batch_id = b.fid AND d.kind = 'decision') ORDER BY b.submitted_at, b.fid",
-            _ => { },
-            cancellationToken
-        );
+        ListAsync($"WHERE {StatusOfBatch} = 'pending' ORDER BY b.submitted_at, b.fid", _ => { }, cancellationToken);
 
     private async Task<IReadOnlyList<Submission>> ListAsync(string where, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
@@ -74,7 +70,8 @@ public abstract partial class SqlAppraisalStore
 
     private const string SelectSubmissions = """
         SELECT b.fid, b.idempotency_key, b.carrier, b.submitted_by, b.submitted_at, b.plan_version,
-               (SELECT count(*) FROM submission_rows r WHERE r.batch_id = b.fid), b.content_hash
+               (SELECT count(*) FROM submission_rows r WHERE r.batch_id = b.fid), b.content_hash,
+               b.incoming_number, b.incoming_date, b.incoming_signer, b.incoming_subject
         FROM submission_batches b
         """;
 
@@ -101,10 +98,40 @@ public abstract partial class SqlAppraisalStore
                     ReadTimestamp(reader, 4),
                     new PlanVersion(reader.GetString(5)),
                     Convert.ToInt32(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
-                    NullableString(reader, 7)
+                    NullableString(reader, 7),
+                    ReadIncoming(reader, 8)
                 )
             );
         }
         return result;
     }
+
+    /// <summary>The incoming document in four columns from <paramref name="first"/> on (number, date, signer, subject); null without a number.</summary>
+    private static IncomingDocument? ReadIncoming(DbDataReader reader, int first) =>
+        reader.IsDBNull(first)
+            ? null
+            : new IncomingDocument(
+                reader.GetString(first),
+                ParseIsoDate(reader.GetString(first + 1)),
+                NullableString(reader, first + 2),
+                NullableString(reader, first + 3)
+            );
+
+    /// <summary>
+    /// A batch's status on the desk, as SQL over the batch <c>b</c>: issued while a letter stands that no correction reopened;
+    /// decided once a decision on the whole batch exists, or once every appraised row (and there is one) has a site decision;
+    /// pending otherwise. <c>DeskStatus</c> in the API computes the same from a batch's history.
+    /// </summary>
+    protected const string StatusOfBatch = """
+        (CASE
+          WHEN EXISTS (SELECT 1 FROM letters l WHERE l.batch_id = b.fid AND NOT EXISTS (SELECT 1 FROM corrections k WHERE k.letter_id = l.fid))
+            THEN 'issued'
+          WHEN EXISTS (SELECT 1 FROM decisions d WHERE d.batch_id = b.fid AND d.kind = 'decision') THEN 'decided'
+          WHEN EXISTS (SELECT 1 FROM submission_rows r JOIN appraisals a ON a.row_id = r.fid WHERE r.batch_id = b.fid)
+           AND NOT EXISTS (SELECT 1 FROM submission_rows r JOIN appraisals a ON a.row_id = r.fid WHERE r.batch_id = b.fid
+                           AND NOT EXISTS (SELECT 1 FROM site_decisions s WHERE s.batch_id = b.fid AND s.row_number = r.row_number))
+            THEN 'decided'
+          ELSE 'pending'
+        END)
+        """;
 }

@@ -76,6 +76,6 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
             11L,
             Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM geometry_columns WHERE srid = 4326"), CultureInfo.InvariantCulture)
         );
-        Assert.Equal("0005_plan_approval", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
+        Assert.Equal("0006_desk", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
     }
 }

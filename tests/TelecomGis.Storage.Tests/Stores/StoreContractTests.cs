@@ -13,7 +13,7 @@ namespace TelecomGis.Storage.Tests.Stores;
 /// <summary>
 /// What every <see cref="IAppraisalStore"/> promises, run against each store by a subclass that says how to make an empty one.
 /// </summary>
-public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOutputHelper output)
+public abstract partial class StoreContractTests(CommittedBundleFixture bundle, ITestOutputHelper output)
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 2, 5, 0, 0, TimeSpan.Zero);
 
@@ -353,9 +353,9 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
 
         var first = await store.ListSubmissionsAsync(new SubmissionQuery(), offset: 0, limit: 2);
         Assert.Equal((3, 0, 2), (first.Total, first.Offset, first.Limit));
-        Assert.Equal([new ListedSubmission(c, "pending", Counts(rowsC)), new ListedSubmission(b, "refused", Counts(rowsB))], first.Items);
+        Assert.Equal([new ListedSubmission(c, "pending", Counts(rowsC)), new ListedSubmission(b, "decided", Counts(rowsB))], first.Items);
         var second = await store.ListSubmissionsAsync(new SubmissionQuery(), offset: 2, limit: 2);
-        Assert.Equal([new ListedSubmission(a, "approved", Counts(rowsA))], second.Items);
+        Assert.Equal([new ListedSubmission(a, "decided", Counts(rowsA))], second.Items);
         Assert.Equal(3, second.Total);
         var pastTheEnd = await store.ListSubmissionsAsync(new SubmissionQuery(), offset: 10, limit: 2);
         Assert.Equal((0, 3), (pastTheEnd.Items.Count, pastTheEnd.Total));
@@ -366,7 +366,7 @@ public abstract class StoreContractTests(CommittedBundleFixture bundle, ITestOut
         var pending = await store.ListSubmissionsAsync(new SubmissionQuery(Status: "pending"), 0, 10);
         Assert.Equal(["c"], pending.Items.Select(i => i.Submission.IdempotencyKey));
         Assert.Equal(1, pending.Total);
-        var approvedViettel = await store.ListSubmissionsAsync(new SubmissionQuery("Viettel", "approved"), 0, 10);
+        var approvedViettel = await store.ListSubmissionsAsync(new SubmissionQuery("Viettel", "decided"), 0, 10);
         Assert.Equal(["a"], approvedViettel.Items.Select(i => i.Submission.IdempotencyKey));
         var oldestFirst = await store.ListSubmissionsAsync(new SubmissionQuery(OldestFirst: true), 0, 10);
         Assert.Equal(["a", "b", "c"], oldestFirst.Items.Select(i => i.Submission.IdempotencyKey));
