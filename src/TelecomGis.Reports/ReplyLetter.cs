@@ -134,11 +134,15 @@ public sealed partial record ReplyLetter(
         return $"{department} nhận được {what} của {settings.Recipient}{filed}.{ReplacesText(settings)}";
     }
 
-    /// <summary>"V/v đề nghị thẩm định …" → "đề nghị thẩm định …": the opening says "về việc" itself.</summary>
+    /// <summary>
+    /// "V/v đề nghị thẩm định …" → "đề nghị thẩm định …": the opening says "về việc" itself, and the subject continues its
+    /// sentence, so a capital that only began the carrier's subject line goes (an acronym such as "BTS …" or "UBND …" stays).
+    /// </summary>
     private static string WithoutVv(string subject)
     {
         var s = subject.Trim().TrimEnd('.');
-        return s.StartsWith("V/v", StringComparison.OrdinalIgnoreCase) ? s[3..].TrimStart(' ', ':') : s;
+        s = s.StartsWith("V/v", StringComparison.OrdinalIgnoreCase) ? s[3..].TrimStart(' ', ':') : s;
+        return Lowered(s);
     }
 
     /// <summary>" Công văn này thay thế Công văn số … ngày … của Sở.": a corrected letter names the one it replaces.</summary>
@@ -271,6 +275,13 @@ public sealed partial record ReplyLetter(
             Verdict.DoesNotConform => "Kết quả thẩm định: Không phù hợp quy hoạch, vì các lý do sau:",
             _ => "Kết quả thẩm định: Cần xin ý kiến cơ quan có thẩm quyền trước khi kết luận, vì:",
         };
+        // A rule settled in the site's favour (an authority's reply, or an appraiser's override) says on what it was settled:
+        // "Theo văn bản số … của Bộ Chỉ huy Quân sự tỉnh: đồng ý với điều kiện: …".
+        var settled = result
+            .Results.Where(r => r.Override is not null && r.Outcome == RuleOutcome.Pass)
+            .Select(r => r.Override!.Reason.Trim());
+        foreach (var reason in settled)
+            conclusion += $" {reason.TrimEnd('.')}.";
         var paragraph =
             $"{label} Trạm {site.SiteCode}: {structure}; tọa độ VN-2000 ({CentralMeridian(transform.Crs)}) "
             + $"X = {VietnameseText.Metres(coordinates.XNorthingM)} m, Y = {VietnameseText.Metres(coordinates.YEastingM)} m. {conclusion}";
@@ -319,7 +330,7 @@ public sealed partial record ReplyLetter(
         {
             SiteDecisionKind.Approve => "Ý kiến của Sở: thống nhất.",
             SiteDecisionKind.ApproveWithConditions =>
-                $"Ý kiến của Sở: thống nhất với điều kiện {decision.Conditions!.Trim().TrimEnd('.')}.",
+                $"Ý kiến của Sở: thống nhất với điều kiện: {Lowered(decision.Conditions!.Trim().TrimEnd('.'))}.",
             _ => $"Ý kiến của Sở: không thống nhất, vì {Lowered(decision.Reason!.Trim().TrimEnd('.'))}.",
         };
 

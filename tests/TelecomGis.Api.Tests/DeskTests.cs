@@ -476,7 +476,7 @@ public sealed class DeskTests(ApiServer server)
         var text = DocxText(await draft.Content.ReadAsByteArrayAsync());
         Assert.Contains("Các vị trí Sở thống nhất có điều kiện", text);
         Assert.Contains(
-            "Ý kiến của Sở: thống nhất với điều kiện Cột ăng ten sơn màu ngụy trang và không chiếu sáng về phía khu vực quân sự.",
+            "Ý kiến của Sở: thống nhất với điều kiện: cột ăng ten sơn màu ngụy trang và không chiếu sáng về phía khu vực quân sự.",
             text
         );
         var day = DateOnly

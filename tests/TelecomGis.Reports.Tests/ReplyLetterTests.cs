@@ -176,6 +176,40 @@ public sealed class ReplyLetterTests(LetterFixture fixture)
     }
 
     [Fact]
+    public void ARuleSettledByTheAuthoritysReply_SaysOnWhatItWasSettled()
+    {
+        var reply = new RuleOverride(
+            "R04",
+            RuleOutcome.Pass,
+            "Theo văn bản số 215/BCH-TM ngày 03/12/2026 của Bộ Chỉ huy Quân sự tỉnh Quảng Ninh: đồng ý.",
+            "appraiser"
+        );
+        var rows = fixture
+            .Rows.Select(r => r.Appraisal == fixture.Seed ? r with { Appraisal = fixture.Seed.WithOverrides([reply]) } : r)
+            .ToList();
+
+        var section = ReplyLetter
+            .Compose(rows, fixture.Plan, LetterFixture.Settings)
+            .Sites.Single(s => s.SiteCode == fixture.Seed.Site.SiteCode);
+
+        Assert.EndsWith(
+            "Kết quả thẩm định: Phù hợp quy hoạch. Theo văn bản số 215/BCH-TM ngày 03/12/2026 của Bộ Chỉ huy Quân sự tỉnh Quảng Ninh: đồng ý.",
+            section.Paragraph,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Theory]
+    [InlineData("Đề nghị thẩm định vị trí trạm BTS", "về việc đề nghị thẩm định vị trí trạm BTS,")]
+    [InlineData("V/v: Đề nghị thẩm định", "về việc đề nghị thẩm định,")]
+    [InlineData("BTS mới tại Móng Cái", "về việc BTS mới tại Móng Cái,")]
+    public void TheIncomingSubjectContinuesTheOpeningsSentence(string subject, string expected)
+    {
+        var settings = LetterFixture.Settings with { Incoming = new IncomingLetter("1/VT", new DateOnly(2026, 11, 3), null, subject) };
+        Assert.Contains(expected, ReplyLetter.Compose(fixture.Rows, fixture.Plan, settings).Opening, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnIncomingDocumentWithoutSignerOrSubject_IsCitedByNumberAndDate_AndACorrectionNamesTheLetterItReplaces()
     {
         var settings = LetterFixture.Settings with
@@ -243,7 +277,7 @@ public sealed class ReplyLetterTests(LetterFixture fixture)
         SiteSection Of(string code) => letter.Sites.Single(s => s.SiteCode == code);
 
         Assert.Equal(SiteAnswer.ApprovedWithConditions, Of("QNH-MC-0033").Answer);
-        Assert.Equal("Ý kiến của Sở: thống nhất với điều kiện ngụy trang cột và hạ chiều cao xuống 30 m.", Of("QNH-MC-0033").Decision);
+        Assert.Equal("Ý kiến của Sở: thống nhất với điều kiện: ngụy trang cột và hạ chiều cao xuống 30 m.", Of("QNH-MC-0033").Decision);
         Assert.Equal(SiteAnswer.Approved, Of("QNH-HL-0102").Answer);
         Assert.Equal("Ý kiến của Sở: thống nhất.", Of("QNH-HL-0102").Decision);
         Assert.Equal(SiteAnswer.Refused, Of("QNH-VD-0007").Answer);
