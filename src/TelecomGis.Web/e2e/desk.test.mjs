@@ -31,11 +31,12 @@ async function submitBatch(carrier, csv, incoming) {
 before(async () => {
   api = await startApi();
   browser = await launchChromium();
-  const header = 'carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id';
-  viettel = await submitBatch('Viettel', [header, 'Viettel,MC-33,107.97826,21.53008,A2b,33,no,', 'Viettel,HL-20,107.0800,20.9500,A1a,12,no,'].join('\n'),
+  // The headers carriers write (issue 10, item 9): the dossiers of the whole desk path are read from them.
+  const header = 'Nhà mạng,Mã trạm,Kinh độ,Vĩ độ,Loại cột,Chiều cao cột (m),Ngụy trang,Dùng chung trạm';
+  viettel = await submitBatch('Viettel', [header, 'Viettel,MC-33,107.97826,21.53008,A2b,33,không,', 'Viettel,HL-20,107.0800,20.9500,A1a,12,không,'].join('\n'),
     { incomingNumber: '125/VTQN-KT', incomingDate: '2026-12-01', incomingSigner: 'Nguyễn Văn An', incomingSubject: 'Đề nghị thẩm định vị trí trạm BTS' });
-  mobifone = await submitBatch('MobiFone', [header, 'MobiFone,MF-7,107.0850,20.9550,A1a,12,no,'].join('\n'), {});
-  vnpt = await submitBatch('VNPT', [header, 'VNPT,VN-33,107.97826,21.53008,A2b,33,no,', 'VNPT,VN-12,107.0900,20.9600,A1a,12,no,'].join('\n'),
+  mobifone = await submitBatch('MobiFone', [header, 'MobiFone,MF-7,107.0850,20.9550,A1a,12,không,'].join('\n'), {});
+  vnpt = await submitBatch('VNPT', [header, 'VNPT,VN-33,107.97826,21.53008,A2b,33,không,', 'VNPT,VN-12,107.0900,20.9600,A1a,12,không,'].join('\n'),
     { incomingNumber: '57/VNPT-QN', incomingDate: '2026-12-02', incomingSigner: 'Trần Thị Bình', incomingSubject: 'Đề nghị thẩm định hai vị trí trạm' });
 });
 
@@ -160,7 +161,7 @@ test('a carrier sees only its own dossiers, their status in words, and no desk',
 
   // A dossier sent from the map with its incoming document beside the file.
   const file = join(mkdtempSync(join(tmpdir(), 'telecomgis-dossier-')), 'ho-so.csv');
-  writeFileSync(file, 'carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\nMobiFone,MF-8,107.0870,20.9570,A1a,12,no,\n');
+  writeFileSync(file, 'Nhà mạng,Mã trạm,Kinh độ,Vĩ độ,Loại cột,Chiều cao cột (m),Ngụy trang,Dùng chung trạm\nMobiFone,MF-8,107.0870,20.9570,A1a,12,không,\n');
   await page.setInputFiles('form.upload input[type="file"]', file);
   await page.fill('form.upload input[name="incomingNumber"]', '88/MBF-KV5');
   await page.fill('form.upload input[name="incomingDate"]', '2026-12-02');
