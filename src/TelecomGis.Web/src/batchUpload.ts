@@ -12,13 +12,19 @@ export const templateLinksHtml = `<p class="hint template-links"><span data-i18n
 
 export type UploadPhase = { phase: 'uploading'; sent: number; total: number } | { phase: 'appraising' };
 
-export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void, where = true): Promise<SubmissionDetail> {
+/**
+ * Fields sent beside the file (a dossier's incoming document), and what they add to the Idempotency-Key: the same file sent
+ * under another letter is another dossier.
+ */
+export type UploadExtras = { fields: Record<string, string>; key: string };
+
+export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void, where = true, extras?: UploadExtras): Promise<SubmissionDetail> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', where ? '/api/submissions?where=true' : '/api/submissions');
     for (const [name, value] of Object.entries(authHeaders())) request.setRequestHeader(name, value);
     // A retry of the same file must not file a second batch.
-    request.setRequestHeader('Idempotency-Key', `${file.name}:${file.size}:${file.lastModified}`);
+    request.setRequestHeader('Idempotency-Key', `${file.name}:${file.size}:${file.lastModified}${extras ? `:${extras.key}` : ''}`);
     request.upload.onprogress = (e) => onProgress({ phase: 'uploading', sent: e.loaded, total: e.lengthComputable ? e.total : file.size });
     request.upload.onload = () => onProgress({ phase: 'appraising' });
     request.onload = () => {
@@ -30,7 +36,7 @@ export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void, wh
       try {
         const problem = JSON.parse(request.responseText) as { title?: string; errors?: Record<string, string[]> };
         if (where && request.status === 400 && problem.errors?.where) {
-          resolve(uploadBatch(file, onProgress, false));
+          resolve(uploadBatch(file, onProgress, false, extras));
           return;
         }
         message = (problem.errors ? Object.values(problem.errors)[0]?.[0] : undefined) ?? problem.title ?? message;
@@ -42,6 +48,7 @@ export function uploadBatch(file: File, onProgress: (p: UploadPhase) => void, wh
     request.onerror = () => reject(new Error('network error'));
     const form = new FormData();
     form.append('file', file);
+    for (const [name, value] of Object.entries(extras?.fields ?? {})) form.append(name, value);
     request.send(form);
   });
 }
