@@ -18,6 +18,9 @@ public sealed class CoverageJobs : IDisposable
     private static readonly TimeSpan RememberReleasedFor = TimeSpan.FromDays(1);
 
     private readonly ConcurrentDictionary<Guid, CoverageJob> _jobs = new();
+
+    /// <summary>Runs started and still computing: the queue the metrics report.</summary>
+    public int RunningCount => _jobs.Values.Count(j => j.State == CoverageJobState.Running);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _released = new();
     private readonly ConcurrentDictionary<(string SiteSetVersion, CoverageParameters Parameters), Held> _held = new();
     private readonly CoverageCache _cache = new();

@@ -18,7 +18,7 @@ public sealed record AppraiseSite(SubmissionRow Row, bool FindAlternative)
     }
 }
 
-public sealed class AppraiseSiteHandler(CurrentPlan current)
+public sealed class AppraiseSiteHandler(CurrentPlan current, ServiceMetrics metrics)
     : IRequestHandler<AppraiseSite, (AppraisalResult Result, ConformingAlternative? Alternative)>
 {
     public ValueTask<(AppraisalResult Result, ConformingAlternative? Alternative)> Handle(
@@ -28,6 +28,7 @@ public sealed class AppraiseSiteHandler(CurrentPlan current)
     {
         var site = request.Row.Site!;
         var result = current.Engine.Appraise(site);
+        metrics.Appraised(result);
         var alternative =
             request.FindAlternative && result.Verdict != Verdict.Conforms ? current.Engine.FindConformingAlternative(site) : null;
         return ValueTask.FromResult((result, alternative));

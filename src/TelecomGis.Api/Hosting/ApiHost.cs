@@ -65,6 +65,8 @@ public static class ApiHost
         builder.Services.AddReplyLetters(builder.Configuration);
         builder.Services.AddDesk(builder.Configuration);
         builder.Services.AddServiceHealth();
+        builder.Services.AddSingleton<ServiceMetrics>();
+        builder.Services.AddServiceMetrics(builder.Configuration);
 
         builder.Services.AddMediator(
             (MediatorOptions o) =>

@@ -64,7 +64,7 @@ public sealed record SubmitSites(
 
 public sealed record SubmissionReceipt(Submission Submission, bool Created, IReadOnlyList<RowOutcome> Rows);
 
-public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan current, TimeProvider clock, DueDates due)
+public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan current, TimeProvider clock, DueDates due, ServiceMetrics metrics)
     : IRequestHandler<SubmitSites, SubmissionReceipt>
 {
     public async ValueTask<SubmissionReceipt> Handle(SubmitSites request, CancellationToken cancellationToken)
@@ -121,6 +121,7 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
         if (row.Site is null)
             return new RowOutcome(row, null);
         var result = current.Engine.Appraise(row.Site);
+        metrics.Appraised(result);
         var alternative = findAlternative && result.Verdict != Verdict.Conforms ? current.Engine.FindConformingAlternative(row.Site) : null;
         return new RowOutcome(row, result, alternative);
     }

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.Http.Json;
+using TelecomGis.Api.Hosting;
+
+namespace TelecomGis.Api.Tests;
+
+/// <summary>Issue 14, operable: the service counts the sites it appraises by verdict and reports its coverage queue.</summary>
+[Collection(SharedServer.Name)]
+public sealed class MetricsTests(ApiServer server)
+{
+    [Fact]
+    public async Task EveryAppraisalIsCountedByItsVerdict_AndTheCoverageQueueIsObserved()
+    {
+        var counted = new ConcurrentDictionary<string, long>();
+        var gauges = new ConcurrentBag<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == ServiceMetrics.MeterName)
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>(
+            (instrument, value, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag.Key == "verdict")
+                        counted.AddOrUpdate((string)tag.Value!, value, (_, n) => n + value);
+                }
+            }
+        );
+        listener.SetMeasurementEventCallback<int>((instrument, _, _, _) => gauges.Add(instrument.Name));
+        listener.Start();
+
+        using var client = server.Client("Viettel");
+        using var response = await client.PostAsJsonAsync("/api/appraisals", Requests.MongCai33mA2b());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        listener.RecordObservableInstruments();
+
+        Assert.True(counted.GetValueOrDefault("needs_consultation") >= 1, string.Join(", ", counted));
+        Assert.Contains("telecomgis.coverage.jobs.running", gauges);
+    }
+
+    [Fact]
+    public async Task AnExportEndpointThatIsNotAUrl_StopsTheStart()
+    {
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => ApiServer.StartAsync("--Metrics:OtlpEndpoint", "collector"));
+        Assert.Contains("Metrics:OtlpEndpoint", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithAnExportEndpoint_TheServiceStartsAndServes()
+    {
+        // Nothing listens there: the exporter retries in the background, and the service serves regardless.
+        var exporting = await ApiServer.StartAsync("--Metrics:OtlpEndpoint", "http://127.0.0.1:9");
+        try
+        {
+            using var client = exporting.Client();
+            using var ready = await client.GetAsync("/readyz");
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+        finally
+        {
+            await exporting.DisposeAsync();
+        }
+    }
+}
