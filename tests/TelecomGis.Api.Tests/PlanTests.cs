@@ -56,6 +56,25 @@ public sealed class PlanTests(ApiServer server)
         Assert.All(impact.GetProperty("changes").EnumerateArray(), c => Assert.NotEqual(0, c.GetProperty("rules").GetArrayLength()));
         Assert.Equal(impact.GetProperty("changed").GetInt32(), impact.GetProperty("changes").GetArrayLength());
 
+        // Decided on the desk, the dossier says so in the impact report.
+        using (
+            var decided = await appraiser.PostAsJsonAsync(
+                $"/api/submissions/{id}/rows/{change.GetProperty("row").GetInt32()}/decision",
+                new { decision = "approve" }
+            )
+        )
+            Assert.Equal(HttpStatusCode.Created, decided.StatusCode);
+        var after = await Requests.JsonOf(await appraiser.GetAsync($"/api/plans/{version[..12]}/impact"));
+        Assert.Equal(
+            "decided",
+            after
+                .GetProperty("changes")
+                .EnumerateArray()
+                .Single(c => c.GetProperty("submission_id").GetInt64() == id)
+                .GetProperty("status")
+                .GetString()
+        );
+
         try
         {
             using var activated = await planner.PostAsync($"/api/plans/{version}/activate", null);

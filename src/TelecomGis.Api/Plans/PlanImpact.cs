@@ -55,8 +55,10 @@ public sealed class PlanImpactHandler(IAppraisalStore store, SubmissionDirectory
         var sites = 0;
         foreach (var batch in batches.OrderBy(b => b.Id))
         {
-            var status = SubmissionSummary.StatusOf(await store.ListDecisionsAsync(batch.Id, cancellationToken));
-            var rows = (await store.LoadRowsAsync(batch.Id, cancellationToken)).Where(r => r.Appraisal is not null).ToList();
+            // Where the dossier stands on the desk (pending, decided, issued): an issued letter a change would contradict matters most.
+            var dossier = await Desk.Dossier.LoadAsync(store, batch, cancellationToken);
+            var status = dossier.Status;
+            var rows = dossier.Rows.Where(r => r.Appraisal is not null).ToList();
             sites += rows.Count;
             var again = rows.AsParallel()
                 .AsOrdered()

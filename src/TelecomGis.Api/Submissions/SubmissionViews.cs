@@ -77,10 +77,6 @@ public sealed record SubmissionSummary(
             verdicts
         );
     }
-
-    /// <summary>The latest decision's outcome on the whole batch (approved, refused), else pending: what a plan's impact report compares.</summary>
-    public static string StatusOf(IReadOnlyList<Decision> decisions) =>
-        decisions.LastOrDefault(d => d.Kind == DecisionKind.Decision)?.Outcome ?? "pending";
 }
 
 /// <summary>The carrier's covering letter: number and symbol, date (yyyy-mm-dd), signer, subject.</summary>
