@@ -171,7 +171,7 @@ internal static class AppraiseCommand
         var err = Console.Error;
         err.WriteLine(
             CliText.T(
-                $"quy hoạch {bundle.Metadata.PlanName} ({bundle.Province.Name}), phiên bản {bundle.Version.Short}",
+                $"theo {bundle.Metadata.PlanName} ({bundle.Province.Name}), phiên bản dữ liệu {bundle.Version.Short}",
                 $"plan {bundle.Metadata.PlanName} ({bundle.Province.Name}), version {bundle.Version.Short}"
             )
         );
