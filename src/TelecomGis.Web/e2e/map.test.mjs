@@ -57,6 +57,8 @@ test('the map opens in Vietnamese and draws the province from vector tiles', asy
 test('a click on the map appraises the Móng Cái tower: needs consultation, with every rule', async () => {
   const { page, context } = await openMap(browser, api.url, { hash: '#map=16/21.53008/107.97826' });
   await signIn(page, api.keys.appraiser);
+  // The department's legend names the military and security areas' style; a carrier's does not (next test).
+  assert.match(await page.locator('.layer-item[data-layer="restricted-areas"] .legend').textContent(), /Phải xin ý kiến/);
   await page.click('[data-tab="appraise"]');
   await page.fill('input[name="height_m"]', '33');
   await page.selectOption('select[name="pole_class"]', 'A2b');
@@ -87,6 +89,7 @@ test('a click on the map appraises the Móng Cái tower: needs consultation, wit
 test('typed VN-2000 coordinates appraise the same point', async () => {
   const { page, context } = await openMap(browser, api.url);
   await signIn(page, api.keys.Viettel);
+  assert.doesNotMatch(await page.locator('.layer-item[data-layer="restricted-areas"]').textContent(), /Phải xin ý kiến/);
   await page.click('[data-tab="appraise"]');
   // README: 107.97826, 21.53008 is x 2381658.013, y 523449.987 in EPSG:5899.
   await page.fill('input[name="position"]', '2381658.013 523449.987');

@@ -19,7 +19,9 @@ function swatch(entry: LegendEntry): HTMLElement {
 export function mountLayerSwitcher(container: HTMLElement, overlays: PlanOverlay[]): void {
   const render = () => {
     container.replaceChildren();
-    const signedIn = currentUser() !== null;
+    const user = currentUser();
+    const signedIn = user !== null;
+    const department = user !== null && user.role !== 'carrier';
     for (const overlay of overlays) {
       const item = document.createElement('div');
       item.className = 'layer-item';
@@ -40,12 +42,13 @@ export function mountLayerSwitcher(container: HTMLElement, overlays: PlanOverlay
       }
       const legend = document.createElement('ul');
       legend.className = 'legend';
-      for (const entry of overlay.legend.length > 1 ? overlay.legend : []) {
+      const entries = overlay.legend.filter((e) => department || !e.departmentOnly);
+      for (const entry of entries.length > 1 ? entries : []) {
         const row = document.createElement('li');
         row.append(swatch(entry), legendLabel(entry));
         legend.append(row);
       }
-      if (overlay.legend.length === 1) label.prepend(swatch(overlay.legend[0]));
+      if (entries.length === 1) label.prepend(swatch(entries[0]));
       item.append(label, legend);
       container.append(item);
     }

@@ -21,6 +21,8 @@ export interface LegendEntry {
   label: TextKey | string;
   colour: string;
   shape: 'area' | 'line' | 'dot';
+  /** Shown to the department's roles only: military and security areas (effect consult) never reach anyone else's map. */
+  departmentOnly?: boolean;
 }
 
 export interface PlanOverlay {
@@ -103,7 +105,7 @@ export function planOverlays(plainBasemap: boolean): PlanOverlay[] {
     { name: 'province', title: 'layer.province', signedInOnly: false, visible: true, legend: [{ label: 'layer.province', colour: '#263238', shape: 'area' }], layer: tiled('province', plainBasemap ? styles.provinceStyle : styles.provinceOutlineStyle, 10) },
     { name: 'communes', title: 'layer.communes', signedInOnly: false, visible: true, legend: [{ label: 'layer.communes', colour: '#78909c', shape: 'area' }], layer: tiled('communes', styles.communeStyle, 11) },
     { name: 'zones', title: 'layer.zones', signedInOnly: false, visible: true, legend: legendOf(zoneColours, 'area', 'zone'), layer: tiled('zones', styles.zoneStyle, 20) },
-    { name: 'restricted-areas', title: 'layer.restricted', signedInOnly: true, visible: true, legend: legendOf(restrictedColours, 'area', 'effect'), layer: small('restricted-areas', styles.restrictedStyle, 30) },
+    { name: 'restricted-areas', title: 'layer.restricted', signedInOnly: true, visible: true, legend: legendOf(restrictedColours, 'area', 'effect').map((e) => (e.label === 'effect.consult' ? { ...e, departmentOnly: true } : e)), layer: small('restricted-areas', styles.restrictedStyle, 30) },
     { name: 'airport-surfaces', title: 'layer.surfaces', signedInOnly: false, visible: true, legend: [{ label: 'layer.surfaces', colour: '#42a5f5', shape: 'area' }], layer: small('airport-surfaces', styles.surfaceStyle, 25) },
     { name: 'runways', title: 'layer.runways', signedInOnly: false, visible: true, legend: [{ label: 'layer.runways', colour: '#0d47a1', shape: 'line' }], layer: small('runways', styles.runwayStyle, 40) },
     { name: 'airports', title: 'layer.airports', signedInOnly: false, visible: true, legend: [{ label: 'layer.airports', colour: '#1565c0', shape: 'dot' }], layer: small('airports', styles.airportStyle, 41) },
