@@ -30,9 +30,7 @@ public static class DeclarationDiff
         var matched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var changes = new List<DeclarationChange>();
         double Distance(DeclaredStructure d, RegisteredStructure s) =>
-            frame
-                .ToMetric(d.Location.X, d.Location.Y)
-                .Distance(frame.ToMetric(s.Structure.Location.X, s.Structure.Location.Y));
+            frame.ToMetric(d.Location.X, d.Location.Y).Distance(frame.ToMetric(s.Structure.Location.X, s.Structure.Location.Y));
         RegisteredStructure? Nearest(DeclaredStructure d, IEnumerable<RegisteredStructure> among) =>
             among
                 .Where(s => !matched.Contains(s.Structure.Id))
@@ -44,17 +42,20 @@ public static class DeclarationDiff
 
         foreach (var d in declared)
         {
-            var match =
-                (d.StructureId is { } id ? built.FirstOrDefault(s => s.Structure.Id.Equals(id, StringComparison.OrdinalIgnoreCase)) : null)
+            var match = (
+                d.StructureId is { } id ? built.FirstOrDefault(s => s.Structure.Id.Equals(id, StringComparison.OrdinalIgnoreCase)) : null
+            )
                 ?? built.FirstOrDefault(s =>
                     !matched.Contains(s.Structure.Id) && s.Structure.Code.Equals(d.Code, StringComparison.OrdinalIgnoreCase)
                 )
                 ?? Nearest(d, built);
             if (match is null)
             {
-                var approval =
-                    (d.StructureId is { } aid ? approved.FirstOrDefault(s => s.Structure.Id.Equals(aid, StringComparison.OrdinalIgnoreCase)) : null)
-                    ?? Nearest(d, approved);
+                var approval = (
+                    d.StructureId is { } aid
+                        ? approved.FirstOrDefault(s => s.Structure.Id.Equals(aid, StringComparison.OrdinalIgnoreCase))
+                        : null
+                ) ?? Nearest(d, approved);
                 if (approval is not null)
                     matched.Add(approval.Structure.Id);
                 changes.Add(
@@ -80,7 +81,8 @@ public static class DeclarationDiff
             if (d.Camouflaged != s.Camouflaged)
                 fields.Add("camouflage");
             var declaredTech = d.Installations.Select(i => i.Technology).Distinct().Order();
-            var registeredTech = s.Installations.Where(i => i.Carrier.Equals(carrier, StringComparison.OrdinalIgnoreCase))
+            var registeredTech = s
+                .Installations.Where(i => i.Carrier.Equals(carrier, StringComparison.OrdinalIgnoreCase))
                 .Select(i => i.Technology)
                 .Distinct()
                 .Order();

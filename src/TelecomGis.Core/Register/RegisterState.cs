@@ -46,13 +46,17 @@ public sealed class RegisterState
             if ((asOf is { } t && e.At > t) || (upToEventId is { } n && e.Id > n))
                 continue;
             structures.TryGetValue(e.StructureId, out var before);
-            var snapshot =
-                e.Snapshot
+            var snapshot = e.Snapshot
                 ?? before?.Structure
                 ?? throw new InvalidOperationException($"Register event {e.Id}: structure {e.StructureId} has no description yet.");
-            structures[e.StructureId] = e.Stage == LifecycleStage.Modified && before is not null
-                ? before with { Structure = snapshot, LastEventId = e.Id }
-                : new RegisteredStructure(snapshot, e.Stage, e.Approval ?? before?.Approval, e.At, e.Id);
+            structures[e.StructureId] =
+                e.Stage == LifecycleStage.Modified && before is not null
+                    ? before with
+                    {
+                        Structure = snapshot,
+                        LastEventId = e.Id,
+                    }
+                    : new RegisteredStructure(snapshot, e.Stage, e.Approval ?? before?.Approval, e.At, e.Id);
             if (e.Id > last)
             {
                 last = e.Id;
