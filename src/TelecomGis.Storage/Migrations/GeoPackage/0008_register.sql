@@ -39,6 +39,17 @@ INSERT INTO gpkg_extensions VALUES ('structure_events', 'geom', 'gpkg_rtree_inde
 CREATE VIRTUAL TABLE rtree_structure_events_geom USING rtree(id, minx, maxx, miny, maxy);
 CREATE TRIGGER rtree_structure_events_geom_insert AFTER INSERT ON structure_events WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
 BEGIN INSERT OR REPLACE INTO rtree_structure_events_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
+-- The spec's update and delete triggers too (GeoPackage 1.3, requirement 75), though the table refuses both.
+CREATE TRIGGER rtree_structure_events_geom_update1 AFTER UPDATE OF geom ON structure_events WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+BEGIN INSERT OR REPLACE INTO rtree_structure_events_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
+CREATE TRIGGER rtree_structure_events_geom_update2 AFTER UPDATE OF geom ON structure_events WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+BEGIN DELETE FROM rtree_structure_events_geom WHERE id = OLD.fid; END;
+CREATE TRIGGER rtree_structure_events_geom_update3 AFTER UPDATE ON structure_events WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+BEGIN DELETE FROM rtree_structure_events_geom WHERE id = OLD.fid; INSERT OR REPLACE INTO rtree_structure_events_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
+CREATE TRIGGER rtree_structure_events_geom_update4 AFTER UPDATE ON structure_events WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+BEGIN DELETE FROM rtree_structure_events_geom WHERE id IN (OLD.fid, NEW.fid); END;
+CREATE TRIGGER rtree_structure_events_geom_delete AFTER DELETE ON structure_events WHEN OLD.geom NOT NULL
+BEGIN DELETE FROM rtree_structure_events_geom WHERE id = OLD.fid; END;
 CREATE TRIGGER structure_events_no_update BEFORE UPDATE ON structure_events BEGIN SELECT RAISE(ABORT, 'structure_events is append-only'); END;
 CREATE TRIGGER structure_events_no_delete BEFORE DELETE ON structure_events BEGIN SELECT RAISE(ABORT, 'structure_events is append-only'); END;
 
