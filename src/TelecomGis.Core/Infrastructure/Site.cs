@@ -27,6 +27,9 @@ public sealed record Site(
     /// </summary>
     public RegisterStanding Standing { get; init; } = RegisterStanding.InOperation;
 
+    /// <summary>For rooftop classes (A1a, A2a), the building's height above ground, metres; null when the record does not say.</summary>
+    public double? BuildingHeightM { get; init; }
+
     /// <summary>Hours the site's backup power (batteries, generator) keeps it on air after the grid fails; null when unknown (none assumed).</summary>
     public double? BackupPowerHours { get; init; }
 
