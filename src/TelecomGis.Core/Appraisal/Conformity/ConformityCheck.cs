@@ -42,9 +42,14 @@ public sealed class ConformityCheck
     private readonly AppraisalEngine _engine;
     private readonly Dictionary<RoadmapAction, RoadmapDeadline?> _deadlines;
 
-    public ConformityCheck(PlanIndex index, ITerrainModel? terrain = null)
+    /// <param name="index">The plan version, indexed.</param>
+    /// <param name="terrain">A terrain model for the aviation rule's ground elevation (see <see cref="AppraisalEngine"/>).</param>
+    /// <param name="rules">A subset of <see cref="Rules"/> beginning with R01 (a peer that covers fewer rules compares with it); default all.</param>
+    public ConformityCheck(PlanIndex index, ITerrainModel? terrain = null, IReadOnlyList<IAppraisalRule>? rules = null)
     {
-        _engine = new AppraisalEngine(index, Rules, terrain);
+        if (rules is not null && (rules.Count == 0 || rules[0] is not R01InsideProvince))
+            throw new ArgumentException("The rules must begin with R01, the precondition.", nameof(rules));
+        _engine = new AppraisalEngine(index, rules ?? Rules, terrain);
         _deadlines = Enum.GetValues<RoadmapAction>().ToDictionary(a => a, a => Deadline(index, a));
     }
 
