@@ -38,9 +38,35 @@ public static class RegisterSites
             s.Camouflaged,
             [.. s.Carriers.Skip(1)],
             [.. s.Installations.SelectMany(i => i.Antennas)]
-        );
+        )
+        {
+            Standing = StandingOf(registered),
+            BuildingHeightM = s.BuildingHeightM,
+            BackupPowerHours = s.BackupPowerHours,
+            CriticalSite = s.Critical,
+        };
     }
 
     public static Site ToSite(PendingProposal p, TimeSpan vietnamOffset) =>
-        new(p.StructureId, p.Carrier, p.Code, p.Location, p.PoleClass, p.HeightM, p.Camouflaged, [], []);
+        new(p.StructureId, p.Carrier, p.Code, p.Location, p.PoleClass, p.HeightM, p.Camouflaged, [], [])
+        {
+            Standing = RegisterStanding.PendingProposal(
+                DateOnly.FromDateTime(p.ReceivedAt.ToOffset(vietnamOffset).DateTime),
+                p.DossierId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ),
+        };
+
+    /// <summary>The engine's standing of a structure the register counts.</summary>
+    public static RegisterStanding StandingOf(RegisteredStructure registered) =>
+        registered.Status switch
+        {
+            LifecycleStage.Approved when registered.Approval is { } a => RegisterStanding.ApprovedNotBuilt(
+                a.LetterNumber,
+                a.LetterDate,
+                a.DossierId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ),
+            LifecycleStage.ExistingBeforePlan => RegisterStanding.ExistingBeforePlan,
+            LifecycleStage.Unpermitted => RegisterStanding.Unpermitted,
+            _ => RegisterStanding.InOperation,
+        };
 }
