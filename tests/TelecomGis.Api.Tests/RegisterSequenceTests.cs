@@ -62,7 +62,7 @@ public sealed class RegisterSequenceTests
     [Fact]
     public async Task AnIssuedApproval_AndAnEarlierPendingProposal_CountAgainstLaterProposals_UntilRefused()
     {
-        await using var server = await ApiServer.StartAsync();
+        await using var server = await ApiServer.StartAsync("--Register:AppraiseAgainstRegister", "true");
         using var appraiser = server.Client("appraiser");
 
         // Carrier A's new A2b tower: nothing bulky near it, approved and issued.
@@ -79,6 +79,19 @@ public sealed class RegisterSequenceTests
         Assert.Contains($"HS{a}-1", bMessage);
         Assert.Contains($"đã được chấp thuận theo văn bản số {letter}", bMessage);
         Assert.InRange(bR09.GetProperty("measured_value").GetDouble(), 95, 105);
+        // The register holds A's structure as approved, with the letter, its history from the dossier to the letter.
+        var record = await Requests.JsonOf(await appraiser.GetAsync($"/api/register/structures/HS{a}-1"));
+        var structure = record.GetProperty("structure");
+        Assert.Equal("approved", structure.GetProperty("status").GetString());
+        Assert.Equal("đã chấp thuận, chưa xây dựng", structure.GetProperty("status_text").GetString());
+        Assert.Equal(letter, structure.GetProperty("approval").GetProperty("letter_number").GetString());
+        Assert.Equal(
+            ["proposed", "approved"],
+            record.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("stage").GetString())
+        );
+        var counts = await Requests.JsonOf(await appraiser.GetAsync("/api/register/counts"));
+        Assert.Equal(1, counts.GetProperty("approved_not_built").GetInt32());
+        Assert.True(counts.GetProperty("structures").GetInt32() > 1000, "the bundle's sites were imported on the first run");
 
         // A proposal received earlier and still pending counts the same way.
         var (c, cR09) = await SubmitAsync(server, "Vietnamobile", Tower("Vietnamobile", "VNM-NEW-1", QLon, QLat));

@@ -129,6 +129,7 @@ public static class ApiHost
         api.MapPlansApi();
         api.MapLettersApi();
         api.MapDeskApi();
+        Register.RegisterEndpoints.MapRegisterApi(api);
         api.MapLayersApi();
         api.MapTilesApi();
         api.MapWebMapApi();

@@ -13,14 +13,30 @@ namespace TelecomGis.Api.Register;
 /// only when what it reads changed (the plan, the register's last event, the pending proposals); otherwise the last one is
 /// reused. Thread-safe.
 /// </summary>
-public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, IOptions<LetterOptions> options)
+/// <remarks>
+/// Switched on by <c>Register:AppraiseAgainstRegister</c> (off by default until the plan-impact report re-appraises each batch
+/// against the register state it recorded, and the shared-server tests that file the same spot again and again use spots of their
+/// own: with it on, their earlier proposals rightly count against the later ones). Off, appraisals read the plan bundle's sites
+/// as before and record no register state.
+/// </remarks>
+public sealed class RegisterEngines(
+    IAppraisalStore store,
+    TimeProvider clock,
+    IOptions<LetterOptions> options,
+    IConfiguration configuration
+)
 {
+    public const string Switch = "Register:AppraiseAgainstRegister";
+    private readonly bool _enabled = configuration.GetValue(Switch, false);
+
     private readonly Lock _gate = new();
     private (string Key, AppraisalEngine Engine)? _last;
 
     /// <summary>The engine as of now, and the register state it read (to be kept with the verdicts).</summary>
-    public async Task<(AppraisalEngine Engine, RegisterRead Read)> ForAsync(CurrentPlan current, CancellationToken cancellationToken)
+    public async Task<(AppraisalEngine Engine, RegisterRead? Read)> ForAsync(CurrentPlan current, CancellationToken cancellationToken)
     {
+        if (!_enabled)
+            return (current.Engine, null);
         var at = clock.GetUtcNow();
         var register = await store.LoadRegisterAsync(at, null, cancellationToken);
         var proposals = await store.ListPendingProposalsAsync(at, cancellationToken);
