@@ -114,4 +114,22 @@ public sealed class RegisterSequenceTests
         Assert.Equal("pass", eR09.GetProperty("outcome").GetString());
         Assert.DoesNotContain($"HS{c}-1", eR09.GetProperty("message_vi").GetString()!);
     }
+
+    [Fact]
+    public async Task TheBundlesSites_EnterTheRegisterOnTheFirstRunOnly()
+    {
+        await using var server = await ApiServer.StartAsync();
+        using var planner = server.Client("planner");
+        var first = await Requests.JsonOf(await planner.GetAsync("/api/register/counts"));
+        Assert.Equal(1400, first.GetProperty("structures").GetInt32());
+        Assert.True(first.GetProperty("bts").GetInt32() >= 1400);
+        await server.RestartAsync();
+        using var again = server.Client("planner");
+        var second = await Requests.JsonOf(await again.GetAsync("/api/register/counts"));
+        Assert.Equal(first.GetProperty("last_event_id").GetInt64(), second.GetProperty("last_event_id").GetInt64());
+        var nearby = await Requests.JsonOf(await again.GetAsync("/api/register/structures?bbox=107.30,21.07,107.32,21.09"));
+        Assert.Contains(nearby.EnumerateArray(), s => s.GetProperty("id").GetString() == "QN-S00001");
+        var s1 = nearby.EnumerateArray().Single(s => s.GetProperty("id").GetString() == "QN-S00001");
+        Assert.Equal("existing_before_plan", s1.GetProperty("status").GetString());
+    }
 }
