@@ -57,6 +57,14 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/openapi/v1.json", "", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/analysis/resilience", "hazard", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/analysis/resilience", "bad-hazard", [401, 403, 403, 400, 400, 400]),
+        // The register (issue 11): the department's roles read it, appraisers and admins record inspections.
+        ("GET", "/api/register/structures?bbox=107.9,21.4,108.1,21.6", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/register/structures?bbox=nonsense", "", [401, 403, 403, 400, 400, 400]),
+        ("GET", "/api/register/structures/QN-S00001", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/register/structures/NO-SUCH", "", [401, 403, 403, 404, 404, 404]),
+        ("GET", "/api/register/counts", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/register/violations", "", [401, 403, 403, 200, 200, 200]),
+        ("POST", "/api/register/inspections", "inspection", [401, 403, 403, 201, 403, 201]),
     ];
 
     public static TheoryData<string, string, string, string, int> Cases()
@@ -110,6 +118,16 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
                 }
             ),
             "issue" => JsonContent.Create(new { }),
+            "inspection" => JsonContent.Create(
+                new
+                {
+                    structure_id = "QN-S00001",
+                    inspected_on = "2026-10-05",
+                    inspectors = (string[])["Nguyễn Văn An"],
+                    findings = "Cột đúng hồ sơ.",
+                    outcome = "compliant",
+                }
+            ),
             "correction" => JsonContent.Create(new { reason = "Sai tọa độ trạm." }),
             "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
             // The committed bundle, already imported at start: an import that changes nothing (200).

@@ -32,7 +32,7 @@ public sealed class CommittedBundleTests(CommittedBundleFixture fixture)
         Assert.InRange(Plan.PlannedPositions.Count, 200, 500);
         Assert.InRange(Plan.SensitivePlaces.Count, 200, 600);
         Assert.NotEmpty(Plan.FiberRoutes);
-        Assert.Equal(29, Plan.Rules.Parameters.Count); // R09.share_tolerance and R09.share_height_margin (second edition, 5)
+        Assert.Equal(32, Plan.Rules.Parameters.Count); // R09.share_tolerance and R09.share_height_margin (second edition, 5); the roadmap's three deadlines
         Assert.Equal(30, Plan.Rules.Value("R09", "share_tolerance"));
         Assert.Equal(45, Plan.Rules.Value("R11", "height_approval"));
         Assert.All(Plan.Sites, s => Assert.InRange(s.Sectors.Count, 1, 3));

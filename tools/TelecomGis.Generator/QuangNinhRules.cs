@@ -10,6 +10,11 @@ public static class QuangNinhRules
 {
     private const string ProvincialPlanDefault =
         "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (giá trị mặc định, chưa xác nhận)";
+
+    // The roadmap (lộ trình) of a provincial plan sets the years by which existing structures are brought into line. These are the
+    // bundle's plan's own values, synthetic like its zones (data/quang-ninh/SOURCES.md): no Quảng Ninh roadmap figure was at hand.
+    private const string ProvincialRoadmap =
+        "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh, lộ trình cải tạo, sắp xếp hạ tầng hiện có (giá trị của quy hoạch, dữ liệu mẫu)";
     private const string Icao = "ICAO Phụ ước 14, Bảng 4-1 (số hiệu mã 4, đường CHC tiếp cận chính xác)";
 
     public static RuleTable Build() =>
@@ -43,5 +48,8 @@ public static class QuangNinhRules
             new("R12", "power_density_limit", 2, "W/m²", "TCVN 3718-1:2005"),
             new("WHERE", "search_radius", 1000, "m", ProvincialPlanDefault),
             new("WHERE", "search_step", 25, "m", ProvincialPlanDefault),
+            new("ROADMAP", "camouflage_deadline_year", 2027, "year", ProvincialRoadmap),
+            new("ROADMAP", "relocation_deadline_year", 2030, "year", ProvincialRoadmap),
+            new("ROADMAP", "undergrounding_deadline_year", 2028, "year", ProvincialRoadmap),
         ]);
 }

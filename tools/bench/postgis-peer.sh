@@ -22,4 +22,4 @@ as_pg "$PGBIN/pg_ctl" -D "$root/data" -l "$root/log" -w -o "-p $port -c listen_a
 as_pg "$PGBIN/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE DATABASE peer" -c "\\c peer" -c "CREATE EXTENSION postgis" >/dev/null
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet tools/bench/postgis-peer/bin/Release/net10.0/postgis-peer.dll \
-  --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=peer;Pooling=false" --count "$count" --runs "$runs" --plan data/quang-ninh
+  --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=peer;Pooling=false" --count "$count" --runs "$runs" --plan data/quang-ninh ${PEER_JOB:+--job "$PEER_JOB"}

@@ -18,19 +18,20 @@ public sealed record AppraiseSite(SubmissionRow Row, bool FindAlternative)
     }
 }
 
-public sealed class AppraiseSiteHandler(CurrentPlan current, ServiceMetrics metrics)
+public sealed class AppraiseSiteHandler(CurrentPlan current, ServiceMetrics metrics, Register.RegisterEngines registerEngines)
     : IRequestHandler<AppraiseSite, (AppraisalResult Result, ConformingAlternative? Alternative)>
 {
-    public ValueTask<(AppraisalResult Result, ConformingAlternative? Alternative)> Handle(
+    public async ValueTask<(AppraisalResult Result, ConformingAlternative? Alternative)> Handle(
         AppraiseSite request,
         CancellationToken cancellationToken
     )
     {
         var site = request.Row.Site!;
-        var result = current.Engine.Appraise(site);
+        // The register as of now: structures built or approved, and proposals still pending (issue 11).
+        var (engine, _) = await registerEngines.ForAsync(current, cancellationToken);
+        var result = engine.Appraise(site);
         metrics.Appraised(result);
-        var alternative =
-            request.FindAlternative && result.Verdict != Verdict.Conforms ? current.Engine.FindConformingAlternative(site) : null;
-        return ValueTask.FromResult((result, alternative));
+        var alternative = request.FindAlternative && result.Verdict != Verdict.Conforms ? engine.FindConformingAlternative(site) : null;
+        return (result, alternative);
     }
 }

@@ -73,6 +73,7 @@ public sealed class IssueLetterHandler(
         var issuedAt = clock.GetUtcNow();
         var year = issuedAt.ToOffset(options.Value.UtcOffset).Year;
         var clerks = request.Input.RegisterNumber?.Trim();
+        var register = await store.LoadRegisterAsync(cancellationToken: cancellationToken);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -91,7 +92,9 @@ public sealed class IssueLetterHandler(
                         issuedAt,
                         replaced?.Id,
                         composer.Render(letter, LetterFormat.Docx),
-                        composer.Render(letter, LetterFormat.Pdf)
+                        composer.Render(letter, LetterFormat.Pdf),
+                        // The sites it approves enter the register under its number and date, in the letter's transaction (issue 11).
+                        Register.LetterApprovals.For(dossier, register, number, composer.DayOf(issuedAt), request.User.UserId, issuedAt)
                     ),
                     cancellationToken
                 );

@@ -57,6 +57,7 @@ public static class ApiHost
         var publicUrl = PublicBaseUrl.Parse(builder.Configuration["Api:PublicUrl"]);
         builder.Services.AddSingleton(sp => new PublicBaseUrl(publicUrl, sp.GetRequiredService<IServer>()));
         builder.Services.AddSingleton<SubmissionDirectory>();
+        builder.Services.AddSingleton<Register.RegisterEngines>();
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();
@@ -128,6 +129,7 @@ public static class ApiHost
         api.MapPlansApi();
         api.MapLettersApi();
         api.MapDeskApi();
+        Register.RegisterEndpoints.MapRegisterApi(api);
         api.MapLayersApi();
         api.MapTilesApi();
         api.MapWebMapApi();

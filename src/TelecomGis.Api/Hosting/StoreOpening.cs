@@ -37,6 +37,9 @@ public static class StoreOpening
         // then on what is current changes only when a planner activates a version.
         if (bundled is not null && await store.CurrentPlanVersionAsync(cancellationToken) is null)
             await store.ActivatePlanAsync(bundled.Version, IAppraisalStore.SystemActor, clock.GetUtcNow(), cancellationToken);
+        // The bundle's existing sites enter the register once (issue 11): from then on the register, not the bundle, holds them.
+        if (bundled is not null)
+            await Register.RegisterFirstRun.ImportAsync(store, bundled, clock.GetUtcNow(), cancellationToken);
         return store;
     }
 

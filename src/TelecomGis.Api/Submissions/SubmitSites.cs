@@ -64,8 +64,14 @@ public sealed record SubmitSites(
 
 public sealed record SubmissionReceipt(Submission Submission, bool Created, IReadOnlyList<RowOutcome> Rows);
 
-public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan current, TimeProvider clock, DueDates due, ServiceMetrics metrics)
-    : IRequestHandler<SubmitSites, SubmissionReceipt>
+public sealed class SubmitSitesHandler(
+    IAppraisalStore store,
+    CurrentPlan current,
+    TimeProvider clock,
+    DueDates due,
+    ServiceMetrics metrics,
+    Register.RegisterEngines registerEngines
+) : IRequestHandler<SubmitSites, SubmissionReceipt>
 {
     public async ValueTask<SubmissionReceipt> Handle(SubmitSites request, CancellationToken cancellationToken)
     {
@@ -80,11 +86,13 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
             return new SubmissionReceipt(earlier, false, await store.LoadRowsAsync(earlier.Id, cancellationToken));
         }
 
+        // Appraised against the register as of now (issue 11): proposals received before this one count, first received, first served.
+        var (engine, registerRead) = await registerEngines.ForAsync(current, cancellationToken);
         var outcomes = request
             .Rows.AsParallel()
             .AsOrdered()
             .WithCancellation(cancellationToken)
-            .Select(r => Appraise(r, request.FindAlternatives))
+            .Select(r => Appraise(engine, r, request.FindAlternatives))
             .ToList();
         var saved = await store.SaveSubmissionAsync(
             new NewSubmission(
@@ -94,7 +102,8 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
                 receivedAt,
                 current.Plan.Version,
                 request.ContentHash,
-                request.Incoming?.ToDocument()
+                request.Incoming?.ToDocument(),
+                registerRead
             ),
             outcomes,
             cancellationToken
@@ -116,13 +125,13 @@ public sealed class SubmitSitesHandler(IAppraisalStore store, CurrentPlan curren
             throw new IdempotencyKeyReusedException(request.IdempotencyKey, earlier.Id);
     }
 
-    private RowOutcome Appraise(SubmissionRow row, bool findAlternative)
+    private RowOutcome Appraise(AppraisalEngine engine, SubmissionRow row, bool findAlternative)
     {
         if (row.Site is null)
             return new RowOutcome(row, null);
-        var result = current.Engine.Appraise(row.Site);
+        var result = engine.Appraise(row.Site);
         metrics.Appraised(result);
-        var alternative = findAlternative && result.Verdict != Verdict.Conforms ? current.Engine.FindConformingAlternative(row.Site) : null;
+        var alternative = findAlternative && result.Verdict != Verdict.Conforms ? engine.FindConformingAlternative(row.Site) : null;
         return new RowOutcome(row, result, alternative);
     }
 }

@@ -20,4 +20,19 @@ public sealed record Site(
 )
 {
     public IEnumerable<string> Carriers => SharedWith.Prepend(Carrier);
+
+    /// <summary>
+    /// Where the structure stands in the register (in operation, approved and not built, a pending proposal …): R09 counts them
+    /// all and names the standing. In operation unless the register says otherwise, so a bundle without a register reads as today.
+    /// </summary>
+    public RegisterStanding Standing { get; init; } = RegisterStanding.InOperation;
+
+    /// <summary>For rooftop classes (A1a, A2a), the building's height above ground, metres; null when the record does not say.</summary>
+    public double? BuildingHeightM { get; init; }
+
+    /// <summary>Hours the site's backup power (batteries, generator) keeps it on air after the grid fails; null when unknown (none assumed).</summary>
+    public double? BackupPowerHours { get; init; }
+
+    /// <summary>Whether the department lists the structure as a critical site (trạm trọng yếu) to keep on air in a disaster.</summary>
+    public bool CriticalSite { get; init; }
 }

@@ -41,6 +41,17 @@ public static class RuleTableLimits
         new("WHERE", "search_step", 0, false, 1_000),
     ];
 
+    /// <summary>
+    /// Rows a plan may give and that must make sense when it does: the roadmap's deadlines (ROADMAP.*, a year by which existing
+    /// structures are camouflaged, relocated or their cables put underground). A plan without them has no deadlines to report.
+    /// </summary>
+    private static readonly Limit[] Optional =
+    [
+        new("ROADMAP", "camouflage_deadline_year", 2000, true, 2100),
+        new("ROADMAP", "relocation_deadline_year", 2000, true, 2100),
+        new("ROADMAP", "undergrounding_deadline_year", 2000, true, 2100),
+    ];
+
     /// <summary>The keys a plan must give, "R09.spacing_a2b_urban" and so on.</summary>
     public static IEnumerable<string> RequiredKeys => Required.Select(l => $"{l.RuleId}.{l.Name}");
 
@@ -55,11 +66,22 @@ public static class RuleTableLimits
             );
         }
 
-        foreach (var limit in Required)
+        foreach (var limit in Required.Concat(Optional))
         {
             if (!table.TryGet(limit.RuleId, limit.Name, out var p))
             {
-                problems.Add(($"thiếu tham số {limit.RuleId}.{limit.Name}", $"{limit.RuleId}.{limit.Name} is missing"));
+                if (Array.IndexOf(Optional, limit) < 0)
+                    problems.Add(($"thiếu tham số {limit.RuleId}.{limit.Name}", $"{limit.RuleId}.{limit.Name} is missing"));
+                continue;
+            }
+            if (limit.RuleId == "ROADMAP" && double.IsFinite(p.Value) && p.Value != Math.Floor(p.Value))
+            {
+                problems.Add(
+                    (
+                        $"{p.Key} = {Show(p.Value)} không phải một năm (số nguyên)",
+                        $"{p.Key} = {Show(p.Value)} is not a year (a whole number)"
+                    )
+                );
                 continue;
             }
 

@@ -45,6 +45,36 @@ public sealed class PlanIndex
         _districtCommunes = new(() => Layer(LastDistrictUnits?.Communes ?? [], c => c.Boundary));
     }
 
+    /// <summary>The same index over another set of existing sites (the register as of an appraisal, issue 11).</summary>
+    private PlanIndex(PlanIndex other, IReadOnlyList<Site> sites)
+    {
+        Plan = other.Plan with { Sites = sites };
+        Frame = other.Frame;
+        CommunesValidOn = other.CommunesValidOn;
+        Province = other.Province;
+        Communes = other.Communes;
+        Zones = other.Zones;
+        PlannedPositions = other.PlannedPositions;
+        RestrictedAreas = other.RestrictedAreas;
+        Sites = Layer(sites, s => s.Location);
+        SensitivePlaces = other.SensitivePlaces;
+        Airports = other.Airports;
+        SitesById = sites.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        DefaultZone = other.DefaultZone;
+        ObstacleSurfaces = other.ObstacleSurfaces;
+        MaxRestrictionBufferM = other.MaxRestrictionBufferM;
+        LastDistrictUnits = other.LastDistrictUnits;
+        _postalPoints = other._postalPoints;
+        _fiberRoutes = other._fiberRoutes;
+        _districtCommunes = other._districtCommunes;
+    }
+
+    /// <summary>
+    /// This index with <paramref name="sites"/> as the existing sites, every other layer shared (nothing else is rebuilt): what an
+    /// appraisal reads when the register, not the plan bundle, holds the structures (issue 11).
+    /// </summary>
+    public PlanIndex WithSites(IReadOnlyList<Site> sites) => new(this, sites);
+
     public ProvincePlan Plan { get; }
     public MetricFrame Frame { get; }
 

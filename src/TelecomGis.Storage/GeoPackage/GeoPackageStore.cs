@@ -100,5 +100,9 @@ public sealed class GeoPackageStore : SqlAppraisalStore
     protected override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
 
+    // The GeoPackage R-tree (GeoPackage 1.3, F.3) over the register's points.
+    protected override string StructureEventsInBox =>
+        "e.fid IN (SELECT id FROM rtree_structure_events_geom WHERE minx <= @maxx AND maxx >= @minx AND miny <= @maxy AND maxy >= @miny)";
+
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -58,5 +58,8 @@ public sealed partial class PostGisStore : SqlAppraisalStore
     protected override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    // The GiST index over the register's points.
+    protected override string StructureEventsInBox => "e.geom && ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326)";
+
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

@@ -24,6 +24,8 @@ public sealed record IssuedLetter(
 );
 
 /// <summary>A letter about to be issued, with the bytes of both files.</summary>
+/// <param name="Register">The register events the letter brings (the structures it approves, issue 11), written in the letter's
+/// transaction: both or neither.</param>
 public sealed record NewLetter(
     long SubmissionId,
     string Number,
@@ -33,7 +35,8 @@ public sealed record NewLetter(
     DateTimeOffset IssuedAt,
     long? Replaces,
     byte[] Docx,
-    byte[] Pdf
+    byte[] Pdf,
+    IReadOnlyList<TelecomGis.Core.Register.RegisterEvent>? Register = null
 );
 
 /// <summary>A correction opened against an issued letter: the batch may be changed again, and the next letter replaces that one.</summary>

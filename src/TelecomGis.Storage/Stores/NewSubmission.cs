@@ -8,6 +8,7 @@ namespace TelecomGis.Storage.Stores;
 /// <param name="ContentHash">The SHA-256 (lowercase hex) of the uploaded file's bytes or the JSON body, kept with the key so that
 /// the key sent again with other content can be told apart from a retry.</param>
 /// <param name="Incoming">The carrier's covering letter, when the dossier came with one.</param>
+/// <param name="Register">The register state the rows were appraised against (issue 11), kept beside the plan version.</param>
 public sealed record NewSubmission(
     string IdempotencyKey,
     string Carrier,
@@ -15,5 +16,6 @@ public sealed record NewSubmission(
     DateTimeOffset SubmittedAt,
     PlanVersion PlanVersion,
     string? ContentHash = null,
-    IncomingDocument? Incoming = null
+    IncomingDocument? Incoming = null,
+    RegisterRead? Register = null
 );

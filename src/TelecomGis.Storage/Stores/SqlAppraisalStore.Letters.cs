@@ -22,9 +22,10 @@ public abstract partial class SqlAppraisalStore
         var docxHash = Convert.ToHexStringLower(SHA256.HashData(letter.Docx));
         var pdfHash = Convert.ToHexStringLower(SHA256.HashData(letter.Pdf));
         await using var connection = await OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = Command(
             connection,
-            null,
+            tx,
             """
             INSERT INTO letters (batch_id, number, register_year, register_seq, issued_by, issued_at, replaces, docx, docx_sha256, pdf, pdf_sha256)
             VALUES (@batch, @number, @year, @seq, @by, @at, @replaces, @docx, @docx_hash, @pdf, @pdf_hash) RETURNING fid
@@ -48,8 +49,11 @@ public abstract partial class SqlAppraisalStore
         }
         catch (DbException e) when (IsUniqueViolation(e))
         {
+            await tx.RollbackAsync(CancellationToken.None);
             throw new RegisterNumberTakenException(letter.Number);
         }
+        await WriteRegisterEventsAsync(connection, tx, letter.Register ?? [], cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return new IssuedLetter(
             id,
             letter.SubmissionId,

@@ -22,6 +22,8 @@ public abstract partial class SqlAppraisalStore
             try
             {
                 batchId = await WriteBatchAsync(connection, tx, submission, rows, cancellationToken);
+                if (submission.Register is { } read)
+                    await WriteRegisterReadAsync(connection, tx, batchId, read, cancellationToken);
                 await tx.CommitAsync(cancellationToken);
             }
             catch (DbException e) when (IsUniqueViolation(e))

@@ -136,9 +136,19 @@ public sealed class ToyPlan
             new("WHERE", "search_step", 25, "m", "test"),
         ];
 
-    public ToyPlan WithSite(string id, string carrier, double x, double y, PoleClass poleClass = PoleClass.A2b, double heightM = 40)
+    public ToyPlan WithSite(
+        string id,
+        string carrier,
+        double x,
+        double y,
+        PoleClass poleClass = PoleClass.A2b,
+        double heightM = 40,
+        RegisterStanding? standing = null
+    )
     {
-        Sites.Add(new Site(id, carrier, id, Pt(x, y), poleClass, heightM, false, [], []));
+        Sites.Add(
+            new Site(id, carrier, id, Pt(x, y), poleClass, heightM, false, [], []) { Standing = standing ?? RegisterStanding.InOperation }
+        );
         return this;
     }
 

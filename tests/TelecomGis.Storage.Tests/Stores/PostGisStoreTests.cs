@@ -62,8 +62,9 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
             4326,
             Convert.ToInt32(await RawAsync(store, "SELECT DISTINCT ST_SRID(geom) FROM communes"), CultureInfo.InvariantCulture)
         );
+        // Eleven plan layers and the register's structure events (issue 11).
         Assert.Equal(
-            11L,
+            12L,
             Convert.ToInt64(
                 await RawAsync(
                     store,
@@ -73,9 +74,9 @@ public sealed class PostGisStoreTests(PostgresServer server, CommittedBundleFixt
             )
         );
         Assert.Equal(
-            11L,
+            12L,
             Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM geometry_columns WHERE srid = 4326"), CultureInfo.InvariantCulture)
         );
-        Assert.Equal("0006_desk", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
+        Assert.Equal("0007_register", await RawAsync(store, "SELECT max(id) FROM schema_migrations"));
     }
 }

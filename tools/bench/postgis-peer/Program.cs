@@ -7,7 +7,7 @@ using TelecomGis.PostGisPeer;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.Submissions;
 
-// postgis-peer --connection <Npgsql connection string> [--plan data/quang-ninh] [--count 100000] [--seed 7] [--runs 3]
+// postgis-peer --connection <Npgsql connection string> [--plan data/quang-ninh] [--count 100000] [--seed 7] [--runs 3] [--job conformity]
 // Appraises the same generated sites with the engine and with the PostGIS peer, compares the verdicts on the rules the peer
 // covers, and prints both times (median of --runs) and their ratio. tools/bench/postgis-peer.sh starts a throwaway PostGIS for it.
 var options = Args(args);
@@ -17,6 +17,10 @@ var count = int.Parse(options.GetValueOrDefault("count") ?? "100000", CultureInf
 var seed = int.Parse(options.GetValueOrDefault("seed") ?? "7", CultureInfo.InvariantCulture);
 var runs = int.Parse(options.GetValueOrDefault("runs") ?? "3", CultureInfo.InvariantCulture);
 var plan = PlanBundleReader.Read(options.GetValueOrDefault("plan") ?? "data/quang-ninh");
+
+// --job conformity: the register's conformity job instead of the appraisal of proposals (ConformityBench).
+if (options.GetValueOrDefault("job") == "conformity")
+    return await ConformityBench.RunAsync(connection, plan, count, seed, runs);
 
 var csv = new StringWriter();
 ProposalGenerator.Generate(plan, count, seed, csv);

@@ -5,7 +5,9 @@ namespace TelecomGis.Core.Appraisal.Rules;
 /// <summary>
 /// R09: a sharing claim holds (the named site exists, lies within R09.share_tolerance of the declared coordinates and is high
 /// enough for the equipment, APPRAISAL.md second edition 5); a new bulky structure keeps the plan's minimum distance from existing bulky (A2) structures; when it does not,
-/// name the nearest one and its carrier so the carrier shares it instead.
+/// name the nearest one and its carrier so the carrier shares it instead. The structures are the register's as of the appraisal
+/// (issue 11, item 6): in operation, approved and not built, and proposals received earlier and still pending; the message names a
+/// structure's standing and its papers (the approving letter, the earlier dossier).
 /// </summary>
 public sealed class R09SpacingAndSharing : IAppraisalRule
 {
@@ -70,9 +72,9 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
             return RuleResult.Pass(
                 Id,
                 () =>
-                    $"Dùng chung trạm {shared.Id} của {shared.Carrier} (cách tọa độ khai báo {Figures.VnM(d)}, trong dung sai {Figures.VnM(tolerance.Value)}; cột {shared.PoleClass} cao {Figures.VnM(shared.HeightM)}).",
+                    $"Dùng chung trạm {shared.Id} của {shared.Carrier}{StandingWords.Tag(shared).Vi} (cách tọa độ khai báo {Figures.VnM(d)}, trong dung sai {Figures.VnM(tolerance.Value)}; cột {shared.PoleClass} cao {Figures.VnM(shared.HeightM)}).",
                 () =>
-                    $"Shares {shared.Carrier}'s site {shared.Id} ({Figures.EnM(d)} from the declared coordinates, within {Figures.EnM(tolerance.Value)}; a {shared.PoleClass} structure of {Figures.EnM(shared.HeightM)}).",
+                    $"Shares {shared.Carrier}'s site {shared.Id}{StandingWords.Tag(shared).En} ({Figures.EnM(d)} from the declared coordinates, within {Figures.EnM(tolerance.Value)}; a {shared.PoleClass} structure of {Figures.EnM(shared.HeightM)}).",
                 measured: RuleResult.Round(d),
                 unit: "m",
                 against: tolerance.Value,
@@ -99,12 +101,17 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
             // Distance ≥ minimum passes, but a distance within 5 mm above the minimum counts as under it (APPRAISAL.md, second
             // edition, 1 and 6): at the minimum itself the tolerance decides, and the message says so.
             var (tolVi, tolEn) = n.DistanceM >= minimum.Value - Spatial.Distances.SameM ? Spatial.Distances.ToleranceNote : ("", "");
+            // The register's structures count whatever their standing (issue 11, item 6): one approved and not built by its letter,
+            // a proposal received earlier and still pending by its dossier (first received, first served).
+            var (whoVi, whoEn) = StandingWords.Subject(other);
+            var (papersVi, papersEn) = StandingWords.Papers(other);
+            var (adviceVi, adviceEn) = StandingWords.ShareAdvice(other);
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Cách trạm hiện có {other.Id} ({other.Carrier}, cột {other.PoleClass}) {Figures.VnM(n.DistanceM)}, chưa vượt khoảng cách tối thiểu {Figures.VnM(minimum.Value)}{tolVi}: đề nghị dùng chung trạm này.",
+                    $"Cách {whoVi} {Figures.VnM(n.DistanceM)}, chưa vượt khoảng cách tối thiểu {Figures.VnM(minimum.Value)}{tolVi}{papersVi}: {adviceVi}.",
                 () =>
-                    $"{Figures.EnM(n.DistanceM)} from existing site {other.Id} ({other.Carrier}, {other.PoleClass}), not beyond the minimum of {Figures.EnM(minimum.Value)}{tolEn}: share that site instead.",
+                    $"{Figures.EnM(n.DistanceM)} from {whoEn}, not beyond the minimum of {Figures.EnM(minimum.Value)}{tolEn}{papersEn}: {adviceEn}.",
                 measured: RuleResult.Round(n.DistanceM),
                 unit: "m",
                 against: minimum.Value,
@@ -117,9 +124,9 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
             return RuleResult.Pass(
                 Id,
                 () =>
-                    $"Trạm cồng kềnh gần nhất {far.Feature.Item.Id} cách {Figures.VnM(far.DistanceM)} (tối thiểu {Figures.VnM(minimum.Value)}).",
+                    $"Trạm cồng kềnh gần nhất {far.Feature.Item.Id}{StandingWords.Tag(far.Feature.Item).Vi} cách {Figures.VnM(far.DistanceM)} (tối thiểu {Figures.VnM(minimum.Value)}).",
                 () =>
-                    $"The nearest bulky site, {far.Feature.Item.Id}, is {Figures.EnM(far.DistanceM)} away (minimum {Figures.EnM(minimum.Value)}).",
+                    $"The nearest bulky site, {far.Feature.Item.Id}{StandingWords.Tag(far.Feature.Item).En}, is {Figures.EnM(far.DistanceM)} away (minimum {Figures.EnM(minimum.Value)}).",
                 measured: RuleResult.Round(far.DistanceM),
                 unit: "m",
                 against: minimum.Value,

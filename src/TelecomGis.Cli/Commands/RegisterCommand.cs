@@ -1,0 +1,138 @@
+using System.CommandLine;
+using TelecomGis.Core.Register;
+using TelecomGis.Storage.Bundle;
+using TelecomGis.Storage.GeoPackage;
+
+namespace TelecomGis.Cli.Commands;
+
+/// <summary>
+/// <c>register import --store FILE --plan DIR</c>: the bundle's existing sites into the store's register (structures existing before
+/// the plan; those already there are skipped); <c>register counts --store FILE [--as-of]</c>: positions and BTS per technology.
+/// </summary>
+internal static class RegisterCommand
+{
+    public static Command Create() =>
+        new(
+            "register",
+            CliText.T(
+                "Cơ sở dữ liệu hạ tầng: nhập các trạm hiện có của gói quy hoạch, thống kê vị trí và BTS.",
+                "The infrastructure register: import a plan bundle's existing sites, count positions and BTS."
+            )
+        )
+        {
+            Import(),
+            Counts(),
+        };
+
+    private static Option<FileInfo> Store() =>
+        new("--store") { Description = CliText.T("Kho dữ liệu (.gpkg).", "The store (.gpkg)."), Required = true };
+
+    private static Command Import()
+    {
+        var store = Store();
+        var plan = new Option<DirectoryInfo>("--plan")
+        {
+            Description = CliText.T("Gói quy hoạch có các trạm hiện có.", "The plan bundle holding the existing sites."),
+            Required = true,
+        };
+        var command = new Command(
+            "import",
+            CliText.T(
+                "Nhập các trạm hiện có vào cơ sở dữ liệu hạ tầng (hiện trạng trước quy hoạch); trạm đã có thì bỏ qua.",
+                "Import the existing sites into the register (existing before the plan); sites already there are skipped."
+            )
+        )
+        {
+            store,
+            plan,
+        };
+        command.SetAction(parse =>
+            CliError.Guard(() =>
+            {
+                var bundle = parse.GetValue(plan)!;
+                if (!bundle.Exists)
+                    throw new CliError($"Không có thư mục gói quy hoạch {bundle.FullName}.", $"No plan bundle folder {bundle.FullName}.");
+                var read = PlanBundleReader.Read(bundle.FullName);
+                using var opened = OpenAsync(parse.GetValue(store)!, mustExist: false);
+                var s = opened.Store;
+                var register = s.LoadRegisterAsync().GetAwaiter().GetResult();
+                var events = RegisterImport.FromSites(
+                    read.Sites,
+                    register,
+                    DateTimeOffset.UtcNow,
+                    Environment.UserName,
+                    $"plan:{read.Version.Hash}"
+                );
+                if (events.Count > 0)
+                    s.AppendRegisterEventsAsync(events).GetAwaiter().GetResult();
+                Console.WriteLine(
+                    CliText.T(
+                        $"đã nhập {events.Count} vị trí ({read.Sites.Count - events.Count} vị trí đã có)",
+                        $"imported {events.Count} structures ({read.Sites.Count - events.Count} already there)"
+                    )
+                );
+                PrintCounts(s.LoadRegisterAsync().GetAwaiter().GetResult());
+                return 0;
+            })
+        );
+        return command;
+    }
+
+    private static Command Counts()
+    {
+        var store = Store();
+        var asOf = new Option<DateTimeOffset?>("--as-of")
+        {
+            Description = CliText.T("Thời điểm cần xem (mặc định: hiện tại).", "The instant to read the register as of (default: now)."),
+        };
+        var command = new Command("counts", CliText.T("Số vị trí và số BTS theo công nghệ.", "Positions and BTS per technology."))
+        {
+            store,
+            asOf,
+        };
+        command.SetAction(parse =>
+            CliError.Guard(() =>
+            {
+                using var opened = OpenAsync(parse.GetValue(store)!);
+                PrintCounts(opened.Store.LoadRegisterAsync(parse.GetValue(asOf)).GetAwaiter().GetResult());
+                return 0;
+            })
+        );
+        return command;
+    }
+
+    private static void PrintCounts(RegisterState state)
+    {
+        var c = state.Counts();
+        // Thousands with a dot in Vietnamese (1.400), a comma in English (1,400).
+        static string N(int n) =>
+            CliText.English
+                ? n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                : n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
+        var perTechnology = string.Join(
+            ", ",
+            c.BtsByTechnology.Select(p => $"{Core.Infrastructure.Technologies.Label(p.Key)}: {N(p.Value)}")
+        );
+        Console.WriteLine(
+            CliText.T(
+                $"{N(c.Structures)} vị trí, {N(c.Bts)} BTS ({perTechnology}); {N(c.ApprovedNotBuilt)} đã chấp thuận chưa xây dựng; {N(c.Unpermitted)} xây dựng không phép",
+                $"{N(c.Structures)} structures, {N(c.Bts)} BTS ({perTechnology}); {N(c.ApprovedNotBuilt)} approved not built; {N(c.Unpermitted)} unpermitted"
+            )
+        );
+    }
+
+    /// <param name="mustExist">False for an import, which creates the store as the service's first run would.</param>
+    private static OpenStore OpenAsync(FileInfo file, bool mustExist = true)
+    {
+        if (mustExist && !file.Exists)
+            throw new CliError($"Không có kho dữ liệu {file.FullName}.", $"No store at {file.FullName}.");
+        return new OpenStore(GeoPackageStore.OpenAsync(file.FullName).GetAwaiter().GetResult());
+    }
+
+    private sealed class OpenStore(GeoPackageStore store) : IDisposable
+    {
+        public GeoPackageStore Store { get; } = store;
+
+        public void Dispose() => Store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+}
