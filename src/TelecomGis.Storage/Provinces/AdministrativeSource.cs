@@ -119,7 +119,9 @@ public static class AdministrativeSource
     /// <summary>Snaps to the bundle's precision and repairs what the snapping or the source broke.</summary>
     public static Geometry Clean(Geometry g)
     {
-        var reduced = GeometryPrecisionReducer.Reduce(g, Micro);
+        // The per-province files still hold the source's slivers (data/sources/README.md); the reducer refuses what they break.
+        var input = g.IsValid ? g : GeometryFixer.Fix(g);
+        var reduced = GeometryPrecisionReducer.Reduce(input, Micro);
         if (!reduced.IsValid)
             reduced = GeometryFixer.Fix(reduced);
         reduced.SRID = 4326;
