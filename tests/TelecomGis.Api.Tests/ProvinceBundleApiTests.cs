@@ -71,6 +71,15 @@ public class ProvinceBundleApiTests
         var site = byXy.GetProperty("appraisal").GetProperty("site");
         Assert.Equal(lon, site.GetProperty("lon").GetDouble(), 6);
         Assert.Equal(lat, site.GetProperty("lat").GetDouble(), 6);
+
+        // The map's pointer readout: the province's zone, through the plan's transformation, named.
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var readout = JsonDocument
+            .Parse(await client.GetStringAsync($"/api/map/coordinates?lon={lon.ToString(inv)}&lat={lat.ToString(inv)}"))
+            .RootElement;
+        Assert.Equal(epsg, readout.GetProperty("epsg").GetInt32());
+        Assert.Equal("EPSG:6960", readout.GetProperty("vn2000_transformation").GetString());
+        Assert.InRange(readout.GetProperty("x").GetDouble() - n, -0.01, 0.01);
     }
 
     private static async Task<JsonElement> Appraise(HttpClient client, object site)
