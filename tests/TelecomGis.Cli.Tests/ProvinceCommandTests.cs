@@ -97,4 +97,33 @@ public class ProvinceCommandTests
         var bad = CliRunner.Run("106.34,9.93\n", "convert", "--to", "EPSG:9209", "--transformation", "EPSG:4756", "--lang", "en");
         Assert.Equal(1, bad.ExitCode);
     }
+
+    [Fact]
+    public void AppraiseReadsXyRowsThroughThePlansTransformation()
+    {
+        var root = CliRunner.NewTempDir();
+        var national = Path.Combine(root, "national");
+        var delta = Path.Combine(root, "delta");
+        Assert.Equal(0, CliRunner.Run(null, "province", "init", "--province", "86", "--out", national).ExitCode);
+        Assert.Equal(
+            0,
+            CliRunner.Run(null, "province", "init", "--province", "86", "--out", delta, "--transformation", "EPSG:5194").ExitCode
+        );
+        // Trà Vinh's centre in TM-3 105°30′ (cs2cs's numbers there: EPSG:5194).
+        var csv = Path.Combine(root, "xy.csv");
+        File.WriteAllText(
+            csv,
+            "carrier,site_code,x,y,epsg,pole_class,height_m,camouflaged,shares_site_id\nViettel,TV-1,1098230.882,591914.073,9209,A2b,30,no,\n"
+        );
+        double Lon(string plan)
+        {
+            var r = CliRunner.Run(null, "appraise", "--plan", plan, "--in", csv);
+            Assert.Equal(0, r.ExitCode);
+            return double.Parse(r.Stdout.Split('\n')[1].Split(',')[3], CultureInfo.InvariantCulture);
+        }
+        var lonNational = Lon(national);
+        var lonDelta = Lon(delta);
+        Assert.Equal(106.34, lonDelta, 6); // the point cs2cs projected comes back through EPSG:5194
+        Assert.InRange((lonDelta - lonNational) * 109_600, 0.7, 0.9); // and lands about 0.8 m east through EPSG:6960
+    }
 }

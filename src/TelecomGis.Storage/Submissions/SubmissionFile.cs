@@ -53,14 +53,20 @@ public static class SubmissionFile
         SubmissionFileFormat format,
         string fileName,
         string? carrier = null,
-        int maxRows = int.MaxValue
+        int maxRows = int.MaxValue,
+        Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
     )
     {
         Func<IReadOnlyList<SubmissionRow>> read = format switch
         {
             SubmissionFileFormat.Csv => () =>
-                SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), maxRows, carrier),
-            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows),
+                SubmissionCsvReader.Read(
+                    new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true),
+                    maxRows,
+                    carrier,
+                    transformation
+                ),
+            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows, transformation),
             SubmissionFileFormat.GeoJson => () => SubmissionGeoJsonReader.Read(stream, carrier, maxRows),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a submission file format."),
         };
