@@ -82,6 +82,44 @@ public class ProvinceBundleApiTests
         Assert.InRange(readout.GetProperty("x").GetDouble() - n, -0.01, 0.01);
     }
 
+    [Fact]
+    public async Task AVinhLongPlanOnEpsg5194ReadsXyAsCs2csDoesAndSaysSo()
+    {
+        var dir = Path.Combine(TestPaths.NewTempDir(), "vinh-long-5194");
+        TelecomGis.Generator.Provinces.ProvinceInitializer.Initialize(
+            TestPaths.SharedData,
+            dir,
+            TelecomGis.Core.Administration.VietnamProvinces.Find("86")!,
+            transformation: Vn2000Transformation.MekongDelta5194
+        );
+        var server = await ApiServer.StartAsync("--Plan:Bundle", dir);
+        try
+        {
+            using var client = server.Client("Viettel");
+            // Trà Vinh's centre (9.93 N, 106.34 E) as cs2cs EPSG:4326 EPSG:9209 gives it, through EPSG:5194.
+            var answer = await Appraise(
+                client,
+                new
+                {
+                    site_code = "TV-1",
+                    x = 1098230.882,
+                    y = 591914.073,
+                    epsg = "9209",
+                    pole_class = "A2b",
+                    height_m = 30,
+                }
+            );
+            Assert.Equal("EPSG:5194", answer.GetProperty("vn2000_transformation").GetString());
+            var site = answer.GetProperty("appraisal").GetProperty("site");
+            Assert.Equal(106.34, site.GetProperty("lon").GetDouble(), 6);
+            Assert.Equal(9.93, site.GetProperty("lat").GetDouble(), 6);
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
     private static async Task<JsonElement> Appraise(HttpClient client, object site)
     {
         using var response = await client.PostAsJsonAsync("/api/appraisals", site);
