@@ -25,6 +25,7 @@ var root = new RootCommand(
     ResilienceCommand.Create(PathLossModels.For),
     StoreCommand.Create(),
     RegisterCommand.Create(),
+    ProvinceCommand.Create(),
 };
 root.Options.Add(CliText.Option());
 foreach (var option in root.Options)

@@ -61,7 +61,7 @@ public sealed record ConsultationRequest(
             throw new ArgumentException($"Rule {ruleId} names no authority to consult.", nameof(ruleId));
         var department = t(settings.DepartmentName ?? plan.Metadata.DepartmentNameVi);
         var site = result.Site;
-        var transform = ProjectionTransform.For(plan.Province.Epsg);
+        var transform = ProjectionTransform.For(plan.Province.Epsg, plan.Province.Transformation);
         var (easting, northing) = transform.Forward(site.LonDeg, site.LatDeg);
         var crs = transform.Crs;
         var meridian = string.Create(

@@ -64,7 +64,7 @@ public sealed partial record ReplyLetter(
         var t = VietnameseText.Nfc;
         var province = plan.Province.Name;
         var department = t(settings.DepartmentName ?? plan.Metadata.DepartmentNameVi);
-        var transform = ProjectionTransform.For(plan.Province.Epsg);
+        var transform = ProjectionTransform.For(plan.Province.Epsg, plan.Province.Transformation);
         var carriers = string.Join(
             ", ",
             rows.Select(r => r.Row.Carrier).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)

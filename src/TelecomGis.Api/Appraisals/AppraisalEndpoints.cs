@@ -1,11 +1,15 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using TelecomGis.Api.Auth;
+using TelecomGis.Api.Hosting;
 using TelecomGis.Core.Appraisal;
 
 namespace TelecomGis.Api.Appraisals;
 
-public sealed record AppraisalAnswer(AppraisalView Appraisal, ConformingAlternative? Alternative);
+/// <param name="Vn2000Transformation">When the site came as VN-2000 X/Y: the transformation that turned it into WGS 84 (the plan's,
+/// "EPSG:6960" or "EPSG:5194"); null for longitude and latitude.</param>
+public sealed record AppraisalAnswer(AppraisalView Appraisal, ConformingAlternative? Alternative, string? Vn2000Transformation = null);
 
 /// <summary>One site appraised against the current plan, not saved: any signed-in caller.</summary>
 public static class AppraisalEndpoints
@@ -26,17 +30,30 @@ public static class AppraisalEndpoints
         HttpRequest request,
         ApiUser user,
         IMediator mediator,
+        [FromServices] CurrentPlan current,
         CancellationToken ct
     )
     {
         var body = await SiteJson.ReadBodyAsync(request, ct);
-        var row = SiteJson.Read(body, 0, user.Carrier);
+        var transformation = current.Plan.Province.Transformation;
+        var row = SiteJson.Read(body, 0, user.Carrier, transformation);
         // A carrier appraises as itself: R08 and R09 read the carrier's own planned positions and sites.
         if (user.Carrier is { } own)
             row = Submissions.OwnCarrier.Check(row, own);
         var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
-        return TypedResults.Ok(new AppraisalAnswer(AppraisalView.From(result.SeenBy(user), Language.PrefersEnglish(request)), alternative));
+        var fromVn2000 = Named(body, "x") && !Named(body, "lon");
+        return TypedResults.Ok(
+            new AppraisalAnswer(
+                AppraisalView.From(result.SeenBy(user), Language.PrefersEnglish(request)),
+                alternative,
+                fromVn2000 ? Core.Geodesy.Vn2000Transformations.Code(transformation) : null
+            )
+        );
     }
+
+    /// <summary>Whether the site's JSON has the field, in any case (as <see cref="SiteJson"/> reads it).</summary>
+    private static bool Named(System.Text.Json.JsonElement site, string name) =>
+        site.EnumerateObject().Any(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>The JSON of one site, for the OpenAPI document: the same names as a batch file's columns.</summary>

@@ -10,7 +10,12 @@ namespace TelecomGis.Api.Appraisals;
 /// </summary>
 public static class SiteJson
 {
-    public static SubmissionRow Read(JsonElement site, int row, string? carrier)
+    public static SubmissionRow Read(
+        JsonElement site,
+        int row,
+        string? carrier,
+        Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
+    )
     {
         if (site.ValueKind != JsonValueKind.Object)
         {
@@ -20,8 +25,10 @@ public static class SiteJson
                 "Nội dung phải là một đối tượng JSON."
             );
         }
-        return SubmissionRowParser.Parse(row, name =>
-            name == "carrier" && carrier is not null ? FieldOr(site, name) ?? carrier : FieldOr(site, name)
+        return SubmissionRowParser.Parse(
+            row,
+            name => name == "carrier" && carrier is not null ? FieldOr(site, name) ?? carrier : FieldOr(site, name),
+            transformation
         );
     }
 

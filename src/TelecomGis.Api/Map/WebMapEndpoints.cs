@@ -37,12 +37,7 @@ public static class WebMapEndpoints
         );
     }
 
-    public static Results<Ok<ProvinceCoordinates>, ProblemHttpResult> GetCoordinates(
-        double lon,
-        double lat,
-        ProvinceFrame frames,
-        CurrentPlan current
-    )
+    public static Results<Ok<ProvinceCoordinates>, ProblemHttpResult> GetCoordinates(double lon, double lat, CurrentPlan current)
     {
         if (!double.IsFinite(lon) || !double.IsFinite(lat) || Math.Abs(lon) > 180 || Math.Abs(lat) > 90)
         {
@@ -51,10 +46,20 @@ public static class WebMapEndpoints
                 title: "lon must lie within −180…180 and lat within −90…90."
             );
         }
-        var epsg = current.Plan.Province.Epsg;
-        var metric = frames.For(epsg).ToMetric(lon, lat);
+        var province = current.Plan.Province;
+        // Through the plan's transformation (EPSG:6960 unless it chose EPSG:5194), which the answer names.
+        var (easting, northing) = Core.Geodesy.ProjectionTransform.For(province.Epsg, province.Transformation).Forward(lon, lat);
         // VN-2000 writes x for the northing and y for the easting (the survey convention the department's letters use).
-        return TypedResults.Ok(new ProvinceCoordinates(lon, lat, Math.Round(metric.Y, 3), Math.Round(metric.X, 3), epsg));
+        return TypedResults.Ok(
+            new ProvinceCoordinates(
+                lon,
+                lat,
+                Math.Round(northing, 3),
+                Math.Round(easting, 3),
+                province.Epsg,
+                Core.Geodesy.Vn2000Transformations.Code(province.Transformation)
+            )
+        );
     }
 }
 
@@ -71,4 +76,5 @@ public sealed record MapSettings(
 
 /// <param name="X">Northing, metres.</param>
 /// <param name="Y">Easting, metres.</param>
-public sealed record ProvinceCoordinates(double Lon, double Lat, double X, double Y, int Epsg);
+/// <param name="Vn2000Transformation">The VN-2000 → WGS 84 transformation used: "EPSG:6960" or the plan's "EPSG:5194".</param>
+public sealed record ProvinceCoordinates(double Lon, double Lat, double X, double Y, int Epsg, string Vn2000Transformation = "EPSG:6960");

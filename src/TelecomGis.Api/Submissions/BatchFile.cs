@@ -15,7 +15,12 @@ public static class BatchFile
     public const int MaxRows = SubmissionFile.MaxRows;
 
     /// <returns>The rows, and the SHA-256 of the file's bytes (<see cref="SubmissionContent"/>), kept with the Idempotency-Key.</returns>
-    public static async Task<BatchUpload> ReadAsync(IFormFile file, string carrier, CancellationToken cancellationToken)
+    public static async Task<BatchUpload> ReadAsync(
+        IFormFile file,
+        string carrier,
+        CancellationToken cancellationToken,
+        Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
+    )
     {
         // Buffered once: the readers want a seekable stream, and a batch file is small.
         using var buffer = new MemoryStream();
@@ -24,7 +29,7 @@ public static class BatchFile
         buffer.Position = 0;
         try
         {
-            return new BatchUpload(SubmissionFile.Read(buffer, file.FileName, carrier, MaxRows), hash);
+            return new BatchUpload(SubmissionFile.Read(buffer, file.FileName, carrier, MaxRows, transformation), hash);
         }
         catch (SubmissionFileException e)
         {

@@ -59,10 +59,13 @@ public static class SubmissionEndpoints
         ApiUser user,
         IMediator mediator,
         DueDates due,
+        [Microsoft.AspNetCore.Mvc.FromServices] Hosting.CurrentPlan current,
         CancellationToken ct
     )
     {
         var carrier = user.Carrier!;
+        // VN-2000 X/Y rows are read through the plan's transformation (EPSG:6960 unless plan.json chose EPSG:5194).
+        var transformation = current.Plan.Province.Transformation;
         var key = request.Headers["Idempotency-Key"].ToString().Trim();
         if (key.Length == 0)
             key = Guid.NewGuid().ToString("N");
@@ -74,7 +77,7 @@ public static class SubmissionEndpoints
         if (!single)
         {
             var file = await MultipartFile.ReadAsync(request, "Send the batch as a multipart field named 'file'.", ct);
-            (rows, contentHash) = await BatchFile.ReadAsync(file, carrier, ct);
+            (rows, contentHash) = await BatchFile.ReadAsync(file, carrier, ct, transformation);
             incoming = IncomingInput.FromForm(await request.ReadFormAsync(ct));
         }
         else if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
@@ -85,7 +88,7 @@ public static class SubmissionEndpoints
             var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
             contentHash = SubmissionContent.HashOf(bytes.Span);
             var site = SiteJson.Parse(bytes);
-            rows = [SiteJson.Read(site, 1, carrier)];
+            rows = [SiteJson.Read(site, 1, carrier, transformation)];
             incoming = IncomingInput.FromJson(site);
         }
         else

@@ -137,7 +137,13 @@ internal static class AppraiseCommand
         using (var stream = input.OpenRead())
         {
             // A name that says neither .xlsx nor .geojson/.json is read as delimited text, as the CLI always has (the delimiter is detected).
-            rows = SubmissionFile.Read(stream, SubmissionFile.FormatOf(input.Name) ?? SubmissionFileFormat.Csv, input.Name);
+            // VN-2000 X/Y rows are read through the plan's transformation (EPSG:6960 unless plan.json chose EPSG:5194).
+            rows = SubmissionFile.Read(
+                stream,
+                SubmissionFile.FormatOf(input.Name) ?? SubmissionFileFormat.Csv,
+                input.Name,
+                transformation: bundle.Province.Transformation
+            );
         }
         var parsed = clock.Elapsed;
 

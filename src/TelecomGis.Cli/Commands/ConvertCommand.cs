@@ -26,6 +26,14 @@ internal static class ConvertCommand
             Description = CliText.T("Hệ tọa độ đích.", "Target system."),
             DefaultValueFactory = _ => "EPSG:4326",
         };
+        var transformation = new Option<string>("--transformation")
+        {
+            Description = CliText.T(
+                "Phép chuyển đổi VN-2000 → WGS 84: EPSG:6960 (bộ tham số quốc gia, Quyết định 05/2007/QĐ-BTNMT) hoặc EPSG:5194 (khối DBSCL 02/03, PROJ và QGIS mặc định dùng ở đồng bằng sông Cửu Long).",
+                "The VN-2000 → WGS 84 transformation: EPSG:6960 (national, Decision 05/2007/QĐ-BTNMT) or EPSG:5194 (blocks DBSCL 02/03, PROJ's and QGIS's default in the Mekong delta)."
+            ),
+            DefaultValueFactory = _ => "EPSG:6960",
+        };
         var command = new Command(
             "convert",
             CliText.T(
@@ -36,17 +44,43 @@ internal static class ConvertCommand
         {
             from,
             to,
+            transformation,
         };
         command.SetAction(parse =>
-            CliError.Guard(() => Run(parse.GetValue(from)!, parse.GetValue(to)!, Console.In, Console.Out, Console.Error))
+            CliError.Guard(() =>
+                Run(parse.GetValue(from)!, parse.GetValue(to)!, Console.In, Console.Out, Console.Error, parse.GetValue(transformation))
+            )
         );
         return command;
     }
 
-    internal static int Run(string fromText, string toText, TextReader input, TextWriter output, TextWriter errors)
+    internal static int Run(
+        string fromText,
+        string toText,
+        TextReader input,
+        TextWriter output,
+        TextWriter errors,
+        string? transformationText = null
+    )
     {
         var fromEpsg = ParseCrs(fromText, "--from");
         var toEpsg = ParseCrs(toText, "--to");
+        var datum = Vn2000Transformation.National6960;
+        if (transformationText is not null && !Vn2000Transformations.TryParse(transformationText, out datum))
+        {
+            throw new CliError(
+                $"--transformation: '{transformationText}' không hợp lệ; dùng EPSG:6960 hoặc EPSG:5194.",
+                $"--transformation: '{transformationText}' is not valid; use EPSG:6960 or EPSG:5194."
+            );
+        }
+        var usesVn2000 = fromEpsg != CrsCatalog.Wgs84 || toEpsg != CrsCatalog.Wgs84;
+        if (usesVn2000)
+        {
+            // Say which transformation every conversion used: the same X/Y in QGIS may land 0.8 m away (docs/GEODESY.md).
+            var (vi, en) = datum.Describe();
+            errors.WriteLine(CliText.T($"phép chuyển đổi: {vi}", $"transformation: {en}"));
+        }
+        var inDeltaBlocks = 0;
         var inv = CultureInfo.InvariantCulture;
         var bad = 0;
         var lineNumber = 0;
@@ -71,7 +105,7 @@ internal static class ConvertCommand
                 bad++;
                 continue;
             }
-            var (lon, lat) = fromEpsg == CrsCatalog.Wgs84 ? (x, y) : ProjectionTransform.For(fromEpsg).Inverse(x, y);
+            var (lon, lat) = fromEpsg == CrsCatalog.Wgs84 ? (x, y) : ProjectionTransform.For(fromEpsg, datum).Inverse(x, y);
             if (!VietnamExtent.Contains(lon, lat))
             {
                 errors.WriteLine(
@@ -83,15 +117,26 @@ internal static class ConvertCommand
                 bad++;
                 continue;
             }
+            if (Vn2000Transformations.InMekongDeltaBlocks(lon, lat))
+                inDeltaBlocks++;
             if (toEpsg == CrsCatalog.Wgs84)
             {
                 output.WriteLine(string.Create(inv, $"{lon:0.000000000},{lat:0.000000000}"));
             }
             else
             {
-                var (e, n) = ProjectionTransform.For(toEpsg).Forward(lon, lat);
+                var (e, n) = ProjectionTransform.For(toEpsg, datum).Forward(lon, lat);
                 output.WriteLine(string.Create(inv, $"{e:0.0000},{n:0.0000}"));
             }
+        }
+        if (usesVn2000 && datum == Vn2000Transformation.National6960 && inDeltaBlocks > 0)
+        {
+            errors.WriteLine(
+                CliText.T(
+                    $"lưu ý: {inDeltaBlocks} điểm nằm trong khối DBSCL 02/03, nơi PROJ và QGIS mặc định dùng EPSG:5194, lệch khoảng 0,8 m so với EPSG:6960; thêm --transformation EPSG:5194 để khớp với chúng",
+                    $"note: {inDeltaBlocks} point(s) lie in blocks DBSCL 02/03, where PROJ and QGIS default to EPSG:5194, about 0.8 m from EPSG:6960; add --transformation EPSG:5194 to match them"
+                )
+            );
         }
         return bad == 0 ? 0 : 2;
     }

@@ -32,6 +32,13 @@ internal static class GenerateCommand
             Description = CliText.T("Thư mục ghi gói dữ liệu.", "Where to write the bundle."),
             Required = true,
         };
+        var province = new Option<string?>("--province")
+        {
+            Description = CliText.T(
+                "Mã tỉnh có lớp tổng hợp hiệu chỉnh theo số liệu Hải Dương cũ: 31 (Hải Phòng) hoặc 86 (Vĩnh Long); bỏ trống: Quảng Ninh.",
+                "A province with synthetic layers calibrated to the former Hải Dương's figures: 31 (Hải Phòng) or 86 (Vĩnh Long); omitted: Quảng Ninh."
+            ),
+        };
         var bundle = new Command(
             "bundle",
             CliText.T(
@@ -43,6 +50,7 @@ internal static class GenerateCommand
             bundleOut,
             sources,
             seed,
+            province,
         };
         bundle.SetAction(parse =>
             CliError.Guard(() =>
@@ -53,6 +61,8 @@ internal static class GenerateCommand
                         $"--sources: '{src.FullName}' không có thư mục admin/; hãy chỉ thư mục chứa admin/ và airports/ (data/sources trong kho mã).",
                         $"--sources: '{src.FullName}' has no admin/ folder; pass the folder holding admin/ and airports/ (data/sources in the repository)."
                     );
+                if (parse.GetValue(province) is { } code)
+                    return ProvinceBundle(src.FullName, parse.GetValue(bundleOut)!.FullName, code, parse.GetValue(seed));
                 var plan = BundleGenerator.Generate(
                     src.FullName,
                     parse.GetValue(bundleOut)!.FullName,
@@ -146,5 +156,32 @@ internal static class GenerateCommand
             proposals,
             GenerateRegisterCommand.Create(),
         };
+    }
+
+    /// <summary>Hải Phòng or Vĩnh Long with layers calibrated to the former Hải Dương (CalibratedBundleGenerator).</summary>
+    private static int ProvinceBundle(string sources, string outDir, string code, int seed)
+    {
+        var entry = Core.Administration.VietnamProvinces.Find(code);
+        if (entry is null || !Generator.Provinces.CalibratedBundleGenerator.Folders.ContainsKey(entry.Code))
+        {
+            throw new CliError(
+                $"--province: chỉ có 31 (Hải Phòng) và 86 (Vĩnh Long) có lớp tổng hợp hiệu chỉnh, không phải '{code}'; tỉnh khác dùng province init.",
+                $"--province: only 31 (Hải Phòng) and 86 (Vĩnh Long) have calibrated synthetic layers, not '{code}'; use province init for others."
+            );
+        }
+        var plan = Generator.Provinces.CalibratedBundleGenerator.Generate(
+            sources,
+            outDir,
+            entry.Code,
+            seed,
+            new Progress<string>(Console.Error.WriteLine)
+        );
+        Console.Error.WriteLine(
+            CliText.T(
+                $"đã ghi gói dữ liệu {entry.TitleVi}: {plan.Sites.Count:N0} vị trí trạm, {plan.PostalPoints.Count:N0} điểm bưu chính, {plan.FiberRoutes.Count:N0} tuyến cáp quang, phiên bản {plan.Version.Short}",
+                $"bundle for {entry.Name} written: {plan.Sites.Count:N0} structures, {plan.PostalPoints.Count:N0} postal points, {plan.FiberRoutes.Count:N0} fiber routes, version {plan.Version.Short}"
+            )
+        );
+        return 0;
     }
 }

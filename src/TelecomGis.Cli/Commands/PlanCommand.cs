@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TelecomGis.Cli;
+using TelecomGis.Core.Geodesy;
 using TelecomGis.Storage.Bundle;
 
 namespace TelecomGis.Cli.Commands;
@@ -33,6 +34,8 @@ internal static class PlanCommand
                 o.WriteLine(
                     CliText.T("tỉnh       ", "province   ") + $"{plan.Province.Name} ({plan.Province.Code}), EPSG:{plan.Province.Epsg}"
                 );
+                var (transformationVi, transformationEn) = plan.Province.Transformation.Describe();
+                o.WriteLine(CliText.T("chuyển đổi ", "datum      ") + CliText.T(transformationVi, transformationEn));
                 o.WriteLine(CliText.T("cơ quan    ", "department ") + plan.Metadata.DepartmentNameVi);
                 o.WriteLine(CliText.T("phiên bản  ", "version    ") + plan.Version.Hash);
                 o.WriteLine(

@@ -93,9 +93,15 @@ public static partial class CoordinateParser
 
     /// <summary>
     /// VN-2000 X (northing) and Y (easting) in metres with the zone as an EPSG code ("5899", "EPSG:5899") or a central
-    /// meridian ("107°45'", "107-45", "107.75"), converted to WGS 84 by <see cref="ProjectionTransform"/>.
+    /// meridian ("107°45'", "107-45", "107.75"), converted to WGS 84 by <see cref="ProjectionTransform"/> through the plan's
+    /// <paramref name="transformation"/> (the national EPSG:6960 unless the plan chose EPSG:5194).
     /// </summary>
-    public static CoordinateParseResult ParseVn2000(string xNorthingText, string yEastingText, string zoneText)
+    public static CoordinateParseResult ParseVn2000(
+        string xNorthingText,
+        string yEastingText,
+        string zoneText,
+        Vn2000Transformation transformation = Vn2000Transformation.National6960
+    )
     {
         var xOutcome = NumberNotation.TryRead(xNorthingText, out var x);
         if (xOutcome != NumberNotation.Outcome.Read)
@@ -106,7 +112,7 @@ public static partial class CoordinateParser
         if (ReadZone(zoneText, out var crs) is { } zoneError)
             return CoordinateParseResult.Failure(zoneError);
 
-        var transform = ProjectionTransform.For(crs.Epsg);
+        var transform = ProjectionTransform.For(crs.Epsg, transformation);
         if (x is >= MinEastingM and <= MaxEastingM && y >= MinSwappedNorthingM)
         {
             var (swappedLon, swappedLat) = transform.Inverse(x, y);
@@ -115,7 +121,7 @@ public static partial class CoordinateParser
 
         var (lon, lat) = transform.Inverse(y, x);
         return VietnamExtent.Contains(lon, lat)
-            ? CoordinateParseResult.Success(lon, lat, CoordinateForm.Vn2000, new Vn2000Coordinates(x, y, crs.Epsg))
+            ? CoordinateParseResult.Success(lon, lat, CoordinateForm.Vn2000, new Vn2000Coordinates(x, y, crs.Epsg, transformation))
             : CoordinateParseResult.Failure(CoordinateMessages.OutsideVietnam(lon, lat));
     }
 

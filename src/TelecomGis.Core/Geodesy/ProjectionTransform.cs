@@ -21,6 +21,13 @@ public sealed class ProjectionTransform
     public ProjectionTransform(ProjectedCrs crs)
         : this(crs, Vn2000Datum.ToWgs84PositionVector) { }
 
+    /// <summary>A transform through the chosen published VN-2000 → WGS 84 transformation (<see cref="Vn2000Transformation"/>).</summary>
+    public ProjectionTransform(ProjectedCrs crs, Vn2000Transformation transformation)
+        : this(crs, transformation.PositionVector())
+    {
+        Transformation = transformation;
+    }
+
     /// <summary>A transform with other Helmert parameters than EPSG:4756's; only the tests need this.</summary>
     internal ProjectionTransform(ProjectedCrs crs, IReadOnlyList<double> toWgs84PositionVector)
     {
@@ -30,6 +37,9 @@ public sealed class ProjectionTransform
     }
 
     public ProjectedCrs Crs { get; }
+
+    /// <summary>Which published transformation this one runs (the national EPSG:6960 unless chosen otherwise).</summary>
+    public Vn2000Transformation Transformation { get; } = Vn2000Transformation.National6960;
 
     /// <summary>WGS 84 (lon, lat in degrees, ellipsoidal height 0) to easting, northing in metres.</summary>
     public (double EastingM, double NorthingM) Forward(double lonDeg, double latDeg)
@@ -64,8 +74,13 @@ public sealed class ProjectionTransform
         return (lonW / DegToRad, latW / DegToRad);
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, ProjectionTransform> Cache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, Vn2000Transformation), ProjectionTransform> Cache =
+        new();
 
-    /// <summary>The shared transform for an EPSG code of <see cref="CrsCatalog"/>.</summary>
-    public static ProjectionTransform For(int epsg) => Cache.GetOrAdd(epsg, e => new ProjectionTransform(CrsCatalog.Get(e)));
+    /// <summary>The shared transform for an EPSG code of <see cref="CrsCatalog"/>, through the national EPSG:6960.</summary>
+    public static ProjectionTransform For(int epsg) => For(epsg, Vn2000Transformation.National6960);
+
+    /// <summary>The shared transform for an EPSG code of <see cref="CrsCatalog"/> through the chosen transformation.</summary>
+    public static ProjectionTransform For(int epsg, Vn2000Transformation transformation) =>
+        Cache.GetOrAdd((epsg, transformation), k => new ProjectionTransform(CrsCatalog.Get(k.Item1), k.Item2));
 }

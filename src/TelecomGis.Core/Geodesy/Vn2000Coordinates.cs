@@ -4,4 +4,10 @@ namespace TelecomGis.Core.Geodesy;
 /// <param name="XNorthingM">X, the northing in metres (Vietnamese survey convention: X points north).</param>
 /// <param name="YEastingM">Y, the easting in metres, false easting 500 000 included.</param>
 /// <param name="Epsg">The projected system, e.g. 5899 for TM-3 107°45′.</param>
-public sealed record Vn2000Coordinates(double XNorthingM, double YEastingM, int Epsg);
+/// <param name="Transformation">The VN-2000 → WGS 84 transformation that gave the WGS 84 reading.</param>
+public sealed record Vn2000Coordinates(
+    double XNorthingM,
+    double YEastingM,
+    int Epsg,
+    Vn2000Transformation Transformation = Vn2000Transformation.National6960
+);

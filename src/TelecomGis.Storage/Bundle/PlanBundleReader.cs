@@ -37,13 +37,14 @@ public static class PlanBundleReader
             files.TryGetValue(name, out var c) ? c : throw new PlanBundleException(name, "is missing from the bundle");
         IReadOnlyList<BundleFeature> Layer(string name) => BundleLayer.Parse(name, Content(name));
 
-        var (metadata, provinceCode, provinceName, epsg) = ReadPlanJson(Content(BundleFiles.Plan));
-        return Assemble(version, metadata, provinceCode, provinceName, epsg, Layer, ReadRules(Content(BundleFiles.Rules)));
+        var (metadata, provinceCode, provinceName, epsg, transformation) = ReadPlanJson(Content(BundleFiles.Plan));
+        return Assemble(version, metadata, provinceCode, provinceName, epsg, Layer, ReadRules(Content(BundleFiles.Rules)), transformation);
     }
 
     /// <summary>
     /// Builds the plan from its layers, whatever holds them (the bundle's files, a store's tables), with the same checks:
-    /// <paramref name="layer"/> gives the features of a bundle file name.
+    /// <paramref name="layer"/> gives the features of a bundle file name. The VN-2000 transformation is plan.json's when the
+    /// bundle gives it, else the province feature's (a store keeps it there, <see cref="PlanBundleWriter.Layers"/>), else EPSG:6960.
     /// </summary>
     internal static ProvincePlan Assemble(
         PlanVersion version,
@@ -52,13 +53,20 @@ public static class PlanBundleReader
         string provinceName,
         int epsg,
         Func<string, IReadOnlyList<BundleFeature>> layer,
-        RuleTable rules
+        RuleTable rules,
+        Core.Geodesy.Vn2000Transformation? transformation = null
     )
     {
         var provinceFeature = layer(BundleFiles.Province) is [var single]
             ? single
             : throw new PlanBundleException(BundleFiles.Province, "must hold exactly one feature");
-        var province = new Province(provinceCode, provinceName, epsg, provinceFeature.RequireAreal());
+        var province = new Province(
+            provinceCode,
+            provinceName,
+            epsg,
+            provinceFeature.RequireAreal(),
+            transformation ?? ReadTransformation(provinceFeature, "vn2000_transformation") ?? Core.Geodesy.Vn2000Transformation.National6960
+        );
 
         var zones = layer(BundleFiles.Zones).Select(ReadZone).ToList();
         if (!zones.Any(z => z.Id == metadata.DefaultZoneId))
@@ -84,7 +92,25 @@ public static class PlanBundleReader
         );
     }
 
-    private static (PlanMetadata, string, string, int) ReadPlanJson(byte[] content)
+    /// <summary>An optional "EPSG:6960" or "EPSG:5194" property; anything else is an error naming the two choices.</summary>
+    private static Core.Geodesy.Vn2000Transformation? ReadTransformation(BundleFeature f, string property)
+    {
+        var text = f.NullableString(property);
+        if (text is null)
+            return null;
+        if (Core.Geodesy.Vn2000Transformations.TryParse(text, out var t))
+            return t;
+        throw new PlanBundleException(
+            f.File,
+            $"'{property}' is '{text}'; it must be EPSG:6960 (national, the default) or EPSG:5194 (Mekong delta)"
+        )
+        {
+            MessageVi =
+                $"{f.File}: '{property}' là '{text}'; chỉ được là EPSG:6960 (bộ tham số quốc gia, mặc định) hoặc EPSG:5194 (đồng bằng sông Cửu Long).",
+        };
+    }
+
+    private static (PlanMetadata, string, string, int, Core.Geodesy.Vn2000Transformation) ReadPlanJson(byte[] content)
     {
         // plan.json is one object, not a feature: read it through the same accessors so that its errors look alike.
         JsonDocument doc;
@@ -111,7 +137,8 @@ public static class PlanBundleReader
             var epsg = (int)p.Integer("epsg");
             if (!Core.Geodesy.CrsCatalog.TryGet(epsg, out _))
                 throw p.Error("epsg", $"is {epsg}, not a VN-2000 projected system");
-            return (metadata, p.String("province_code"), p.String("province_name"), epsg);
+            var transformation = ReadTransformation(p, "vn2000_transformation") ?? Core.Geodesy.Vn2000Transformation.National6960;
+            return (metadata, p.String("province_code"), p.String("province_name"), epsg, transformation);
         }
     }
 

@@ -46,10 +46,7 @@ public static class PlanBundleWriter
     /// </summary>
     public static IReadOnlyList<(string File, IReadOnlyList<LayerFeature> Features)> Layers(ProvincePlan plan) =>
         [
-            (
-                BundleFiles.Province,
-                [new(plan.Province.Code, plan.Province.Boundary, [P("code", plan.Province.Code), P("name", plan.Province.Name)])]
-            ),
+            (BundleFiles.Province, [new(plan.Province.Code, plan.Province.Boundary, ProvinceProperties(plan.Province))]),
             (BundleFiles.Communes, [.. plan.Communes.Select(ToFeature)]),
             (BundleFiles.Zones, [.. plan.Zones.Select(ToFeature)]),
             (BundleFiles.PlannedPositions, [.. plan.PlannedPositions.Select(ToFeature)]),
@@ -250,6 +247,20 @@ public static class PlanBundleWriter
         w.WriteEndArray();
     }
 
+    /// <summary>
+    /// The province feature's properties: code and name, and the VN-2000 transformation only when a plan chose EPSG:5194, so that
+    /// a store (which keeps every layer's properties but not plan.json) reads the choice back, and national bundles keep their bytes.
+    /// </summary>
+    private static List<KeyValuePair<string, object?>> ProvinceProperties(Province province) =>
+        province.Transformation == Core.Geodesy.Vn2000Transformation.National6960
+            ? [P("code", province.Code), P("name", province.Name)]
+            :
+            [
+                P("code", province.Code),
+                P("name", province.Name),
+                P("vn2000_transformation", Core.Geodesy.Vn2000Transformations.Code(province.Transformation)),
+            ];
+
     private static void WritePlanJson(ProvincePlan plan, string path)
     {
         using var stream = new MemoryStream();
@@ -259,6 +270,8 @@ public static class PlanBundleWriter
             w.WriteString("province_code", plan.Province.Code);
             w.WriteString("province_name", plan.Province.Name);
             w.WriteNumber("epsg", plan.Province.Epsg);
+            if (plan.Province.Transformation != Core.Geodesy.Vn2000Transformation.National6960)
+                w.WriteString("vn2000_transformation", Core.Geodesy.Vn2000Transformations.Code(plan.Province.Transformation));
             w.WriteString("plan_name", plan.Metadata.PlanName);
             w.WriteString("department_name_vi", plan.Metadata.DepartmentNameVi);
             w.WriteString("department_name_en", plan.Metadata.DepartmentNameEn);

@@ -8,7 +8,11 @@ namespace TelecomGis.Storage.Submissions;
 /// </summary>
 internal static class BatchRows
 {
-    public static SubmissionRow Parse(int row, Func<string, string?> field) => Located(SubmissionRowParser.Parse(row, field));
+    public static SubmissionRow Parse(
+        int row,
+        Func<string, string?> field,
+        Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
+    ) => Located(SubmissionRowParser.Parse(row, field, transformation));
 
     public static SubmissionRow Rejected(int row, string carrier, string siteCode, string field, string vi, string en) =>
         Located(SubmissionRow.Rejected(row, carrier, siteCode, field, vi, en));

@@ -15,7 +15,13 @@ public static class SubmissionCsvReader
     /// <param name="text">The CSV text.</param>
     /// <param name="maxRows">More rows than this (or more blank ones) refuse the file, at the first row past it.</param>
     /// <param name="carrier">The carrier of rows without a carrier column or cell (the uploading carrier); null: the column is required.</param>
-    public static IReadOnlyList<SubmissionRow> Read(TextReader text, int maxRows = int.MaxValue, string? carrier = null)
+    /// <param name="transformation">The plan's VN-2000 → WGS 84 transformation, for rows given as X/Y.</param>
+    public static IReadOnlyList<SubmissionRow> Read(
+        TextReader text,
+        int maxRows = int.MaxValue,
+        string? carrier = null,
+        Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
+    )
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -28,7 +34,7 @@ public static class SubmissionCsvReader
         };
         try
         {
-            return Read(config, text, maxRows, carrier);
+            return Read(config, text, maxRows, carrier, transformation);
         }
         catch (MaxFieldSizeException)
         {
@@ -36,7 +42,13 @@ public static class SubmissionCsvReader
         }
     }
 
-    private static SubmissionRow[] Read(CsvConfiguration config, TextReader text, int maxRows, string? carrier)
+    private static SubmissionRow[] Read(
+        CsvConfiguration config,
+        TextReader text,
+        int maxRows,
+        string? carrier,
+        Core.Geodesy.Vn2000Transformation transformation
+    )
     {
         using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
@@ -63,12 +75,15 @@ public static class SubmissionCsvReader
         Parallel.For(0, records.Count, i =>
         {
             var (n, record) = records[i];
-            rows[i] = BatchRows.Parse(n, name =>
-                (
-                    columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c])
-                        ? record[c].Trim()
-                        : null
-                ) ?? (name == "carrier" ? carrier : null)
+            rows[i] = BatchRows.Parse(
+                n,
+                name =>
+                    (
+                        columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c])
+                            ? record[c].Trim()
+                            : null
+                    ) ?? (name == "carrier" ? carrier : null),
+                transformation
             );
         });
         return rows;

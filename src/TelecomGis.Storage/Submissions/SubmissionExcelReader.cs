@@ -19,7 +19,13 @@ public static class SubmissionExcelReader
     /// <param name="stream">The workbook, seekable.</param>
     /// <param name="carrier">The carrier of rows without a carrier column or cell (the uploading carrier); null: such rows are rejected.</param>
     /// <param name="maxRows">More rows than this (or more blank ones) refuse the file, at the first row past it.</param>
-    public static IReadOnlyList<SubmissionRow> Read(Stream stream, string? carrier = null, int maxRows = int.MaxValue)
+    /// <param name="transformation">The plan's VN-2000 → WGS 84 transformation, for rows given as X/Y.</param>
+    public static IReadOnlyList<SubmissionRow> Read(
+        Stream stream,
+        string? carrier = null,
+        int maxRows = int.MaxValue,
+        Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
+    )
     {
         WorkbookBounds.Check(stream);
         var rows = new List<SubmissionRow>();
@@ -46,8 +52,10 @@ public static class SubmissionExcelReader
             }
             limit.Row();
             rows.Add(
-                BatchRows.Parse(number, n =>
-                    RowLimit.Cell(map.TryGetValue(n, out var c) ? FieldText.Of(cells[c]) : null) ?? (n == "carrier" ? carrier : null)
+                BatchRows.Parse(
+                    number,
+                    n => RowLimit.Cell(map.TryGetValue(n, out var c) ? FieldText.Of(cells[c]) : null) ?? (n == "carrier" ? carrier : null),
+                    transformation
                 )
             );
         }

@@ -43,24 +43,37 @@ public static class SubmissionFile
     /// <param name="maxRows">More rows than this refuse the file (<see cref="MaxRows"/> for an upload), as soon as the reader meets the first
     /// row past it; so do more blank rows than this. Whatever the limit, an .xlsx whose parts unpack to more than
     /// <see cref="WorkbookBounds"/> allows, or a cell of more than <see cref="MaxCellChars"/> characters, is refused.</param>
-    public static IReadOnlyList<SubmissionRow> Read(Stream stream, string fileName, string? carrier = null, int maxRows = int.MaxValue) =>
-        Read(stream, FormatOf(fileName) ?? throw SubmissionFileException.UnknownType(fileName), fileName, carrier, maxRows);
+    /// <param name="transformation">The plan's VN-2000 → WGS 84 transformation, for rows given as X/Y (EPSG:6960 by default).</param>
+    public static IReadOnlyList<SubmissionRow> Read(
+        Stream stream,
+        string fileName,
+        string? carrier = null,
+        int maxRows = int.MaxValue,
+        Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
+    ) =>
+        Read(stream, FormatOf(fileName) ?? throw SubmissionFileException.UnknownType(fileName), fileName, carrier, maxRows, transformation);
 
     /// <summary>Reads the file in the given format, whatever its name.</summary>
-    /// <inheritdoc cref="Read(Stream, string, string?, int)"/>
+    /// <inheritdoc cref="Read(Stream, string, string?, int, Core.Geodesy.Vn2000Transformation)"/>
     public static IReadOnlyList<SubmissionRow> Read(
         Stream stream,
         SubmissionFileFormat format,
         string fileName,
         string? carrier = null,
-        int maxRows = int.MaxValue
+        int maxRows = int.MaxValue,
+        Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
     )
     {
         Func<IReadOnlyList<SubmissionRow>> read = format switch
         {
             SubmissionFileFormat.Csv => () =>
-                SubmissionCsvReader.Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), maxRows, carrier),
-            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows),
+                SubmissionCsvReader.Read(
+                    new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true),
+                    maxRows,
+                    carrier,
+                    transformation
+                ),
+            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows, transformation),
             SubmissionFileFormat.GeoJson => () => SubmissionGeoJsonReader.Read(stream, carrier, maxRows),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a submission file format."),
         };

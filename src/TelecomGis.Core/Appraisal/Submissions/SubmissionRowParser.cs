@@ -52,7 +52,11 @@ public static class SubmissionRowParser
     }
 
     /// <summary>Reads row <paramref name="row"/> through <paramref name="field"/>, which returns a column's trimmed text or null when empty.</summary>
-    public static SubmissionRow Parse(int row, Func<string, string?> field)
+    public static SubmissionRow Parse(
+        int row,
+        Func<string, string?> field,
+        Vn2000Transformation transformation = Vn2000Transformation.National6960
+    )
     {
         var carrier = NormaliseCarrier(field("carrier"));
         var siteCode = field("site_code") ?? "";
@@ -63,7 +67,7 @@ public static class SubmissionRowParser
         if (siteCode.Length == 0)
             return Reject("site_code", Empty("site_code").Vi, Empty("site_code").En);
 
-        var location = ReadLocation(field);
+        var location = ReadLocation(field, transformation);
         if (!location.IsSuccess)
         {
             var e = location.Error;
@@ -133,13 +137,13 @@ public static class SubmissionRowParser
         );
     }
 
-    private static CoordinateParseResult ReadLocation(Func<string, string?> field)
+    private static CoordinateParseResult ReadLocation(Func<string, string?> field, Vn2000Transformation transformation)
     {
         var lon = field("lon");
         var lat = field("lat");
         if (lon is not null || lat is not null)
             return CoordinateParser.ParseLonLat(lon ?? "", lat ?? "");
-        return CoordinateParser.ParseVn2000(field("x") ?? "", field("y") ?? "", field("epsg") ?? "");
+        return CoordinateParser.ParseVn2000(field("x") ?? "", field("y") ?? "", field("epsg") ?? "", transformation);
     }
 
     private static string FieldName(CoordinateField field) =>
