@@ -9,11 +9,13 @@ namespace TelecomGis.Storage.Import;
 /// Reads the first sheet of an .xlsx as a table with coordinate columns (<see cref="TableCoordinates"/>), as departments lay
 /// such sheets out: title rows above the table (one text across merged cells) are skipped, and a header of two rows, where a
 /// group heading is merged over its columns ("Tọa độ VN-2000" over "X" and "Y") while other headings are merged down both
-/// rows ("STT"), gives each column its whole name ("Tọa độ VN-2000 X"). Merged cells are filled by MiniExcel
-/// (<c>FillMergedCells</c>). Rows are numbered as Excel shows them.
+/// rows ("STT"), gives each column its whole name ("Tọa độ VN-2000 X"). Merged ranges are read from the sheet
+/// (<see cref="XlsxMergedCells"/>) and filled with their value. Rows are numbered as Excel shows them.
 /// </summary>
 public static class XlsxSource
 {
+    private static readonly OpenXmlConfiguration Configuration = new() { EnableSharedStringCache = false };
+
     public static SourceData Read(byte[] content, int? srs)
     {
         List<object?[]> rows;
@@ -22,12 +24,7 @@ public static class XlsxSource
             rows =
             [
                 .. MiniExcel
-                    .Query(
-                        new MemoryStream(content),
-                        useHeaderRow: false,
-                        excelType: ExcelType.XLSX,
-                        configuration: new OpenXmlConfiguration { FillMergedCells = true }
-                    )
+                    .Query(new MemoryStream(content), useHeaderRow: false, excelType: ExcelType.XLSX, configuration: Configuration)
                     .Cast<IDictionary<string, object?>>()
                     .Select(r => r.Values.ToArray()),
             ];
@@ -36,6 +33,7 @@ public static class XlsxSource
         {
             throw new ImportFileException("tệp Excel (.xlsx) không đọc được.", $"the .xlsx cannot be read: {e.Message}", e);
         }
+        XlsxMergedCells.Fill(rows, XlsxMergedCells.Read(content));
         var at = 0;
         while (at < rows.Count && IsTitle(rows[at]))
             at++;
