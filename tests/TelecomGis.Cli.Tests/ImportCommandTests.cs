@@ -20,7 +20,8 @@ public sealed class ImportCommandTests
         var start = new ProcessStartInfo("ogr2ogr") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in args)
             start.ArgumentList.Add(a);
-        using var p = Process.Start(start) ?? throw new InvalidOperationException("ogr2ogr is needed: apt-get install gdal-bin (tools/test.sh does).");
+        using var p = Process.Start(start)
+            ?? throw new InvalidOperationException("ogr2ogr is needed: apt-get install gdal-bin (tools/test.sh does).");
         var errors = p.StandardError.ReadToEnd();
         p.WaitForExit();
         Assert.True(p.ExitCode == 0, errors);
@@ -37,12 +38,36 @@ public sealed class ImportCommandTests
         var dir = CliRunner.NewTempDir();
         var shp = Path.Combine(dir, "tram.shp");
         // The sectors (a nested list) do not fit a .dbf field and are left out, as a department's Shapefile would lack them.
-        Ogr2Ogr("-f", "ESRI Shapefile", "-t_srs", "EPSG:5899", "-lco", "ENCODING=UTF-8", "-dialect", "SQLite", "-sql", "SELECT geometry, id, carrier, code, pole_class, CASE WHEN id = (SELECT MIN(id) FROM sites) THEN -5 ELSE height_m END AS height_m, camouflaged, shared_with FROM sites", shp, Path.Combine(bundle, "sites.geojson"));
+        Ogr2Ogr(
+            "-f",
+            "ESRI Shapefile",
+            "-t_srs",
+            "EPSG:5899",
+            "-lco",
+            "ENCODING=UTF-8",
+            "-dialect",
+            "SQLite",
+            "-sql",
+            "SELECT geometry, id, carrier, code, pole_class, CASE WHEN id = (SELECT MIN(id) FROM sites) THEN -5 ELSE height_m END AS height_m, camouflaged, shared_with FROM sites",
+            shp,
+            Path.Combine(bundle, "sites.geojson")
+        );
         var sitesPath = Path.Combine(bundle, "sites.geojson");
         var before = File.ReadAllBytes(sitesPath);
         var total = System.Text.Json.JsonDocument.Parse(before).RootElement.GetProperty("features").GetArrayLength();
 
-        var refused = CliRunner.Run(null, "import", "--plan", bundle, "--layer", "sites", "--from", shp, "--rejected", Path.Combine(dir, "loai.csv"));
+        var refused = CliRunner.Run(
+            null,
+            "import",
+            "--plan",
+            bundle,
+            "--layer",
+            "sites",
+            "--from",
+            shp,
+            "--rejected",
+            Path.Combine(dir, "loai.csv")
+        );
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("hệ tọa độ: VN-2000 / TM-3 107-45 (EPSG:5899) (từ tệp .prj)", refused.Stderr, StringComparison.Ordinal);
@@ -78,7 +103,11 @@ public sealed class ImportCommandTests
         var result = CliRunner.Run(null, "import", "--plan", bundle, "--layer", "runways", "--from", csv, "--lang", "en");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: the bundle would not read after the import, so nothing was imported: runways.geojson: a runway names airport 'VVCI'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(
+            "error: the bundle would not read after the import, so nothing was imported: runways.geojson: a runway names airport 'VVCI'",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
@@ -88,7 +117,11 @@ public sealed class ImportCommandTests
         var result = CliRunner.Run(null, "import", "--plan", CliRunner.QuangNinh, "--layer", "tram", "--from", "x.shp");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("lỗi: --layer: không có lớp \"tram\"; chọn một trong: province, communes, zones,", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "lỗi: --layer: không có lớp \"tram\"; chọn một trong: province, communes, zones,",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
         Assert.Single(result.Stderr.Trim().Split('\n'));
     }
 }
