@@ -51,7 +51,7 @@ public sealed class LayerImportHandler(IAppraisalStore store, LoadedPlans plans)
         {
             var mapping = request.Mapping is { Length: > 0 } m ? FieldMapping.Parse(m) : FieldMapping.Empty;
             var source = ImportSource.Read(request.SourceFile, request.Srs, request.Encoding, request.SourceLayer, layer);
-            outcome = LayerImporter.Convert(source, layer, mapping);
+            outcome = LayerImporter.Convert(source, layer, mapping, strict: !request.Preview);
         }
         catch (ImportFileException e)
         {

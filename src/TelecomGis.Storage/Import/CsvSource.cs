@@ -53,7 +53,10 @@ public static class CsvSource
             features.Add(new SourceFeature(csv.Parser.Row, attributes, geometry) { GeometryProblem = problem });
         }
         var (vi, en) = coordinates.Describe();
-        return new SourceData("CSV", headers, features) { Notes = [(vi, en), ($"bảng mã: {encoding}", $"encoding: {encoding}")] };
+        return new SourceData("CSV", headers, features)
+        {
+            Notes = [(vi, en), ($"bảng mã: {VietnameseText.Describe(encoding)}", $"encoding: {VietnameseText.Describe(encoding)}")],
+        };
     }
 
     private static IEnumerable<byte[]> Lines(byte[] bytes)

@@ -94,7 +94,11 @@ public sealed class FieldMapping
     /// where nothing fills the property. A mapping that names a field the source lacks, or leaves a required property
     /// unfilled, refuses the import and lists the source's fields.
     /// </summary>
-    public IReadOnlyDictionary<string, Rule?> Resolve(ImportLayer layer, IReadOnlyList<string> sourceFields)
+    /// <param name="strict">
+    /// False for a preview: a required property nothing fills is left unfilled (each feature is then rejected for lacking it),
+    /// so that the planner sees the source's fields and can choose one.
+    /// </param>
+    public IReadOnlyDictionary<string, Rule?> Resolve(ImportLayer layer, IReadOnlyList<string> sourceFields, bool strict = true)
     {
         var unknown = _rules.Keys.Where(k => layer.Fields.All(f => f.Name != k)).ToList();
         if (unknown.Count > 0)
@@ -126,7 +130,7 @@ public sealed class FieldMapping
             if (match is null && field.Required)
                 missing.Add(field);
         }
-        if (missing.Count > 0)
+        if (missing.Count > 0 && strict)
             throw new ImportFileException(
                 $"không có cột nào cho {string.Join(", ", missing.Select(f => $"{f.LabelVi} ({f.Name})"))}; thêm vào tệp ánh xạ trường (--mapping), ví dụ {{ \"fields\": {{ \"{missing[0].Name}\": \"TÊN_CỘT\" }} }} hoặc {{ \"value\": … }}. Các cột của tệp nguồn: {string.Join(", ", sourceFields)}.",
                 $"nothing fills {string.Join(", ", missing.Select(f => f.Name))}; add it to the field mapping (--mapping), e.g. {{ \"fields\": {{ \"{missing[0].Name}\": \"SOURCE_FIELD\" }} }} or {{ \"value\": … }}. The source's fields: {string.Join(", ", sourceFields)}."

@@ -52,9 +52,10 @@ public static class LayerImporter
         ["truong mam non"] = "kindergarten",
     };
 
-    public static ImportOutcome Convert(SourceData source, ImportLayer layer, FieldMapping mapping)
+    /// <param name="strict">False for a preview (see <see cref="FieldMapping.Resolve"/>).</param>
+    public static ImportOutcome Convert(SourceData source, ImportLayer layer, FieldMapping mapping, bool strict = true)
     {
-        var rules = mapping.Resolve(layer, source.Fields);
+        var rules = mapping.Resolve(layer, source.Fields, strict);
         var features = new List<LayerFeature>();
         var rejections = new List<ImportRejection>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

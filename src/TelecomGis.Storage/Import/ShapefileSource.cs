@@ -30,14 +30,16 @@ public static class ShapefileSource
             encoding = VietnameseText.Detect(texts);
             notes.Add(
                 (
-                    $"bảng mã của tệp .dbf: {Describe(encoding)} (nhận biết từ nội dung)",
-                    $".dbf encoding: {encoding} (detected from the text)"
+                    $"bảng mã của tệp .dbf: {VietnameseText.Describe(encoding)} (nhận biết từ nội dung)",
+                    $".dbf encoding: {VietnameseText.Describe(encoding)} (detected from the text)"
                 )
             );
         }
         else
         {
-            notes.Add(($"bảng mã của tệp .dbf: {Describe(encoding)}", $".dbf encoding: {encoding}"));
+            notes.Add(
+                ($"bảng mã của tệp .dbf: {VietnameseText.Describe(encoding)}", $".dbf encoding: {VietnameseText.Describe(encoding)}")
+            );
         }
 
         Geometry[] geometries;
@@ -91,15 +93,6 @@ public static class ShapefileSource
         );
         return epsg;
     }
-
-    private static string Describe(SourceEncoding e) =>
-        e switch
-        {
-            SourceEncoding.Tcvn3 => "TCVN3 (ABC)",
-            SourceEncoding.Vni => "VNI",
-            SourceEncoding.Windows1258 => "Windows-1258",
-            _ => "UTF-8",
-        };
 
     /// <summary>The file beside the .shp with another extension, in any case (.DBF, .dbf), or null.</summary>
     private static string? Sibling(string shpPath, string extension)

@@ -131,7 +131,11 @@ public sealed partial class TableCoordinates
             CoordinateField.Zone => _zone is { } z ? _headers[z] : "--srs",
             CoordinateField.Longitude => _lon is { } lon ? _headers[lon] : null,
             CoordinateField.Latitude => _lat is { } lat ? _headers[lat] : null,
-            _ => _pair is { } p ? _headers[p] : null,
+            // The pair as a whole (outside Vietnam, swapped): both columns it was read from.
+            _ => _pair is { } p ? _headers[p]
+            : _x is { } x && _y is { } y ? $"{_headers[x]}, {_headers[y]}"
+            : _lon is { } lo && _lat is { } la ? $"{_headers[lo]}, {_headers[la]}"
+            : null,
         };
 
     [GeneratedRegex(@"^(toa do |td )?(vn ?2000 )?x( vn ?2000)?$")]

@@ -50,6 +50,17 @@ public static partial class VietnameseText
         };
     }
 
+    /// <summary>The encoding's name as people know it, for messages in either language ("TCVN3 (ABC)").</summary>
+    public static string Describe(SourceEncoding encoding) =>
+        encoding switch
+        {
+            SourceEncoding.Tcvn3 => "TCVN3 (ABC)",
+            SourceEncoding.Vni => "VNI",
+            SourceEncoding.Windows1258 => "Windows-1258",
+            SourceEncoding.Auto => "auto",
+            _ => "UTF-8",
+        };
+
     /// <summary>Parses the <c>--encoding</c> option's value (utf-8, tcvn3, vni, 1258, auto).</summary>
     public static bool TryParse(string text, out SourceEncoding encoding)
     {
