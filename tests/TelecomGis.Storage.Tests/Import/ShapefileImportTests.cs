@@ -51,12 +51,16 @@ public sealed class ShapefileImportTests
     }
 
     /// <summary>
-    /// A Shapefile as provincial archives hold them: the .dbf typed in TCVN3 (ABC fonts) with no .cpg, and the .prj ArcGIS
+    /// A Shapefile as provincial archives hold them: the .dbf typed in TCVN3 (ABC fonts) or VNI with no .cpg, and the .prj ArcGIS
     /// writes for VN-2000, without TOWGS84. The names come back as Unicode NFC and the points where they were.
     /// </summary>
-    [Fact]
-    public void Tcvn3DbfAndPrjWithoutTowgs84_ReadAsVietnameseAtTheRightPlace()
+    [Theory]
+    [InlineData("tcvn3")]
+    [InlineData("vni")]
+    public void LegacyDbfAndPrjWithoutTowgs84_ReadAsVietnameseAtTheRightPlace(string legacy)
     {
+        Func<string, byte[]> encode = legacy == "vni" ? VniEncoding.Encode : Tcvn3Encoding.Encode;
+        string Latin1(string text) => Encoding.Latin1.GetString(encode(text));
         var dir = TestPaths.NewTempDir();
         (double Lon, double Lat, string Name, string Kind)[] places =
         [
@@ -64,7 +68,7 @@ public sealed class ShapefileImportTests
             (107.0740, 20.9540, "Bệnh viện Đa khoa tỉnh Quảng Ninh", "Bệnh viện"),
             (106.5880, 21.0800, "Trường mầm non Đông Triều", "Mầm non"),
         ];
-        // The text is written as TCVN3 bytes: each byte as the Latin-1 letter of that code, stored by GDAL as Latin-1.
+        // The text is written as TCVN3 (or VNI) bytes: each byte as the Latin-1 letter of that code, stored by GDAL as Latin-1.
         var geojson = Path.Combine(dir, "src.geojson");
         File.WriteAllText(
             geojson,
@@ -92,13 +96,13 @@ public sealed class ShapefileImportTests
         var prj = Path.ChangeExtension(shp, ".prj");
         Assert.DoesNotContain("TOWGS84", File.ReadAllText(prj));
         var dbf = File.ReadAllBytes(Path.ChangeExtension(shp, ".dbf"));
-        Assert.True(dbf.AsSpan().IndexOf(Tcvn3Encoding.Encode("Trường tiểu học Hải Hòa")) >= 0, "the .dbf holds the TCVN3 bytes");
+        Assert.True(dbf.AsSpan().IndexOf(encode("Trường tiểu học Hải Hòa")) >= 0, "the .dbf holds the legacy bytes");
 
         var source = ImportSource.Read(shp, null, SourceEncoding.Auto, null, ImportLayers.SensitivePlaces);
         var mapping = FieldMapping.Parse("""{ "fields": { "id": "MA", "name": "TEN", "kind": "LOAI" } }""");
         var outcome = LayerImporter.Convert(source, ImportLayers.SensitivePlaces, mapping);
 
-        Assert.Contains(source.Notes, n => n.Vi.Contains("TCVN3", StringComparison.Ordinal));
+        Assert.Contains(source.Notes, n => n.Vi.Contains(legacy == "vni" ? "VNI" : "TCVN3 (ABC)", StringComparison.Ordinal));
         Assert.Contains(source.Notes, n => n.Vi.Contains("EPSG:5899", StringComparison.Ordinal));
         Assert.Empty(outcome.Rejections);
         for (var i = 0; i < places.Length; i++)
@@ -136,8 +140,6 @@ public sealed class ShapefileImportTests
         var p = (NetTopologySuite.Geometries.Point)withSrs.Features[0].Geometry!;
         Assert.InRange(Math.Abs(p.X - 107.97826), 0, 1e-7);
     }
-
-    private static string Latin1(string text) => Encoding.Latin1.GetString(Tcvn3Encoding.Encode(text));
 
     private static Dictionary<string, (string Properties, List<string> Coordinates)> Features(byte[] geojson)
     {
