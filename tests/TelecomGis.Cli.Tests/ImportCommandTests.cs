@@ -111,6 +111,67 @@ public sealed class ImportCommandTests
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
+    /// <summary>An .xlsx with Vietnamese headers and the carriers' own abbreviations, read through data/examples/anh-xa-tram.json.</summary>
+    [Fact]
+    public void Xlsx_WithTheExampleMapping_ImportsTheSites()
+    {
+        var bundle = BundleCopy();
+        var xlsx = Path.Combine(CliRunner.NewTempDir(), "tram.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(
+            xlsx,
+            new[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["STT"] = 1,
+                    ["Mã trạm"] = "QNH-VTL-0001",
+                    ["Nhà mạng"] = "VTL",
+                    ["Loại cột"] = "Cột tự đứng",
+                    ["Chiều cao cột (m)"] = 42,
+                    ["Kinh độ"] = "107°58'41.7\"E",
+                    ["Vĩ độ"] = "21°31'48.3\"N",
+                },
+                new Dictionary<string, object>
+                {
+                    ["STT"] = 2,
+                    ["Mã trạm"] = "QNH-VNP-0002",
+                    ["Nhà mạng"] = "VNP",
+                    ["Loại cột"] = "Cột ngụy trang",
+                    ["Chiều cao cột (m)"] = 15.5,
+                    ["Kinh độ"] = 107.084,
+                    ["Vĩ độ"] = 20.952,
+                },
+            }
+        );
+
+        var result = CliRunner.Run(
+            null,
+            "import",
+            "--plan",
+            bundle,
+            "--layer",
+            "sites",
+            "--from",
+            xlsx,
+            "--mapping",
+            Path.Combine(CliRunner.RepositoryRoot, "data", "examples", "anh-xa-tram.json")
+        );
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("đã nhập 2 đối tượng vào sites.geojson, 0 bị loại", result.Stderr, StringComparison.Ordinal);
+        var sites = File.ReadAllText(Path.Combine(bundle, "sites.geojson"));
+        Assert.Contains(
+            "\"carrier\":\"Viettel\",\"code\":\"QNH-VTL-0001\",\"pole_class\":\"A2b\",\"height_m\":42",
+            sites,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "\"carrier\":\"VNPT\",\"code\":\"QNH-VNP-0002\",\"pole_class\":\"A1b\",\"height_m\":15.5",
+            sites,
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public void AnUnknownLayer_IsOneLine_InVietnamese()
     {

@@ -10,7 +10,7 @@ namespace TelecomGis.Storage.Import;
 /// <code>
 /// { "fields": {
 ///     "id": "MA_TRAM",
-///     "pole_class": { "from": "LOAI_COT", "values": { "Cột tự đứng": "A2b", "Cột dây co": "A2c" } },
+///     "pole_class": { "from": "LOAI_COT", "values": { "Cột tự đứng": "A2b", "Cột dây co": "A2b" } },
 ///     "camouflaged": { "value": false } } }
 /// </code>
 /// A property the mapping leaves out is matched by name: the same name in any case, the name cut to the 10 characters a

@@ -112,7 +112,7 @@ public sealed class OtherFormatImportTests
         (string Code, string Carrier, string Pole, double Height, double Lon, double Lat)[] sites =
         [
             ("QNH-0001", "Viettel", "Cột tự đứng", 42, 107.97826, 21.53008),
-            ("QNH-0002", "VNPT", "Cột dây co", 36, 107.0840, 20.9520),
+            ("QNH-0002", "VNPT", "Cột ngụy trang", 15, 107.0840, 20.9520),
             ("QNH-0003", "MobiFone", "Cột bê tông li tâm", 18, 106.7000, 21.0500),
         ];
         var rows = new List<object?[]>
@@ -133,7 +133,7 @@ public sealed class OtherFormatImportTests
             """
             { "fields": {
                 "id": "Mã trạm",
-                "pole_class": { "from": "Loại cột", "values": { "Cột tự đứng": "A2b", "Cột dây co": "A2c" } },
+                "pole_class": { "from": "Loại cột", "values": { "Cột tự đứng": "A2b", "Cột dây co": "A2b", "Cột ngụy trang": "A1b" } },
                 "camouflaged": { "value": false } } }
             """
         );
@@ -144,7 +144,7 @@ public sealed class OtherFormatImportTests
         Assert.Contains("Tọa độ VN-2000 X", source.Fields);
         Assert.Contains("Tọa độ VN-2000 Y", source.Fields);
         Assert.Equal(["QNH-0001", "QNH-0002"], outcome.Features.Select(f => Prop(f, "code")));
-        Assert.Equal(["A2b", "A2c"], outcome.Features.Select(f => Prop(f, "pole_class")));
+        Assert.Equal(["A2b", "A1b"], outcome.Features.Select(f => Prop(f, "pole_class")));
         Assert.Equal(["Viettel", "VNPT"], outcome.Features.Select(f => Prop(f, "carrier")));
         for (var i = 0; i < 2; i++)
         {
