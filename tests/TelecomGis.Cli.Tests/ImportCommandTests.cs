@@ -144,6 +144,13 @@ public sealed class ImportCommandTests
             }
         );
 
+        var mapping = Path.Combine(CliRunner.RepositoryRoot, "data", "examples", "anh-xa-tram.json");
+        var before = File.ReadAllBytes(Path.Combine(bundle, "sites.geojson"));
+        var dry = CliRunner.Run(null, "import", "--plan", bundle, "--layer", "sites", "--from", xlsx, "--mapping", mapping, "--dry-run");
+        Assert.True(dry.ExitCode == 0, dry.Stderr);
+        Assert.Contains("kiểm tra xong (--dry-run, chưa ghi): 2 đối tượng sẽ được nhận", dry.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(bundle, "sites.geojson")));
+
         var result = CliRunner.Run(
             null,
             "import",
@@ -154,7 +161,7 @@ public sealed class ImportCommandTests
             "--from",
             xlsx,
             "--mapping",
-            Path.Combine(CliRunner.RepositoryRoot, "data", "examples", "anh-xa-tram.json")
+            mapping
         );
 
         Assert.True(result.ExitCode == 0, result.Stderr);
