@@ -338,7 +338,7 @@ public static class LayerImporter
             return (
                 null,
                 (
-                    $"hình học là {g.GeometryType}{parts}, lớp này cần {want.Item1}.",
+                    $"hình học là {KindVi(g)}{parts}, lớp này cần {want.Item1}.",
                     $"the geometry is a {g.GeometryType}, the layer needs {want.Item2}."
                 )
             );
@@ -351,7 +351,7 @@ public static class LayerImporter
             return (
                 null,
                 (
-                    $"hình học không hợp lệ ({op.ValidationError.Message}){at}; sửa trong QGIS (Fix geometries) rồi nhập lại.",
+                    $"hình học không hợp lệ ({InvalidVi(op.ValidationError.ErrorType)}){at}; sửa trong QGIS (Fix geometries) rồi nhập lại.",
                     $"the geometry is not valid ({op.ValidationError.Message}){at}."
                 )
             );
@@ -385,6 +385,35 @@ public static class LayerImporter
             _ => g,
         };
     }
+
+    private static string KindVi(Geometry g) =>
+        g switch
+        {
+            Point => "điểm",
+            LineString => "đường",
+            Polygon => "vùng",
+            MultiPoint => "nhiều điểm",
+            MultiLineString => "nhiều đường",
+            MultiPolygon => "nhiều vùng",
+            _ => "tập hợp hình học nhiều loại",
+        };
+
+    /// <summary>NTS's validity errors (OGC Simple Features' rules) as a GIS user says them in Vietnamese.</summary>
+    private static string InvalidVi(TopologyValidationErrors error) =>
+        error switch
+        {
+            TopologyValidationErrors.SelfIntersection => "ranh giới tự cắt",
+            TopologyValidationErrors.RingSelfIntersection => "vòng ranh giới tự cắt",
+            TopologyValidationErrors.HoleOutsideShell => "lỗ thủng nằm ngoài vùng",
+            TopologyValidationErrors.NestedHoles => "lỗ thủng lồng nhau",
+            TopologyValidationErrors.DisconnectedInteriors => "phần trong bị chia cắt",
+            TopologyValidationErrors.NestedShells => "các vùng lồng vào nhau",
+            TopologyValidationErrors.DuplicateRings => "vòng ranh giới trùng lặp",
+            TopologyValidationErrors.TooFewPoints => "quá ít điểm",
+            TopologyValidationErrors.InvalidCoordinate => "tọa độ không hợp lệ",
+            TopologyValidationErrors.RingNotClosed => "vòng ranh giới không khép kín",
+            _ => "lỗi hình học",
+        };
 
     private static string Show(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -218,4 +218,36 @@ public sealed class OtherFormatImportTests
         Assert.InRange(Math.Abs(p.Y - original.Location.Y), 0, 1e-7);
         Assert.Equal(original.Icao, Prop(imported, "icao"));
     }
+
+    /// <summary>A bow-tie area and a line where an area belongs: both rejected, each with its reason in plain Vietnamese.</summary>
+    [Fact]
+    public void InvalidOrWronglyTypedGeometries_AreRejected_SayingWhy()
+    {
+        var file = Path.Combine(TestPaths.NewTempDir(), "ngam-hoa.geojson");
+        File.WriteAllText(
+            file,
+            """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"id":"UG-1","name":"Nơ"},"geometry":{"type":"Polygon","coordinates":[[[107.0,21.0],[107.1,21.1],[107.1,21.0],[107.0,21.1],[107.0,21.0]]]}},
+            {"type":"Feature","properties":{"id":"UG-2","name":"Đường"},"geometry":{"type":"LineString","coordinates":[[107.0,21.0],[107.1,21.1]]}},
+            {"type":"Feature","properties":{"id":"UG-3","name":"Đúng"},"geometry":{"type":"Polygon","coordinates":[[[107.0,21.0],[107.1,21.0],[107.1,21.1],[107.0,21.1],[107.0,21.0]]]}}
+            ]}
+            """
+        );
+
+        var outcome = LayerImporter.Convert(
+            ImportSource.Read(file, null, SourceEncoding.Auto, null, ImportLayers.UndergroundingZones),
+            ImportLayers.UndergroundingZones,
+            FieldMapping.Empty
+        );
+
+        Assert.Equal(["UG-3"], outcome.Features.Select(f => Prop(f, "id")));
+        Assert.Equal(
+            [
+                "Đối tượng 1: hình học không hợp lệ (ranh giới tự cắt) tại 107.05, 21.05; sửa trong QGIS (Fix geometries) rồi nhập lại.",
+                "Đối tượng 2: hình học là đường, lớp này cần vùng.",
+            ],
+            outcome.Rejections.Select(r => r.Vi(outcome.Rows))
+        );
+    }
 }
