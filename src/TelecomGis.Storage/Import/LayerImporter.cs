@@ -169,6 +169,9 @@ public static class LayerImporter
         {
             if (field.Kind == FieldKind.Sectors)
                 return (Array.Empty<IReadOnlyList<KeyValuePair<string, object?>>>(), null);
+            // data/README.md: shared_with is empty, not null, for a site nobody shares.
+            if (field.Kind == FieldKind.CarrierList)
+                return ("", null);
             return field.Required ? (null, ($"thiếu {field.LabelVi}.", $"{field.Name} is missing.")) : (null, null);
         }
         switch (field.Kind)
@@ -254,7 +257,7 @@ public static class LayerImporter
                 }
             case FieldKind.CarrierList:
                 var carriers = text.Split([Pipe, ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                return (carriers.Length == 0 ? null : string.Join(Pipe, carriers), null);
+                return (string.Join(Pipe, carriers), null);
             case FieldKind.Sectors:
                 return Sectors(text);
             default:
@@ -369,21 +372,7 @@ public static class LayerImporter
                 )
             );
         }
-        return (Rfc7946Rings(g), null);
-    }
-
-    /// <summary>Exterior rings counter-clockwise, holes clockwise (RFC 7946 §3.1.6); a Shapefile has them the other way round.</summary>
-    private static Geometry Rfc7946Rings(Geometry g)
-    {
-        static LinearRing Oriented(LinearRing ring, bool ccw) =>
-            NetTopologySuite.Algorithm.Orientation.IsCCW(ring.CoordinateSequence) == ccw ? ring : (LinearRing)ring.Reverse();
-        Polygon Fix(Polygon p) => g.Factory.CreatePolygon(Oriented(p.Shell, true), [.. p.Holes.Select(h => Oriented(h, false))]);
-        return g switch
-        {
-            Polygon p => Fix(p),
-            MultiPolygon mp => g.Factory.CreateMultiPolygon([.. mp.Geometries.Cast<Polygon>().Select(Fix)]),
-            _ => g,
-        };
+        return (g, null);
     }
 
     private static string KindVi(Geometry g) =>
