@@ -28,7 +28,7 @@ public static class ImportSource
             ".kmz" => KmlSource.ReadKmz(File.ReadAllBytes(path)),
             ".geojson" or ".json" => GeoJsonSource.Read(File.ReadAllBytes(path), srs),
             ".csv" or ".txt" => CsvSource.Read(File.ReadAllBytes(path), srs, encoding),
-            ".xlsx" => XlsxSource.Read(File.ReadAllBytes(path), srs),
+            ".xlsx" => XlsxSource.Read(File.ReadAllBytes(path), srs, encoding),
             var other => throw new ImportFileException(
                 $"không đọc được tệp dạng \"{other}\"; các dạng được nhận: {Extensions}.",
                 $"files of type \"{other}\" cannot be imported; accepted: {Extensions}."

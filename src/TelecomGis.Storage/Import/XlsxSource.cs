@@ -16,7 +16,7 @@ public static class XlsxSource
 {
     private static readonly OpenXmlConfiguration Configuration = new() { EnableSharedStringCache = false };
 
-    public static SourceData Read(byte[] content, int? srs)
+    public static SourceData Read(byte[] content, int? srs, SourceEncoding encoding = SourceEncoding.Auto)
     {
         List<object?[]> rows;
         try
@@ -34,6 +34,18 @@ public static class XlsxSource
             throw new ImportFileException("tệp Excel (.xlsx) không đọc được.", $"the .xlsx cannot be read: {e.Message}", e);
         }
         XlsxMergedCells.Fill(rows, XlsxMergedCells.Read(content));
+        var legacy = LegacyFontText.Detect([.. rows.SelectMany(r => r).OfType<string>()], encoding);
+        if (legacy != SourceEncoding.Utf8)
+        {
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < row.Length; i++)
+                {
+                    if (row[i] is string s)
+                        row[i] = LegacyFontText.Decode(s, legacy);
+                }
+            }
+        }
         var at = 0;
         while (at < rows.Count && IsTitle(rows[at]))
             at++;
@@ -67,6 +79,17 @@ public static class XlsxSource
         {
             Notes =
             [
+                .. (
+                    legacy == SourceEncoding.Utf8
+                        ? Array.Empty<(string, string)>()
+                        :
+                        [
+                            (
+                                $"chữ gõ bằng phông {VietnameseText.Describe(legacy)}, đã chuyển sang Unicode",
+                                $"text typed in a {VietnameseText.Describe(legacy)} font, converted to Unicode"
+                            ),
+                        ]
+                ),
                 (vi, en),
                 (
                     $"tiêu đề bảng ở dòng {at + 1}" + (headerRows == 2 ? $"–{at + 2} (ô gộp)" : ""),

@@ -250,4 +250,37 @@ public sealed class OtherFormatImportTests
             outcome.Rejections.Select(r => r.Vi(outcome.Rows))
         );
     }
+
+    /// <summary>
+    /// An old .xls typed in the .VnTime font (TCVN3) and saved as .xlsx: every cell is the Windows-1252 letter of a TCVN3 byte
+    /// ("Kinh ®é" for "Kinh độ"). Headers and names are read back as Vietnamese, and the columns found by their real names.
+    /// </summary>
+    [Fact]
+    public void Xlsx_TypedInATcvn3Font_IsReadAsVietnamese()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var cp1252 = System.Text.Encoding.GetEncoding(1252);
+        string VnTime(string text) => cp1252.GetString(Tcvn3Encoding.Encode(text));
+        var rows = new List<object?[]>
+        {
+            new object?[] { VnTime("Mã"), VnTime("Tên trường"), VnTime("Loại"), VnTime("Kinh độ"), VnTime("Vĩ độ") },
+            new object?[] { "SP-1", VnTime("Trường tiểu học Hải Hòa"), VnTime("Trường học"), 107.9776, 21.5263 },
+            new object?[] { "SP-2", VnTime("Bệnh viện đa khoa Cẩm Phả"), VnTime("Bệnh viện"), 107.2920, 21.0110 },
+        };
+        Assert.Equal("Kinh \u00AE\u00E9", rows[0][3]);
+        var xlsx = Path.Combine(TestPaths.NewTempDir(), "truong-benh-vien.xlsx");
+        File.WriteAllBytes(xlsx, ImportFixtures.Xlsx(rows));
+
+        var source = ImportSource.Read(xlsx, null, SourceEncoding.Auto, null, ImportLayers.SensitivePlaces);
+        var outcome = LayerImporter.Convert(
+            source,
+            ImportLayers.SensitivePlaces,
+            FieldMapping.Parse("""{ "fields": { "name": "Tên trường" } }""")
+        );
+
+        Assert.Contains(source.Notes, n => n.Vi.Contains("TCVN3 (ABC)", StringComparison.Ordinal));
+        Assert.Empty(outcome.Rejections);
+        Assert.Equal(["Trường tiểu học Hải Hòa", "Bệnh viện đa khoa Cẩm Phả"], outcome.Features.Select(f => Prop(f, "name")));
+        Assert.Equal(["school", "hospital"], outcome.Features.Select(f => Prop(f, "kind")));
+    }
 }
