@@ -151,18 +151,7 @@ public sealed class ImportCommandTests
         Assert.Contains("kiểm tra xong (--dry-run, chưa ghi): 2 đối tượng sẽ được nhận", dry.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(bundle, "sites.geojson")));
 
-        var result = CliRunner.Run(
-            null,
-            "import",
-            "--plan",
-            bundle,
-            "--layer",
-            "sites",
-            "--from",
-            xlsx,
-            "--mapping",
-            mapping
-        );
+        var result = CliRunner.Run(null, "import", "--plan", bundle, "--layer", "sites", "--from", xlsx, "--mapping", mapping);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("đã nhập 2 đối tượng vào sites.geojson, 0 bị loại", result.Stderr, StringComparison.Ordinal);

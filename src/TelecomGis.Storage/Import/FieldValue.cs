@@ -21,7 +21,6 @@ public static class FieldValue
     {
         ["treo"] = "aerial",
         ["cap treo"] = "aerial",
-        ["noi"] = "aerial",
         ["ngam"] = "underground",
         ["cap ngam"] = "underground",
         ["truc"] = "backbone",
