@@ -283,4 +283,36 @@ public sealed class OtherFormatImportTests
         Assert.Equal(["Trường tiểu học Hải Hòa", "Bệnh viện đa khoa Cẩm Phả"], outcome.Features.Select(f => Prop(f, "name")));
         Assert.Equal(["school", "hospital"], outcome.Features.Select(f => Prop(f, "kind")));
     }
+
+    /// <summary>
+    /// A GeoPackage whose system is not an EPSG code (as QGIS or GDAL store a .prj they cannot match: organization "NONE",
+    /// the WKT as definition), in VN-2000 105°30' (the Mekong delta's meridian): the definition is recognised as EPSG:9209.
+    /// </summary>
+    [Fact]
+    public void GeoPackage_WithACustomVn2000System_IsRecognisedFromItsDefinition()
+    {
+        var dir = TestPaths.NewTempDir();
+        var prj = Path.Combine(dir, "tm3-105-30.prj");
+        File.WriteAllText(
+            prj,
+            "PROJCS[\"VN_2000_TM-3_105-30\",GEOGCS[\"GCS_VN_2000\",DATUM[\"D_Vietnam_2000\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",105.5],PARAMETER[\"Scale_Factor\",0.9999],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]"
+        );
+        var (e, n) = ProjectionTransform.For(9209).Forward(106.3420, 9.9347); // Trà Vinh
+        var geojson = Path.Combine(dir, "p.geojson");
+        File.WriteAllText(
+            geojson,
+            FormattableString.Invariant(
+                $"{{\"type\":\"FeatureCollection\",\"features\":[{{\"type\":\"Feature\",\"properties\":{{\"id\":\"TV-1\"}},\"geometry\":{{\"type\":\"Point\",\"coordinates\":[{e},{n}]}}}}]}}"
+            )
+        );
+        var gpkg = Path.Combine(dir, "vi-tri.gpkg");
+        ImportFixtures.Ogr2Ogr("-f", "GPKG", "-a_srs", prj, gpkg, geojson);
+
+        var source = ImportSource.Read(gpkg, null, SourceEncoding.Auto, null, ImportLayers.PlannedPositions);
+
+        Assert.Contains(source.Notes, x => x.Vi.Contains("VN-2000 / TM-3 105-30 (EPSG:9209)", StringComparison.Ordinal));
+        var p = (Point)source.Features.Single().Geometry!;
+        Assert.Equal(106.3420, p.X, 9);
+        Assert.Equal(9.9347, p.Y, 9);
+    }
 }
