@@ -21,6 +21,7 @@ internal sealed class CliError(string message) : Exception(message)
                     is CliError
                         or TelecomGis.Storage.Bundle.PlanBundleException
                         or TelecomGis.Storage.Submissions.SubmissionFileException
+                        or TelecomGis.Storage.Import.ImportFileException
                         or IOException
                         or UnauthorizedAccessException
                         or FormatException
@@ -29,6 +30,7 @@ internal sealed class CliError(string message) : Exception(message)
             var message = e switch
             {
                 TelecomGis.Storage.Submissions.SubmissionFileException f => CliText.T(f.MessageVi, f.Message),
+                TelecomGis.Storage.Import.ImportFileException i => CliText.T(i.MessageVi, i.Message),
                 TelecomGis.Storage.Bundle.PlanBundleException b => CliText.T(b.MessageVi ?? b.Message, b.Message),
                 _ => e.Message,
             };

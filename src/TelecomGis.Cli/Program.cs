@@ -26,6 +26,7 @@ var root = new RootCommand(
     StoreCommand.Create(),
     RegisterCommand.Create(),
     ProvinceCommand.Create(),
+    ImportCommand.Create(),
 };
 root.Options.Add(CliText.Option());
 foreach (var option in root.Options)

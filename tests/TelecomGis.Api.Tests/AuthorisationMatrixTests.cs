@@ -48,6 +48,7 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("POST", "/api/plans", "bundle", [401, 403, 403, 403, 200, 200]),
         ("GET", "/api/plans/{plan}/impact", "", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/plans/{plan}/activate", "", [401, 403, 403, 403, 200, 200]),
+        ("POST", "/api/plans/{plan}/layers/post-offices", "layer-preview", [401, 403, 403, 403, 200, 200]),
         ("POST", "/api/auth/keys", "key", [401, 403, 403, 403, 403, 201]),
         ("GET", "/api/auth/me", "", [401, 200, 200, 200, 200, 200]),
         ("GET", "/ogc/collections", "", [200, 200, 200, 200, 200, 200]),
@@ -66,6 +67,9 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/register/violations", "", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/register/inspections", "inspection", [401, 403, 403, 201, 403, 201]),
     ];
+
+    private const string LayerPreviewCsv =
+        "id,name,kind,operator,commune_code,lon,lat\nBC-MC,Bưu cục Móng Cái,post_office,VNPost,06727,107.966,21.525\n";
 
     public static TheoryData<string, string, string, string, int> Cases()
     {
@@ -132,6 +136,12 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
             "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
             // The committed bundle, already imported at start: an import that changes nothing (200).
             "bundle" => BundleZips.Content(BundleZips.Committed),
+            // A layer upload previewed: checked, nothing stored.
+            "layer-preview" => new MultipartFormDataContent
+            {
+                { new StringContent(LayerPreviewCsv), "file", "buu-chinh.csv" },
+                { new StringContent("true"), "preview" },
+            },
             "hazard" => JsonContent.Create(new { hazard = Requests.MongCaiHazard, resolution_m = 2000 }),
             "bad-hazard" => JsonContent.Create(
                 new

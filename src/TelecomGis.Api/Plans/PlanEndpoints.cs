@@ -44,6 +44,16 @@ public static class PlanEndpoints
             .WithSummary(
                 "Make an imported version current: new submissions and appraisals are judged against it from the next request on; earlier batches keep the version they were appraised against (planners)."
             );
+        api.MapPost("/{version}/layers/{layer}", LayerUpload.ImportLayerAsync)
+            .RequireAuthorization(Roles.ReadsPlans)
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(LayerUpload.MaxUploadBytes))
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary(
+                "Upload a department's file (Shapefile, GeoPackage, KML/KMZ, GeoJSON, CSV, .xlsx) into one layer of a plan version: the layer is replaced and stored as a new draft version, not current until activated (201); preview=true stores nothing and returns the features taken as GeoJSON (200). Every rejected feature is listed with its number, field and reason; any rejection imports nothing unless skip_rejected=true (planners)."
+            );
         return api;
     }
 
