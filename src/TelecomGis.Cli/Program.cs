@@ -24,6 +24,7 @@ var root = new RootCommand(
     FiberCommand.Create(),
     ResilienceCommand.Create(PathLossModels.For),
     StoreCommand.Create(),
+    ReportCommand.Create(),
 };
 root.Options.Add(CliText.Option());
 foreach (var option in root.Options)

@@ -144,6 +144,7 @@ internal static class GenerateCommand
         {
             bundle,
             proposals,
+            HistoryCommand.Create(),
         };
     }
 }
