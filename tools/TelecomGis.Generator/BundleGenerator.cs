@@ -42,7 +42,11 @@ public static class BundleGenerator
         var places = PublicPlaceLayer.Build(ctx, Stream(seed, 5));
         var fiber = FiberLayer.Build(ctx, Stream(seed, 6));
         var postal2025 = PostalLayer.Build(ctx, Stream(seed, 7));
-        IReadOnlyList<PostalServicePoint> postal = [.. postal2025, .. PostalLayer.Build2009(communes2009, frame, postal2025, Stream(seed, 8))];
+        IReadOnlyList<PostalServicePoint> postal =
+        [
+            .. postal2025,
+            .. PostalLayer.Build2009(communes2009, frame, postal2025, Stream(seed, 8)),
+        ];
 
         var metadata = new PlanMetadata(
             "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (dữ liệu mẫu)",

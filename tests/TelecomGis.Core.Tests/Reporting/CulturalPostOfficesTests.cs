@@ -13,7 +13,16 @@ public class CulturalPostOfficesTests
 
     private static CommunePostalService Row(string code, AdministrativeUnitKind kind, int cultural)
     {
-        var commune = new Commune(code, "Thử " + code, kind, null, 1000, 10, Validity.Since(new DateOnly(2009, 4, 1)), Wgs.CreatePoint(new Coordinate(107, 21)));
+        var commune = new Commune(
+            code,
+            "Thử " + code,
+            kind,
+            null,
+            1000,
+            10,
+            Validity.Since(new DateOnly(2009, 4, 1)),
+            Wgs.CreatePoint(new Coordinate(107, 21))
+        );
         return new CommunePostalService(
             commune,
             new PostalServiceFigures(cultural + 1, 10, 1000),
@@ -54,5 +63,6 @@ public class CulturalPostOfficesTests
     }
 
     [Fact]
-    public void NoRuralCommuneGivesNoShare() => Assert.Null(CulturalPostOffices.Of([Row("P1", AdministrativeUnitKind.Ward, 1)]).SharePercent);
+    public void NoRuralCommuneGivesNoShare() =>
+        Assert.Null(CulturalPostOffices.Of([Row("P1", AdministrativeUnitKind.Ward, 1)]).SharePercent);
 }

@@ -11,11 +11,30 @@ public class ReportPeriodTests
     [InlineData("2026-H1", "2026-01-01", "2026-06-30", "2025-01-01", "2025-06-30", "6 tháng đầu năm 2026")]
     [InlineData("2015-9M", "2015-01-01", "2015-09-30", "2014-01-01", "2014-09-30", "9 tháng đầu năm 2015")]
     [InlineData("2026", "2026-01-01", "2026-12-31", "2025-01-01", "2025-12-31", "năm 2026")]
-    public void APeriodHasItsDaysAndTheSamePeriodAYearEarlier(string code, string start, string end, string earlierStart, string earlierEnd, string vi)
+    public void APeriodHasItsDaysAndTheSamePeriodAYearEarlier(
+        string code,
+        string start,
+        string end,
+        string earlierStart,
+        string earlierEnd,
+        string vi
+    )
     {
         var period = ReportPeriod.TryParse(code)!;
-        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), (period.Start, period.End));
-        Assert.Equal((DateOnly.Parse(earlierStart, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(earlierEnd, System.Globalization.CultureInfo.InvariantCulture)), (period.YearEarlier.Start, period.YearEarlier.End));
+        Assert.Equal(
+            (
+                DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)
+            ),
+            (period.Start, period.End)
+        );
+        Assert.Equal(
+            (
+                DateOnly.Parse(earlierStart, System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly.Parse(earlierEnd, System.Globalization.CultureInfo.InvariantCulture)
+            ),
+            (period.YearEarlier.Start, period.YearEarlier.End)
+        );
         Assert.Equal(vi, period.Vietnamese);
         Assert.Equal(code.ToUpperInvariant(), period.Code);
     }

@@ -8,8 +8,25 @@ public class StructureFiguresTests
 {
     private static readonly GeometryFactory Wgs = new(new PrecisionModel(), 4326);
 
-    private static Site Site(string id, string carrier, PoleClass c, bool camouflaged, string[] sharedWith, params Technology[] technologies) =>
-        new(id, carrier, id, Wgs.CreatePoint(new Coordinate(107, 21)), c, 30, camouflaged, sharedWith, [.. technologies.Select(t => new Sector(0, 1800, 60, t))]);
+    private static Site Site(
+        string id,
+        string carrier,
+        PoleClass c,
+        bool camouflaged,
+        string[] sharedWith,
+        params Technology[] technologies
+    ) =>
+        new(
+            id,
+            carrier,
+            id,
+            Wgs.CreatePoint(new Coordinate(107, 21)),
+            c,
+            30,
+            camouflaged,
+            sharedWith,
+            [.. technologies.Select(t => new Sector(0, 1800, 60, t))]
+        );
 
     private static readonly List<Site> Sites =
     [
@@ -37,8 +54,15 @@ public class StructureFiguresTests
     public void PerCarrierCountsTheStructuresItOwnsAndThoseItIsOn()
     {
         var f = StructureFigures.ByCarrier(Sites).ToDictionary(x => x.Key, x => x.Value);
-        Assert.Equal((2.0, 3.0, 4.0), (f["carrier:Viettel:owned"]!.Value, f["carrier:Viettel:installations"]!.Value, f["carrier:Viettel:bts"]!.Value));
-        Assert.Equal(f["total:bts"], f.Where(kv => kv.Key.EndsWith(":bts", StringComparison.Ordinal) && kv.Key.StartsWith("carrier:", StringComparison.Ordinal)).Sum(kv => kv.Value));
+        Assert.Equal(
+            (2.0, 3.0, 4.0),
+            (f["carrier:Viettel:owned"]!.Value, f["carrier:Viettel:installations"]!.Value, f["carrier:Viettel:bts"]!.Value)
+        );
+        Assert.Equal(
+            f["total:bts"],
+            f.Where(kv => kv.Key.EndsWith(":bts", StringComparison.Ordinal) && kv.Key.StartsWith("carrier:", StringComparison.Ordinal))
+                .Sum(kv => kv.Value)
+        );
     }
 
     [Fact]
