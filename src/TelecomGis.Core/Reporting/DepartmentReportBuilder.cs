@@ -37,6 +37,16 @@ public static class DepartmentReportBuilder
             "Danh sách trạm hiện có (gói dữ liệu quy hoạch; sổ đăng ký công trình khi có) tại ngày cuối kỳ",
             "The existing sites (the plan bundle; the register of structures once it exists) as of the period's end"
         );
+        // A store that was not yet in use when the year-earlier period began cannot say what that period held: its column is left
+        // empty ("–"), not filled with zeros. In use means its first dossier came within that period's first month.
+        var deskCoversEarlier = dossiers.Count > 0 && dossiers.Min(d => d.ReceivedOn) < earlier.Start.AddMonths(1);
+        if (!deskCoversEarlier)
+        {
+            desk = (
+                desk.Item1 + "; cùng kỳ năm trước: kho chưa có hồ sơ từ đầu kỳ đó, không so sánh",
+                desk.Item2 + "; the same period a year earlier: the store holds no dossier from its start, not compared"
+            );
+        }
         var tables = new List<ReportTable>
         {
             Table(
@@ -45,7 +55,7 @@ public static class DepartmentReportBuilder
                 "Site appraisals",
                 desk,
                 AppraisalFigures.Summary(dossiers, period, calendar, workingDaysLimit),
-                AppraisalFigures.Summary(dossiers, earlier, calendar, workingDaysLimit)
+                deskCoversEarlier ? AppraisalFigures.Summary(dossiers, earlier, calendar, workingDaysLimit) : []
             ),
             Table(
                 "tham-dinh-doanh-nghiep",
@@ -53,7 +63,7 @@ public static class DepartmentReportBuilder
                 "Appraisals by carrier",
                 desk,
                 AppraisalFigures.ByCarrier(dossiers, period),
-                AppraisalFigures.ByCarrier(dossiers, earlier)
+                deskCoversEarlier ? AppraisalFigures.ByCarrier(dossiers, earlier) : []
             ),
             Table(
                 "tham-dinh-theo-thang",
@@ -61,7 +71,7 @@ public static class DepartmentReportBuilder
                 "Dossiers by month",
                 desk,
                 AppraisalFigures.ByMonth(dossiers, period),
-                AppraisalFigures.ByMonth(dossiers, earlier)
+                deskCoversEarlier ? AppraisalFigures.ByMonth(dossiers, earlier) : []
             ),
             Table(
                 "ha-tang",

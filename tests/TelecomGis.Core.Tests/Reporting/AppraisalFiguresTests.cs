@@ -133,4 +133,34 @@ public class AppraisalFiguresTests
         Assert.Equal(3, AppraisalFigures.WorkingDaysBetween(calendar, new DateOnly(2026, 8, 28), new DateOnly(2026, 9, 3)));
         Assert.Equal(0, AppraisalFigures.WorkingDaysBetween(calendar, new DateOnly(2026, 8, 28), new DateOnly(2026, 8, 28)));
     }
+
+    [Fact]
+    public void AStoreNotYetInUseAYearEarlierLeavesThatColumnEmpty_NotZero()
+    {
+        var plan = new TelecomGis.Core.Tests.Appraisal.ToyPlan().Build();
+        var index = new TelecomGis.Core.Spatial.PlanIndex(plan, Q3.End);
+        var snapshot = new ReportSnapshot(Q3.End, [], index);
+        var recent = History.Where(d => d.ReceivedOn.Year == 2026).ToList();
+        var report = DepartmentReportBuilder.Build(
+            Q3,
+            "Thử",
+            "Sở",
+            recent,
+            snapshot,
+            snapshot with
+            {
+                On = Q3.YearEarlier.End,
+            },
+            Weekdays,
+            7
+        );
+        var received = report.Table("tham-dinh")!["received"]!;
+        Assert.Equal((5.0, (double?)null), (received.Current, received.YearEarlier));
+        Assert.Contains("không so sánh", report.Table("tham-dinh")!.SourceVi, StringComparison.Ordinal);
+
+        var full = DepartmentReportBuilder.Build(Q3, "Thử", "Sở", History, snapshot, snapshot, Weekdays, 7);
+        Assert.Equal(4.0, full.Table("tham-dinh")!["received"]!.YearEarlier);
+        Assert.False(full.Table("kiem-tra")!.HasData);
+        Assert.StartsWith("Chưa có dữ liệu", full.Table("kiem-tra")!.NoDataVi, StringComparison.Ordinal);
+    }
 }
