@@ -57,6 +57,10 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/openapi/v1.json", "", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/analysis/resilience", "hazard", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/analysis/resilience", "bad-hazard", [401, 403, 403, 400, 400, 400]),
+        // The department's periodic report counts every carrier's dossiers: its own roles only (issue 13).
+        ("GET", "/api/reports?period=2026-Q3&format=json", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/reports?period=2026-Q3&format=xlsx", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/reports?period=2026-Q5", "", [401, 403, 403, 400, 400, 400]),
     ];
 
     public static TheoryData<string, string, string, string, int> Cases()

@@ -42,7 +42,7 @@ public static class XlsxReportWriter
         uint id = 0;
         var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var table in report.Tables)
-            AddSheet(workbook, sheets, ++id, SheetName(table.TitleVi, usedNames), TableRows(report, table, id));
+            AddSheet(workbook, sheets, ++id, SheetName($"{id}. {table.TitleVi}", usedNames), TableRows(report, table, id));
         AddSheet(workbook, sheets, ++id, "Ghi chú", NotesRows(report), widths: [6, 48, 110]);
         workbook.Workbook.Save();
     }
@@ -209,14 +209,22 @@ public static class XlsxReportWriter
                 StyleIndex = TextCell,
             };
 
-    /// <summary>Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook.</summary>
+    /// <summary>Sheet names: at most 31 characters (cut at a word), none of []:*?/\, unique in the workbook.</summary>
     private static string SheetName(string title, HashSet<string> used)
     {
         var clean = new string([.. title.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0)]).Trim();
-        var name = clean.Length > 31 ? clean[..31].TrimEnd() : clean;
+        var name = Cut(clean, 31);
         for (var i = 2; !used.Add(name); i++)
-            name = (clean.Length > 27 ? clean[..27].TrimEnd() : clean) + $" ({i})";
+            name = Cut(clean, 26) + $" ({i})";
         return name;
+    }
+
+    private static string Cut(string text, int max)
+    {
+        if (text.Length <= max)
+            return text;
+        var space = text.LastIndexOf(' ', max);
+        return (space > 0 ? text[..space] : text[..max]).TrimEnd(' ', ',', '–', '-');
     }
 
     private static void AddStyles(WorkbookPart workbook)
