@@ -28,6 +28,7 @@ import { mountSignInForm } from './signInForm';
 import { keepViewInAddress, viewFromAddress } from './mapView';
 import { plannerLayers } from './coverageLayers';
 import { mountPlannerPanel } from './plannerPanel';
+import { mountReportsPanel } from './reports/reportsPanel';
 
 /** Signing in or out changes what the private layers may show: fetch them again with the new key. */
 function reloadPrivateLayers(overlays: PlanOverlay[]): void {
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
   mountCommuneSearch(document.getElementById('commune-search') as HTMLInputElement, document.getElementById('commune-hits')!, map,
     (c) => { selectTab('commune'); showCommune(c); });
   mountPlannerPanel(side.querySelector('[data-panel="planner"]')!, map, planner);
+  mountReportsPanel(side.querySelector('[data-panel="reports"]')!);
   mountCoordinateReadout(map, document.getElementById('coordinates')!);
   mountSignInForm(document.getElementById('signin') as HTMLFormElement);
   document.getElementById('language')!.addEventListener('click', () => setLanguage(language() === 'vi' ? 'en' : 'vi'));

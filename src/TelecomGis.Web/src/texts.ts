@@ -1,5 +1,6 @@
 // Every text the map shows, in Vietnamese (the default) and English. Keys are grouped by the part of the map they serve.
 import { deskVi, deskEn } from './desk/deskTexts';
+import { reportsVi, reportsEn } from './reports/reportTexts';
 
 export const vi = {
   'app.title': 'Bản đồ hạ tầng viễn thông',
@@ -150,6 +151,7 @@ export const vi = {
   'commune.yes': 'Có',
   'commune.no': 'Không',
   ...deskVi,
+  ...reportsVi,
 };
 
 export type Texts = typeof vi;
@@ -303,6 +305,7 @@ export const en: Texts = {
   'commune.yes': 'Yes',
   'commune.no': 'No',
   ...deskEn,
+  ...reportsEn,
 };
 
 export function hasText(key: string): boolean {
