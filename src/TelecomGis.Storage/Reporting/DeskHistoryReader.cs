@@ -23,6 +23,17 @@ public static class DeskHistoryReader
     {
         if (store is SqlAppraisalStore sql)
             return Assemble(await sql.ReadDeskEntriesAsync(cancellationToken), asOf);
+        return await ReadBatchByBatchAsync(store, asOf, cancellationToken);
+    }
+
+    /// <summary>The same read through the store's interface, batch by batch (three queries a batch): for a store that is not one of
+    /// the SQL stores; the tests hold it against the bulk read.</summary>
+    public static async Task<IReadOnlyList<DossierHistory>> ReadBatchByBatchAsync(
+        IAppraisalStore store,
+        DateOnly asOf,
+        CancellationToken cancellationToken = default
+    )
+    {
         var result = new List<DossierHistory>();
         for (var offset = 0; ; offset += SqlAppraisalStore.MaxPageSize)
         {
