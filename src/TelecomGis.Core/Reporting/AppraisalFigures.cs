@@ -151,24 +151,31 @@ public static class AppraisalFigures
         );
     }
 
-    /// <summary>Per carrier: received, conforming, not conforming, awaiting a consultation, with a total line.</summary>
+    /// <summary>Per carrier: received in the period and where they stand at its end (conforming, not, no final answer yet), and
+    /// answered in the period (first answer within it, whenever received) by the answer standing at its end; a total line.</summary>
     public static IEnumerable<ReportFigure> ByCarrier(IReadOnlyList<DossierHistory> dossiers, ReportPeriod period)
     {
+        var end = period.End;
         var received = dossiers.Where(d => period.Contains(d.ReceivedOn)).ToList();
+        var answered = dossiers.Where(d => d.FirstAnswerOn(end) is { } f && period.Contains(f.On)).ToList();
+        static bool Conforming(DossierAnswer? a) => a is DossierAnswer.Conforms or DossierAnswer.ConformsWithConditions;
+        var carriers = received.Concat(answered).Select(d => d.Carrier).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var number = 0;
-        foreach (var g in received.GroupBy(d => d.Carrier, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var carrier in carriers)
         {
             number++;
-            var answers = g.Select(d => d.AnswerOn(period.End)?.Answer).ToList();
-            var key = "carrier:" + g.Key;
-            yield return new ReportFigure(key, $"{number}", g.Key, g.Key, "hồ sơ", g.Count(), IsTotal: true);
+            var mine = received.Where(d => d.Carrier == carrier).ToList();
+            var answers = mine.Select(d => d.AnswerOn(end)?.Answer).ToList();
+            var done = answered.Where(d => d.Carrier == carrier).Select(d => d.AnswerOn(end)?.Answer).ToList();
+            var key = "carrier:" + carrier;
+            yield return new ReportFigure(key, $"{number}", carrier, carrier, "hồ sơ", mine.Count, IsTotal: true);
             yield return new ReportFigure(
                 key + ":conforms",
                 $"{number}.1",
                 "Phù hợp quy hoạch",
                 "Conforming",
                 "hồ sơ",
-                answers.Count(a => a is DossierAnswer.Conforms or DossierAnswer.ConformsWithConditions)
+                answers.Count(Conforming)
             );
             yield return new ReportFigure(
                 key + ":does-not-conform",
@@ -186,8 +193,41 @@ public static class AppraisalFigures
                 "hồ sơ",
                 answers.Count(a => a is null)
             );
+            yield return new ReportFigure(
+                key + ":answered",
+                $"{number}.4",
+                "Đã trả lời trong kỳ",
+                "Answered in the period",
+                "hồ sơ",
+                done.Count
+            );
+            yield return new ReportFigure(
+                key + ":answered-conforms",
+                $"{number}.4.1",
+                "Trong đó phù hợp quy hoạch",
+                "Of which conforming",
+                "hồ sơ",
+                done.Count(Conforming)
+            );
+            yield return new ReportFigure(
+                key + ":answered-does-not-conform",
+                $"{number}.4.2",
+                "Trong đó không phù hợp quy hoạch",
+                "Of which not conforming",
+                "hồ sơ",
+                done.Count(a => a == DossierAnswer.DoesNotConform)
+            );
         }
-        yield return new ReportFigure("total", "", "Tổng cộng", "Total", "hồ sơ", received.Count, IsTotal: true);
+        yield return new ReportFigure("total", "", "Tổng cộng tiếp nhận", "Total received", "hồ sơ", received.Count, IsTotal: true);
+        yield return new ReportFigure(
+            "total:answered",
+            "",
+            "Tổng cộng đã trả lời",
+            "Total answered",
+            "hồ sơ",
+            answered.Count,
+            IsTotal: true
+        );
     }
 
     /// <summary>Received per month of the period (for the dashboard's chart and the workbook).</summary>

@@ -123,6 +123,17 @@ public class AppraisalFiguresTests
         Assert.Equal((1.0, null), (byKey["carrier:MobiFone"].Current, byKey["carrier:MobiFone"].YearEarlier));
         Assert.Equal(1.0, byKey["carrier:MobiFone:awaiting"].Current);
         Assert.Equal((5.0, 4.0), (byKey["total"].Current, byKey["total"].YearEarlier));
+        // Answered in 2026-Q3: VNPT's June dossier (conforming) and its August one (not), Viettel's two (both conforming).
+        Assert.Equal(
+            (2.0, 1.0, 1.0),
+            (
+                byKey["carrier:VNPT:answered"].Current,
+                byKey["carrier:VNPT:answered-conforms"].Current,
+                byKey["carrier:VNPT:answered-does-not-conform"].Current
+            )
+        );
+        Assert.Equal((2.0, 2.0), (byKey["carrier:Viettel:answered"].Current, byKey["carrier:Viettel:answered-conforms"].Current));
+        Assert.Equal((4.0, 3.0), (byKey["total:answered"].Current, byKey["total:answered"].YearEarlier));
     }
 
     [Fact]
