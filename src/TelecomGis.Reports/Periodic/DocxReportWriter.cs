@@ -15,6 +15,7 @@ namespace TelecomGis.Reports.Periodic;
 public static class DocxReportWriter
 {
     private const double TwipsPerMm = 1440 / 25.4;
+    private const int MaxLinesInDocument = 80;
 
     public static byte[] Write(DepartmentReport report)
     {
@@ -53,11 +54,16 @@ public static class DocxReportWriter
         body.Append(Heading("IV. BƯU CHÍNH"));
         body.Append(BodyParagraph(ReportSentences.Postal(report)));
         body.Append(Heading("V. CÁC BIỂU SỐ LIỆU"));
-        var n = 0;
-        foreach (var table in report.Tables.Where(t => t.Lines.Count <= 80 || !t.HasData))
+        // Numbered as the workbook's sheets; a table of every commune (hundreds of lines) is left to the workbook.
+        for (var n = 1; n <= report.Tables.Count; n++)
         {
-            n++;
+            var table = report.Tables[n - 1];
             body.Append(Para(JustificationValues.Left, 120, 60, Text($"Biểu {n}. {table.TitleVi}", BodyPt, bold: true)));
+            if (table.Lines.Count > MaxLinesInDocument)
+            {
+                body.Append(BodyParagraph($"Biểu có {table.Lines.Count} dòng: xem bảng số liệu (.xlsx) kèm theo.", italic: true));
+                continue;
+            }
             if (!table.HasData)
             {
                 body.Append(BodyParagraph(table.NoDataVi!, italic: true));
