@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -67,6 +68,32 @@ public sealed class ReportTests(ApiServer server)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await Requests.JsonOf(response);
         Assert.Contains(body.GetProperty("problems").EnumerateArray(), p => p.GetProperty("message_vi").GetString() == vi);
+    }
+
+    [Fact]
+    public async Task AfterACoverageRun_TheCoverageTableHasEachTechnologysShares()
+    {
+        using var planner = server.Client("planner");
+        var start = await planner.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 2000, communes_on = "2026-01-01" });
+        Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
+        var location = start.Headers.Location!.ToString();
+        for (var i = 0; i < 240; i++)
+        {
+            var state = (await Requests.JsonOf(await planner.GetAsync(location))).GetProperty("state").GetString();
+            if (state == "finished")
+                break;
+            Assert.True(state == "running", state);
+            await Task.Delay(250);
+        }
+        using var response = await planner.GetAsync($"/api/reports?period={ThisYear}&format=json");
+        var json = await Requests.JsonOf(response);
+        var coverage = json.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "vung-phu-song");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, coverage.GetProperty("noDataVi").ValueKind);
+        var lines = coverage.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("key").GetString()!);
+        var people = lines["coverage:4G:population"].GetProperty("current").GetDouble();
+        Assert.InRange(people, 0.01, 100);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, lines["coverage:4G:population"].GetProperty("yearEarlier").ValueKind);
+        Assert.Contains("lưới 2000 m", coverage.GetProperty("sourceVi").GetString());
     }
 
     private static async Task<double> ReceivedAsync(HttpClient client)

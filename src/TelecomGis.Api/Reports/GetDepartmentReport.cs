@@ -1,9 +1,11 @@
 using Mediator;
 using Microsoft.Extensions.Options;
+using TelecomGis.Api.Analysis;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Desk;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
+using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Reporting;
 using TelecomGis.Reports.Periodic;
 using TelecomGis.Storage.Reporting;
@@ -36,7 +38,7 @@ public sealed record ReportFile(byte[] Content, string ContentType, string FileN
 /// Reads the store as of the period's end (and a year earlier) against the current plan, with the desk's working days and
 /// holidays, and writes the report in the format asked for (<see cref="DepartmentReportReader"/>).
 /// </summary>
-public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan current, IOptions<DeskOptions> desk)
+public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan current, IOptions<DeskOptions> desk, CoverageJobs coverage)
     : IRequestHandler<GetDepartmentReport, ReportFile>
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -52,6 +54,7 @@ public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan c
             period,
             ShippedHolidays.Calendar(desk.Value.Holidays),
             desk.Value.WorkingDays,
+            LatestCoverage(),
             cancellationToken
         );
         var name = $"bao-cao-{period.Code}";
@@ -61,5 +64,21 @@ public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan c
             "docx" => new ReportFile(DocxReportWriter.Write(report), DocxType, name + ".docx"),
             _ => new ReportFile(JsonReportWriter.Write(report), JsonType, name + ".json"),
         };
+    }
+
+    /// <summary>The service's latest finished coverage run (kept in memory, <see cref="CoverageJobs"/>), as the report's coverage table.</summary>
+    private LatestCoverage? LatestCoverage()
+    {
+        if (coverage.LatestFinished() is not { Result: { } result } job)
+            return null;
+        var on = job.FinishedAt?.ToOffset(TimeSpan.FromHours(7))
+            .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+            ?? "";
+        var resolution = result.Grid.ResolutionM.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        return new LatestCoverage(
+            CommuneCoverage.Table(result),
+            $"lưới {resolution} m, tính lúc {on}",
+            $"{resolution} m grid, run at {on}"
+        );
     }
 }

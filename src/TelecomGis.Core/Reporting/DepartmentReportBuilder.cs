@@ -17,6 +17,7 @@ public static class DepartmentReportBuilder
     /// <param name="current">The infrastructure as of the period's end.</param>
     /// <param name="yearEarlier">The infrastructure as of the same day a year earlier.</param>
     /// <param name="workingDaysLimit">Working days the department has to answer (the desk's setting).</param>
+    /// <param name="coverage">The latest coverage run's commune table, when there is one.</param>
     public static DepartmentReport Build(
         ReportPeriod period,
         string province,
@@ -25,7 +26,8 @@ public static class DepartmentReportBuilder
         ReportSnapshot current,
         ReportSnapshot yearEarlier,
         WorkingCalendar calendar,
-        int workingDaysLimit
+        int workingDaysLimit,
+        LatestCoverage? coverage = null
     )
     {
         var earlier = period.YearEarlier;
@@ -157,13 +159,22 @@ public static class DepartmentReportBuilder
             )
         );
         tables.Add(
-            ReportTable.Empty(
-                "vung-phu-song",
-                "Vùng phủ sóng theo công nghệ",
-                "Coverage by technology",
-                "Chưa có dữ liệu: kho dữ liệu chưa lưu lần tính vùng phủ sóng nào (lệnh coverage ghi kết quả ra thư mục, không vào kho).",
-                "No data: the store keeps no coverage run (the coverage command writes to a folder, not to the store)."
-            )
+            coverage is { } run
+                ? new ReportTable(
+                    "vung-phu-song",
+                    "Vùng phủ sóng theo công nghệ",
+                    "Coverage by technology",
+                    ReportTable.Compare(CoverageFigures.ByTechnology(run.Communes), []),
+                    $"Lần tính vùng phủ sóng gần nhất của dịch vụ ({run.DescriptionVi}); chỉ có số liệu hiện tại, không có cùng kỳ năm trước",
+                    $"The service's latest coverage run ({run.DescriptionEn}); current figures only, no year-earlier column"
+                )
+                : ReportTable.Empty(
+                    "vung-phu-song",
+                    "Vùng phủ sóng theo công nghệ",
+                    "Coverage by technology",
+                    "Chưa có dữ liệu: chưa có lần tính vùng phủ sóng nào (lệnh coverage ghi kết quả ra thư mục; dịch vụ giữ lần tính gần nhất trong bộ nhớ).",
+                    "No data: no coverage run yet (the coverage command writes to a folder; the service keeps its latest run in memory)."
+                )
         );
         return new DepartmentReport(period, province, department, period.End, tables);
     }

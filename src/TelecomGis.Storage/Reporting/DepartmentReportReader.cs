@@ -22,6 +22,7 @@ public static class DepartmentReportReader
         ReportPeriod period,
         WorkingCalendar? calendar = null,
         int workingDaysLimit = DefaultWorkingDays,
+        LatestCoverage? coverage = null,
         CancellationToken cancellationToken = default
     )
     {
@@ -35,7 +36,8 @@ public static class DepartmentReportReader
             Snapshot(plan, period.End),
             Snapshot(plan, earlierEnd),
             calendar ?? ShippedHolidays.Calendar(),
-            workingDaysLimit
+            workingDaysLimit,
+            coverage
         );
     }
 

@@ -33,7 +33,8 @@ export const reportsVi = {
   'reports.chart.months': 'Hồ sơ theo tháng và kết quả thẩm định',
   'reports.chart.monthConforms': 'Phù hợp',
   'reports.chart.monthNot': 'Không phù hợp',
-  'reports.chart.coverage': 'Vùng phủ sóng theo xã',
+  'reports.chart.coverage': 'Vùng phủ sóng',
+  'reports.coverage.people': 'dân số được phủ sóng',
   'reports.synthetic': 'Số liệu tính từ kho dữ liệu của hệ thống; bản cài đặt thử nghiệm dùng dữ liệu tổng hợp.',
 };
 
@@ -71,6 +72,7 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.chart.months': 'Dossiers by month and verdict',
   'reports.chart.monthConforms': 'Conforming',
   'reports.chart.monthNot': 'Not conforming',
-  'reports.chart.coverage': 'Coverage by commune',
+  'reports.chart.coverage': 'Coverage',
+  'reports.coverage.people': 'of people covered',
   'reports.synthetic': "Figures computed from the system's store; a trial installation holds synthetic data.",
 };

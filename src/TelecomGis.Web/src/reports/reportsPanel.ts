@@ -110,7 +110,12 @@ export function mountReportsPanel(panel: HTMLElement): void {
       }),
     );
     const coverage = table(r, 'vung-phu-song');
-    panel.querySelector('.reports-coverage')!.textContent = (language() === 'en' ? coverage?.noDataEn : coverage?.noDataVi) ?? '';
+    // The latest coverage run, when the service has one: each technology's share of people covered; else why there is none.
+    const shares = (coverage?.lines ?? []).filter((l) => /^coverage:[^:]+:population$/.test(l.key) && l.current !== null)
+      .map((l) => `${l.key.split(':')[1]}: ${numbers().format(l.current!)}% ${t('reports.coverage.people')}`);
+    panel.querySelector('.reports-coverage')!.textContent = shares.length > 0
+      ? shares.join('; ')
+      : (language() === 'en' ? coverage?.noDataEn : coverage?.noDataVi) ?? '';
     charts = drawCharts(r, {
       bts: panel.querySelector<HTMLCanvasElement>('.chart-bts')!,
       sharing: panel.querySelector<HTMLCanvasElement>('.chart-sharing')!,
