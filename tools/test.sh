@@ -19,6 +19,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-BoldItalic.ttf ] || need+=(fonts-liberation2)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed-BoldItalic.ttf ] || need+=(fonts-dejavu-extra)
+# The department's report workbook is rendered with LibreOffice headless to check its Vietnamese text (Cli.Tests, issue 13).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 # The web map's end-to-end tests drive Debian's Chromium through playwright-core (never a browser playwright downloads).
 [ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then

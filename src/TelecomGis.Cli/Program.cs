@@ -27,6 +27,7 @@ var root = new RootCommand(
     RegisterCommand.Create(),
     ProvinceCommand.Create(),
     ImportCommand.Create(),
+    ReportCommand.Create(),
 };
 root.Options.Add(CliText.Option());
 foreach (var option in root.Options)

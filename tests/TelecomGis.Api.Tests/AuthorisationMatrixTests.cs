@@ -66,6 +66,10 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/register/counts", "", [401, 403, 403, 200, 200, 200]),
         ("GET", "/api/register/violations", "", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/register/inspections", "inspection", [401, 403, 403, 201, 403, 201]),
+        // The department's periodic report counts every carrier's dossiers: its own roles only (issue 13).
+        ("GET", "/api/reports?period=2026-Q3&format=json", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/reports?period=2026-Q3&format=xlsx", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/reports?period=2026-Q5", "", [401, 403, 403, 400, 400, 400]),
     ];
 
     private const string LayerPreviewCsv =

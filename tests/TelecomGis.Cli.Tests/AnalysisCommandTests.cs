@@ -89,9 +89,9 @@ public class AnalysisCommandTests
         Assert.All(without, name => Assert.Contains(name, r.Stderr));
         var province = ReadCsv(Path.Combine(dir, "postal-districts.csv")).Last();
         Assert.Equal("Quảng Ninh", province["district"]);
-        Assert.Equal(270, int.Parse(province["points"], CultureInfo.InvariantCulture)); // every point of post-offices.geojson
+        Assert.Equal(351, int.Parse(province["points"], CultureInfo.InvariantCulture)); // every point of post-offices.geojson
         var area = double.Parse(province["area_km2"], CultureInfo.InvariantCulture);
-        Assert.Equal(Math.Sqrt(area / (Math.PI * 270)), double.Parse(province["service_radius_km"], CultureInfo.InvariantCulture), 0.001);
+        Assert.Equal(Math.Sqrt(area / (Math.PI * 351)), double.Parse(province["service_radius_km"], CultureInfo.InvariantCulture), 0.001);
     }
 
     [Fact]

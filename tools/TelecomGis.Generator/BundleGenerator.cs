@@ -2,6 +2,7 @@ using Bogus;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
 using TelecomGis.Core.Administration;
+using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using TelecomGis.Storage.Bundle;
 
@@ -40,7 +41,12 @@ public static class BundleGenerator
         progress?.Report("Placing schools, hospitals, fiber routes and post offices");
         var places = PublicPlaceLayer.Build(ctx, Stream(seed, 5));
         var fiber = FiberLayer.Build(ctx, Stream(seed, 6));
-        var postal = PostalLayer.Build(ctx, Stream(seed, 7));
+        var postal2025 = PostalLayer.Build(ctx, Stream(seed, 7));
+        IReadOnlyList<PostalServicePoint> postal =
+        [
+            .. postal2025,
+            .. PostalLayer.Build2009(communes2009, frame, postal2025, Stream(seed, 8)),
+        ];
 
         var metadata = new PlanMetadata(
             "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (dữ liệu mẫu)",

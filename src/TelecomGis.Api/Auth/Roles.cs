@@ -19,7 +19,8 @@ public static class Roles
         ReadsPlans = "reads-plans",
         Administers = "administers",
         SubmitsOrReviews = "submits-or-reviews",
-        AssessesPlans = "assesses-plans";
+        AssessesPlans = "assesses-plans",
+        ReadsReports = "reads-reports";
 
     public static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder) =>
         builder
@@ -29,7 +30,9 @@ public static class Roles
             .AddPolicy(ReadsPlans, p => p.RequireRole(Planner, Admin))
             // What a new plan version would change concerns appraisers too: their pending and past verdicts are what it changes.
             .AddPolicy(AssessesPlans, p => p.RequireRole(Planner, Appraiser, Admin))
-            .AddPolicy(Administers, p => p.RequireRole(Admin));
+            .AddPolicy(Administers, p => p.RequireRole(Admin))
+            // The department's periodic report (issue 13) counts every carrier's dossiers: the department's roles only.
+            .AddPolicy(ReadsReports, p => p.RequireRole(Appraiser, Planner, Admin));
 }
 
 /// <summary>The caller as the API key says: a user id, one role, and for a carrier's user the carrier.</summary>

@@ -15,6 +15,7 @@ using TelecomGis.Api.Map;
 using TelecomGis.Api.Ogc;
 using TelecomGis.Api.Plans;
 using TelecomGis.Api.Problems;
+using TelecomGis.Api.Reports;
 using TelecomGis.Api.Submissions;
 using TelecomGis.Api.Tiles;
 using TelecomGis.Storage.Stores;
@@ -134,6 +135,7 @@ public static class ApiHost
         api.MapTilesApi();
         api.MapWebMapApi();
         api.MapAnalysisApi();
+        api.MapReportsApi();
         app.MapOgcApi();
         app.MapHealthApi();
 

@@ -155,6 +155,7 @@ internal static class GenerateCommand
             bundle,
             proposals,
             GenerateRegisterCommand.Create(),
+            HistoryCommand.Create(),
         };
     }
 

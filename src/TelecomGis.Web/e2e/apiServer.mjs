@@ -19,11 +19,12 @@ function freePort() {
   });
 }
 
-export async function startApi() {
+/** `store`: a GeoPackage store to serve instead of a fresh one (the report tab's test brings a generated history). */
+export async function startApi({ store } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'telecomgis-e2e-'));
   const port = await freePort();
   const child = spawn('dotnet', ['run', '--project', 'src/TelecomGis.Api', '-c', 'Release', '--no-build', '--',
-    '--urls', `http://127.0.0.1:${port}`, '--Store:Path', join(folder, 'telecomgis.gpkg')], {
+    '--urls', `http://127.0.0.1:${port}`, '--Store:Path', store ?? join(folder, 'telecomgis.gpkg')], {
     cwd: repository, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DOTNET_NOLOGO: '1' },
   });
   let output = '';

@@ -29,6 +29,7 @@ import { keepViewInAddress, viewFromAddress } from './mapView';
 import { plannerLayers } from './coverageLayers';
 import { mountPlannerPanel } from './plannerPanel';
 import { mountImportPanel } from './import/importPanel';
+import { mountReportsPanel } from './reports/reportsPanel';
 
 /** Signing in or out changes what the private layers may show: fetch them again with the new key. */
 function reloadPrivateLayers(overlays: PlanOverlay[]): void {
@@ -80,6 +81,7 @@ async function start(): Promise<void> {
     (c) => { selectTab('commune'); showCommune(c); });
   mountPlannerPanel(side.querySelector('[data-panel="planner"]')!, map, planner);
   mountImportPanel(side.querySelector('[data-panel="import"]')!, map);
+  mountReportsPanel(side.querySelector('[data-panel="reports"]')!);
   mountCoordinateReadout(map, document.getElementById('coordinates')!);
   mountSignInForm(document.getElementById('signin') as HTMLFormElement);
   document.getElementById('language')!.addEventListener('click', () => setLanguage(language() === 'vi' ? 'en' : 'vi'));

@@ -1,6 +1,7 @@
 // Every text the map shows, in Vietnamese (the default) and English. Keys are grouped by the part of the map they serve.
 import { deskVi, deskEn } from './desk/deskTexts';
 import { importVi, importEn } from './import/importTexts';
+import { reportsVi, reportsEn } from './reports/reportTexts';
 
 export const vi = {
   'app.title': 'Bản đồ hạ tầng viễn thông',
@@ -152,6 +153,7 @@ export const vi = {
   'commune.no': 'Không',
   ...deskVi,
   ...importVi,
+  ...reportsVi,
 };
 
 export type Texts = typeof vi;
@@ -306,6 +308,7 @@ export const en: Texts = {
   'commune.no': 'No',
   ...deskEn,
   ...importEn,
+  ...reportsEn,
 };
 
 export function hasText(key: string): boolean {

@@ -1,0 +1,84 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using TelecomGis.Api.Analysis;
+using TelecomGis.Api.Auth;
+using TelecomGis.Api.Desk;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Problems;
+using TelecomGis.Core.Coverage;
+using TelecomGis.Core.Reporting;
+using TelecomGis.Reports.Periodic;
+using TelecomGis.Storage.Reporting;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Api.Reports;
+
+/// <summary>The department's periodic report for a period (2026-Q3, 2026-H1, 2026-9M, 2026) as .xlsx, .docx or JSON.</summary>
+public sealed record GetDepartmentReport(ApiUser User, string? Period, string? Format) : IRequest<ReportFile>, IValidated
+{
+    public static readonly IReadOnlyList<string> Formats = ["xlsx", "docx", "json"];
+
+    public IEnumerable<FieldError> Validate()
+    {
+        if (ReportPeriod.TryParse(Period) is null)
+            yield return new FieldError(
+                "period",
+                "period must be a quarter (2026-Q3), the first half (2026-H1), the first nine months (2026-9M) or a year (2026).",
+                "Kỳ báo cáo phải là quý (2026-Q3), 6 tháng (2026-H1), 9 tháng (2026-9M) hoặc năm (2026)."
+            );
+        if (Format is not null && !Formats.Contains(Format, StringComparer.OrdinalIgnoreCase))
+            yield return new FieldError("format", "format must be xlsx, docx or json.", "Định dạng phải là xlsx, docx hoặc json.");
+    }
+}
+
+/// <summary>The report as a file to download.</summary>
+public sealed record ReportFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>
+/// Reads the store as of the period's end (and a year earlier) against the current plan, with the desk's working days and
+/// holidays, and writes the report in the format asked for (<see cref="DepartmentReportReader"/>).
+/// </summary>
+public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan current, IOptions<DeskOptions> desk, CoverageJobs coverage)
+    : IRequestHandler<GetDepartmentReport, ReportFile>
+{
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string JsonType = "application/json";
+
+    public async ValueTask<ReportFile> Handle(GetDepartmentReport request, CancellationToken cancellationToken)
+    {
+        var period = ReportPeriod.TryParse(request.Period)!;
+        var report = await DepartmentReportReader.ReadAsync(
+            store,
+            current.Plan,
+            period,
+            ShippedHolidays.Calendar(desk.Value.Holidays),
+            desk.Value.WorkingDays,
+            LatestCoverage(),
+            cancellationToken
+        );
+        var name = $"bao-cao-{period.Code}";
+        return (request.Format ?? "json").ToLowerInvariant() switch
+        {
+            "xlsx" => new ReportFile(XlsxReportWriter.Write(report), XlsxType, name + ".xlsx"),
+            "docx" => new ReportFile(DocxReportWriter.Write(report), DocxType, name + ".docx"),
+            _ => new ReportFile(JsonReportWriter.Write(report), JsonType, name + ".json"),
+        };
+    }
+
+    /// <summary>The service's latest finished coverage run (kept in memory, <see cref="CoverageJobs"/>), as the report's coverage table.</summary>
+    private LatestCoverage? LatestCoverage()
+    {
+        if (coverage.LatestFinished() is not { Result: { } result } job)
+            return null;
+        var on = job.FinishedAt?.ToOffset(TimeSpan.FromHours(7))
+            .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+            ?? "";
+        var resolution = result.Grid.ResolutionM.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        return new LatestCoverage(
+            CommuneCoverage.Table(result),
+            $"lưới {resolution} m, tính lúc {on}",
+            $"{resolution} m grid, run at {on}"
+        );
+    }
+}

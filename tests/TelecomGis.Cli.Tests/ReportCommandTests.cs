@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace TelecomGis.Cli.Tests;
+
+/// <summary>
+/// <c>generate history</c> then <c>report</c> on the committed Quảng Ninh bundle, as a department would run them: the seed's nine
+/// months of 2015 (279 dossiers, 151 conforming, 126 not, 2 awaiting a consultation; shared/spec/APPRAISAL.md), and the workbook
+/// rendered by LibreOffice headless with its Vietnamese text intact.
+/// </summary>
+public class ReportCommandTests
+{
+    private static readonly Lazy<string> Store = new(() =>
+    {
+        var path = Path.Combine(CliRunner.NewTempDir(), "lich-su.gpkg");
+        var r = CliRunner.Run(
+            null,
+            "generate",
+            "history",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--store",
+            path,
+            "--from",
+            "2015-01-01",
+            "--to",
+            "2015-12-31"
+        );
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        return path;
+    });
+
+    [Fact]
+    public void Report_2015_9M_GivesTheSeedsAppraisalFigures_InAllThreeFiles()
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(null, "report", "--store", Store.Value, "--plan", CliRunner.QuangNinh, "--period", "2015-9M", "--out", dir);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains(
+            "9 tháng đầu năm 2015: 279 hồ sơ tiếp nhận; 151 phù hợp, 126 không phù hợp, 2 chờ ý kiến, 0 đang thẩm định",
+            r.Stdout
+        );
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "bao-cao-2015-9M.json")));
+        var table = json.RootElement.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "tham-dinh");
+        double Value(string key) =>
+            table
+                .GetProperty("lines")
+                .EnumerateArray()
+                .Single(l => l.GetProperty("key").GetString() == key)
+                .GetProperty("current")
+                .GetDouble();
+        Assert.Equal(
+            (279.0, 151.0, 126.0, 2.0),
+            (Value("received"), Value("conforms"), Value("does-not-conform"), Value("awaiting-consultation"))
+        );
+        Assert.True(File.Exists(Path.Combine(dir, "bao-cao-2015-9M.docx")));
+    }
+
+    [Fact]
+    public void TheWorkbookRendersInLibreOfficeWithItsVietnameseTextIntact()
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(null, "report", "--store", Store.Value, "--plan", CliRunner.QuangNinh, "--period", "2015-9M", "--out", dir);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var home = CliRunner.NewTempDir();
+        Tool("soffice", home, "--headless", "--convert-to", "pdf", "--outdir", dir, Path.Combine(dir, "bao-cao-2015-9M.xlsx"));
+        var text = Tool("pdftotext", home, "-layout", Path.Combine(dir, "bao-cao-2015-9M.pdf"), "-");
+        Assert.Contains("Kết quả thẩm định vị trí trạm BTS", text);
+        Assert.Contains("Đang chờ ý kiến của cơ quan được xin ý kiến", text);
+        Assert.Contains("Số xã có điểm Bưu điện – Văn hóa xã", text);
+        Assert.Matches(@"Hồ sơ đề nghị thẩm định tiếp nhận trong kỳ\s+hồ sơ\s+279", text);
+        Assert.Matches(@"Số xã có điểm Bưu điện – Văn hóa xã\s+xã\s+114", text);
+    }
+
+    [Theory]
+    [InlineData("2015-Q5", "--period: '2015-Q5' không phải kỳ báo cáo")]
+    [InlineData("quý 3", "--period: 'quý 3' không phải kỳ báo cáo")]
+    public void ABadPeriodIsOneLineAndExitCode1(string period, string message)
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(null, "report", "--store", Store.Value, "--plan", CliRunner.QuangNinh, "--period", period, "--out", dir);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains(message, r.Stderr);
+        Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void AMissingStoreIsRefused_NotCreated()
+    {
+        var missing = Path.Combine(CliRunner.NewTempDir(), "khong-co.gpkg");
+        var r = CliRunner.Run(
+            null,
+            "report",
+            "--store",
+            missing,
+            "--plan",
+            CliRunner.QuangNinh,
+            "--period",
+            "2015",
+            "--out",
+            CliRunner.NewTempDir()
+        );
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("không có tệp kho dữ liệu", r.Stderr);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void HistoryIntoAStoreThatHoldsDossiersIsRefused()
+    {
+        var r = CliRunner.Run(
+            null,
+            "generate",
+            "history",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--store",
+            Store.Value,
+            "--from",
+            "2016-01-01",
+            "--to",
+            "2016-01-31"
+        );
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("kho dữ liệu đã có hồ sơ", r.Stderr);
+    }
+
+    private static string Tool(string tool, string home, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["HOME"] = home;
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException($"{tool} did not start (tools/test.sh installs it).");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), $"{tool} did not finish");
+        Assert.True(process.ExitCode == 0, $"{tool}: {error.Result}");
+        return output.Result;
+    }
+}
