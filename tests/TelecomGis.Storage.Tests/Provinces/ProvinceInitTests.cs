@@ -92,8 +92,12 @@ public class ProvinceInitTests
             var provincial = plan.Rules.Parameters.Where(p => p.Citation.Contains("giá trị mặc định", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(provincial);
             Assert.All(provincial, p =>
-                Assert.Contains($"{entry.TitleVi} (giá trị mặc định, chưa xác nhận", p.Citation, StringComparison.Ordinal)
-            );
+            {
+                Assert.StartsWith($"Quy hoạch hạ tầng kỹ thuật viễn thông thụ động {entry.TitleVi}", p.Citation, StringComparison.Ordinal);
+                Assert.Contains("(giá trị mặc định, chưa xác nhận; lấy theo", p.Citation, StringComparison.Ordinal);
+            });
+            // The roadmap's deadlines too: no row is left cited to Quảng Ninh's own plan as if it were this province's.
+            Assert.Equal(3, provincial.Count(p => p.RuleId == "ROADMAP"));
             Assert.Contains(plan.Rules.Parameters, p => p.Citation.StartsWith("ICAO", StringComparison.Ordinal));
             Assert.Empty(plan.Sites);
             Assert.Empty(plan.PlannedPositions);

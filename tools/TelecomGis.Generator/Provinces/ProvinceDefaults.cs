@@ -29,19 +29,25 @@ public static class ProvinceDefaults
 
     /// <summary>Quảng Ninh's rules with the provincial defaults re-cited to this province's plan, still marked unconfirmed.</summary>
     public static RuleTable Rules(ProvinceEntry province) =>
-        new(
-            QuangNinhRules
-                .Build()
-                .Parameters.Select(p =>
-                    p.Citation == QuangNinhProvincialDefault
-                        ? p with
-                        {
-                            Citation =
-                                $"Quy hoạch hạ tầng kỹ thuật viễn thông thụ động {province.TitleVi} ({UnconfirmedMark}; lấy theo bảng quy tắc của tỉnh Quảng Ninh)",
-                        }
-                        : p
-                )
-        );
+        new(QuangNinhRules.Build().Parameters.Select(p => p with { Citation = Recite(p.Citation, province) }));
+
+    // A provincial figure (the rule table's defaults, the roadmap's deadlines) is cited to this province's plan, still
+    // unconfirmed; a citation of a law, decree or standard is kept as it is.
+    private static string Recite(string citation, ProvinceEntry province)
+    {
+        if (citation == QuangNinhProvincialDefault)
+            return $"{ProvincialPlan} {province.TitleVi} ({UnconfirmedMark}; lấy theo bảng quy tắc của tỉnh Quảng Ninh)";
+        var quangNinhPlan = $"{ProvincialPlan} tỉnh Quảng Ninh, ";
+        if (!citation.StartsWith(quangNinhPlan, StringComparison.Ordinal))
+            return citation;
+        var section = citation[quangNinhPlan.Length..];
+        var note = section.IndexOf(" (", StringComparison.Ordinal);
+        if (note >= 0)
+            section = section[..note];
+        return $"{ProvincialPlan} {province.TitleVi}, {section} ({UnconfirmedMark}; lấy theo quy hoạch của tỉnh Quảng Ninh)";
+    }
+
+    private const string ProvincialPlan = "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động";
 
     /// <summary>
     /// The zone that applies where the plan draws none: every pole class up to 60 m, as Quảng Ninh's default rural zone, until the
