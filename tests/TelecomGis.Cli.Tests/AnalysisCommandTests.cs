@@ -160,7 +160,8 @@ public class AnalysisCommandTests
         Assert.True(r.ExitCode == 0, r.Stderr);
         var failed = ReadCsv(Path.Combine(dir, "failed-sites.csv"));
         Assert.NotEmpty(failed);
-        Assert.All(failed, f => Assert.Equal("not recorded", f["backup_power"]));
+        Assert.All(failed, f => Assert.Equal("not recorded", f["backup_power"])); // the bundle records no backup power
+        Assert.True(File.Exists(Path.Combine(dir, "critical-sites.csv")) && File.Exists(Path.Combine(dir, "critical-sites.geojson")));
         Assert.Contains($"{failed.Count} of 1400 sites fail", r.Stderr.Replace(",", ""));
         var losses = ReadCsv(Path.Combine(dir, "resilience.csv"));
         Assert.NotEmpty(losses);
@@ -180,5 +181,26 @@ public class AnalysisCommandTests
         );
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("the plan has no site QN-NOPE", unknown.Stderr);
+    }
+
+    [Fact]
+    public void Resilience_RefusesHoursWithoutAHazardInOneLine()
+    {
+        var r = CliRunner.Run(
+            null,
+            "resilience",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--failed-sites",
+            "QN-S00001",
+            "--hours",
+            "6",
+            "--out",
+            Path.Combine(Path.GetTempPath(), $"resilience-{Guid.NewGuid():N}"),
+            "--lang",
+            "en"
+        );
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("--hours goes with --hazard only", r.Stderr);
     }
 }

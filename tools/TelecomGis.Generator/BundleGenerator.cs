@@ -37,7 +37,7 @@ public static class BundleGenerator
         var restricted = RestrictionLayer.Build(ctx, Stream(seed, 2));
         progress?.Report("Placing planned positions and existing sites");
         var planned = PlannedPositionLayer.Build(ctx, zones, Stream(seed, 3));
-        var sites = SiteLayer.Build(ctx, zones, Stream(seed, 4));
+        var sites = SiteLayer.Build(ctx, zones, Stream(seed, 4), Stream(seed, 8));
         progress?.Report("Placing schools, hospitals, fiber routes and post offices");
         var places = PublicPlaceLayer.Build(ctx, Stream(seed, 5));
         var fiber = FiberLayer.Build(ctx, Stream(seed, 6));

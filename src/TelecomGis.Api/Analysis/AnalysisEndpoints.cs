@@ -59,6 +59,15 @@ public static class AnalysisEndpoints
             .MapGet("/fiber", GetFiberReachAsync)
             .WithSummary("Fiber kilometres per owner, laying and district, and each commune's distance to the nearest route.");
 
+        planners
+            .MapGet("/critical-sites", GetCriticalSitesAsync)
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .WithSummary(
+                "The current plan's critical sites with their backup power, as CSV (format=csv, the default) or GeoJSON (format=geojson)."
+            );
+
         api.MapPost("/resilience", AssessResilienceAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Planner, Roles.Appraiser, Roles.Admin))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Hosting.RequestLimits.HazardBodyBytes))
@@ -111,6 +120,12 @@ public static class AnalysisEndpoints
         IMediator mediator,
         CancellationToken ct
     ) => TypedResults.Ok(await mediator.Send(new FiberReach(date, reachM), ct));
+
+    public static async Task<FileContentHttpResult> GetCriticalSitesAsync(string? format, IMediator mediator, CancellationToken ct)
+    {
+        var file = await mediator.Send(new CriticalSitesFile(format), ct);
+        return TypedResults.Bytes(file.Content, file.ContentType, file.FileName);
+    }
 
     public static async Task<Ok<ResilienceView>> AssessResilienceAsync(
         ResilienceRequest? request,

@@ -23,11 +23,23 @@ public sealed record AssessResilience(ResilienceRequest Request) : IRequest<Resi
         // Checked whether or not a run must be computed: a number out of range is refused, never silently unused.
         foreach (var e in new CoverageRequest(ResolutionM: Request.ResolutionM).Validate())
             yield return e;
+        if (Request.HazardHours is { } hours && (!double.IsFinite(hours) || hours < 0))
+            yield return new FieldError(
+                "hazard_hours",
+                "hazard_hours must be a number of hours, 0 or more.",
+                "Số giờ mất điện (hazard_hours) phải từ 0 trở lên."
+            );
         if (Request.ReadHazard(out var hazard) is { } error)
         {
             yield return error;
             yield break;
         }
+        if (hazard is null && Request.HazardHours is not null)
+            yield return new FieldError(
+                "hazard_hours",
+                "hazard_hours goes with a hazard polygon only.",
+                "Số giờ mất điện (hazard_hours) chỉ dùng cùng một vùng thiên tai (hazard)."
+            );
         if ((hazard is null) == (Listed is null or { Count: 0 }))
         {
             yield return new FieldError(
@@ -46,7 +58,9 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
     {
         var request = message.Request;
         var plan = current.Plan;
-        var failed = request.HazardArea() is { } hazard ? ResilienceAnalysis.SitesInside(plan.Sites, hazard) : Listed(message.Listed!);
+        // Backup power decides, over the hazard's hours, which sites inside go down (SiteOutage); without hours, all of them.
+        var outages = request.HazardArea() is { } hazard ? SiteOutage.Inside(plan.Sites, hazard, request.HazardHours) : null;
+        var failed = outages is not null ? SiteOutage.DownIds(outages) : Listed(message.Listed!);
 
         var job = request.CoverageId is { } id ? jobs.GetFinished(id).Job : jobs.LatestFinished();
         CoverageResult before;
@@ -82,7 +96,8 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
                     Math.Round(l.AreaShareBefore, 4),
                     Math.Round(l.AreaShareAfter, 4)
                 ))
-                .ToList()
+                .ToList(),
+            outages is null ? [] : [.. outages.Where(o => !o.GoesDown).Select(o => o.Site.Id).Order(StringComparer.Ordinal)]
         );
     }
 

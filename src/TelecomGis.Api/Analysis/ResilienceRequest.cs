@@ -8,13 +8,15 @@ namespace TelecomGis.Api.Analysis;
 /// <summary>
 /// A resilience scenario (COVERAGE.md): a hazard area as a GeoJSON Polygon or MultiPolygon in WGS 84 (a bare geometry or a Feature),
 /// or a list of failed site ids, against a finished coverage run (named, else the latest finished, else one computed at
-/// <see cref="ResolutionM"/>).
+/// <see cref="ResolutionM"/>). With <see cref="HazardHours"/> (how long the hazard cuts grid power), a site inside whose backup
+/// power lasts that long stays on air.
 /// </summary>
 public sealed record ResilienceRequest(
     JsonElement? Hazard = null,
     IReadOnlyList<string>? FailedSiteIds = null,
     Guid? CoverageId = null,
-    double? ResolutionM = null
+    double? ResolutionM = null,
+    double? HazardHours = null
 )
 {
     /// <summary>The hazard area: null when none was sent; a field error on <c>hazard</c> when it is not a valid polygon in longitude/latitude.</summary>
@@ -82,11 +84,15 @@ public sealed record CommuneCoverageLossView(
     double AreaShareAfter
 );
 
-/// <summary>The answer: which run was compared, which sites failed, and the communes losing coverage (most people first).</summary>
+/// <summary>
+/// The answer: which run was compared, which sites failed, the communes losing coverage (most people first), and the sites inside
+/// the hazard that their backup power keeps on air for its whole duration (empty without hazard_hours).
+/// </summary>
 public sealed record ResilienceView(
     Guid? CoverageId,
     double ResolutionM,
     IReadOnlyList<string> FailedSites,
     int Sites,
-    IReadOnlyList<CommuneCoverageLossView> Communes
+    IReadOnlyList<CommuneCoverageLossView> Communes,
+    IReadOnlyList<string>? SitesOnBackupPower = null
 );

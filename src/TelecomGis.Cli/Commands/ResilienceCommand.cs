@@ -12,7 +12,9 @@ namespace TelecomGis.Cli.Commands;
 
 /// <summary>
 /// <c>resilience --plan DIR --out DIR (--hazard FILE | --failed-sites ID,ID…)</c>: the communes that lose coverage when the sites
-/// inside a hazard area (or the listed sites) fail, and the people in them (resilience.csv); the failed sites (failed-sites.csv).
+/// inside a hazard area (or the listed sites) fail, and the people in them (resilience.csv); the failed sites (failed-sites.csv);
+/// the critical sites with their backup power (critical-sites.csv, .geojson). With <c>--hours</c> a site whose backup power lasts
+/// the hazard's duration stays on air.
 /// </summary>
 internal static class ResilienceCommand
 {
@@ -42,6 +44,13 @@ internal static class ResilienceCommand
                 "Comma-separated ids of failed sites (e.g. QN-S00001,QN-S00002)."
             ),
         };
+        var hours = new Option<double?>("--hours")
+        {
+            Description = CliText.T(
+                "Thời gian mất điện lưới do thiên tai (giờ): trạm có nguồn dự phòng đủ số giờ này vẫn phát sóng.",
+                "How long the hazard cuts grid power (hours): a site whose backup power lasts that long stays on air."
+            ),
+        };
         var radio = new CoverageOptions();
         var propagation = new CoverageModelOptions();
         var command = new Command(
@@ -56,6 +65,7 @@ internal static class ResilienceCommand
             output,
             hazard,
             failed,
+            hours,
         };
         foreach (var o in radio.All.Concat(propagation.All))
             command.Options.Add(o);
@@ -68,6 +78,7 @@ internal static class ResilienceCommand
                             parse.GetValue(output)!,
                             parse.GetValue(hazard),
                             parse.GetValue(failed),
+                            parse.GetValue(hours),
                             radio.Read(parse),
                             modelFor,
                             propagation.Read(parse),
@@ -84,6 +95,7 @@ internal static class ResilienceCommand
         DirectoryInfo outDir,
         FileInfo? hazardFile,
         string? failedList,
+        double? hoursH,
         CoverageParameters parameters,
         Func<double, PropagationEnvironment, IPathLossModel> modelFor,
         CoverageModel model,
@@ -102,12 +114,21 @@ internal static class ResilienceCommand
                 $"--hazard: không có tệp '{hazardFile.FullName}'.",
                 $"--hazard: file '{hazardFile.FullName}' does not exist."
             );
+        if (hoursH is { } h && (h < 0 || !double.IsFinite(h)))
+            throw new CliError(
+                $"--hours: {h} không hợp lệ; cần số giờ từ 0 trở lên.",
+                $"--hours: {h} is not valid; give hours, 0 or more."
+            );
+        if (hoursH is not null && hazardFile is null)
+            throw new CliError("--hours chỉ dùng cùng --hazard.", "--hours goes with --hazard only.");
         var bundle = PlanBundleReader.Read(planDir.FullName);
+        IReadOnlyList<SiteOutage> outages = [];
         var sites = bundle.Sites.ToDictionary(s => s.Id, StringComparer.Ordinal);
         IReadOnlySet<string> failedIds;
         if (hazardFile is not null)
         {
-            failedIds = ResilienceAnalysis.SitesInside(bundle.Sites, HazardAreaReader.Read(hazardFile.FullName));
+            outages = SiteOutage.Inside(bundle.Sites, HazardAreaReader.Read(hazardFile.FullName), hoursH);
+            failedIds = SiteOutage.DownIds(outages);
         }
         else
         {
@@ -155,21 +176,42 @@ internal static class ResilienceCommand
                     ]
             )
         );
-        // The bundle's sites.geojson has no backup-power property: the column says so rather than guess.
+        // Backup power as recorded ("not recorded" rather than a guess); hours down over --hours, empty without it.
+        var hoursDown = outages.ToDictionary(o => o.Site.Id, o => o.HoursDown, StringComparer.Ordinal);
         CsvTable.Write(
             Path.Combine(folder, "failed-sites.csv"),
-            ["site_id", "carrier", "code", "sectors", "backup_power"],
+            ["site_id", "carrier", "code", "sectors", "backup_power", "hours_down"],
             failedIds
                 .Order(StringComparer.Ordinal)
-                .Select(id => (IReadOnlyList<object?>)[id, sites[id].Carrier, sites[id].Code, sites[id].Sectors.Count, "not recorded"])
+                .Select(id =>
+                    (IReadOnlyList<object?>)
+                        [
+                            id,
+                            sites[id].Carrier,
+                            sites[id].Code,
+                            sites[id].Sectors.Count,
+                            sites[id].BackupPowerHours is { } b ? $"{b} h" : "not recorded",
+                            hoursDown.GetValueOrDefault(id),
+                        ]
+                )
         );
+        // The critical sites, each with its backup power and whether the hazard reaches it: the list for the storm plan.
+        var critical = CriticalSiteList.Of(bundle.Sites, outages);
+        File.WriteAllText(Path.Combine(folder, "critical-sites.csv"), CriticalSiteList.Csv(critical));
+        File.WriteAllText(Path.Combine(folder, "critical-sites.geojson"), CriticalSiteList.GeoJson(critical));
 
         var err = Console.Error;
+        var carried = outages.Count(o => !o.GoesDown);
         err.WriteLine(
-            CliText.T(
-                $"{failedIds.Count} trên {bundle.Sites.Count} trạm mất hoạt động; gói dữ liệu không ghi nguồn điện dự phòng nên mỗi trạm đều coi là ngừng phát",
-                $"{failedIds.Count} of {bundle.Sites.Count} sites fail; backup power is not recorded in this bundle, so each is taken as down"
-            )
+            hoursH is { } duration
+                ? CliText.T(
+                    $"{failedIds.Count} trên {bundle.Sites.Count} trạm mất hoạt động; {carried} trạm trong vùng thiên tai có nguồn dự phòng đủ {duration} giờ nên vẫn phát sóng; trạm không ghi nguồn dự phòng coi là ngừng phát",
+                    $"{failedIds.Count} of {bundle.Sites.Count} sites fail; {carried} sites in the hazard have backup power for the {duration} hours and stay on air; a site with no backup power recorded is taken as down"
+                )
+                : CliText.T(
+                    $"{failedIds.Count} trên {bundle.Sites.Count} trạm mất hoạt động; không có --hours nên mỗi trạm trong vùng đều coi là ngừng phát",
+                    $"{failedIds.Count} of {bundle.Sites.Count} sites fail; without --hours every site inside is taken as down"
+                )
         );
         foreach (var technology in Enum.GetValues<Technology>())
         {
@@ -186,7 +228,10 @@ internal static class ResilienceCommand
         if (losses.Count == 0)
             err.WriteLine(CliText.T("không xã, phường nào mất sóng", "no commune loses coverage"));
         err.WriteLine(
-            CliText.T($"đã ghi resilience.csv, failed-sites.csv vào {folder}", $"wrote resilience.csv, failed-sites.csv to {folder}")
+            CliText.T(
+                $"đã ghi resilience.csv, failed-sites.csv, critical-sites.csv, critical-sites.geojson ({critical.Count} trạm trọng yếu) vào {folder}",
+                $"wrote resilience.csv, failed-sites.csv, critical-sites.csv, critical-sites.geojson ({critical.Count} critical sites) to {folder}"
+            )
         );
         model.WriteReport(folder);
         return 0;

@@ -60,7 +60,7 @@ public static class ConformityBench
         for (var i = 0; i < mine.Count; i++)
         {
             var engine = Failing(mine[i]);
-            var sqlFailing = string.Join(",", CoveredRules.Where(r => peerRows[i][r] is "fail" or "consult"));
+            var sqlFailing = Failing(peerRows[i]);
             if (engine != sqlFailing)
             {
                 if (differences++ < 10)
@@ -106,9 +106,8 @@ public static class ConformityBench
         return differences == 0 ? 0 : 1;
     }
 
-    private static string Failing(StructureConformity r) => r.Judged ? string.Join(",", r.Failures.Select(f => f.RuleId)) : "R01";
-
-    private static async Task LoadAsync(string connectionString, IReadOnlyList<Site> register)
+    /// <summary>Replaces peer_structures with the register's structures that are held (pending proposals left out), ids in order.</summary>
+    public static async Task LoadAsync(string connectionString, IReadOnlyList<Site> register)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -144,6 +143,17 @@ public static class ConformityBench
         await using var analyze = new NpgsqlCommand("ANALYZE peer_structures", connection);
         await analyze.ExecuteNonQueryAsync();
     }
+
+    /// <summary>Runs conformity.sql on a session: per structure (id order), each covered rule's outcome code.</summary>
+    public static Task<List<Dictionary<string, string>>> HoldAsync(NpgsqlConnection session, ProvincePlan plan) =>
+        QueryAsync(session, PostGisPeer.Script("conformity.sql", plan));
+
+    /// <summary>The failing covered rules, comma-separated ("R01" alone when outside the province), as the engine's result gives them.</summary>
+    public static string Failing(StructureConformity r) => r.Judged ? string.Join(",", r.Failures.Select(f => f.RuleId)) : "R01";
+
+    /// <summary>The same for a row of the peer.</summary>
+    public static string Failing(IReadOnlyDictionary<string, string> row) =>
+        string.Join(",", CoveredRules.Where(r => row[r] is "fail" or "consult"));
 
     private static async Task<List<Dictionary<string, string>>> QueryAsync(NpgsqlConnection session, string sql)
     {

@@ -11,7 +11,9 @@ WITH site AS MATERIALIZED (
 ),
 outcome AS MATERIALIZED (
   SELECT s.id,
-    CASE WHEN EXISTS (SELECT 1 FROM peer_province p WHERE ST_DWithin(p.geom, s.pt, 0.005)) THEN 'pass' ELSE 'fail' END AS r01,
+    -- R01 with the engine's caution at the edge: inside, and not within 5 mm of the outline.
+    CASE WHEN EXISTS (SELECT 1 FROM peer_province p WHERE ST_Intersects(p.geom, s.pt))
+          AND NOT EXISTS (SELECT 1 FROM peer_province_edge e WHERE ST_DWithin(e.geom, s.pt, 0.005)) THEN 'pass' ELSE 'fail' END AS r01,
     CASE WHEN EXISTS (SELECT 1 FROM peer_restricted_areas a
                       WHERE a.effect = 'prohibit' AND ST_DWithin(a.geom, s.pt, a.buffer_m + 0.005)) THEN 'fail' ELSE 'pass' END AS r03,
     CASE WHEN z.all_allow THEN 'pass' ELSE 'fail' END AS r05,

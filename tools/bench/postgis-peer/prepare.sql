@@ -7,10 +7,15 @@
 -- containment test then reads one small piece found through the index instead of the province's whole coastline. The rules
 -- only ask whether some piece is within reach, so the pieces answer exactly as the whole would.
 
-DROP TABLE IF EXISTS peer_province, peer_zones, peer_restricted_areas, peer_planned_positions, peer_sites, peer_parameters, peer_proposals;
+DROP TABLE IF EXISTS peer_province, peer_province_edge, peer_zones, peer_restricted_areas, peer_planned_positions, peer_sites, peer_parameters, peer_proposals;
 
 CREATE TABLE peer_province AS
   SELECT feature_id, ST_Subdivide(ST_Transform(geom, :epsg), 128) AS geom FROM province WHERE plan_version = :'version';
+
+-- The province's outline as lines, for R01's caution at the edge (conformity.sql): a point within 5 mm of it counts as outside,
+-- as the engine's CoversBeyondTolerance reads it.
+CREATE TABLE peer_province_edge AS
+  SELECT ST_Subdivide(ST_Boundary(ST_Transform(geom, :epsg)), 128) AS geom FROM province WHERE plan_version = :'version';
 
 -- The default zone has no geometry: it applies where no drawn zone covers the site.
 CREATE TABLE peer_zones AS
@@ -46,6 +51,7 @@ CREATE TABLE peer_parameters AS
   SELECT rule_id, parameter, value FROM plan_rules WHERE plan_version = :'version';
 
 CREATE INDEX peer_province_geom ON peer_province USING gist (geom);
+CREATE INDEX peer_province_edge_geom ON peer_province_edge USING gist (geom);
 CREATE INDEX peer_zones_geom ON peer_zones USING gist (geom);
 CREATE INDEX peer_restricted_areas_geom ON peer_restricted_areas USING gist (geom);
 CREATE INDEX peer_planned_positions_geom ON peer_planned_positions USING gist (geom);
@@ -53,6 +59,7 @@ CREATE INDEX peer_sites_id ON peer_sites (id);
 ANALYZE peer_planned_positions;
 ANALYZE peer_sites;
 ANALYZE peer_province;
+ANALYZE peer_province_edge;
 ANALYZE peer_zones;
 ANALYZE peer_restricted_areas;
 

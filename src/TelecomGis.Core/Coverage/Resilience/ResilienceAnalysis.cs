@@ -7,7 +7,8 @@ namespace TelecomGis.Core.Coverage.Resilience;
 /// <summary>
 /// COVERAGE.md's resilience question: given a hazard area (a storm track's buffer, a flood) or a list of failed sites, which
 /// communes lose coverage and how many people. The sites inside the hazard fail; coverage is computed again without them on the
-/// same grid and compared commune by commune. The bundle records no backup power, so every failed site is taken as down.
+/// same grid and compared commune by commune. With a hazard's duration, backup power decides which sites inside go down
+/// (<see cref="SiteOutage"/>); without one, or where a site's backup power is not recorded, every site inside is taken as down.
 /// </summary>
 public static class ResilienceAnalysis
 {
