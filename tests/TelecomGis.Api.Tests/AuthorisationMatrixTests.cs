@@ -58,6 +58,9 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/openapi/v1.json", "", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/analysis/resilience", "hazard", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/analysis/resilience", "bad-hazard", [401, 403, 403, 400, 400, 400]),
+        // The critical sites with their backup power: a planner's storm list (issue 11, 7).
+        ("GET", "/api/analysis/critical-sites?format=csv", "", [401, 403, 403, 403, 200, 200]),
+        ("GET", "/api/analysis/critical-sites?format=pdf", "", [401, 403, 403, 403, 400, 400]),
         // The register (issue 11): the department's roles read it, appraisers and admins record inspections.
         ("GET", "/api/register/structures?bbox=107.9,21.4,108.1,21.6", "", [401, 403, 403, 200, 200, 200]),
         ("GET", "/api/register/structures?bbox=nonsense", "", [401, 403, 403, 400, 400, 400]),
