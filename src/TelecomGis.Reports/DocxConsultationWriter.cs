@@ -3,14 +3,13 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static TelecomGis.Reports.DecreeLayout;
+using static TelecomGis.Reports.DecreeParagraphs;
 
 namespace TelecomGis.Reports;
 
 /// <summary>Writes a consultation request as a Word document in the layout of Decree 30/2020/NĐ-CP (as the reply letter is laid out).</summary>
 public static class DocxConsultationWriter
 {
-    private const double TwipsPerMm = 1440 / 25.4;
-
     public static byte[] Write(ConsultationRequest request)
     {
         using var stream = new MemoryStream();
@@ -122,48 +121,8 @@ public static class DocxConsultationWriter
         return cell;
     }
 
-    private static Paragraph BodyParagraph(string text) =>
-        new(
-            new ParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = ((int)(ParagraphSpacingPt * 20)).ToString(CultureInfo.InvariantCulture) },
-                new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString(CultureInfo.InvariantCulture) },
-                new Justification { Val = JustificationValues.Both }
-            ),
-            Run(text)
-        );
+    private static Paragraph BodyParagraph(string text) => DecreeParagraphs.BodyParagraph(text, font: FontName);
 
-    private static Paragraph Para(JustificationValues alignment, int beforeTwips, int afterTwips, OpenXmlElement content) =>
-        new(
-            new ParagraphProperties(
-                new SpacingBetweenLines
-                {
-                    Before = beforeTwips.ToString(CultureInfo.InvariantCulture),
-                    After = afterTwips.ToString(CultureInfo.InvariantCulture),
-                },
-                new Justification { Val = alignment }
-            ),
-            content
-        );
-
-    private static Run Run(string text, double pt = BodyPt, bool bold = false, bool italic = false, bool underline = false)
-    {
-        var props = new RunProperties(
-            new RunFonts
-            {
-                Ascii = FontName,
-                HighAnsi = FontName,
-                ComplexScript = FontName,
-            }
-        );
-        if (bold)
-            props.Append(new Bold());
-        if (italic)
-            props.Append(new Italic());
-        props.Append(new FontSize { Val = ((int)Math.Round(pt * 2)).ToString(CultureInfo.InvariantCulture) });
-        if (underline)
-            props.Append(new Underline { Val = UnderlineValues.Single });
-        return new Run(props, new Text(VietnameseText.Nfc(text)) { Space = SpaceProcessingModeValues.Preserve });
-    }
-
-    private static int Twips(double mm) => (int)Math.Round(mm * TwipsPerMm);
+    private static Run Run(string text, double pt = BodyPt, bool bold = false, bool italic = false, bool underline = false) =>
+        Text(text, pt, bold, italic, underline, FontName);
 }

@@ -3,14 +3,13 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static TelecomGis.Reports.DecreeLayout;
+using static TelecomGis.Reports.DecreeParagraphs;
 
 namespace TelecomGis.Reports;
 
 /// <summary>Writes a reply letter as a Word document in the layout of Decree 30/2020/NĐ-CP, with the site figures embedded.</summary>
 public static class DocxLetterWriter
 {
-    private const double TwipsPerMm = 1440 / 25.4;
-
     public static byte[] Write(ReplyLetter letter)
     {
         using var stream = new MemoryStream();
@@ -211,9 +210,6 @@ public static class DocxLetterWriter
             new TableLayout { Type = TableLayoutValues.Fixed }
         );
 
-    private static TableCellProperties CellWidth(double mm) =>
-        new(new TableCellWidth { Width = Twips(mm).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-
     /// <summary>
     /// The line under the issuing body, a third to a half of its width and centred: an empty paragraph indented from both
     /// sides with a bottom border, which Word draws exactly as long as the paragraph.
@@ -243,45 +239,4 @@ public static class DocxLetterWriter
             )
         );
     }
-
-    private static Paragraph BodyParagraph(string text, bool bold = false, bool italic = false)
-    {
-        var p = Para(JustificationValues.Both, 0, (int)(ParagraphSpacingPt * 20), Text(text, BodyPt, bold, italic));
-        // The schema wants the indentation before the justification (ECMA-376 17.3.1.26).
-        p.ParagraphProperties!.InsertBefore(
-            new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString(CultureInfo.InvariantCulture) },
-            p.ParagraphProperties.Justification
-        );
-        return p;
-    }
-
-    private static Paragraph Para(JustificationValues alignment, int beforeTwips, int afterTwips, OpenXmlElement content) =>
-        new(
-            new ParagraphProperties(
-                new SpacingBetweenLines
-                {
-                    Before = beforeTwips.ToString(CultureInfo.InvariantCulture),
-                    After = afterTwips.ToString(CultureInfo.InvariantCulture),
-                },
-                new Justification { Val = alignment }
-            ),
-            content
-        );
-
-    private static Run Text(string text, double pt, bool bold = false, bool italic = false, bool underline = false)
-    {
-        var props = new RunProperties();
-        if (bold)
-            props.Append(new Bold());
-        if (italic)
-            props.Append(new Italic());
-        props.Append(new FontSize { Val = HalfPoints(pt) });
-        if (underline)
-            props.Append(new Underline { Val = UnderlineValues.Single });
-        return new Run(props, new Text(VietnameseText.Nfc(text)) { Space = SpaceProcessingModeValues.Preserve });
-    }
-
-    private static string HalfPoints(double pt) => ((int)Math.Round(pt * 2)).ToString(CultureInfo.InvariantCulture);
-
-    private static int Twips(double mm) => (int)Math.Round(mm * TwipsPerMm);
 }

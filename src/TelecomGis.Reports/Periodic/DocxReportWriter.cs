@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TelecomGis.Core.Reporting;
 using static TelecomGis.Reports.DecreeLayout;
+using static TelecomGis.Reports.DecreeParagraphs;
 
 namespace TelecomGis.Reports.Periodic;
 
@@ -14,7 +15,6 @@ namespace TelecomGis.Reports.Periodic;
 /// </summary>
 public static class DocxReportWriter
 {
-    private const double TwipsPerMm = 1440 / 25.4;
     private const int MaxLinesInDocument = 80;
 
     public static byte[] Write(DepartmentReport report)
@@ -168,46 +168,7 @@ public static class DocxReportWriter
             new TableLayout { Type = TableLayoutValues.Fixed }
         );
 
-    private static TableCellProperties CellWidth(double mm) =>
-        new(new TableCellWidth { Width = Twips(mm).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-
     private static Paragraph Heading(string text) => Para(JustificationValues.Left, 240, 120, Text(text, BodyPt, bold: true));
-
-    private static Paragraph BodyParagraph(string text, bool italic = false)
-    {
-        var p = Para(JustificationValues.Both, 0, (int)(ParagraphSpacingPt * 20), Text(text, BodyPt, italic: italic));
-        p.ParagraphProperties!.InsertBefore(
-            new Indentation { FirstLine = Twips(FirstLineIndentMm).ToString(CultureInfo.InvariantCulture) },
-            p.ParagraphProperties.Justification
-        );
-        return p;
-    }
-
-    private static Paragraph Para(JustificationValues alignment, int beforeTwips, int afterTwips, OpenXmlElement content) =>
-        new(
-            new ParagraphProperties(
-                new SpacingBetweenLines
-                {
-                    Before = beforeTwips.ToString(CultureInfo.InvariantCulture),
-                    After = afterTwips.ToString(CultureInfo.InvariantCulture),
-                },
-                new Justification { Val = alignment }
-            ),
-            content
-        );
-
-    private static Run Text(string text, double pt, bool bold = false, bool italic = false, bool underline = false)
-    {
-        var props = new RunProperties();
-        if (bold)
-            props.Append(new Bold());
-        if (italic)
-            props.Append(new Italic());
-        props.Append(new FontSize { Val = ((int)Math.Round(pt * 2)).ToString(CultureInfo.InvariantCulture) });
-        if (underline)
-            props.Append(new Underline { Val = UnderlineValues.Single });
-        return new Run(props, new Text(VietnameseText.Nfc(text)) { Space = SpaceProcessingModeValues.Preserve });
-    }
 
     private static string Upper(string text) => VietnameseText.Upper(text);
 
@@ -243,6 +204,4 @@ public static class DocxReportWriter
         );
         styles.Styles.Save();
     }
-
-    private static int Twips(double mm) => (int)Math.Round(mm * TwipsPerMm);
 }
