@@ -2,6 +2,7 @@ using Bogus;
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Administration;
 using TelecomGis.Core.Infrastructure;
+using TelecomGis.Storage.Provinces;
 
 namespace TelecomGis.Generator;
 
@@ -19,7 +20,7 @@ public static class PostalLayer
         var communes = ctx.Communes.OrderBy(c => c.Commune.Code, StringComparer.Ordinal).ToList();
         var withoutCultural = random.ListItem(communes.Where(c => c.Commune.Kind == AdministrativeUnitKind.Commune).ToList()).Commune.Code;
         var result = new List<PostalServicePoint>();
-        void Add(string name, PostalPointKind kind, string op, CommuneCentre c, Coordinate at) =>
+        void Add(string name, PostalPointKind kind, string op, SourceCommune c, Coordinate at) =>
             result.Add(new($"PO-{result.Count + 1:0000}", name, kind, op, c.Commune.Code, new Point(at) { SRID = 4326 }));
 
         foreach (var c in communes)

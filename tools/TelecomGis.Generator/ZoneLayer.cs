@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using TelecomGis.Core.Administration;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
+using TelecomGis.Storage.Provinces;
 
 namespace TelecomGis.Generator;
 
@@ -19,7 +20,7 @@ public static class ZoneLayer
     private static readonly PoleClassSet Urban = PoleClassSet.Parse("A1a|A1b|A2a");
 
     /// <summary>A ward's built-up core: a circle round its centre, clipped to the ward. Large wards hold hills and forest outside it.</summary>
-    public static Geometry UrbanCore(GenerationContext ctx, CommuneCentre ward)
+    public static Geometry UrbanCore(GenerationContext ctx, SourceCommune ward)
     {
         var equalAreaRadiusM = Math.Sqrt(ward.Commune.AreaKm2 * 1e6 / Math.PI);
         var radius = Math.Clamp(0.6 * equalAreaRadiusM, 900, 3000);

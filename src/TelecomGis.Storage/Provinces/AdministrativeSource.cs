@@ -39,9 +39,12 @@ public static class AdministrativeSource
     public static string CommunesFile(string provinceCode) => Path.Combine(CommunesFolder, $"communes_2025_{provinceCode}.geojson");
 
     /// <summary>The 2025 communes of a province, from <c>vn2025-communes/communes_2025_PP.geojson</c>.</summary>
-    public static IReadOnlyList<SourceCommune> Read2025(string adminDir, string provinceCode)
+    public static IReadOnlyList<SourceCommune> Read2025(string adminDir, string provinceCode) =>
+        Read2025File(adminDir, CommunesFile(provinceCode));
+
+    /// <summary>The 2025 communes in one file of the vietnam-3d-map layout (ma_xa, ten, loai, population, area_km2, centre).</summary>
+    public static IReadOnlyList<SourceCommune> Read2025File(string adminDir, string name)
     {
-        var name = CommunesFile(provinceCode);
         return BundleLayer
             .Parse(name, File.ReadAllBytes(Path.Combine(adminDir, name)))
             .Select(f => new SourceCommune(
