@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static TelecomGis.Reports.DecreeLayout;
 
@@ -78,4 +79,38 @@ internal static class DecreeParagraphs
 
     public static TableCellProperties CellWidth(double mm) =>
         new(new TableCellWidth { Width = Twips(mm).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+
+    /// <summary>Times New Roman everywhere, with the Vietnamese language set so that Word checks the spelling in Vietnamese.</summary>
+    public static void AddStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(
+                    new RunPropertiesBaseStyle(
+                        new RunFonts
+                        {
+                            Ascii = FontName,
+                            HighAnsi = FontName,
+                            ComplexScript = FontName,
+                            EastAsia = FontName,
+                        },
+                        new FontSize { Val = HalfPoints(BodyPt) },
+                        new Languages { Val = "vi-VN" }
+                    )
+                ),
+                new ParagraphPropertiesDefault(
+                    new ParagraphPropertiesBaseStyle(
+                        new SpacingBetweenLines
+                        {
+                            After = "0",
+                            Line = "240",
+                            LineRule = LineSpacingRuleValues.Auto,
+                        }
+                    )
+                )
+            )
+        );
+        styles.Styles.Save();
+    }
 }

@@ -100,40 +100,6 @@ public static class DocxLetterWriter
         return main.GetIdOfPart(part);
     }
 
-    /// <summary>Times New Roman everywhere, with the Vietnamese language set so that Word checks the spelling in Vietnamese.</summary>
-    private static void AddStyles(MainDocumentPart main)
-    {
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(
-                    new RunPropertiesBaseStyle(
-                        new RunFonts
-                        {
-                            Ascii = FontName,
-                            HighAnsi = FontName,
-                            ComplexScript = FontName,
-                            EastAsia = FontName,
-                        },
-                        new FontSize { Val = HalfPoints(BodyPt) },
-                        new Languages { Val = "vi-VN" }
-                    )
-                ),
-                new ParagraphPropertiesDefault(
-                    new ParagraphPropertiesBaseStyle(
-                        new SpacingBetweenLines
-                        {
-                            After = "0",
-                            Line = "240",
-                            LineRule = LineSpacingRuleValues.Auto,
-                        }
-                    )
-                )
-            )
-        );
-        styles.Styles.Save();
-    }
-
     private static Table HeaderTable(ReplyLetter letter)
     {
         var left = new TableCell(

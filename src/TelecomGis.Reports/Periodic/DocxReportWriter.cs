@@ -171,37 +171,4 @@ public static class DocxReportWriter
     private static Paragraph Heading(string text) => Para(JustificationValues.Left, 240, 120, Text(text, BodyPt, bold: true));
 
     private static string Upper(string text) => VietnameseText.Upper(text);
-
-    private static void AddStyles(MainDocumentPart main)
-    {
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(
-                    new RunPropertiesBaseStyle(
-                        new RunFonts
-                        {
-                            Ascii = FontName,
-                            HighAnsi = FontName,
-                            ComplexScript = FontName,
-                            EastAsia = FontName,
-                        },
-                        new FontSize { Val = ((int)Math.Round(BodyPt * 2)).ToString(CultureInfo.InvariantCulture) },
-                        new Languages { Val = "vi-VN" }
-                    )
-                ),
-                new ParagraphPropertiesDefault(
-                    new ParagraphPropertiesBaseStyle(
-                        new SpacingBetweenLines
-                        {
-                            After = "0",
-                            Line = "240",
-                            LineRule = LineSpacingRuleValues.Auto,
-                        }
-                    )
-                )
-            )
-        );
-        styles.Styles.Save();
-    }
 }
