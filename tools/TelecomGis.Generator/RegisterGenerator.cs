@@ -44,8 +44,8 @@ public static class RegisterGenerator
             var location = RandomPlaces.PointIn(random, inCore ? core! : commune.Boundary);
             var inBay = bayLocator?.Locate(location) == Location.Interior;
             // A pre-plan structure in the bay need not be the plan's A1b: some are the towers the roadmap must camouflage.
-            var poleClass = inBay && random.Bool(0.8f) ? PoleClass.A1b : PickClass(random, inCore);
-            var height = Height(random, poleClass);
+            var poleClass = inBay && random.Bool(0.8f) ? PoleClass.A1b : SiteLayer.PickClass(random, inCore, inBay: false);
+            var height = SiteLayer.Height(random, poleClass);
             var camouflaged =
                 poleClass == PoleClass.A1b ? random.Bool(0.9f)
                 : inBay ? random.Bool(0.5f)
@@ -106,23 +106,6 @@ public static class RegisterGenerator
         }
         return sites;
     }
-
-    private static PoleClass PickClass(Randomizer random, bool urban) =>
-        urban
-            ? (PoleClass)new[] { 0, 2, 1, 3 }[RandomPlaces.Weighted(random, [0.35, 0.40, 0.18, 0.07])]
-            : (PoleClass)new[] { 3, 4, 1, 2 }[RandomPlaces.Weighted(random, [0.75, 0.08, 0.10, 0.07])];
-
-    private static double Height(Randomizer random, PoleClass c) =>
-        Math.Round(
-            c switch
-            {
-                PoleClass.A1a => random.Double(3, 6),
-                PoleClass.A1b => random.Double(9, 18),
-                PoleClass.A2a => random.Double(6, 15),
-                PoleClass.A2b => random.Double(30, 57),
-                _ => random.Double(18, 40),
-            } * 2
-        ) / 2;
 
     /// <summary>Codes of the standings as the register file writes them.</summary>
     public static string Code(RegisterStatus s) =>

@@ -105,7 +105,8 @@ public static class SiteLayer
         return sites;
     }
 
-    private static PoleClass PickClass(Randomizer random, bool urban, bool inBay)
+    /// <summary>A pole class as the province's mix has them (also drawn by the national-scale register).</summary>
+    internal static PoleClass PickClass(Randomizer random, bool urban, bool inBay)
     {
         if (inBay)
             return PoleClass.A1b;
@@ -114,7 +115,8 @@ public static class SiteLayer
             : (PoleClass)new[] { 3, 4, 1, 2 }[RandomPlaces.Weighted(random, [0.75, 0.08, 0.10, 0.07])];
     }
 
-    private static double Height(Randomizer random, PoleClass c) =>
+    /// <summary>A height for the class, to the half metre.</summary>
+    internal static double Height(Randomizer random, PoleClass c) =>
         Math.Round(
             c switch
             {
