@@ -7,6 +7,10 @@ internal sealed class CliError(string message) : Exception(message)
     public CliError(string vi, string en)
         : this(CliText.T(vi, en)) { }
 
+    /// <summary>The same, its Vietnamese numbers written as Vietnamese writes them.</summary>
+    public CliError(InVietnamese vi, string en)
+        : this(CliText.T(vi, en)) { }
+
     public const int ExitCode = 1;
 
     /// <summary>Runs a command body and turns expected failures into a message and an exit code instead of a stack trace.</summary>

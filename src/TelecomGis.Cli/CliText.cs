@@ -14,6 +14,13 @@ internal static class CliText
     /// <summary>The text in the chosen language.</summary>
     public static string T(string vi, string en) => English ? en : vi;
 
+    /// <summary>The text in the chosen language, the Vietnamese one with Vietnamese numbers and dates.</summary>
+    public static string T(InVietnamese vi, string en)
+    {
+        var text = vi.ToStringAndClear();
+        return English ? en : text;
+    }
+
     /// <summary>Picks the language from the arguments: <c>--lang en</c> or <c>--lang=en</c> (any case); anything else is Vietnamese.</summary>
     public static void Choose(IReadOnlyList<string> args)
     {
