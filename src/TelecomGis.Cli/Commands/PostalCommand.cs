@@ -133,11 +133,13 @@ internal static class PostalCommand
                     + $"average service radius {p.ServiceRadiusKm:0.00} km, {p.PeoplePerPoint:N0} people per point"
             )
         );
+        // Counted as the department reports it: over the rural communes (xã) only.
         var without = report.CommunesWithoutCulturalPostOffice.ToList();
+        var cultural = Core.Reporting.CulturalPostOffices.Of(report.Communes);
         err.WriteLine(
             CliText.T(
-                $"{report.Communes.Count - without.Count} trên {report.Communes.Count} xã, phường có điểm bưu điện văn hóa xã; chưa có: ",
-                $"{report.Communes.Count - without.Count} of {report.Communes.Count} communes have a cultural post office; without: "
+                $"{cultural.WithCulturalPostOffice} trên {cultural.RuralCommunes} xã có điểm Bưu điện – Văn hóa xã; chưa có: ",
+                $"{cultural.WithCulturalPostOffice} of {cultural.RuralCommunes} rural communes have a cultural post office; without: "
             ) + (without.Count == 0 ? CliText.T("không", "none") : string.Join(", ", without.Select(c => c.Commune.FullName)))
         );
         var farthest = report.Communes.MaxBy(c => c.NearestPointDistanceM)!;

@@ -64,7 +64,12 @@ public static class PostalAnalysis
         var figures = new PostalServiceFigures(0, 0, 0);
         foreach (var r in rows)
             figures += r.Figures;
-        return new PostalAreaSummary(name, rows.Count, rows.Count(r => !r.HasCulturalPostOffice), figures);
+        return new PostalAreaSummary(
+            name,
+            rows.Count,
+            rows.Count(r => r.Commune.Kind == AdministrativeUnitKind.Commune && !r.HasCulturalPostOffice),
+            figures
+        );
     }
 
     /// <summary>Per district, from the last units that carried one (empty when the plan has none).</summary>
@@ -90,7 +95,8 @@ public static class PostalAnalysis
                     (
                         f.Item.DistrictName!,
                         Figures: new PostalServiceFigures(counts[i], f.Item.AreaKm2, f.Item.Population),
-                        Cultural: cultural[i]
+                        Cultural: cultural[i],
+                        Rural: f.Item.Kind == AdministrativeUnitKind.Commune
                     )
             )
             .GroupBy(x => x.Item1, StringComparer.Ordinal)
@@ -99,7 +105,7 @@ public static class PostalAnalysis
                 var figures = new PostalServiceFigures(0, 0, 0);
                 foreach (var x in g)
                     figures += x.Figures;
-                return new PostalAreaSummary(g.Key, g.Count(), g.Count(x => x.Cultural == 0), figures);
+                return new PostalAreaSummary(g.Key, g.Count(), g.Count(x => x.Rural && x.Cultural == 0), figures);
             })
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .ToList();

@@ -10,5 +10,10 @@ public sealed record PostalReport(
     PostalAreaSummary Province
 )
 {
-    public IEnumerable<CommunePostalService> CommunesWithoutCulturalPostOffice => Communes.Where(c => !c.HasCulturalPostOffice);
+    /// <summary>
+    /// Rural communes (xã) with no cultural post office: the point is the commune's own (Bưu điện – Văn hóa xã) and the new-rural-area
+    /// criterion counts xã only, so a ward without one is not a gap (see <see cref="Reporting.CulturalPostOffices"/>).
+    /// </summary>
+    public IEnumerable<CommunePostalService> CommunesWithoutCulturalPostOffice =>
+        Communes.Where(c => c.Commune.Kind == Administration.AdministrativeUnitKind.Commune && !c.HasCulturalPostOffice);
 }
