@@ -11,7 +11,7 @@ using TelecomGis.Storage.Submissions;
 namespace TelecomGis.Generator;
 
 /// <summary>What <see cref="HistoryGenerator"/> wrote.</summary>
-public sealed record HistorySummary(int Dossiers, int Answered, int Consultations);
+public sealed record HistorySummary(int Dossiers, int Answered, int Consultations, int RegisterEvents = 0, int Inspections = 0);
 
 /// <summary>
 /// Fills a store with a plausible, seeded history of appraisal dossiers so that reports have years to compare. Everything goes
@@ -19,7 +19,8 @@ public sealed record HistorySummary(int Dossiers, int Answered, int Consultation
 /// (<see cref="ProposalGenerator"/>), appraised by the <see cref="AppraisalEngine"/> and saved
 /// (<see cref="IAppraisalStore.SaveSubmissionAsync"/>); consulted authorities' replies are recorded
 /// (<see cref="IAppraisalStore.AppendConsultationAsync"/>) and the department decides each site
-/// (<see cref="IAppraisalStore.AppendSiteDecisionAsync"/>). No letter is issued (a letter is a rendered document; the report counts
+/// (<see cref="IAppraisalStore.AppendSiteDecisionAsync"/>); the register's history follows from it
+/// (<see cref="RegisterHistoryGenerator"/>). No letter is issued (a letter is a rendered document; the report counts
 /// decisions). Nothing dated after <c>to</c> is written: dossiers received near the end stay pending.
 /// <para>
 /// Calibration: Quảng Ninh's report for January–September 2015 counts 279 dossiers appraised, 151 conforming and 126 not
@@ -123,7 +124,8 @@ public static class HistoryGenerator
             if (month.Month == 12 || monthEnd >= to)
                 progress?.Report($"{month.Year}: {written.Dossiers:N0}");
         }
-        return new HistorySummary(written.Dossiers, written.Answered, written.Consultations);
+        var register = await RegisterHistoryGenerator.GenerateAsync(plan, store, written.Approved, from, to, seed, cancellationToken);
+        return new HistorySummary(written.Dossiers, written.Answered, written.Consultations, register.Events, register.Inspections);
     }
 
     private static readonly DateOnly DepartmentReportBuilderDistricts = new(2025, 7, 1);
@@ -271,6 +273,8 @@ public static class HistoryGenerator
             cancellationToken
         );
         written.Answered++;
+        if (!refuse)
+            written.Approved.Add(new ApprovedDossier(batch, proposed, answerDay));
     }
 
     private static DateOnly? RandomWorkingDay(
@@ -323,6 +327,7 @@ public static class HistoryGenerator
         public int Dossiers;
         public int Answered;
         public int Consultations;
+        public readonly List<ApprovedDossier> Approved = [];
     }
 
     /// <summary>Proposed sites appraised on one day's communes, by verdict, handed out in turn (and again from the start).</summary>

@@ -68,19 +68,21 @@ public sealed class RegisterState
 
     /// <summary>
     /// The counts a department reports: structures on the ground (vị trí), BTS (installations, one per carrier and technology)
-    /// on them, by technology, and structures approved but not built.
+    /// on them, by technology, and structures approved but not built; over the whole register, or over the structures
+    /// <paramref name="within"/> selects (e.g. those in a former province's communes, to compare with its older reports).
     /// </summary>
-    public RegisterCounts Counts()
+    public RegisterCounts Counts(Func<AntennaStructure, bool>? within = null)
     {
-        var built = _structures.Values.Where(s => s.IsBuilt).ToList();
+        var all = within is null ? _structures.Values : _structures.Values.Where(s => within(s.Structure));
+        var built = all.Where(s => s.IsBuilt).ToList();
         var byTechnology = Enum.GetValues<Technology>()
             .ToDictionary(t => t, t => built.Sum(s => s.Structure.Installations.Count(i => i.Technology == t)));
         return new RegisterCounts(
             built.Count,
             byTechnology.Values.Sum(),
             byTechnology,
-            _structures.Values.Count(s => s.Status == LifecycleStage.Approved),
-            _structures.Values.Count(s => s.Status == LifecycleStage.Unpermitted)
+            all.Count(s => s.Status == LifecycleStage.Approved),
+            all.Count(s => s.Status == LifecycleStage.Unpermitted)
         );
     }
 }

@@ -35,10 +35,6 @@ public static class DepartmentReportBuilder
             "Kho dữ liệu: hồ sơ, kết quả thẩm định, quyết định từng vị trí và văn bản trả lời xin ý kiến, đọc đến ngày cuối kỳ",
             "The store: submissions, appraisals, site decisions and consultation replies, read as of the period's end"
         );
-        var register = (
-            "Danh sách trạm hiện có (gói dữ liệu quy hoạch; sổ đăng ký công trình khi có) tại ngày cuối kỳ",
-            "The existing sites (the plan bundle; the register of structures once it exists) as of the period's end"
-        );
         // A store that was not yet in use when the year-earlier period began cannot say what that period held: its column is left
         // empty ("–"), not filled with zeros. In use means its first dossier came within that period's first month.
         var deskCoversEarlier = dossiers.Count > 0 && dossiers.Min(d => d.ReceivedOn) < earlier.Start.AddMonths(1);
@@ -75,47 +71,8 @@ public static class DepartmentReportBuilder
                 AppraisalFigures.ByMonth(dossiers, period),
                 deskCoversEarlier ? AppraisalFigures.ByMonth(dossiers, earlier) : []
             ),
-            Table(
-                "ha-tang",
-                "Hạ tầng trạm BTS và dùng chung hạ tầng",
-                "Structures, BTS and sharing",
-                register,
-                StructureFigures.Summary(current.Sites),
-                StructureFigures.Summary(yearEarlier.Sites)
-            ),
-            Table(
-                "bts-doanh-nghiep",
-                "Trạm BTS theo doanh nghiệp và công nghệ",
-                "BTS by carrier and technology",
-                register,
-                StructureFigures.ByCarrier(current.Sites),
-                StructureFigures.ByCarrier(yearEarlier.Sites)
-            ),
-            Table(
-                "ha-tang-xa",
-                "Vị trí trạm theo đơn vị hành chính cấp xã",
-                "Structures by commune",
-                register,
-                StructureFigures.ByArea(current.Sites, current.Index, byDistrict: false),
-                StructureFigures.ByArea(yearEarlier.Sites, yearEarlier.Index, byDistrict: false)
-            ),
         };
-        if (period.End < DistrictsAbolished && current.Index.LastDistrictUnits is not null)
-        {
-            tables.Add(
-                Table(
-                    "ha-tang-huyen",
-                    "Vị trí trạm theo huyện, thị xã, thành phố (trước 01/7/2025)",
-                    "Structures by former district",
-                    register,
-                    StructureFigures.ByArea(current.Sites, current.Index, byDistrict: true),
-                    StructureFigures.ByArea(yearEarlier.Sites, yearEarlier.Index, byDistrict: true)
-                )
-            );
-        }
-        tables.Add(Changes(period, current));
-        tables.Add(NonConforming(current));
-        tables.Add(Inspections(period, current, yearEarlier));
+        tables.AddRange(Infrastructure(period, current, yearEarlier));
 
         var fiberSource = (
             "Tuyến cáp quang của gói dữ liệu quy hoạch (chưa ghi ngày xây dựng, ngầm hóa): hai kỳ cùng một số liệu",
@@ -189,109 +146,137 @@ public static class DepartmentReportBuilder
     ) => new(id, titleVi, titleEn, ReportTable.Compare(current, yearEarlier), source.Vi, source.En);
 
     private static readonly (string Vi, string En) NoRegister = (
-        "Chưa có dữ liệu: sổ đăng ký công trình hạ tầng (đợt xây dựng, kiểm tra, xử lý vi phạm) chưa được đưa vào hệ thống.",
-        "No data: the register of structures (building, inspections, penalties) is not in the system yet."
+        "Chưa có dữ liệu: sổ đăng ký công trình hạ tầng của kho chưa có sự kiện nào (lệnh register import nhập các trạm hiện có của gói quy hoạch).",
+        "No data: the store's register of structures holds no event yet (register import records the plan bundle's existing sites)."
     );
 
-    private static ReportTable Changes(ReportPeriod period, ReportSnapshot current)
+    /// <summary>
+    /// The structure and BTS tables, and the register's own tables (changes, non-conforming structures, inspections). A register
+    /// that did not exist yet a year earlier leaves that column empty ("–"), not zero: holding a structure then means its first
+    /// event came by the earlier day, and counting the earlier period's events means it came within that period's first month.
+    /// </summary>
+    private static IEnumerable<ReportTable> Infrastructure(ReportPeriod period, ReportSnapshot current, ReportSnapshot yearEarlier)
     {
-        const string id = "bien-dong",
-            vi = "Vị trí trạm xây mới, cải tạo, tháo dỡ trong kỳ",
-            en = "Structures built, modified, dismantled";
-        if (current.Changes is not { } changes)
-            return ReportTable.Empty(id, vi, en, NoRegister.Vi, NoRegister.En);
-        IEnumerable<ReportFigure> Of(ReportPeriod p) =>
-            [
-                new(
-                    "built",
-                    "1",
-                    "Xây dựng mới",
-                    "Built",
-                    "vị trí",
-                    changes.Count(c => c.Kind == StructureChangeKind.Built && p.Contains(c.On))
-                ),
-                new(
-                    "modified",
-                    "2",
-                    "Cải tạo, nâng cấp",
-                    "Modified",
-                    "vị trí",
-                    changes.Count(c => c.Kind == StructureChangeKind.Modified && p.Contains(c.On))
-                ),
-                new(
-                    "dismantled",
-                    "3",
-                    "Tháo dỡ",
-                    "Dismantled",
-                    "vị trí",
-                    changes.Count(c => c.Kind == StructureChangeKind.Dismantled && p.Contains(c.On))
-                ),
-            ];
-        return new ReportTable(
-            id,
-            vi,
-            en,
-            ReportTable.Compare(Of(period), Of(period.YearEarlier)),
-            "Sổ đăng ký công trình",
-            "The register"
+        var earlier = period.YearEarlier;
+        var history = current.Register;
+        var first = history?.FirstDay;
+        var stocksEarlier = history is null || first <= earlier.End;
+        var flowsEarlier = history is not null && first < earlier.Start.AddMonths(1);
+        (string Vi, string En) structures = history is null
+            ? (
+                "Các trạm hiện có của gói dữ liệu quy hoạch (sổ đăng ký công trình của kho chưa có dữ liệu; các trạm không ghi ngày nên hai kỳ cùng một số liệu); trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
+                "The plan bundle's existing sites (the store's register holds nothing yet; they are undated, so both columns hold the same data); a BTS is one carrier's equipment of one technology"
+            )
+            : (
+                "Sổ đăng ký công trình hạ tầng viễn thông thụ động: các công trình đang tồn tại (đã xây dựng, đang khai thác, hiện trạng trước quy hoạch, không phép) theo các sự kiện đến hết ngày cuối kỳ; trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
+                "The register of structures: structures standing (built, in operation, existing before the plan, unpermitted) as its events stand at the period's end; a BTS is one carrier's equipment of one technology"
+            );
+        if (!stocksEarlier)
+            structures = (
+                structures.Vi + "; cùng kỳ năm trước: sổ đăng ký chưa có dữ liệu, không so sánh",
+                structures.En + "; a year earlier: the register held nothing yet, not compared"
+            );
+        var now = current.Standing;
+        var before = stocksEarlier ? yearEarlier.Standing : null;
+        IEnumerable<ReportFigure> Earlier(Func<IReadOnlyList<Register.AntennaStructure>, IEnumerable<ReportFigure>> figures) =>
+            before is null ? [] : figures(before);
+
+        yield return Table(
+            "ha-tang",
+            "Hạ tầng trạm BTS và dùng chung hạ tầng",
+            "Structures, BTS and sharing",
+            structures,
+            StructureFigures.Summary(now),
+            Earlier(StructureFigures.Summary)
         );
-    }
-
-    private static ReportTable NonConforming(ReportSnapshot current)
-    {
-        const string id = "khong-phu-hop",
-            vi = "Vị trí trạm không phù hợp quy hoạch và thời hạn xử lý",
-            en = "Non-conforming structures and deadlines";
-        if (current.NonConforming is not { } list)
-            return ReportTable.Empty(id, vi, en, NoRegister.Vi, NoRegister.En);
-        var figures = new List<ReportFigure>
+        yield return Table(
+            "bts-doanh-nghiep",
+            "Trạm BTS theo doanh nghiệp và công nghệ",
+            "BTS by carrier and technology",
+            structures,
+            StructureFigures.ByCarrier(now),
+            Earlier(StructureFigures.ByCarrier)
+        );
+        yield return Table(
+            "ha-tang-xa",
+            "Vị trí trạm theo đơn vị hành chính cấp xã",
+            "Structures by commune",
+            structures,
+            StructureFigures.ByArea(now, current.Index, byDistrict: false),
+            Earlier(s => StructureFigures.ByArea(s, yearEarlier.Index, byDistrict: false))
+        );
+        if (period.End < DistrictsAbolished && current.Index.LastDistrictUnits is not null)
         {
-            new("non-conforming", "1", "Vị trí không phù hợp quy hoạch", "Non-conforming structures", "vị trí", list.Count, IsTotal: true),
-            new("overdue", "2", "Đã quá thời hạn xử lý", "Past their deadline", "vị trí", list.Count(s => s.Deadline < current.On)),
-        };
-        return new ReportTable(id, vi, en, ReportTable.Compare(figures, []), "Sổ đăng ký công trình", "The register");
-    }
-
-    private static ReportTable Inspections(ReportPeriod period, ReportSnapshot current, ReportSnapshot yearEarlier)
-    {
-        const string id = "kiem-tra",
-            vi = "Kiểm tra, phát hiện trạm không phép và xử lý vi phạm",
-            en = "Inspections, unpermitted structures, penalties";
-        if (current.Inspections is not { } now)
-            return ReportTable.Empty(id, vi, en, NoRegister.Vi, NoRegister.En);
-        IEnumerable<ReportFigure> Of(IReadOnlyList<Inspection> all, ReportPeriod p)
-        {
-            var inPeriod = all.Where(i => p.Contains(i.On)).ToList();
-            return
-            [
-                new("inspections", "1", "Số cuộc kiểm tra", "Inspections", "cuộc", inPeriod.Count, IsTotal: true),
-                new(
-                    "unpermitted",
-                    "2",
-                    "Trạm không phép phát hiện",
-                    "Unpermitted structures found",
-                    "trạm",
-                    inPeriod.Sum(i => i.UnpermittedFound)
-                ),
-                new("violations", "3", "Vi phạm hành chính", "Violations", "vụ", inPeriod.Sum(i => i.Violations)),
-                new(
-                    "penalties",
-                    "4",
-                    "Số tiền xử phạt",
-                    "Penalties",
-                    "triệu đồng",
-                    (double)inPeriod.Sum(i => i.PenaltiesVnd) / 1_000_000,
-                    FigureFormat.Decimal
-                ),
-            ];
+            yield return Table(
+                "ha-tang-huyen",
+                "Vị trí trạm theo huyện, thị xã, thành phố (trước 01/7/2025)",
+                "Structures by former district",
+                structures,
+                StructureFigures.ByArea(now, current.Index, byDistrict: true),
+                Earlier(s => StructureFigures.ByArea(s, yearEarlier.Index, byDistrict: true))
+            );
         }
-        return new ReportTable(
-            id,
-            vi,
-            en,
-            ReportTable.Compare(Of(now, period), Of(yearEarlier.Inspections ?? now, period.YearEarlier)),
-            "Sổ đăng ký công trình",
-            "The register"
+
+        const string changesId = "bien-dong",
+            changesVi = "Vị trí trạm xây mới, cải tạo, tháo dỡ trong kỳ",
+            changesEn = "Structures built, modified, dismantled";
+        const string conformityId = "khong-phu-hop",
+            conformityVi = "Vị trí trạm không phù hợp quy hoạch và thời hạn xử lý",
+            conformityEn = "Non-conforming structures and deadlines";
+        const string inspectionsId = "kiem-tra",
+            inspectionsVi = "Kiểm tra, phát hiện trạm không phép và xử lý vi phạm",
+            inspectionsEn = "Inspections, unpermitted structures, penalties";
+        if (history is null)
+        {
+            yield return ReportTable.Empty(changesId, changesVi, changesEn, NoRegister.Vi, NoRegister.En);
+            yield return ReportTable.Empty(conformityId, conformityVi, conformityEn, NoRegister.Vi, NoRegister.En);
+            yield return ReportTable.Empty(inspectionsId, inspectionsVi, inspectionsEn, NoRegister.Vi, NoRegister.En);
+            yield break;
+        }
+        var notCompared = flowsEarlier
+            ? ("", "")
+            : (
+                "; cùng kỳ năm trước: sổ đăng ký chưa có dữ liệu từ đầu kỳ đó, không so sánh",
+                "; a year earlier: the register holds nothing from that period's start, not compared"
+            );
+        yield return Table(
+            changesId,
+            changesVi,
+            changesEn,
+            (
+                "Sổ đăng ký công trình: sự kiện chấp thuận (văn bản trả lời hồ sơ), xây dựng (doanh nghiệp báo cáo đưa vào sử dụng), thay đổi và tháo dỡ có ngày hiệu lực trong kỳ; mỗi vị trí tính một lần"
+                    + notCompared.Item1,
+                "The register: approval (the dossier's reply letter), built (the carrier declares it in use), modified and dismantled events dated within the period; each structure once"
+                    + notCompared.Item2
+            ),
+            RegisterFigures.Changes(history, period, history.StateAt(period.End)),
+            flowsEarlier ? RegisterFigures.Changes(history, earlier, history.StateAt(earlier.End)) : []
+        );
+        yield return Table(
+            conformityId,
+            conformityVi,
+            conformityEn,
+            (
+                "Sổ đăng ký công trình: các công trình đang tồn tại tại ngày cuối kỳ đối chiếu với quy hoạch hiện hành (tiêu chí vùng cấm, loại cột, ngụy trang, chiều cao, tĩnh không hàng không); thời hạn theo lộ trình của quy hoạch"
+                    + (stocksEarlier ? "" : "; cùng kỳ năm trước: sổ đăng ký chưa có dữ liệu, không so sánh"),
+                "The register: structures standing at the period's end held against the current plan (prohibited areas, class, camouflage, height, aviation surfaces); deadlines from the plan's roadmap"
+                    + (stocksEarlier ? "" : "; a year earlier: the register held nothing yet, not compared")
+            ),
+            RegisterFigures.NonConforming(current),
+            stocksEarlier ? RegisterFigures.NonConforming(yearEarlier) : []
+        );
+        yield return Table(
+            inspectionsId,
+            inspectionsVi,
+            inspectionsEn,
+            (
+                "Sổ đăng ký công trình: biên bản kiểm tra (ngày kiểm tra trong kỳ), quyết định xử phạt ghi kèm, công trình ghi nhận xây dựng không phép trong kỳ; số tiền phạt không được ghi trong sổ đăng ký"
+                    + notCompared.Item1,
+                "The register: inspection records (inspected within the period), their penalty decisions, structures recorded as unpermitted within the period; fines' amounts are not in the register"
+                    + notCompared.Item2
+            ),
+            RegisterFigures.Inspections(history, period),
+            flowsEarlier ? RegisterFigures.Inspections(history, earlier) : []
         );
     }
 }

@@ -1,22 +1,25 @@
 using TelecomGis.Core.Administration;
 using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Register;
 using TelecomGis.Core.Spatial;
 
 namespace TelecomGis.Core.Reporting;
 
 /// <summary>
-/// The structures table (vị trí trạm, cột ăng ten) and the BTS table, from a snapshot of the existing sites as of a day. A
-/// structure is a <see cref="Site"/>; a BTS (trạm BTS) is one carrier's installation on it for one technology, so a structure that
-/// Viettel and VNPT share with 2G and 4G sectors counts 4 BTS, 2 installations. The sharing ratio is shared structures over all
-/// structures (Hải Dương: 2,952 BTS on 1,300 positions). Communes are those valid on the index's day: wards and communes after
-/// 1 July 2025, the former districts' communes before, which also gives the former district table.
+/// The structures table (vị trí trạm, cột ăng ten) and the BTS table, from the register's structures standing on a day. A BTS
+/// (trạm BTS) is one <see cref="Installation"/>: one carrier's equipment of one technology on a structure, as the register and
+/// <see cref="RegisterState.Counts"/> count them (Hải Dương: 2,952 BTS on about 1,300 positions), so a structure carrying
+/// Viettel's 2G and 4G and VNPT's 4G counts 3 BTS. A tenant the register names without itemised equipment (an imported site's
+/// other carriers) makes the structure shared but adds no BTS. The sharing ratio is shared structures (two carriers or more)
+/// over all structures. Communes are those valid on the index's day: wards and communes after 1 July 2025, the former
+/// districts' communes before, which also gives the former district table.
 /// </summary>
 public static class StructureFigures
 {
-    public static IEnumerable<ReportFigure> Summary(IReadOnlyList<Site> sites)
+    public static IEnumerable<ReportFigure> Summary(IReadOnlyList<AntennaStructure> sites)
     {
-        var installations = sites.Sum(s => s.Carriers.Count());
-        var shared = sites.Count(s => s.SharedWith.Count > 0);
+        var installations = sites.Sum(s => s.Carriers.Count);
+        var shared = sites.Count(IsShared);
         yield return new ReportFigure(
             "structures",
             "1",
@@ -95,13 +98,13 @@ public static class StructureFigures
                 $"Trạm BTS {t.Label()}",
                 $"{t.Label()} BTS",
                 "trạm",
-                sites.Sum(s => Technologies(s).Contains(t) ? s.Carriers.Count() : 0)
+                sites.Sum(s => s.Installations.Count(i => i.Technology == t))
             );
         }
     }
 
     /// <summary>Per carrier: structures owned, installations (own and on others' structures), BTS per technology.</summary>
-    public static IEnumerable<ReportFigure> ByCarrier(IReadOnlyList<Site> sites)
+    public static IEnumerable<ReportFigure> ByCarrier(IReadOnlyList<AntennaStructure> sites)
     {
         var carriers = sites.SelectMany(s => s.Carriers).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var number = 0;
@@ -109,6 +112,7 @@ public static class StructureFigures
         {
             number++;
             var on = sites.Where(s => s.Carriers.Contains(carrier, StringComparer.Ordinal)).ToList();
+            var own = sites.SelectMany(s => s.Installations).Where(i => i.Carrier == carrier).ToList();
             var key = "carrier:" + carrier;
             yield return new ReportFigure(
                 key + ":bts",
@@ -116,7 +120,7 @@ public static class StructureFigures
                 $"{carrier}: trạm BTS",
                 $"{carrier}: BTS",
                 "trạm",
-                on.Sum(s => Technologies(s).Count),
+                own.Count,
                 IsTotal: true
             );
             yield return new ReportFigure(
@@ -125,7 +129,7 @@ public static class StructureFigures
                 "Vị trí trạm sở hữu",
                 "Structures owned",
                 "vị trí",
-                sites.Count(s => s.Carrier == carrier)
+                sites.Count(s => s.Owner == carrier)
             );
             yield return new ReportFigure(
                 key + ":installations",
@@ -145,7 +149,7 @@ public static class StructureFigures
                     $"Trạm BTS {technology.Label()}",
                     $"{technology.Label()} BTS",
                     "trạm",
-                    on.Count(s => Technologies(s).Contains(technology))
+                    own.Count(i => i.Technology == technology)
                 );
             }
         }
@@ -153,7 +157,7 @@ public static class StructureFigures
     }
 
     /// <summary>Per commune valid on the index's day (or per former district): structures, shared structures and BTS.</summary>
-    public static IEnumerable<ReportFigure> ByArea(IReadOnlyList<Site> sites, PlanIndex index, bool byDistrict)
+    public static IEnumerable<ReportFigure> ByArea(IReadOnlyList<AntennaStructure> sites, PlanIndex index, bool byDistrict)
     {
         var communes = byDistrict ? index.DistrictCommunes : index.Communes;
         var locator = new AreaLocator<Commune>(communes);
@@ -162,7 +166,7 @@ public static class StructureFigures
         foreach (var s in sites)
         {
             var i = locator.IndexAt(index.Frame.ToMetric(s.Location.X, s.Location.Y));
-            var shared = s.SharedWith.Count > 0 ? 1 : 0;
+            var shared = IsShared(s) ? 1 : 0;
             if (i < 0)
             {
                 outside = (outside.Structures + 1, outside.Shared + shared, outside.Bts + Bts(s));
@@ -201,8 +205,9 @@ public static class StructureFigures
         yield return new ReportFigure("total", "", "Tổng cộng", "Total", "vị trí", sites.Count, IsTotal: true);
     }
 
-    /// <summary>BTS on a site: each carrier on it once per technology its sectors carry.</summary>
-    public static int Bts(Site site) => site.Carriers.Count() * Technologies(site).Count;
+    /// <summary>BTS on a structure: its installations, one per carrier and technology.</summary>
+    public static int Bts(AntennaStructure structure) => structure.Installations.Count;
 
-    private static HashSet<Technology> Technologies(Site site) => [.. site.Sectors.Select(s => s.Technology)];
+    /// <summary>Shared (dùng chung): two carriers or more on it, owner included.</summary>
+    public static bool IsShared(AntennaStructure structure) => structure.Carriers.Count > 1;
 }

@@ -1,5 +1,4 @@
 using TelecomGis.Core.Desk;
-using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Reporting;
 using TelecomGis.Core.Spatial;
@@ -9,7 +8,9 @@ namespace TelecomGis.Storage.Reporting;
 
 /// <summary>
 /// Reads what a period's report needs from the store and the plan, and builds it (<see cref="DepartmentReportBuilder"/>): the
-/// desk's dossiers as of the period's end, and the infrastructure as of the period's end and a year earlier.
+/// desk's dossiers as of the period's end, and the register's events and inspections recorded by then, folded as of the period's
+/// end and as of the same day a year earlier. A store whose register holds nothing yet reports the plan bundle's sites instead,
+/// and says so. Works on either store (<see cref="IAppraisalStore"/>).
 /// </summary>
 public static class DepartmentReportReader
 {
@@ -27,30 +28,44 @@ public static class DepartmentReportReader
     )
     {
         var dossiers = await DeskHistoryReader.ReadAsync(store, period.End, cancellationToken);
+        var register = await ReadRegisterAsync(store, period.End, cancellationToken);
         var earlierEnd = period.YearEarlier.End;
         return DepartmentReportBuilder.Build(
             period,
             plan.Province.Name,
             plan.Metadata.DepartmentNameVi,
             dossiers,
-            Snapshot(plan, period.End),
-            Snapshot(plan, earlierEnd),
+            Snapshot(plan, period.End, register),
+            Snapshot(plan, earlierEnd, register),
             calendar ?? ShippedHolidays.Calendar(),
             workingDaysLimit,
             coverage
         );
     }
 
-    private static ReportSnapshot Snapshot(ProvincePlan plan, DateOnly day) => new(day, SitesAsOf(plan, day), new PlanIndex(plan, day));
-
     /// <summary>
-    /// The existing structures as of a day: THE seam for the register of structures (issue 11). Today the plan bundle's sites,
-    /// undated, so both columns of the structure tables hold the same sites; at merge this becomes the register's sites as of
-    /// <paramref name="day"/> (and the snapshot gets the register's inspections, non-conforming structures and changes).
+    /// The register's events that took effect by the end of <paramref name="day"/> (Vietnam's day) and the inspections recorded by
+    /// then; null when the register holds no event by then.
     /// </summary>
-    public static IReadOnlyList<Site> SitesAsOf(ProvincePlan plan, DateOnly day)
+    public static async Task<RegisterHistory?> ReadRegisterAsync(
+        IRegisterStore store,
+        DateOnly day,
+        CancellationToken cancellationToken = default
+    )
     {
-        _ = day;
-        return plan.Sites;
+        var empty = new RegisterHistory([], [], DeskHistoryReader.DepartmentOffset);
+        var end = empty.EndOf(day);
+        var events = await store.LoadRegisterEventsAsync(asOf: end, cancellationToken: cancellationToken);
+        if (events.Count == 0)
+            return null;
+        var inspections = (await store.ListInspectionsAsync(cancellationToken: cancellationToken))
+            .Where(i => i.RecordedAt <= end && i.InspectedOn <= day)
+            .ToList();
+        return empty with { Events = events, Inspections = inspections };
     }
+
+    private static ReportSnapshot Snapshot(ProvincePlan plan, DateOnly day, RegisterHistory? register) =>
+        register is null
+            ? ReportSnapshot.FromPlanSites(day, new PlanIndex(plan, day), plan.Sites)
+            : ReportSnapshot.FromRegister(day, new PlanIndex(plan, day), register);
 }

@@ -85,6 +85,29 @@ public class CalibratedBundleTests
     }
 
     [Fact]
+    public async Task TheRegisterTakesHaiPhongsSitesAndCountsHaiDuongs2952BtsOn1300Structures()
+    {
+        // As the service's first run does: the bundle's existing sites into an empty store's register, then its counts.
+        var path = Path.Combine(TestPaths.NewTempDir(), "hai-phong.gpkg");
+        await using var store = await TelecomGis.Storage.GeoPackage.GeoPackageStore.OpenAsync(path);
+        var events = TelecomGis.Core.Register.RegisterImport.FromSites(
+            HaiPhong.Value.Sites,
+            TelecomGis.Core.Register.RegisterState.Empty,
+            new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero),
+            "test",
+            "plan"
+        );
+        await store.AppendRegisterEventsAsync(events);
+        var register = await store.LoadRegisterAsync();
+        var (inside, _) = Split(HaiPhong.Value);
+
+        var formerHaiDuong = register.Counts(s => inside(s.Location.Coordinate));
+        Assert.Equal(1300, formerHaiDuong.Structures);
+        Assert.Equal(2952, formerHaiDuong.Bts);
+        Assert.Equal(HaiPhong.Value.Sites.Count, register.Counts().Structures);
+    }
+
+    [Fact]
     public void HaiDuongHas4508KmOfFiberOnMoreThan1000Routes()
     {
         var (inside, frame) = Split(HaiPhong.Value);

@@ -63,6 +63,18 @@ public class HistoryReportTests
         // As of 30/9/2016 the two 2015 dossiers have their answers: the year-earlier column is read as of 30/9/2015.
         Assert.Equal(2.0, t["awaiting-consultation"]!.YearEarlier);
         Assert.Equal(t["received"]!.Current!.Value / 279 * 100, t["received"]!.ComparisonPercent!.Value, 1e-9);
+
+        // The register's history follows the desk's: each of the 151 sites approved in the nine months of 2015 is an approval in
+        // the register, dated the day of its answer; the existing sites were imported on the first day.
+        var changes = nineMonths2016.Table("bien-dong")!;
+        Assert.Equal(151.0, changes["approved"]!.YearEarlier);
+        var structures = nineMonths2016.Table("ha-tang")!;
+        Assert.StartsWith("Sổ đăng ký công trình", structures.SourceVi, StringComparison.Ordinal);
+        Assert.InRange(structures["structures"]!.YearEarlier!.Value, Plan.Value.Sites.Count - 10, Plan.Value.Sites.Count + 151);
+        Assert.True(structures["structures"]!.Current > structures["structures"]!.YearEarlier, "approved sites were built since");
+        var inspections = nineMonths2016.Table("kiem-tra")!;
+        Assert.InRange(inspections["inspections"]!.Current!.Value, 10, 40);
+        Assert.NotNull(inspections["inspections"]!.YearEarlier);
     }
 
     [Fact]
