@@ -279,7 +279,8 @@ public static class RegisterHistoryGenerator
             site.BuildingHeightM,
             null,
             false,
-            [],
+            // Shared at the published share (Tenancy: about 15 % of structures), as the bundle's existing sites are.
+            Tenancy.Guests(random, site.Carrier),
             [.. technologies.Select(t => new Installation(site.Carrier, t, 3, [Band(t)], []))]
         );
     }
