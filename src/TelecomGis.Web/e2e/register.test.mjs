@@ -84,6 +84,18 @@ test("an appraiser clicks a tower and reads its record, then the list of non-con
   await record.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(screenshots, 'register-tab.png') });
 
+  // The filters: of the structures around Móng Cái, only the new tower is approved, and it is not VNPT's.
+  const count = () => page.locator('.register-count').textContent();
+  const before = Number(await count());
+  assert.ok(before > 1, `${before} structures around the tower`);
+  await panel.locator('select[name="status"]').selectOption('approved');
+  await page.waitForFunction(() => document.querySelector('.register-count')?.textContent === '1');
+  await panel.locator('select[name="carrier"]').selectOption('VNPT');
+  await page.waitForFunction(() => document.querySelector('.register-count')?.textContent === '0');
+  await panel.locator('select[name="carrier"]').selectOption('');
+  await panel.locator('select[name="status"]').selectOption('');
+  await page.waitForFunction((n) => document.querySelector('.register-count')?.textContent === String(n), before);
+
   // The non-conforming list, as the API holds the register against the plan.
   const expected = await call(api.keys.appraiser, 'GET', '/api/register/nonconforming');
   assert.ok(expected.nonconforming > 0);
