@@ -28,6 +28,9 @@ public sealed class ApiServer : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public IReadOnlyList<IssuedKey> DemoKeys { get; private set; } = [];
 
+    /// <summary>The running service's container (a test that must put the store in a state no route makes reads it here).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);

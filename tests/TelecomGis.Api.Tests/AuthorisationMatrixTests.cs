@@ -68,6 +68,11 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/register/structures/NO-SUCH", "", [401, 403, 403, 404, 404, 404]),
         ("GET", "/api/register/counts", "", [401, 403, 403, 200, 200, 200]),
         ("GET", "/api/register/violations", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/register/structures?commune=06652&conformity=nonconforming", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/register/structures?commune=00000", "", [401, 403, 403, 404, 404, 404]),
+        ("GET", "/api/register/nonconforming", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/register/nonconforming?format=csv", "", [401, 403, 403, 200, 200, 200]),
+        ("GET", "/api/register/unpermitted", "", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/register/inspections", "inspection", [401, 403, 403, 201, 403, 201]),
         // The department's periodic report counts every carrier's dossiers: its own roles only (issue 13).
         ("GET", "/api/reports?period=2026-Q3&format=json", "", [401, 403, 403, 200, 200, 200]),

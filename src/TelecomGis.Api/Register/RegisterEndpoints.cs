@@ -18,8 +18,23 @@ public static class RegisterEndpoints
         register
             .MapGet("/structures", ListAsync)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(
-                "Structures in ?bbox=minLon,minLat,maxLon,maxLat (WGS 84) as of ?as_of (ISO 8601; now by default), dismantled ones left out."
+                "Structures in ?bbox=minLon,minLat,maxLon,maxLat (WGS 84) and/or ?commune=CODE (a commune since 1 July 2025) as of ?as_of (ISO 8601; now by default), dismantled ones left out; ?carrier=, ?status= (proposed|approved|built|in_operation|existing_before_plan|unpermitted), ?conformity=conforming|nonconforming (against the current plan)."
+            );
+        register
+            .MapGet("/nonconforming", NonconformingAsync)
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status200OK, contentType: NonconformingCsv.ContentType)
+            .WithSummary(
+                "Every structure of the register held against the current plan: the failing rules with their reasons and the roadmap's deadline, grouped by rule and deadline (?sort=deadline|rule, ?rule=R06); ?format=csv for a spreadsheet with Vietnamese headers."
+            );
+        register
+            .MapGet("/unpermitted", UnpermittedAsync)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary(
+                "Structures found standing with no matching approval, latest finding first, with the source that found them; ?commune=, ?carrier=."
             );
         register
             .MapGet("/structures/{id}", GetAsync)
@@ -50,11 +65,74 @@ public static class RegisterEndpoints
         HttpContext context,
         IMediator mediator,
         string? bbox,
+        string? commune,
+        string? carrier,
+        string? status,
+        string? conformity,
         string? as_of,
+        CancellationToken cancellationToken
+    )
+    {
+        var code = Blank(commune);
+        if (bbox is null && code is null)
+            throw RequestValidationException.For(
+                "bbox",
+                "Give ?bbox=minLon,minLat,maxLon,maxLat or ?commune=CODE (or both).",
+                "Cần ghi vùng cần xem (?bbox=kinh độ, vĩ độ nhỏ nhất, kinh độ, vĩ độ lớn nhất) hoặc mã xã, phường (?commune=)."
+            );
+        var filter = new StructureFilter(Blank(carrier), Status(status), Conformity(conformity));
+        return TypedResults.Ok(
+            await mediator.Send(
+                new ListStructures(bbox is null ? null : Box(bbox), code, filter, AsOf(as_of), Language.PrefersEnglish(context.Request)),
+                cancellationToken
+            )
+        );
+    }
+
+    private static async Task<Results<Ok<NonconformingListView>, FileContentHttpResult>> NonconformingAsync(
+        HttpContext context,
+        IMediator mediator,
+        string? sort,
+        string? rule,
+        string? format,
+        CancellationToken cancellationToken
+    )
+    {
+        var byRule = sort switch
+        {
+            null or "deadline" => false,
+            "rule" => true,
+            _ => throw RequestValidationException.For(
+                "sort",
+                "sort is deadline (the nearest deadline first) or rule.",
+                "Cách sắp xếp là 'deadline' (thời hạn gần nhất trước) hoặc 'rule' (theo quy định)."
+            ),
+        };
+        var csv = format switch
+        {
+            null or "json" => false,
+            "csv" => true,
+            _ => throw RequestValidationException.For("format", "format is json or csv.", "Định dạng là 'json' hoặc 'csv'."),
+        };
+        var english = !csv && Language.PrefersEnglish(context.Request);
+        var list = await mediator.Send(new ListNonconforming(byRule, Blank(rule)?.ToUpperInvariant(), english), cancellationToken);
+        return csv
+            ? TypedResults.File(NonconformingCsv.Write(list), NonconformingCsv.ContentType, NonconformingCsv.FileName(list))
+            : TypedResults.Ok(list);
+    }
+
+    private static async Task<Ok<IReadOnlyList<UnpermittedView>>> UnpermittedAsync(
+        HttpContext context,
+        IMediator mediator,
+        string? commune,
+        string? carrier,
         CancellationToken cancellationToken
     ) =>
         TypedResults.Ok(
-            await mediator.Send(new ListStructures(Box(bbox), AsOf(as_of), Language.PrefersEnglish(context.Request)), cancellationToken)
+            await mediator.Send(
+                new ListUnpermitted(Blank(commune), Blank(carrier), Language.PrefersEnglish(context.Request)),
+                cancellationToken
+            )
         );
 
     private static async Task<Ok<StructureRecord>> GetAsync(
@@ -104,6 +182,30 @@ public static class RegisterEndpoints
             "bbox là kinh độ nhỏ nhất, vĩ độ nhỏ nhất, kinh độ lớn nhất, vĩ độ lớn nhất (WGS 84), ví dụ 107.0,20.9,107.2,21.1."
         );
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static LifecycleStage? Status(string? text) =>
+        Blank(text) is not { } code ? null
+        : LifecycleStages.Parse(code) is { } stage && stage is not (LifecycleStage.Modified or LifecycleStage.Dismantled) ? stage
+        : throw RequestValidationException.For(
+            "status",
+            "status is proposed, approved, built, in_operation, existing_before_plan or unpermitted (dismantled structures are not listed).",
+            "Tình trạng là một trong: proposed (đề xuất), approved (đã chấp thuận), built (đã xây dựng), in_operation (đang khai thác), existing_before_plan (hiện trạng trước quy hoạch), unpermitted (không phép)."
+        );
+
+    private static bool? Conformity(string? text) =>
+        Blank(text) switch
+        {
+            null => null,
+            "conforming" => true,
+            "nonconforming" => false,
+            _ => throw RequestValidationException.For(
+                "conformity",
+                "conformity is conforming or nonconforming.",
+                "Sự phù hợp là 'conforming' (phù hợp quy hoạch) hoặc 'nonconforming' (không phù hợp)."
+            ),
+        };
 
     private static DateTimeOffset? AsOf(string? text) =>
         text is null ? null

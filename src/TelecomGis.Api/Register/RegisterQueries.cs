@@ -1,37 +1,62 @@
 using Mediator;
 using NetTopologySuite.Geometries;
 using TelecomGis.Api.Auth;
+using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
+using TelecomGis.Core.Appraisal.Conformity;
 using TelecomGis.Core.Register;
+using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Register;
 
-/// <summary>The structures in a box (WGS 84), as of an instant (now when none), found through the store's spatial index.</summary>
-public sealed record ListStructures(Envelope Box, DateTimeOffset? AsOf, bool English) : IRequest<IReadOnlyList<StructureView>>;
+/// <summary>
+/// The structures in a box (WGS 84) or a commune (a code of the units since 1 July 2025), or both, as of an instant (now when none),
+/// found through the store's spatial index, each held against the current plan, and narrowed by the filter.
+/// </summary>
+public sealed record ListStructures(Envelope? Box, string? Commune, StructureFilter Filter, DateTimeOffset? AsOf, bool English)
+    : IRequest<IReadOnlyList<StructureView>>;
 
-public sealed class ListStructuresHandler(IAppraisalStore store) : IRequestHandler<ListStructures, IReadOnlyList<StructureView>>
+public sealed class ListStructuresHandler(IAppraisalStore store, CurrentPlan current)
+    : IRequestHandler<ListStructures, IReadOnlyList<StructureView>>
 {
     public async ValueTask<IReadOnlyList<StructureView>> Handle(ListStructures request, CancellationToken cancellationToken)
     {
-        var ids = await store.StructureIdsInBoxAsync(request.Box, cancellationToken);
+        var communes = new CommuneLocator(current.Engine.Index);
+        var box = request.Box;
+        if (request.Commune is { } code)
+        {
+            var commune = RegisterPlaces.Resolve(communes, code);
+            var envelope = commune.Boundary.EnvelopeInternal;
+            box = box is null ? envelope : box.Intersection(envelope);
+            if (box.IsNull)
+                return [];
+        }
+        var ids = await store.StructureIdsInBoxAsync(box!, cancellationToken);
         if (ids.Count == 0)
             return [];
         var register = await store.LoadRegisterAsync(request.AsOf, null, cancellationToken);
-        return
-        [
-            .. ids.Select(register.Find)
-                .OfType<RegisteredStructure>()
-                .Where(s => s.Status != LifecycleStage.Dismantled && request.Box.Contains(s.Structure.Location.Coordinate))
-                .Select(s => StructureView.Of(s, request.English)),
-        ];
+        var check = new ConformityCheck(current.Engine.Index, current.Engine.Terrain);
+        var views = new List<StructureView>();
+        foreach (var s in ids.Select(register.Find).OfType<RegisteredStructure>())
+        {
+            var at = s.Structure.Location.Coordinate;
+            if (s.Status == LifecycleStage.Dismantled || !box!.Contains(at))
+                continue;
+            if (request.Commune is { } c && !communes.IsIn(c, at.X, at.Y))
+                continue;
+            var conformity = RegisterConformity.Check(check, s);
+            if (request.Filter.Matches(s, conformity))
+                views.Add(StructureView.Of(s, request.English, conformity));
+        }
+        return views;
     }
 }
 
-/// <summary>One structure with its history (and its inspections, for the department).</summary>
+/// <summary>One structure with its history, its commune, its conformity with the current plan (and its inspections, for the department).</summary>
 public sealed record GetStructure(ApiUser User, string Id, DateTimeOffset? AsOf, bool English) : IRequest<StructureRecord>;
 
-public sealed class GetStructureHandler(IAppraisalStore store) : IRequestHandler<GetStructure, StructureRecord>
+public sealed class GetStructureHandler(IAppraisalStore store, CurrentPlan current) : IRequestHandler<GetStructure, StructureRecord>
 {
     public async ValueTask<StructureRecord> Handle(GetStructure request, CancellationToken cancellationToken)
     {
@@ -42,11 +67,19 @@ public sealed class GetStructureHandler(IAppraisalStore store) : IRequestHandler
                 $"Không có vị trí {request.Id} trong cơ sở dữ liệu hạ tầng."
             );
         var state = RegisterState.Fold(events);
+        var structure = state.Find(request.Id)!;
         var inspections = request.User.IsDepartment ? await store.ListInspectionsAsync(request.Id, cancellationToken) : [];
+        var check = new ConformityCheck(current.Engine.Index, current.Engine.Terrain);
+        var conformity = RegisterConformity.Check(check, structure);
+        var at = structure.Structure.Location.Coordinate;
+        var commune = new CommuneLocator(current.Engine.Index).At(at.X, at.Y);
         return new StructureRecord(
-            StructureView.Of(state.Find(request.Id)!, request.English),
+            StructureView.Of(structure, request.English, conformity),
             [.. events.Select(e => RegisterEventView.Of(e, request.English))],
-            inspections
+            inspections,
+            commune?.Code,
+            commune?.FullName,
+            conformity is null ? null : ConformityView.Of(check.PlanVersion, conformity)
         );
     }
 }

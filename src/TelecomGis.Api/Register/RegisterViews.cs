@@ -1,3 +1,4 @@
+using TelecomGis.Core.Appraisal.Conformity;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Register;
 
@@ -21,10 +22,13 @@ public sealed record StructureView(
     string StatusText,
     DateTimeOffset Since,
     ApprovalView? Approval,
-    IReadOnlyList<InstallationView> Installations
+    IReadOnlyList<InstallationView> Installations,
+    bool? Conforms = null
 )
 {
-    public static StructureView Of(RegisteredStructure r, bool english)
+    /// <param name="conformity">Its check against the current plan, when the caller made one: sets <see cref="Conforms"/> (null when
+    /// not checked, or outside the province).</param>
+    public static StructureView Of(RegisteredStructure r, bool english, StructureConformity? conformity = null)
     {
         var s = r.Structure;
         return new(
@@ -44,7 +48,8 @@ public sealed record StructureView(
             english ? r.Status.En() : r.Status.Vi(),
             r.Since,
             r.Approval is { } a ? new ApprovalView(a.LetterNumber, a.LetterDate, a.DossierId, a.Row) : null,
-            [.. s.Installations.Select(i => new InstallationView(i.Carrier, i.Technology.Label(), i.SectorCount, i.BandsMhz))]
+            [.. s.Installations.Select(i => new InstallationView(i.Carrier, i.Technology.Label(), i.SectorCount, i.BandsMhz))],
+            conformity is { Judged: true } c ? c.Conforms : null
         );
     }
 }
@@ -63,7 +68,8 @@ public sealed record RegisterEventView(
     string Source,
     string? Reference,
     string? LetterNumber,
-    string? Note
+    string? Note,
+    string SourceText = ""
 )
 {
     public static RegisterEventView Of(RegisterEvent e, bool english) =>
@@ -76,15 +82,20 @@ public sealed record RegisterEventView(
             e.Source.Code(),
             e.Reference,
             e.Approval?.LetterNumber,
-            e.Note
+            e.Note,
+            english ? e.Source.Code() : e.Source.Vi()
         );
 }
 
-/// <summary>A structure with its history and, for the department, its inspections.</summary>
+/// <summary>A structure with its history and, for the department, its inspections, its commune and its conformity with the plan.</summary>
+/// <param name="Conformity">Held against the current plan; null for a structure the plan does not bind (a proposal, a dismantled one).</param>
 public sealed record StructureRecord(
     StructureView Structure,
     IReadOnlyList<RegisterEventView> History,
-    IReadOnlyList<Inspection> Inspections
+    IReadOnlyList<Inspection> Inspections,
+    string? CommuneCode = null,
+    string? CommuneName = null,
+    ConformityView? Conformity = null
 );
 
 /// <summary>The register's counts: positions, BTS (installations) in all and per technology.</summary>

@@ -30,6 +30,7 @@ import { plannerLayers } from './coverageLayers';
 import { mountPlannerPanel } from './plannerPanel';
 import { mountImportPanel } from './import/importPanel';
 import { mountReportsPanel } from './reports/reportsPanel';
+import { mountRegisterPanel } from './register/registerPanel';
 
 /** Signing in or out changes what the private layers may show: fetch them again with the new key. */
 function reloadPrivateLayers(overlays: PlanOverlay[]): void {
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
   mountPlannerPanel(side.querySelector('[data-panel="planner"]')!, map, planner);
   mountImportPanel(side.querySelector('[data-panel="import"]')!, map);
   mountReportsPanel(side.querySelector('[data-panel="reports"]')!);
+  mountRegisterPanel(side.querySelector('[data-panel="register"]')!, map);
   mountCoordinateReadout(map, document.getElementById('coordinates')!);
   mountSignInForm(document.getElementById('signin') as HTMLFormElement);
   document.getElementById('language')!.addEventListener('click', () => setLanguage(language() === 'vi' ? 'en' : 'vi'));

@@ -2,6 +2,7 @@
 import { deskVi, deskEn } from './desk/deskTexts';
 import { importVi, importEn } from './import/importTexts';
 import { reportsVi, reportsEn } from './reports/reportTexts';
+import { registerVi, registerEn } from './register/registerTexts';
 
 export const vi = {
   'app.title': 'Bản đồ hạ tầng viễn thông',
@@ -154,6 +155,7 @@ export const vi = {
   ...deskVi,
   ...importVi,
   ...reportsVi,
+  ...registerVi,
 };
 
 export type Texts = typeof vi;
@@ -309,6 +311,7 @@ export const en: Texts = {
   ...deskEn,
   ...importEn,
   ...reportsEn,
+  ...registerEn,
 };
 
 export function hasText(key: string): boolean {

@@ -22,6 +22,15 @@ public static class NonconformingList
                 .Select(g => new NonconformingGroup(g.Key.RuleId, g.Key.Deadline, [.. g.Select(x => x.Result)])),
         ];
 
+    /// <summary>The same groups as <see cref="ByRuleAndDeadline"/>, ordered by rule first, then the nearest deadline (none last).</summary>
+    public static IReadOnlyList<NonconformingGroup> ByRule(IEnumerable<StructureConformity> results) =>
+        [
+            .. ByRuleAndDeadline(results)
+                .OrderBy(g => g.RuleId, StringComparer.Ordinal)
+                .ThenBy(g => g.Deadline is null)
+                .ThenBy(g => g.Deadline?.Date),
+        ];
+
     /// <summary>The structures with a failure whose deadline has passed on <paramref name="asOf"/>.</summary>
     public static IReadOnlyList<StructureConformity> Overdue(IEnumerable<StructureConformity> results, DateOnly asOf) =>
         [.. results.Where(r => r.Failures.Any(f => f.Deadline is { } d && d.Date < asOf))];
