@@ -86,7 +86,12 @@ internal static class DeclarationDiffs
     }
 
     /// <summary>The declaration, if the caller may see it: its own carrier, or the department. Otherwise 404, so ids cannot be probed.</summary>
-    public static async Task<Declaration> FindVisibleAsync(IAppraisalStore store, ApiUser user, long id, CancellationToken cancellationToken)
+    public static async Task<Declaration> FindVisibleAsync(
+        IAppraisalStore store,
+        ApiUser user,
+        long id,
+        CancellationToken cancellationToken
+    )
     {
         var d = await store.FindDeclarationAsync(id, cancellationToken);
         if (d is null || (user.IsCarrier && !string.Equals(d.Carrier, user.Carrier, StringComparison.OrdinalIgnoreCase)))

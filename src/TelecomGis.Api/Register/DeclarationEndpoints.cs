@@ -74,7 +74,9 @@ public static class DeclarationEndpoints
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Attach files to a recorded inspection (multipart, up to 10 files of at most 10 MiB each); appended, never replaced.");
+            .WithSummary(
+                "Attach files to a recorded inspection (multipart, up to 10 files of at most 10 MiB each); appended, never replaced."
+            );
         register
             .MapGet("/attachments/{id:long}", DownloadAsync)
             .RequireAuthorization(Roles.AssessesPlans)
@@ -125,14 +127,27 @@ public static class DeclarationEndpoints
         return TypedResults.Created($"/api/register/declarations/{detail.Id}", detail);
     }
 
-    private static async Task<Ok<IReadOnlyList<DeclarationSummaryView>>> ListAsync(ApiUser user, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListDeclarations(user), ct));
+    private static async Task<Ok<IReadOnlyList<DeclarationSummaryView>>> ListAsync(
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new ListDeclarations(user), ct));
 
-    private static async Task<Ok<DeclarationDetail>> GetAsync(HttpContext context, ApiUser user, IMediator mediator, long id, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetDeclaration(user, id, Language.PrefersEnglish(context.Request)), ct));
+    private static async Task<Ok<DeclarationDetail>> GetAsync(
+        HttpContext context,
+        ApiUser user,
+        IMediator mediator,
+        long id,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new GetDeclaration(user, id, Language.PrefersEnglish(context.Request)), ct));
 
-    private static async Task<Ok<DeclarationDetail>> ConfirmAsync(HttpContext context, ApiUser user, IMediator mediator, long id, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ConfirmDeclaration(user, id, Language.PrefersEnglish(context.Request)), ct));
+    private static async Task<Ok<DeclarationDetail>> ConfirmAsync(
+        HttpContext context,
+        ApiUser user,
+        IMediator mediator,
+        long id,
+        CancellationToken ct
+    ) => TypedResults.Ok(await mediator.Send(new ConfirmDeclaration(user, id, Language.PrefersEnglish(context.Request)), ct));
 
     private static Task<FileContentHttpResult> TemplateAsync(string? format) =>
         Task.FromResult(
@@ -175,7 +190,13 @@ public static class DeclarationEndpoints
                 );
             using var buffer = new MemoryStream();
             await f.CopyToAsync(buffer, ct);
-            files.Add(new NewAttachment(name, string.IsNullOrWhiteSpace(f.ContentType) ? "application/octet-stream" : f.ContentType, buffer.ToArray()));
+            files.Add(
+                new NewAttachment(
+                    name,
+                    string.IsNullOrWhiteSpace(f.ContentType) ? "application/octet-stream" : f.ContentType,
+                    buffer.ToArray()
+                )
+            );
         }
         var saved = await mediator.Send(new AttachToInspection(id, files), ct);
         return TypedResults.Created($"/api/register/attachments/{saved[0].Id}", saved);

@@ -8,7 +8,8 @@ namespace TelecomGis.Api.Register;
 /// <summary>Declarations newest first: a carrier its own, the department everyone's.</summary>
 public sealed record ListDeclarations(ApiUser User) : IRequest<IReadOnlyList<DeclarationSummaryView>>;
 
-public sealed class ListDeclarationsHandler(IAppraisalStore store) : IRequestHandler<ListDeclarations, IReadOnlyList<DeclarationSummaryView>>
+public sealed class ListDeclarationsHandler(IAppraisalStore store)
+    : IRequestHandler<ListDeclarations, IReadOnlyList<DeclarationSummaryView>>
 {
     public async ValueTask<IReadOnlyList<DeclarationSummaryView>> Handle(ListDeclarations request, CancellationToken cancellationToken) =>
         [

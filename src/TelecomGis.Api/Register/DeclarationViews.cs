@@ -54,7 +54,16 @@ public sealed record DeclarationSummaryView(
 )
 {
     public static DeclarationSummaryView Of(Declaration d) =>
-        new(d.Id, d.Carrier, d.UploadedBy, d.UploadedAt, d.FileName, d.Rows.Count, d.ConfirmedAt is null ? "pending" : "confirmed", d.ConfirmedAt);
+        new(
+            d.Id,
+            d.Carrier,
+            d.UploadedBy,
+            d.UploadedAt,
+            d.FileName,
+            d.Rows.Count,
+            d.ConfirmedAt is null ? "pending" : "confirmed",
+            d.ConfirmedAt
+        );
 }
 
 public sealed record DeclarationSummary(int New, int Unpermitted, int Changed, int Unchanged, int Missing)

@@ -6,9 +6,11 @@ using TelecomGis.Storage.Stores;
 namespace TelecomGis.Api.Register;
 
 /// <summary>Files (minutes, photographs) appended to a recorded inspection; 404 when there is no such inspection.</summary>
-public sealed record AttachToInspection(long InspectionId, IReadOnlyList<NewAttachment> Files) : IRequest<IReadOnlyList<InspectionAttachment>>;
+public sealed record AttachToInspection(long InspectionId, IReadOnlyList<NewAttachment> Files)
+    : IRequest<IReadOnlyList<InspectionAttachment>>;
 
-public sealed class AttachToInspectionHandler(IAppraisalStore store) : IRequestHandler<AttachToInspection, IReadOnlyList<InspectionAttachment>>
+public sealed class AttachToInspectionHandler(IAppraisalStore store)
+    : IRequestHandler<AttachToInspection, IReadOnlyList<InspectionAttachment>>
 {
     public async ValueTask<IReadOnlyList<InspectionAttachment>> Handle(AttachToInspection request, CancellationToken cancellationToken) =>
         await store.AttachToInspectionAsync(request.InspectionId, request.Files, cancellationToken)

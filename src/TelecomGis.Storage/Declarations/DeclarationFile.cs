@@ -50,7 +50,13 @@ public static class DeclarationFile
         {
             rows =
                 format == SubmissionFileFormat.Csv
-                    ? ReadCsv(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), fileName, carrier, maxRows, transformation)
+                    ? ReadCsv(
+                        new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true),
+                        fileName,
+                        carrier,
+                        maxRows,
+                        transformation
+                    )
                     : ReadExcel(stream, fileName, carrier, maxRows, transformation);
         }
         catch (MaxFieldSizeException)
@@ -83,7 +89,13 @@ public static class DeclarationFile
     public static IReadOnlyList<Core.Appraisal.Submissions.RowRejection> Refusals(IEnumerable<DeclarationRow> rows) =>
         [.. rows.Where(r => r.Rejection is not null).Select(r => r.Rejection!).OrderBy(r => r.Row)];
 
-    private static List<DeclarationRow> ReadCsv(TextReader text, string fileName, string carrier, int maxRows, Vn2000Transformation transformation)
+    private static List<DeclarationRow> ReadCsv(
+        TextReader text,
+        string fileName,
+        string carrier,
+        int maxRows,
+        Vn2000Transformation transformation
+    )
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -114,7 +126,9 @@ public static class DeclarationFile
                 DeclarationRowParser.Parse(
                     number,
                     name =>
-                        columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c]) ? record[c].Trim() : null,
+                        columns.TryGetValue(name, out var c) && c < record.Length && !string.IsNullOrWhiteSpace(record[c])
+                            ? record[c].Trim()
+                            : null,
                     carrier,
                     transformation
                 )
@@ -125,7 +139,13 @@ public static class DeclarationFile
         return rows;
     }
 
-    private static List<DeclarationRow> ReadExcel(Stream stream, string fileName, string carrier, int maxRows, Vn2000Transformation transformation)
+    private static List<DeclarationRow> ReadExcel(
+        Stream stream,
+        string fileName,
+        string carrier,
+        int maxRows,
+        Vn2000Transformation transformation
+    )
     {
         WorkbookBounds.Check(stream);
         var rows = new List<DeclarationRow>();
@@ -133,7 +153,12 @@ public static class DeclarationFile
         var limit = new RowLimit(maxRows);
         Dictionary<string, int>? columns = null;
         foreach (
-            IDictionary<string, object?> record in MiniExcel.Query(stream, useHeaderRow: true, excelType: ExcelType.XLSX, configuration: Configuration)
+            IDictionary<string, object?> record in MiniExcel.Query(
+                stream,
+                useHeaderRow: true,
+                excelType: ExcelType.XLSX,
+                configuration: Configuration
+            )
         )
         {
             var cells = record.Values.ToArray();
@@ -145,7 +170,14 @@ public static class DeclarationFile
                 continue;
             }
             limit.Row();
-            rows.Add(DeclarationRowParser.Parse(number, n => RowLimit.Cell(map.TryGetValue(n, out var c) ? Text(cells[c]) : null), carrier, transformation));
+            rows.Add(
+                DeclarationRowParser.Parse(
+                    number,
+                    n => RowLimit.Cell(map.TryGetValue(n, out var c) ? Text(cells[c]) : null),
+                    carrier,
+                    transformation
+                )
+            );
         }
         if (number == 0)
             throw NoRows(fileName);
@@ -174,8 +206,11 @@ public static class DeclarationFile
         if (missing.Count > 0)
         {
             static string Vi(string n) =>
-                n == "lon,lat" ? "Kinh độ và Vĩ độ (hoặc Tọa độ X, Tọa độ Y và Kinh tuyến trục theo VN-2000)" : DeclarationColumns.HeaderVi(n);
-            static string En(string n) => n == "lon,lat" ? "longitude and latitude (or VN-2000 X, Y and central meridian)" : DeclarationColumns.HeaderEn(n);
+                n == "lon,lat"
+                    ? "Kinh độ và Vĩ độ (hoặc Tọa độ X, Tọa độ Y và Kinh tuyến trục theo VN-2000)"
+                    : DeclarationColumns.HeaderVi(n);
+            static string En(string n) =>
+                n == "lon,lat" ? "longitude and latitude (or VN-2000 X, Y and central meridian)" : DeclarationColumns.HeaderEn(n);
             throw new SubmissionFileException(
                 $"The file '{fileName}' lacks the column(s) {string.Join(", ", missing.Select(En))} (see the declaration template).",
                 $"Tệp '{fileName}' thiếu cột {string.Join(", ", missing.Select(Vi))} (xem tệp mẫu báo cáo)."

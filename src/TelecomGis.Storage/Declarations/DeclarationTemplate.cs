@@ -56,7 +56,12 @@ public static class DeclarationTemplate
             "Số giờ ắc quy, máy phát giữ trạm phát sóng khi mất điện lưới, từ 0 đến 168",
             4.0
         ),
-        ["technologies"] = new("Bắt buộc", "", "Các công nghệ của doanh nghiệp trên cột: 2G, 3G, 4G, 5G, cách nhau bằng dấu phẩy", "2G, 4G"),
+        ["technologies"] = new(
+            "Bắt buộc",
+            "",
+            "Các công nghệ của doanh nghiệp trên cột: 2G, 3G, 4G, 5G, cách nhau bằng dấu phẩy",
+            "2G, 4G"
+        ),
         ["sectors"] = new(
             "Không bắt buộc (để trống là 3)",
             "",
@@ -82,7 +87,10 @@ public static class DeclarationTemplate
             "Đối chiếu",
             "Hệ thống đối chiếu báo cáo với cơ sở dữ liệu hạ tầng: vị trí mới, vị trí thay đổi (chiều cao, loại cột, công nghệ, tọa độ), vị trí không khai báo; doanh nghiệp xác nhận rồi cơ sở dữ liệu mới được cập nhật. Vị trí mới không có văn bản chấp thuận được ghi là xây dựng không phép."
         ),
-        ("Định dạng tệp", "Gửi tệp .xlsx này hoặc tệp .csv (UTF-8) cùng các cột. Dòng nào sai thì cả báo cáo không được nhận; sửa rồi gửi lại."),
+        (
+            "Định dạng tệp",
+            "Gửi tệp .xlsx này hoặc tệp .csv (UTF-8) cùng các cột. Dòng nào sai thì cả báo cáo không được nhận; sửa rồi gửi lại."
+        ),
     ];
 
     /// <summary>The header row, Vietnamese, in the order of <see cref="DeclarationColumns.All"/>.</summary>

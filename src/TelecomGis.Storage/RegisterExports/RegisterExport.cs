@@ -98,13 +98,15 @@ public static class RegisterExport
                     foreach (var (_, cells) in rows)
                     {
                         foreach (var c in cells)
-                            csv.WriteField(c switch
-                            {
-                                null => "",
-                                double d => d.ToString("R", CultureInfo.InvariantCulture),
-                                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                                _ => c.ToString(),
-                            });
+                            csv.WriteField(
+                                c switch
+                                {
+                                    null => "",
+                                    double d => d.ToString("R", CultureInfo.InvariantCulture),
+                                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                                    _ => c.ToString(),
+                                }
+                            );
                         csv.NextRecord();
                     }
                 }

@@ -35,7 +35,9 @@ public sealed class DeclarationFileTests
     [Fact]
     public void SectorsPerTechnology_AndBandsInTheTechnologiesOrder_AreRead()
     {
-        var rows = ReadCsv("Mã trạm,Kinh độ,Vĩ độ,Loại cột,Chiều cao (m),Công nghệ,Số sector,Băng tần (MHz)\nVT-1,107.1,21.0,A2b,30,4G/5G,3;6,1800/2100;3500\n");
+        var rows = ReadCsv(
+            "Mã trạm,Kinh độ,Vĩ độ,Loại cột,Chiều cao (m),Công nghệ,Số sector,Băng tần (MHz)\nVT-1,107.1,21.0,A2b,30,4G/5G,3;6,1800/2100;3500\n"
+        );
         var s = Assert.Single(rows).Structure!;
         Assert.Equal([3, 6], s.Installations.Select(i => i.SectorCount));
         Assert.Equal([3500.0], s.Installations[1].BandsMhz);
@@ -63,10 +65,7 @@ public sealed class DeclarationFileTests
         var rows = ReadCsv(
             "Mã trạm,Nhà mạng,Kinh độ,Vĩ độ,Loại cột,Chiều cao (m),Công nghệ\nVT-1,Viettel,107.1,21.0,A2b,30,4G\nVT-2,MobiFone,107.2,21.0,A2b,30,4G\nVT-1,,107.3,21.0,A2b,30,4G\n"
         );
-        Assert.Equal(
-            [(2, "carrier"), (3, "site_code")],
-            DeclarationFile.Refusals(rows).Select(r => (r.Row, r.Field))
-        );
+        Assert.Equal([(2, "carrier"), (3, "site_code")], DeclarationFile.Refusals(rows).Select(r => (r.Row, r.Field)));
         Assert.Contains("đã khai ở dòng 1", DeclarationFile.Refusals(rows)[1].MessageVi);
     }
 

@@ -29,8 +29,18 @@ public static class DeclarationColumns
         "technologies",
         ["technology", "Công nghệ (2G/3G/4G/5G)", "Loại công nghệ"]
     );
-    public static readonly Column Sectors = new("sectors", "Số sector", "sectors", ["Số sectors", "Số cell", "Số hướng phát", "sector count"]);
-    public static readonly Column Bands = new("bands_mhz", "Băng tần (MHz)", "bands (MHz)", ["Băng tần", "bands", "Tần số", "Băng tần sử dụng"]);
+    public static readonly Column Sectors = new(
+        "sectors",
+        "Số sector",
+        "sectors",
+        ["Số sectors", "Số cell", "Số hướng phát", "sector count"]
+    );
+    public static readonly Column Bands = new(
+        "bands_mhz",
+        "Băng tần (MHz)",
+        "bands (MHz)",
+        ["Băng tần", "bands", "Tần số", "Băng tần sử dụng"]
+    );
     public static readonly Column BackupPower = new(
         "backup_power_h",
         "Nguồn dự phòng (giờ)",
@@ -101,6 +111,11 @@ public static class DeclarationColumns
     {
         var set = columns.ToHashSet(StringComparer.Ordinal);
         var hasPair = (set.Contains("lon") && set.Contains("lat")) || (set.Contains("x") && set.Contains("y") && set.Contains("epsg"));
-        return [.. Required.Take(1).Where(c => !set.Contains(c)), .. hasPair ? [] : new[] { "lon,lat" }, .. Required.Skip(1).Where(c => !set.Contains(c))];
+        return
+        [
+            .. Required.Take(1).Where(c => !set.Contains(c)),
+            .. hasPair ? [] : new[] { "lon,lat" },
+            .. Required.Skip(1).Where(c => !set.Contains(c)),
+        ];
     }
 }

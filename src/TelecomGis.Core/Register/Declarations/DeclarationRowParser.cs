@@ -73,7 +73,11 @@ public static class DeclarationRowParser
         if (Number(field, "height_m", 0, SubmissionRowParser.MaxStructureHeightM, true, out var height) is { } hError)
             return Reject("height_m", hError.Vi, hError.En);
         if (height <= 0)
-            return Reject("height_m", $"cột {Column("height_m").Vi}: chiều cao phải lớn hơn 0.", $"column {Column("height_m").En}: the height must be greater than 0.");
+            return Reject(
+                "height_m",
+                $"cột {Column("height_m").Vi}: chiều cao phải lớn hơn 0.",
+                $"column {Column("height_m").En}: the height must be greater than 0."
+            );
         if (Number(field, "building_height_m", 0, SubmissionRowParser.MaxStructureHeightM, false, out var building) is { } bError)
             return Reject("building_height_m", bError.Vi, bError.En);
         if (Number(field, "backup_power_h", 0, MaxBackupPowerHours, false, out var backup) is { } pError)
@@ -89,7 +93,11 @@ public static class DeclarationRowParser
 
         var techText = field("technologies");
         if (techText is null)
-            return Reject("technologies", $"cột {Column("technologies").Vi}: chưa điền (ví dụ 2G, 4G).", $"column {Column("technologies").En}: no value given (e.g. 2G, 4G).");
+            return Reject(
+                "technologies",
+                $"cột {Column("technologies").Vi}: chưa điền (ví dụ 2G, 4G).",
+                $"column {Column("technologies").En}: no value given (e.g. 2G, 4G)."
+            );
         var technologies = new List<Technology>();
         foreach (var part in techText.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -103,7 +111,11 @@ public static class DeclarationRowParser
                 technologies.Add(t);
         }
         if (technologies.Count == 0)
-            return Reject("technologies", $"cột {Column("technologies").Vi}: chưa điền (ví dụ 2G, 4G).", $"column {Column("technologies").En}: no value given (e.g. 2G, 4G).");
+            return Reject(
+                "technologies",
+                $"cột {Column("technologies").Vi}: chưa điền (ví dụ 2G, 4G).",
+                $"column {Column("technologies").En}: no value given (e.g. 2G, 4G)."
+            );
 
         if (Sectors(field("sectors"), technologies.Count, out var sectors) is { } sError)
             return Reject("sectors", $"cột {Column("sectors").Vi}: {sError.Vi}", $"column {Column("sectors").En}: {sError.En}");
@@ -247,14 +259,23 @@ public static class DeclarationRowParser
         }
     }
 
-    private static (string Vi, string En)? Number(Func<string, string?> field, string name, double min, double max, bool required, out double value)
+    private static (string Vi, string En)? Number(
+        Func<string, string?> field,
+        string name,
+        double min,
+        double max,
+        bool required,
+        out double value
+    )
     {
         value = double.NaN;
         var (vi, en) = (DeclarationColumns.HeaderVi(name), DeclarationColumns.HeaderEn(name));
         var text = field(name);
         if (text is null)
             return required ? ($"cột {vi}: chưa điền.", $"column {en}: no value given.") : null;
-        if (!double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        if (
+            !double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value)
+        )
         {
             value = double.NaN;
             return ($"cột {vi}: không đọc được \"{text}\" thành số.", $"column {en}: cannot read \"{text}\" as a number.");
