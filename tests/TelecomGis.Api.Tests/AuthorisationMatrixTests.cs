@@ -74,6 +74,13 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/register/nonconforming?format=csv", "", [401, 403, 403, 200, 200, 200]),
         ("GET", "/api/register/unpermitted", "", [401, 403, 403, 200, 200, 200]),
         ("POST", "/api/register/inspections", "inspection", [401, 403, 403, 201, 403, 201]),
+        // Declarations: carriers upload and confirm their own, everyone signed in reads what is theirs; inspection files as inspections.
+        ("GET", "/api/register/declarations", "", [401, 200, 200, 200, 200, 200]),
+        ("POST", "/api/register/declarations", "declaration", [401, 201, 201, 403, 403, 403]),
+        ("GET", "/api/register/declarations/999999", "", [401, 404, 404, 404, 404, 404]),
+        ("POST", "/api/register/declarations/999999/confirm", "", [401, 404, 404, 403, 403, 403]),
+        ("POST", "/api/register/inspections/999999/attachments", "attachment", [401, 403, 403, 404, 403, 404]),
+        ("GET", "/api/register/attachments/999999", "", [401, 403, 403, 404, 404, 404]),
         // The department's periodic report counts every carrier's dossiers: its own roles only (issue 13).
         ("GET", "/api/reports?period=2026-Q3&format=json", "", [401, 403, 403, 200, 200, 200]),
         ("GET", "/api/reports?period=2026-Q3&format=xlsx", "", [401, 403, 403, 200, 200, 200]),
@@ -145,6 +152,15 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
                 }
             ),
             "correction" => JsonContent.Create(new { reason = "Sai tọa độ trạm." }),
+            "declaration" => new MultipartFormDataContent
+            {
+                {
+                    new StringContent("Mã trạm,Kinh độ,Vĩ độ,Loại cột,Chiều cao (m),Công nghệ\nKB-1,107.33,21.33,A2b,30,4G\n"),
+                    "file",
+                    "bao-cao.csv"
+                },
+            },
+            "attachment" => new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "anh.jpg" } },
             "key" => JsonContent.Create(new { user_id = "new-planner", role = "planner" }),
             // The committed bundle, already imported at start: an import that changes nothing (200).
             "bundle" => BundleZips.Content(BundleZips.Committed),

@@ -131,6 +131,7 @@ public static class ApiHost
         api.MapLettersApi();
         api.MapDeskApi();
         Register.RegisterEndpoints.MapRegisterApi(api);
+        Register.DeclarationEndpoints.MapDeclarationsApi(api);
         api.MapLayersApi();
         api.MapTilesApi();
         api.MapWebMapApi();

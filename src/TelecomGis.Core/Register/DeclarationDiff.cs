@@ -138,7 +138,8 @@ public static class DeclarationDiff
                             EventSource.Declaration,
                             reference,
                             null,
-                            Describe(d, carrier, approved.Structure)
+                            Describe(d, carrier, approved.Structure),
+                            OnAir(d)
                         )
                     );
                     break;
@@ -182,6 +183,12 @@ public static class DeclarationDiff
         }
         return events;
     }
+
+    /// <summary>The day the carrier says it went on air, for the event's note.</summary>
+    private static string? OnAir(DeclaredStructure d) =>
+        d.OnAirSince is { } day
+            ? $"Phát sóng từ ngày {day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
+            : null;
 
     /// <summary>The declared structure over what the register knew of it: the carrier's installations replaced, others' kept.</summary>
     private static AntennaStructure Describe(DeclaredStructure d, string carrier, AntennaStructure? before) =>

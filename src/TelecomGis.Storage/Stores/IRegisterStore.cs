@@ -75,6 +75,19 @@ public interface IRegisterStore
 
     /// <summary>An attachment's bytes exactly as stored; null when unknown.</summary>
     Task<byte[]?> LoadAttachmentAsync(long attachmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends files to a recorded inspection, in one transaction; null (nothing stored) when there is no such inspection.</summary>
+    Task<IReadOnlyList<InspectionAttachment>?> AttachToInspectionAsync(
+        long inspectionId,
+        IReadOnlyList<NewAttachment> attachments,
+        CancellationToken cancellationToken = default
+    );
+
+    /// <summary>An attachment's name, type, length and hash, with its inspection's id; null when unknown.</summary>
+    Task<(long InspectionId, InspectionAttachment Attachment)?> FindAttachmentAsync(
+        long attachmentId,
+        CancellationToken cancellationToken = default
+    );
 }
 
 /// <summary>The register state an appraisal read: its last event, and the instant pending proposals were read as of.</summary>

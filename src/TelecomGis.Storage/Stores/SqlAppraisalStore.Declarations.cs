@@ -150,7 +150,8 @@ public abstract partial class SqlAppraisalStore
         bool Camouflaged,
         double? BuildingHeightM,
         double? BackupPowerHours,
-        List<InstallationRecord> Installations
+        List<InstallationRecord> Installations,
+        string? OnAir = null
     )
     {
         public static DeclaredRecord Of(DeclaredStructure d) =>
@@ -165,7 +166,8 @@ public abstract partial class SqlAppraisalStore
                 d.Camouflaged,
                 d.BuildingHeightM,
                 d.BackupPowerHours,
-                [.. d.Installations.Select(i => new InstallationRecord(i.Technology.Label(), i.SectorCount, [.. i.BandsMhz]))]
+                [.. d.Installations.Select(i => new InstallationRecord(i.Technology.Label(), i.SectorCount, [.. i.BandsMhz]))],
+                d.OnAirSince is { } day ? IsoDate(day) : null
             );
 
         public DeclaredStructure ToDeclared(string carrier) =>
@@ -179,7 +181,8 @@ public abstract partial class SqlAppraisalStore
                 Camouflaged,
                 BuildingHeightM,
                 BackupPowerHours,
-                [.. Installations.Select(i => new Installation(carrier, Technologies.Parse(i.Technology), i.SectorCount, i.BandsMhz, []))]
+                [.. Installations.Select(i => new Installation(carrier, Technologies.Parse(i.Technology), i.SectorCount, i.BandsMhz, []))],
+                OnAir is { } day ? ParseIsoDate(day) : null
             );
     }
 
