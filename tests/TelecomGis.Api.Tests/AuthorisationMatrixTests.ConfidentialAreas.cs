@@ -166,7 +166,9 @@ public sealed partial class AuthorisationMatrixTests
             "appraisal"
         );
         var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: $"MC-CONF-{Guid.NewGuid():N}"));
-        var filed = (await Requests.JsonOf(await viettel.GetAsync($"/api/submissions/{id}"))).GetProperty("rows")[0].GetProperty("appraisal");
+        var filed = (await Requests.JsonOf(await viettel.GetAsync($"/api/submissions/{id}")))
+            .GetProperty("rows")[0]
+            .GetProperty("appraisal");
         foreach (var appraisal in new[] { asked, filed })
         {
             Assert.Equal("needs_consultation", appraisal.GetProperty("verdict").GetString());

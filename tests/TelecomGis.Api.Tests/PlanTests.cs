@@ -58,6 +58,15 @@ public sealed class PlanTests(ApiServer server)
         Assert.Equal(("pass", "fail"), (r07.GetProperty("old_outcome").GetString(), r07.GetProperty("new_outcome").GetString()));
         Assert.All(impact.GetProperty("changes").EnumerateArray(), c => Assert.NotEqual(0, c.GetProperty("rules").GetArrayLength()));
         Assert.Equal(impact.GetProperty("changed").GetInt32(), impact.GetProperty("changes").GetArrayLength());
+        // The register's structures held against it before activation (issue 11, 3): the bundle's towers over 20 m break R07.
+        var preview = impact.GetProperty("conformity");
+        Assert.False(preview.GetProperty("activated").GetBoolean());
+        var nowNonconforming = preview.GetProperty("by_kind").GetProperty("now_nonconforming").GetInt32();
+        Assert.True(nowNonconforming > 0);
+        var broken = preview.GetProperty("changes").EnumerateArray().First(c => c.GetProperty("kind").GetString() == "now_nonconforming");
+        Assert.Contains("R07", broken.GetProperty("rules_after").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("Trở thành không phù hợp quy hoạch", broken.GetProperty("kind_vi").GetString());
+        Assert.NotEmpty(broken.GetProperty("failures").EnumerateArray().First().GetProperty("message_vi").GetString()!);
 
         // Decided on the desk, the dossier says so in the impact report.
         using (
@@ -86,6 +95,15 @@ public sealed class PlanTests(ApiServer server)
             Assert.True(activatedView.GetProperty("current").GetBoolean());
             Assert.NotEqual("system", activatedView.GetProperty("activated_by").GetString());
             Assert.NotEqual(System.Text.Json.JsonValueKind.Null, activatedView.GetProperty("activated_at").ValueKind);
+            // Every structure held against it on activation; the list stays readable in its impact, as of the activation.
+            Assert.Equal(
+                nowNonconforming,
+                activatedView.GetProperty("conformity").GetProperty("by_kind").GetProperty("now_nonconforming").GetInt32()
+            );
+            var recorded = (await Requests.JsonOf(await appraiser.GetAsync($"/api/plans/{version}/impact"))).GetProperty("conformity");
+            Assert.True(recorded.GetProperty("activated").GetBoolean());
+            Assert.Equal(original, recorded.GetProperty("version_before").GetString());
+            Assert.Equal(nowNonconforming, recorded.GetProperty("by_kind").GetProperty("now_nonconforming").GetInt32());
             Assert.Equal("does_not_conform", await VerdictOfMongCaiAsync(own));
             // The batch saved before keeps the version it was appraised against.
             var batch = await Requests.JsonOf(await appraiser.GetAsync($"/api/submissions/{id}"));

@@ -46,12 +46,7 @@ public sealed class PlanConformity(IAppraisalStore store, LoadedPlans plans, Reg
     {
         var heldAfter = Held(after, register);
         var heldBefore = before is null ? [] : Held(before, register);
-        var impact = ConformityImpact.Between(
-            before?.Plan.Version.Hash ?? "",
-            heldBefore,
-            after.Plan.Version.Hash,
-            heldAfter
-        );
+        var impact = ConformityImpact.Between(before?.Plan.Version.Hash ?? "", heldBefore, after.Plan.Version.Hash, heldAfter);
         return PlanConformityView.Of(impact, before is null, heldAfter.Count, register, at, activated);
     }
 

@@ -35,8 +35,7 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
         var register = await RegisterAsOfAsync(at, cancellationToken);
         var proposals = await store.ListPendingProposalsAsync(at, cancellationToken);
         var key =
-            $"{current.Plan.Version.Hash}|{current.Engine.Index.CommunesValidOn}|"
-            + string.Join(",", proposals.Select(p => p.StructureId));
+            $"{current.Plan.Version.Hash}|{current.Engine.Index.CommunesValidOn}|" + string.Join(",", proposals.Select(p => p.StructureId));
         var read = new RegisterRead(register.LastEventId, at);
         lock (_gate)
         {
