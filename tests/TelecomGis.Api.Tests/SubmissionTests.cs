@@ -146,6 +146,8 @@ public sealed class SubmissionTests(ApiServer server)
         Assert.DoesNotContain("next", last.Headers.GetValues("Link").Single());
 
         // An appraiser's list holds every carrier's batches, pending ones oldest first.
+        using (var vnpt = own.Client("VNPT"))
+            await Requests.SubmitAsync(vnpt, Requests.InTheMilitaryArea(3, siteCode: "PAGE-VNPT"));
         using var appraiser = own.Client("appraiser");
         using var all = await appraiser.GetAsync("/api/submissions?limit=500");
         Assert.True(int.Parse(all.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture) >= total);
