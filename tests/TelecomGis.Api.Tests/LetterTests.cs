@@ -16,10 +16,13 @@ public sealed class LetterTests(ApiServer server)
     [Fact]
     public async Task TheDocx_OpensAndNamesTheSite_AndItsVerdict()
     {
-        var id = await DecidedAsync("LT-DOCX");
-        using (var clerk = server.Client("appraiser"))
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        var id = await DecidedAsync(own, "LT-DOCX");
+        using (var clerk = own.Client("appraiser"))
             await Requests.IssueAsync(clerk, id, $"{id}/SKHCN-BCVT");
-        using var appraiser = server.Client("appraiser");
+        using var appraiser = own.Client("appraiser");
         using var response = await appraiser.GetAsync($"/api/submissions/{id}/letter?format=docx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -40,10 +43,13 @@ public sealed class LetterTests(ApiServer server)
     [Fact]
     public async Task ThePdf_AskedForByAccept_HasTheVerdict_AndTheCarrierGetsItsOwn()
     {
-        var id = await DecidedAsync("LT-PDF");
-        using (var clerk = server.Client("appraiser"))
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        var id = await DecidedAsync(own, "LT-PDF");
+        using (var clerk = own.Client("appraiser"))
             await Requests.IssueAsync(clerk, id);
-        using var viettel = server.Client("Viettel");
+        using var viettel = own.Client("Viettel");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/submissions/{id}/letter");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
         using var response = await viettel.SendAsync(request);
@@ -58,9 +64,12 @@ public sealed class LetterTests(ApiServer server)
     [Fact]
     public async Task AnOverrideOfTheOnlyObjection_MakesTheLetterSayTheSiteConforms()
     {
-        using var viettel = server.Client("Viettel");
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        using var viettel = own.Client("Viettel");
         var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: "LT-OVR"), Guid.NewGuid().ToString());
-        using var appraiser = server.Client("appraiser");
+        using var appraiser = own.Client("appraiser");
         using (
             var o = await appraiser.PostAsJsonAsync(
                 $"/api/submissions/{id}/overrides",
@@ -86,7 +95,10 @@ public sealed class LetterTests(ApiServer server)
     [Fact]
     public async Task EveryRowIsAnswered_ARejectedOneWithWhatIsMissing_AndTheCarrierIsAddressedByItsLegalName()
     {
-        using var viettel = server.Client("Viettel");
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        using var viettel = own.Client("Viettel");
         var csv =
             "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\n"
             + "Viettel,LT-ROWS,107.97826,21.53008,A2b,33,no,\n"
@@ -94,7 +106,7 @@ public sealed class LetterTests(ApiServer server)
         using var uploaded = await viettel.PostAsync("/api/submissions", Requests.File("batch.csv", csv));
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         var id = (await Requests.JsonOf(uploaded)).GetProperty("submission").GetProperty("id").GetInt64();
-        using var appraiser = server.Client("appraiser");
+        using var appraiser = own.Client("appraiser");
         await Requests.DecideAsync(appraiser, id, "approved");
         await Requests.IssueAsync(appraiser, id);
 
@@ -107,7 +119,7 @@ public sealed class LetterTests(ApiServer server)
         // The sentence names the row already: the stored message's own "Dòng 2, " is left out.
         Assert.DoesNotContain("vì Dòng", text);
         Assert.Contains("Căn cứ Luật Viễn thông số 24/2023/QH15", text);
-        Assert.DoesNotContain((await server.PlanVersionAsync())[..12], text);
+        Assert.DoesNotContain((await own.PlanVersionAsync())[..12], text);
         Assert.DoesNotContain("R04", text);
     }
 
@@ -134,11 +146,11 @@ public sealed class LetterTests(ApiServer server)
         Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("format", out _));
     }
 
-    private async Task<long> DecidedAsync(string siteCode)
+    private static async Task<long> DecidedAsync(ApiServer on, string siteCode)
     {
-        using var viettel = server.Client("Viettel");
+        using var viettel = on.Client("Viettel");
         var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: siteCode), Guid.NewGuid().ToString());
-        using var appraiser = server.Client("appraiser");
+        using var appraiser = on.Client("appraiser");
         await Requests.DecideAsync(appraiser, id, "approved");
         return id;
     }

@@ -39,7 +39,9 @@ public sealed class MetricsTests(ApiServer server)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         listener.RecordObservableInstruments();
 
-        Assert.True(counted.GetValueOrDefault("needs_consultation") >= 1, string.Join(", ", counted));
+        // Counted under the verdict it was given (on the shared server, earlier tests' proposals nearby decide which one).
+        var verdict = (await Requests.JsonOf(response)).GetProperty("appraisal").GetProperty("verdict").GetString()!;
+        Assert.True(counted.GetValueOrDefault(verdict) >= 1, string.Join(", ", counted));
         Assert.Contains("telecomgis.coverage.jobs.running", gauges);
     }
 

@@ -24,13 +24,16 @@ public sealed class PlanTests(ApiServer server)
     [Fact]
     public async Task ANewVersion_IsStoredNotCurrent_ItsImpactNamesTheChangedVerdictsAndRules_AndActivatingItChangesNewAppraisals()
     {
-        var original = await server.PlanVersionAsync();
-        using var carrier = server.Client("Vietnamobile");
-        var id = await Requests.SubmitAsync(carrier, Requests.MongCai33mA2b(siteCode: "PL-IMPACT"), Guid.NewGuid().ToString());
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        var original = await own.PlanVersionAsync();
+        using var carrier = own.Client("Vietnamobile");
+        var id = await Requests.SubmitAsync(carrier, Requests.InTheMilitaryArea(0, siteCode: "PL-IMPACT"), Guid.NewGuid().ToString());
 
         // Every zone's maximum height at 20 m: the 33 m tower now fails R07.
         var zip = BundleZips.WithZoneHeights(20);
-        using var planner = server.Client("planner");
+        using var planner = own.Client("planner");
         using var imported = await planner.PostAsync("/api/plans", Requests.File("quang-ninh-2027.zip", zip));
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
         var view = await Requests.JsonOf(imported);
@@ -44,7 +47,7 @@ public sealed class PlanTests(ApiServer server)
             Assert.Equal(version, (await Requests.JsonOf(again)).GetProperty("version").GetString());
         }
 
-        using var appraiser = server.Client("appraiser");
+        using var appraiser = own.Client("appraiser");
         var impact = await Requests.JsonOf(await appraiser.GetAsync($"/api/plans/{version[..12]}/impact"));
         var change = impact.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("submission_id").GetInt64() == id);
         Assert.Equal("PL-IMPACT", change.GetProperty("site_code").GetString());
@@ -55,6 +58,15 @@ public sealed class PlanTests(ApiServer server)
         Assert.Equal(("pass", "fail"), (r07.GetProperty("old_outcome").GetString(), r07.GetProperty("new_outcome").GetString()));
         Assert.All(impact.GetProperty("changes").EnumerateArray(), c => Assert.NotEqual(0, c.GetProperty("rules").GetArrayLength()));
         Assert.Equal(impact.GetProperty("changed").GetInt32(), impact.GetProperty("changes").GetArrayLength());
+        // The register's structures held against it before activation (issue 11, 3): the bundle's towers over 20 m break R07.
+        var preview = impact.GetProperty("conformity");
+        Assert.False(preview.GetProperty("activated").GetBoolean());
+        var nowNonconforming = preview.GetProperty("by_kind").GetProperty("now_nonconforming").GetInt32();
+        Assert.True(nowNonconforming > 0);
+        var broken = preview.GetProperty("changes").EnumerateArray().First(c => c.GetProperty("kind").GetString() == "now_nonconforming");
+        Assert.Contains("R07", broken.GetProperty("rules_after").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("Trở thành không phù hợp quy hoạch", broken.GetProperty("kind_vi").GetString());
+        Assert.NotEmpty(broken.GetProperty("failures").EnumerateArray().First().GetProperty("message_vi").GetString()!);
 
         // Decided on the desk, the dossier says so in the impact report.
         using (
@@ -83,7 +95,16 @@ public sealed class PlanTests(ApiServer server)
             Assert.True(activatedView.GetProperty("current").GetBoolean());
             Assert.NotEqual("system", activatedView.GetProperty("activated_by").GetString());
             Assert.NotEqual(System.Text.Json.JsonValueKind.Null, activatedView.GetProperty("activated_at").ValueKind);
-            Assert.Equal("does_not_conform", await VerdictOfMongCaiAsync());
+            // Every structure held against it on activation; the list stays readable in its impact, as of the activation.
+            Assert.Equal(
+                nowNonconforming,
+                activatedView.GetProperty("conformity").GetProperty("by_kind").GetProperty("now_nonconforming").GetInt32()
+            );
+            var recorded = (await Requests.JsonOf(await appraiser.GetAsync($"/api/plans/{version}/impact"))).GetProperty("conformity");
+            Assert.True(recorded.GetProperty("activated").GetBoolean());
+            Assert.Equal(original, recorded.GetProperty("version_before").GetString());
+            Assert.Equal(nowNonconforming, recorded.GetProperty("by_kind").GetProperty("now_nonconforming").GetInt32());
+            Assert.Equal("does_not_conform", await VerdictOfMongCaiAsync(own));
             // The batch saved before keeps the version it was appraised against.
             var batch = await Requests.JsonOf(await appraiser.GetAsync($"/api/submissions/{id}"));
             Assert.Equal(original, batch.GetProperty("submission").GetProperty("plan_version").GetString());
@@ -93,7 +114,7 @@ public sealed class PlanTests(ApiServer server)
             using var back = await planner.PostAsync($"/api/plans/{original}/activate", null);
             Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         }
-        Assert.Equal("needs_consultation", await VerdictOfMongCaiAsync());
+        Assert.Equal("needs_consultation", await VerdictOfMongCaiAsync(own));
     }
 
     [Fact]
@@ -258,9 +279,9 @@ public sealed class PlanTests(ApiServer server)
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
-    private async Task<string> VerdictOfMongCaiAsync()
+    private static async Task<string> VerdictOfMongCaiAsync(ApiServer on)
     {
-        using var appraiser = server.Client("appraiser");
+        using var appraiser = on.Client("appraiser");
         using var response = await appraiser.PostAsJsonAsync("/api/appraisals", Requests.MongCai33mA2b("Viettel"));
         response.EnsureSuccessStatusCode();
         return (await Requests.JsonOf(response)).GetProperty("appraisal").GetProperty("verdict").GetString()!;

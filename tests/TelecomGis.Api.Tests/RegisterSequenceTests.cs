@@ -62,7 +62,7 @@ public sealed class RegisterSequenceTests
     [Fact]
     public async Task AnIssuedApproval_AndAnEarlierPendingProposal_CountAgainstLaterProposals_UntilRefused()
     {
-        await using var server = await ApiServer.StartAsync("--Register:AppraiseAgainstRegister", "true");
+        await using var server = await ApiServer.StartAsync();
         using var appraiser = server.Client("appraiser");
 
         // Carrier A's new A2b tower: nothing bulky near it, approved and issued.

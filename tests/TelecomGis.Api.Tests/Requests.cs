@@ -19,6 +19,32 @@ public static class Requests
             camouflaged = false,
         };
 
+    /// <summary>
+    /// Four spots near the corners of the seed's military area at Móng Cái (R-MIL-01, about 900 m by 650 m), each more than 500 m
+    /// (R09's widest A2b spacing) from the others, and the first two from the seed's tower (<see cref="MongCai33mA2b"/>): towers
+    /// there need consultation as the seed's does, and proposals filed at one do not count against another.
+    /// </summary>
+    public static readonly (double Lon, double Lat)[] MilitaryAreaSpots =
+    [
+        (107.984404, 21.529653),
+        (107.982480, 21.534621),
+        (107.975128, 21.532128),
+        (107.977052, 21.527160),
+    ];
+
+    /// <summary>The seed's 33 m A2b tower moved to one of <see cref="MilitaryAreaSpots"/>.</summary>
+    public static object InTheMilitaryArea(int spot, string? carrier = null, string siteCode = "MC-33") =>
+        new
+        {
+            carrier,
+            site_code = siteCode,
+            lon = MilitaryAreaSpots[spot].Lon,
+            lat = MilitaryAreaSpots[spot].Lat,
+            pole_class = "A2b",
+            height_m = 33,
+            camouflaged = false,
+        };
+
     /// <summary>A storm's footprint over Móng Cái (WGS 84, longitude first): some forty sites stand inside it.</summary>
     public static readonly object MongCaiHazard = new
     {

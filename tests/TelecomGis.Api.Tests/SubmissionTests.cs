@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -111,10 +112,13 @@ public sealed class SubmissionTests(ApiServer server)
     [Fact]
     public async Task TheBatchListIsPaged_NewestFirst_WithTheTotal_AVerdictCount_AndALinkToTheNextPage()
     {
-        using var client = server.Client("Vietnamobile");
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        using var client = own.Client("Vietnamobile");
         var ids = new List<long>();
         for (var i = 0; i < 3; i++)
-            ids.Add(await Requests.SubmitAsync(client, Requests.MongCai33mA2b(siteCode: $"PAGE-{i}")));
+            ids.Add(await Requests.SubmitAsync(client, Requests.InTheMilitaryArea(i, siteCode: $"PAGE-{i}")));
         ids.Reverse();
 
         using var first = await client.GetAsync("/api/submissions?limit=2");
@@ -142,7 +146,9 @@ public sealed class SubmissionTests(ApiServer server)
         Assert.DoesNotContain("next", last.Headers.GetValues("Link").Single());
 
         // An appraiser's list holds every carrier's batches, pending ones oldest first.
-        using var appraiser = server.Client("appraiser");
+        using (var vnpt = own.Client("VNPT"))
+            await Requests.SubmitAsync(vnpt, Requests.InTheMilitaryArea(3, siteCode: "PAGE-VNPT"));
+        using var appraiser = own.Client("appraiser");
         using var all = await appraiser.GetAsync("/api/submissions?limit=500");
         Assert.True(int.Parse(all.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture) >= total);
         Assert.Contains((await Requests.JsonOf(all)).EnumerateArray(), s => s.GetProperty("carrier").GetString() != "Vietnamobile");
@@ -180,7 +186,10 @@ public sealed class SubmissionTests(ApiServer server)
     [Fact]
     public async Task ACsvBatch_KeepsARejectedRowBesideTheAppraisedOne_AndEveryRuleIsExplained()
     {
-        using var client = server.Client("Viettel", "en");
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        using var client = own.Client("Viettel", "en");
         var csv =
             "carrier,site_code,lon,lat,pole_class,height_m,camouflaged,shares_site_id\n"
             + "Viettel,MC-33,107.97826,21.53008,A2b,33,no,\n"
@@ -209,7 +218,10 @@ public sealed class SubmissionTests(ApiServer server)
     [Fact]
     public async Task AnExcelBatch_AndAGeoJsonBatch_AreAppraisedLikeTheCsv()
     {
-        using var client = server.Client("Vietnamobile");
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        using var client = own.Client("Vietnamobile");
         using var xlsx = new MemoryStream();
         await xlsx.SaveAsAsync(
             new[]
@@ -229,8 +241,10 @@ public sealed class SubmissionTests(ApiServer server)
         Assert.Equal(HttpStatusCode.Created, excel.StatusCode);
         Assert.Equal("needs_consultation", (await Requests.JsonOf(excel)).GetProperty("rows")[0].GetProperty("verdict").GetString());
 
+        var spot = Requests.MilitaryAreaSpots[0];
         var geojson =
-            """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"G-1","pole_class":"A2b","height_m":33,"camouflaged":false},"geometry":{"type":"Point","coordinates":[107.97826,21.53008]}}]}""";
+            // Another spot of the area: the Excel batch's tower, pending, would count against one at the same spot.
+            $$$"""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"site_code":"G-1","pole_class":"A2b","height_m":33,"camouflaged":false},"geometry":{"type":"Point","coordinates":[{{{spot.Lon.ToString(CultureInfo.InvariantCulture)}}},{{{spot.Lat.ToString(CultureInfo.InvariantCulture)}}}]}}]}""";
         using var geo = await client.PostAsync("/api/submissions", Requests.File("batch.geojson", Encoding.UTF8.GetBytes(geojson)));
         Assert.Equal(HttpStatusCode.Created, geo.StatusCode);
         var row = (await Requests.JsonOf(geo)).GetProperty("rows")[0];
@@ -241,9 +255,12 @@ public sealed class SubmissionTests(ApiServer server)
     [Fact]
     public async Task AnAppraisersOverrideAndDecision_ChangeTheVerdictAndTheQueue_AndKeepTheEnginesOutcome()
     {
-        using var carrier = server.Client("VNPT");
+        // A server of its own: on the shared one, earlier tests' proposals at this spot count against this one (issue 11: first
+        // received, first served), and this test is about the spot, not about them.
+        await using var own = await ApiServer.StartAsync();
+        using var carrier = own.Client("VNPT");
         var id = await Requests.SubmitAsync(carrier, Requests.MongCai33mA2b(siteCode: "REVIEW-1"));
-        using var appraiser = server.Client("appraiser");
+        using var appraiser = own.Client("appraiser");
 
         var pending = await Requests.JsonOf(await appraiser.GetAsync("/api/submissions?status=pending"));
         Assert.Contains(pending.EnumerateArray(), s => s.GetProperty("id").GetInt64() == id);

@@ -59,6 +59,7 @@ public static class ApiHost
         builder.Services.AddSingleton(sp => new PublicBaseUrl(publicUrl, sp.GetRequiredService<IServer>()));
         builder.Services.AddSingleton<SubmissionDirectory>();
         builder.Services.AddSingleton<Register.RegisterEngines>();
+        builder.Services.AddSingleton<Plans.PlanConformity>();
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();

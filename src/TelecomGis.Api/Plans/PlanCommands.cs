@@ -17,10 +17,14 @@ public sealed record ImportPlan(ApiUser User, ProvincePlan Plan) : IRequest<Plan
 /// <param name="Created">False when the store already held this version (the import was a no-op).</param>
 public sealed record PlanImported(PlanVersionView Version, bool Created);
 
-/// <summary>Makes an imported version the one new submissions are appraised against (recorded in the store, append-only).</summary>
+/// <summary>
+/// Makes an imported version the one new submissions are appraised against (recorded in the store, append-only). Every structure
+/// of the register is held against it at that instant (issue 11, 3): the answer counts what changed, and the version's impact
+/// report lists it from then on.
+/// </summary>
 public sealed record ActivatePlan(ApiUser User, string Version) : IRequest<PlanVersionView>;
 
-public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans, TimeProvider clock)
+public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans, TimeProvider clock, PlanConformity conformity)
     : IRequestHandler<ImportPlan, PlanImported>,
         IRequestHandler<ActivatePlan, PlanVersionView>
 {
@@ -45,10 +49,18 @@ public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans
     public async ValueTask<PlanVersionView> Handle(ActivatePlan request, CancellationToken cancellationToken)
     {
         var stored = PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), request.Version);
-        var current = await plans.ActivateAsync(stored.Version, request.User.UserId, clock.GetUtcNow(), cancellationToken)
+        var target = await plans.GetAsync(stored.Version, cancellationToken) ?? throw PlanViews.NotFound(request.Version);
+        var at = clock.GetUtcNow();
+        // The register held against the version at the activation's instant, before it becomes current (the one it replaces is
+        // still current): the same comparison the impact report makes afterwards from the recorded activation.
+        var changed = await conformity.PreviewAsync(target, at, cancellationToken);
+        var current = await plans.ActivateAsync(stored.Version, request.User.UserId, at, cancellationToken)
             ?? throw PlanViews.NotFound(request.Version);
         // Read again: the view names this activation (who, when).
-        return PlanViews.View(PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), stored.Version.Hash), current);
+        return PlanViews.View(PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), stored.Version.Hash), current) with
+        {
+            Conformity = PlanConformitySummary.Of(changed),
+        };
     }
 }
 

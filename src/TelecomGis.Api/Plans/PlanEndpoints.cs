@@ -36,13 +36,13 @@ public static class PlanEndpoints
             .RequireAuthorization(Roles.AssessesPlans)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(
-                "Every saved site (pending or decided) appraised again against this version: those whose verdict would change, with the rules whose outcome changed (planners, appraisers)."
+                "Every saved site (pending or decided) appraised again against this version and the register state its appraisal recorded: those whose verdict would change, with the rules whose outcome changed; and the register's structures held against it (conformity: those that become non-conforming or conforming, with rules and roadmap deadlines; a preview before activation, what its last activation changed once current) (planners, appraisers)."
             );
         api.MapPost("/{version}/activate", ActivatePlanAsync)
             .RequireAuthorization(Roles.ReadsPlans)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(
-                "Make an imported version current: new submissions and appraisals are judged against it from the next request on; earlier batches keep the version they were appraised against (planners)."
+                "Make an imported version current: new submissions and appraisals are judged against it from the next request on; earlier batches keep the version they were appraised against; every register structure is held against it (conformity counts in the answer, the list in its impact) (planners)."
             );
         api.MapPost("/{version}/layers/{layer}", LayerUpload.ImportLayerAsync)
             .RequireAuthorization(Roles.ReadsPlans)

@@ -4,6 +4,8 @@ using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Plans;
 
+/// <param name="Conformity">On an activation's answer only: what it changed in the register's conformity (the list is in the
+/// version's impact report).</param>
 public sealed record PlanVersionView(
     string Version,
     string Short,
@@ -13,7 +15,8 @@ public sealed record PlanVersionView(
     DateTimeOffset ImportedAt,
     bool Current,
     string? ActivatedBy,
-    DateTimeOffset? ActivatedAt
+    DateTimeOffset? ActivatedAt,
+    PlanConformitySummary? Conformity = null
 );
 
 /// <summary>The decision that approved the plan, as plan.json names it.</summary>

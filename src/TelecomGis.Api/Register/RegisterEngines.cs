@@ -9,50 +9,127 @@ namespace TelecomGis.Api.Register;
 
 /// <summary>
 /// The engine an appraisal uses (issue 11, 6): the current plan with the register as of the moment instead of the bundle's frozen
-/// sites — structures built or approved and not built, and proposals received earlier and not yet refused. The engine is rebuilt
-/// only when what it reads changed (the plan, the register's last event, the pending proposals); otherwise the last one is
-/// reused. Thread-safe.
+/// sites — structures built or approved and not built, and proposals received earlier and not yet refused — and the same engine
+/// rebuilt as of a register state a verdict recorded (<see cref="AsReadAsync"/>). Thread-safe.
 /// </summary>
 /// <remarks>
-/// Switched on by <c>Register:AppraiseAgainstRegister</c> (off by default until the plan-impact report re-appraises each batch
-/// against the register state it recorded, and the shared-server tests that file the same spot again and again use spots of their
-/// own: with it on, their earlier proposals rightly count against the later ones). Off, appraisals read the plan bundle's sites
-/// as before and record no register state.
+/// An appraisal request reads the register's last event id and the pending proposals (two small queries); the register's events
+/// are loaded and folded again only when the last event id changed, or when an event dated later than the last fold takes effect,
+/// and the engine is rebuilt only when the plan, the register state or the pending proposals changed.
 /// </remarks>
-public sealed class RegisterEngines(
-    IAppraisalStore store,
-    TimeProvider clock,
-    IOptions<LetterOptions> options,
-    IConfiguration configuration
-)
+public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, IOptions<LetterOptions> options) : IDisposable
 {
-    public const string Switch = "Register:AppraiseAgainstRegister";
-    private readonly bool _enabled = configuration.GetValue(Switch, false);
-
     private readonly Lock _gate = new();
-    private (string Key, AppraisalEngine Engine)? _last;
+    private FoldedRegister? _register;
+    private (string Key, RegisterState Register, AppraisalEngine Engine)? _last;
+    private readonly SemaphoreSlim _intake = new(1, 1);
+
+    /// <summary>The register folded from its events up to <see cref="MaxEventId"/> as of <see cref="FoldedAt"/>, valid until <see cref="NextChangeAt"/>.</summary>
+    /// <param name="NextChangeAt">The earliest effective time of an event not folded because it lies after the fold's instant.</param>
+    private sealed record FoldedRegister(long MaxEventId, DateTimeOffset FoldedAt, RegisterState State, DateTimeOffset? NextChangeAt);
 
     /// <summary>The engine as of now, and the register state it read (to be kept with the verdicts).</summary>
-    public async Task<(AppraisalEngine Engine, RegisterRead? Read)> ForAsync(CurrentPlan current, CancellationToken cancellationToken)
+    public async Task<(AppraisalEngine Engine, RegisterRead Read)> ForAsync(CurrentPlan current, CancellationToken cancellationToken)
     {
-        if (!_enabled)
-            return (current.Engine, null);
         var at = clock.GetUtcNow();
-        var register = await store.LoadRegisterAsync(at, null, cancellationToken);
+        var register = await RegisterAsOfAsync(at, cancellationToken);
         var proposals = await store.ListPendingProposalsAsync(at, cancellationToken);
         var key =
-            $"{current.Plan.Version.Hash}|{current.Engine.Index.CommunesValidOn}|{register.LastEventId}|"
-            + string.Join(",", proposals.Select(p => p.StructureId));
+            $"{current.Plan.Version.Hash}|{current.Engine.Index.CommunesValidOn}|" + string.Join(",", proposals.Select(p => p.StructureId));
         var read = new RegisterRead(register.LastEventId, at);
         lock (_gate)
         {
-            if (_last is { } last && last.Key == key && ReferenceEquals(last.Engine.Index.Plan.Metadata, current.Plan.Metadata))
+            if (
+                _last is { } last
+                && last.Key == key
+                && ReferenceEquals(last.Register, register)
+                && ReferenceEquals(last.Engine.Index.Plan.Metadata, current.Plan.Metadata)
+            )
                 return (last.Engine, read);
         }
-        var sites = RegisterSites.For(register, proposals, options.Value.UtcOffset);
-        var engine = new AppraisalEngine(current.Engine.Index.WithSites(sites), current.Engine.Rules, current.Engine.Terrain);
+        var engine = Build(current, register, proposals);
         lock (_gate)
-            _last = (key, engine);
+            _last = (key, register, engine);
         return (engine, read);
+    }
+
+    /// <summary>
+    /// The engine of <paramref name="plan"/> with the register as a batch's appraisal read it: the structures up to the recorded
+    /// event as of the recorded instant, and the proposals pending then that were received before the batch (a smaller dossier id:
+    /// the batch itself and later ones were not saved yet when it was appraised, see <see cref="EnterIntakeAsync"/>).
+    /// </summary>
+    /// <param name="events">The register's events (all of them; <see cref="IRegisterStore.LoadRegisterEventsAsync"/>), loaded once
+    /// by a caller that replays many batches.</param>
+    public async Task<AppraisalEngine> AsReadAsync(
+        CurrentPlan plan,
+        RegisterRead read,
+        long dossierId,
+        IReadOnlyList<RegisterEvent> events,
+        CancellationToken cancellationToken
+    )
+    {
+        var register = RegisterState.Fold(events, read.ReadAt, read.LastEventId);
+        var proposals = (await store.ListPendingProposalsAsync(read.ReadAt, cancellationToken)).Where(p => p.DossierId < dossierId);
+        return Build(plan, register, proposals);
+    }
+
+    /// <summary>
+    /// The register as of an instant, folded again only when it changed since the last fold (a new event, or one dated later than
+    /// the last fold that has taken effect since).
+    /// </summary>
+    public async Task<RegisterState> RegisterAsOfAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var lastId = await store.LastRegisterEventIdAsync(cancellationToken);
+        var earlier = false;
+        lock (_gate)
+        {
+            if (_register is { } r && r.MaxEventId == lastId)
+            {
+                if (r.FoldedAt <= at && (r.NextChangeAt is not { } next || at < next))
+                    return r.State;
+                earlier = at < r.FoldedAt;
+            }
+        }
+        var events = await store.LoadRegisterEventsAsync(cancellationToken: cancellationToken);
+        var state = RegisterState.Fold(events, at);
+        // An instant before the kept fold's (a past activation) is read, not kept: requests read the register as of now.
+        if (earlier)
+            return state;
+        var later = events.Where(e => e.At > at).Select(e => (DateTimeOffset?)e.At).Min();
+        // Keyed by what was loaded: an event appended between the two reads is in it, and the next request finds it so.
+        var folded = new FoldedRegister(events.Count == 0 ? 0 : events.Max(e => e.Id), at, state, later);
+        lock (_gate)
+            _register = folded;
+        return state;
+    }
+
+    /// <summary>
+    /// Held while a batch is appraised and saved, so that batches are appraised one after the other in the order received (first
+    /// received, first served): a batch sees every batch saved before it, and no batch saved after its register read was received
+    /// before it. One service instance; instances behind one store would need the store's lock.
+    /// </summary>
+    public async Task<IDisposable> EnterIntakeAsync(CancellationToken cancellationToken)
+    {
+        await _intake.WaitAsync(cancellationToken);
+        return new Release(_intake);
+    }
+
+    private sealed class Release(SemaphoreSlim semaphore) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+                semaphore.Release();
+        }
+    }
+
+    public void Dispose() => _intake.Dispose();
+
+    private AppraisalEngine Build(CurrentPlan plan, RegisterState register, IEnumerable<PendingProposal> proposals)
+    {
+        var sites = RegisterSites.For(register, proposals, options.Value.UtcOffset);
+        return new AppraisalEngine(plan.Engine.Index.WithSites(sites), plan.Engine.Rules, plan.Engine.Terrain);
     }
 }

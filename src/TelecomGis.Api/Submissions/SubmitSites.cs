@@ -86,7 +86,9 @@ public sealed class SubmitSitesHandler(
             return new SubmissionReceipt(earlier, false, await store.LoadRowsAsync(earlier.Id, cancellationToken));
         }
 
-        // Appraised against the register as of now (issue 11): proposals received before this one count, first received, first served.
+        // Appraised against the register as of now (issue 11): proposals received before this one count, first received, first
+        // served; one batch at a time, so that two batches received together do not each miss the other.
+        using var intake = await registerEngines.EnterIntakeAsync(cancellationToken);
         var (engine, registerRead) = await registerEngines.ForAsync(current, cancellationToken);
         var outcomes = request
             .Rows.AsParallel()

@@ -40,6 +40,9 @@ public interface IAppraisalStore : IRegisterStore, IAsyncDisposable
     /// </summary>
     Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every activation in the order it was made (append-only): which version was current when.</summary>
+    Task<IReadOnlyList<RecordedActivation>> ListPlanActivationsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a version no submission refers to and that was never activated.</summary>
     /// <exception cref="PlanVersionInUseException">A submission was appraised against it, or it was activated.</exception>
     Task DeletePlanAsync(PlanVersion version, CancellationToken cancellationToken = default);

@@ -32,4 +32,19 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(connection, null, "SELECT plan_version FROM plan_activations ORDER BY fid DESC LIMIT 1");
         return await select.ExecuteScalarAsync(cancellationToken) is string hash ? new PlanVersion(hash) : null;
     }
+
+    public async Task<IReadOnlyList<RecordedActivation>> ListPlanActivationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var select = Command(
+            connection,
+            null,
+            "SELECT plan_version, activated_by, activated_at FROM plan_activations ORDER BY fid"
+        );
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        var result = new List<RecordedActivation>();
+        while (await reader.ReadAsync(cancellationToken))
+            result.Add(new RecordedActivation(new PlanVersion(reader.GetString(0)), reader.GetString(1), ReadTimestamp(reader, 2)));
+        return result;
+    }
 }

@@ -16,3 +16,6 @@ public sealed record StoredPlanVersion(
 /// <summary>One activation of a plan version: who made it current and when (append-only, never changed).</summary>
 /// <param name="ActivatedBy">The user's id, or <see cref="IAppraisalStore.SystemActor"/> for the first run's activation of the bundled plan.</param>
 public sealed record PlanActivation(string ActivatedBy, DateTimeOffset ActivatedAt);
+
+/// <summary>One activation as the store keeps it: the version made current, by whom and when.</summary>
+public sealed record RecordedActivation(PlanVersion Version, string ActivatedBy, DateTimeOffset ActivatedAt);
