@@ -11,6 +11,8 @@ need=()
 command -v cs2cs >/dev/null 2>&1 || need+=(proj-bin)
 # GDAL's ogrinfo: the GeoPackage's outside reader (Storage.Tests) and an OGC API – Features client (Api.Tests).
 command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
+# GDAL's Cloud-Optimized GeoTIFF validator (python3-gdal's osgeo_utils) checks the coverage rasters' layout (Storage.Tests).
+[ -f /usr/lib/python3/dist-packages/osgeo_utils/samples/validate_cloud_optimized_geotiff.py ] || need+=(python3-gdal)
 [ -f /usr/share/postgresql/15/extension/postgis.control ] || need+=(postgresql-15-postgis-3)
 # The letter tests read the PDF back with poppler's pdftotext and pdffonts; its text is set in Liberation Serif (Times New Roman's
 # metrics, as the .docx names it: fonts-liberation2, since fonts-liberation 1.07 lacks Vietnamese letters such as ặ, ệ, ữ), its

@@ -6,7 +6,7 @@ using TelecomGis.Api.Hosting;
 
 namespace TelecomGis.Api.Tests;
 
-/// <summary>Issue 14, operable: the service counts the sites it appraises by verdict and reports its coverage queue.</summary>
+/// <summary>Issue 14, operable: the service counts the sites it appraises by verdict, reports its coverage queue, and each request's latency is measured.</summary>
 [Collection(SharedServer.Name)]
 public sealed class MetricsTests(ApiServer server)
 {
@@ -18,7 +18,7 @@ public sealed class MetricsTests(ApiServer server)
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == ServiceMetrics.MeterName)
+            if (instrument.Meter.Name is ServiceMetrics.MeterName || instrument.Name == "http.server.request.duration")
                 l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>(
@@ -32,6 +32,18 @@ public sealed class MetricsTests(ApiServer server)
             }
         );
         listener.SetMeasurementEventCallback<int>((instrument, _, _, _) => gauges.Add(instrument.Name));
+        // Request latency: ASP.NET Core's own histogram, in seconds, which MetricsExport exports beside the service's meter.
+        var latencies = new ConcurrentBag<(string Route, double Seconds)>();
+        listener.SetMeasurementEventCallback<double>(
+            (instrument, value, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag.Key == "http.route")
+                        latencies.Add(((string)tag.Value!, value));
+                }
+            }
+        );
         listener.Start();
 
         using var client = server.Client("Viettel");
@@ -43,6 +55,10 @@ public sealed class MetricsTests(ApiServer server)
         var verdict = (await Requests.JsonOf(response)).GetProperty("appraisal").GetProperty("verdict").GetString()!;
         Assert.True(counted.GetValueOrDefault(verdict) >= 1, string.Join(", ", counted));
         Assert.Contains("telecomgis.coverage.jobs.running", gauges);
+        // The duration is recorded when the request ends on the server, which may be just after the client has the answer.
+        for (var wait = 0; wait < 50 && !latencies.Any(l => l.Route == "/api/appraisals"); wait++)
+            await Task.Delay(100);
+        Assert.Contains(latencies, l => l.Route == "/api/appraisals" && l.Seconds is > 0 and < 60);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text.Json;
+using BitMiracle.LibTiff.Classic;
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Propagation;
@@ -245,43 +246,34 @@ public class ItmCoverageCommandTests
         Assert.Single(r.Stderr.Trim().Split('\n'));
     }
 
-    /// <summary>The first band of a coverage GeoTIFF (uncompressed float32, one plane per band) with its grid's corner.</summary>
+    /// <summary>
+    /// The first band of a coverage GeoTIFF (a tiled, DEFLATE-compressed COG, one plane per band) with its grid's corner, read with
+    /// LibTiff.NET, a reader independent of our writer.
+    /// </summary>
     private static (float[] Levels, double WestM, double NorthM, int Columns) ReadFirstBand(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        var ifd = (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(4));
-        int columns = 0,
-            rows = 0;
-        long plane = 0;
-        double west = 0,
-            north = 0;
-        var entries = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(ifd));
-        for (var e = 0; e < entries; e++)
+        using var tiff = Tiff.Open(path, "r") ?? throw new InvalidOperationException($"LibTiff cannot open {path}");
+        var columns = tiff.GetField(TiffTag.IMAGEWIDTH)[0].ToInt();
+        var rows = tiff.GetField(TiffTag.IMAGELENGTH)[0].ToInt();
+        var tileWidth = tiff.GetField(TiffTag.TILEWIDTH)[0].ToInt();
+        var tileLength = tiff.GetField(TiffTag.TILELENGTH)[0].ToInt();
+        var tiepoint = tiff.GetField((TiffTag)33922)[1].ToDoubleArray();
+        var levels = new float[columns * rows];
+        var buffer = new byte[tiff.TileSize()];
+        for (var y0 = 0; y0 < rows; y0 += tileLength)
         {
-            var at = ifd + 2 + e * 12;
-            var tag = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at));
-            var count = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 4));
-            var value = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 8));
-            switch (tag)
+            for (var x0 = 0; x0 < columns; x0 += tileWidth)
             {
-                case 256:
-                    columns = (int)value;
-                    break;
-                case 257:
-                    rows = (int)value;
-                    break;
-                case 273:
-                    plane = count == 1 ? value : BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)value));
-                    break;
-                case 33922:
-                    west = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan((int)value + 24));
-                    north = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan((int)value + 32));
-                    break;
+                tiff.ReadTile(buffer, 0, x0, y0, 0, 0);
+                for (var r = 0; r < tileLength && y0 + r < rows; r++)
+                {
+                    for (var c = 0; c < tileWidth && x0 + c < columns; c++)
+                        levels[(y0 + r) * columns + x0 + c] = BinaryPrimitives.ReadSingleLittleEndian(
+                            buffer.AsSpan(4 * (r * tileWidth + c))
+                        );
+                }
             }
         }
-        var levels = new float[columns * rows];
-        for (var i = 0; i < levels.Length; i++)
-            levels[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan((int)plane + 4 * i));
-        return (levels, west, north, columns);
+        return (levels, tiepoint[3], tiepoint[4], columns);
     }
 }

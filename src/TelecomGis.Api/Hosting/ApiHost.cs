@@ -82,6 +82,7 @@ public static class ApiHost
         builder.Services.AddProblemDetails(o =>
             o.CustomizeProblemDetails = c =>
             {
+                RequestIds.Describe(c.HttpContext, c.ProblemDetails);
                 if (
                     c.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge
                     && !c.ProblemDetails.Extensions.ContainsKey("max_bytes")
@@ -109,6 +110,7 @@ public static class ApiHost
         builder.Services.AddAuthorizationBuilder().AddRolePolicies();
 
         var app = builder.Build();
+        app.UseRequestIds();
         app.UseTrustedProxies(TrustedProxies.Parse(builder.Configuration));
         app.UseSecurityHeaders(builder.Configuration["Map:BasemapUrl"]);
         app.UseExceptionHandler();

@@ -88,6 +88,67 @@ public sealed class CoverageGeoTiffTests(CommittedBundleFixture bundle) : IDispo
         Assert.Equal(layer.Server[cell].ToString(System.Globalization.CultureInfo.InvariantCulture), output.Trim());
     }
 
+    /// <summary>
+    /// Issue 14: at 500 m the grid (344 × 210) spans two tiles across and needs an overview, so tiling, padding, the predictors and
+    /// the COG order are all exercised. GDAL's own validator must pass, and GDAL must read back every cell of every band exactly
+    /// as computed (bit for bit, through an uncompressed ENVI copy).
+    /// </summary>
+    [Fact]
+    public async Task BothRasters_AreCloudOptimizedGeoTiffsThatGdalReadsBackCellForCell()
+    {
+        var parameters = new CoverageParameters { ResolutionM = 500, CommunesOn = new DateOnly(2025, 7, 1) };
+        var result = CoverageComputation.Run(CoverageInputs.FromPlan(bundle.Plan, parameters, PathLossModels.For), parameters);
+        Assert.True(result.Grid.Columns > GeoTiffWriter.TileSize, "the grid should span more than one tile");
+        var levels = Path.Combine(_dir, "coverage.tif");
+        var servers = Path.Combine(_dir, "best-server.tif");
+        using (var file = File.Create(levels))
+            CoverageRaster.WriteLevels(file, result);
+        using (var file = File.Create(servers))
+            CoverageRaster.WriteServers(file, result);
+
+        foreach (var path in new[] { levels, servers })
+        {
+            var (exit, output, errors) = await ExternalTool.RunAsync(
+                "/usr/bin/python3",
+                "-m",
+                "osgeo_utils.samples.validate_cloud_optimized_geotiff",
+                "--full-check=yes",
+                path
+            );
+            Assert.True(exit == 0, $"the COG validator exited with {exit}: {output} {errors}");
+            Assert.Contains("is a valid cloud optimized GeoTIFF", output, StringComparison.Ordinal);
+
+            var (infoExit, info, infoErrors) = await ExternalTool.RunAsync("gdalinfo", "-json", path);
+            Assert.True(infoExit == 0, infoErrors);
+            using var doc = JsonDocument.Parse(info);
+            var structure = doc.RootElement.GetProperty("metadata").GetProperty("IMAGE_STRUCTURE");
+            Assert.Equal("COG", structure.GetProperty("LAYOUT").GetString());
+            Assert.Equal("DEFLATE", structure.GetProperty("COMPRESSION").GetString());
+            var band = doc.RootElement.GetProperty("bands")[0];
+            Assert.Equal(
+                [GeoTiffWriter.TileSize, GeoTiffWriter.TileSize],
+                band.GetProperty("block").EnumerateArray().Select(e => e.GetInt32())
+            );
+            Assert.NotEmpty(band.GetProperty("overviews").EnumerateArray());
+        }
+
+        var expectedLevels = result.Layers.SelectMany(l => l.LevelDbm.Select(v => float.IsFinite(v) ? v : CoverageRaster.NoLevelDbm));
+        Assert.Equal(Bytes(expectedLevels.ToArray()), await ReadBackAsync(levels));
+        Assert.Equal(Bytes(result.Layers.SelectMany(l => l.Server).ToArray()), await ReadBackAsync(servers));
+    }
+
+    private static byte[] Bytes<T>(T[] samples)
+        where T : unmanaged => System.Runtime.InteropServices.MemoryMarshal.AsBytes(samples.AsSpan()).ToArray();
+
+    /// <summary>Every band, band after band, as GDAL decodes them (ENVI is raw samples, band-sequential, little-endian here).</summary>
+    private async Task<byte[]> ReadBackAsync(string path)
+    {
+        var raw = Path.Combine(_dir, Path.GetFileNameWithoutExtension(path) + ".bin");
+        var (exit, _, errors) = await ExternalTool.RunAsync("gdal_translate", "-q", "-of", "ENVI", path, raw);
+        Assert.True(exit == 0, $"gdal_translate exited with {exit}: {errors}");
+        return File.ReadAllBytes(raw);
+    }
+
     [Fact]
     public void Gaps_AreWrittenAsGeoJsonInWgs84WithAreaAndPopulation()
     {
