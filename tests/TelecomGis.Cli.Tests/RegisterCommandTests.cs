@@ -1,6 +1,6 @@
 namespace TelecomGis.Cli.Tests;
 
-/// <summary><c>register import</c> and <c>register counts</c> on a store of their own.</summary>
+/// <summary><c>register import</c>, <c>counts</c>, <c>export</c> and <c>conformity</c> on a store of their own.</summary>
 public sealed class RegisterCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("telecomgis-register-").FullName;
@@ -31,6 +31,55 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Không có kho dữ liệu", result.Stderr);
         Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Export_WritesEveryStructureWithVietnameseHeaders_AndRefusesAnotherFormatInOneLine()
+    {
+        var store = Path.Combine(_dir, "register.gpkg");
+        Assert.Equal(0, CliRunner.Run(null, "register", "import", "--store", store, "--plan", CliRunner.QuangNinh).ExitCode);
+        var csv = Path.Combine(_dir, "so-ha-tang.csv");
+        var r = CliRunner.Run(null, "register", "export", "--store", store, "--out", csv);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal(1 + 1400, lines.Length);
+        Assert.StartsWith("Mã vị trí,", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("đã ghi 1.400 công trình", r.Stderr);
+
+        var wrong = CliRunner.Run(null, "register", "export", "--store", store, "--out", Path.Combine(_dir, "so-ha-tang.txt"));
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Single(wrong.Stderr.Trim().Split('\n'));
+        Assert.False(File.Exists(Path.Combine(_dir, "so-ha-tang.txt")));
+    }
+
+    [Fact]
+    public void Conformity_ListsTheNonconformingStructuresByRuleAndDeadline_AndTheCsvHasALinePerStructureAndRule()
+    {
+        var store = Path.Combine(_dir, "register.gpkg");
+        Assert.Equal(0, CliRunner.Run(null, "register", "import", "--store", store, "--plan", CliRunner.QuangNinh).ExitCode);
+        var csv = Path.Combine(_dir, "khong-phu-hop.csv");
+        var r = CliRunner.Run(null, "register", "conformity", "--store", store, "--plan", CliRunner.QuangNinh, "--out", csv);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var summary = System.Text.RegularExpressions.Regex.Match(
+            r.Stdout,
+            @"^1\.400 công trình đối chiếu với quy hoạch \w+: (\d+) không phù hợp"
+        );
+        Assert.True(summary.Success, r.Stdout);
+        Assert.InRange(int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 1399);
+        // Each group line counts structures failing that rule; the file has one line per structure and rule.
+        var groups = System
+            .Text.RegularExpressions.Regex.Matches(
+                r.Stdout,
+                @"^  (R\d\d): (\d+) công trình",
+                System.Text.RegularExpressions.RegexOptions.Multiline
+            )
+            .Select(m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.NotEmpty(groups);
+        var rows = File.ReadAllLines(csv);
+        Assert.Equal("Mã công trình,Chủ sở hữu,Kinh độ,Vĩ độ,Tiêu chí,Nội dung,Thời hạn khắc phục", rows[0].TrimStart('\uFEFF'));
+        Assert.Equal(groups.Sum(), rows.Length - 1);
+        Assert.Contains("thời hạn khắc phục 31/12/2030", r.Stdout);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

@@ -15,13 +15,15 @@ internal static class RegisterCommand
         new(
             "register",
             CliText.T(
-                "Cơ sở dữ liệu hạ tầng: nhập các trạm hiện có của gói quy hoạch, thống kê vị trí và BTS.",
-                "The infrastructure register: import a plan bundle's existing sites, count positions and BTS."
+                "Cơ sở dữ liệu hạ tầng: nhập các trạm hiện có của gói quy hoạch, thống kê vị trí và BTS, xuất bảng, đối chiếu với quy hoạch.",
+                "The infrastructure register: import a plan bundle's existing sites, count positions and BTS, export it, hold it against a plan."
             )
         )
         {
             Import(),
             Counts(),
+            RegisterReadCommands.Export(),
+            RegisterReadCommands.Conformity(),
         };
 
     private static Option<FileInfo> Store() =>

@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using TelecomGis.Core.Appraisal.Conformity;
+using TelecomGis.Core.Spatial;
+using TelecomGis.Storage.Bundle;
+using TelecomGis.Storage.GeoPackage;
+using TelecomGis.Storage.RegisterExports;
+
+namespace TelecomGis.Cli.Commands;
+
+/// <summary>
+/// <c>register export --store FILE [--as-of] --out FILE.csv|.xlsx|.geojson</c>: the register as one table, Vietnamese headers;
+/// <c>register conformity --store FILE --plan DIR [--out FILE.csv]</c>: every structure the plan binds held against it, the
+/// non-conforming ones by rule and roadmap deadline (issue 11, 3 and 8).
+/// </summary>
+internal static class RegisterReadCommands
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    public static Command Export()
+    {
+        var store = StoreOption();
+        var asOf = new Option<DateTimeOffset?>("--as-of")
+        {
+            Description = CliText.T("Thời điểm cần xem (mặc định: hiện tại).", "The instant to read the register as of (default: now)."),
+        };
+        var output = new Option<FileInfo>("--out")
+        {
+            Description = CliText.T("Tệp kết quả: .csv, .xlsx hoặc .geojson.", "The output file: .csv, .xlsx or .geojson."),
+            Required = true,
+        };
+        var command = new Command(
+            "export",
+            CliText.T(
+                "Xuất cơ sở dữ liệu hạ tầng thành một bảng (tiêu đề tiếng Việt).",
+                "Export the register as one table (Vietnamese headers)."
+            )
+        )
+        {
+            store,
+            asOf,
+            output,
+        };
+        command.SetAction(parse =>
+            CliError.Guard(() =>
+            {
+                var file = parse.GetValue(output)!;
+                var format = RegisterExport.FormatOf(file.Name)
+                    ?? throw new CliError(
+                        $"--out: chỉ ghi được tệp .csv, .xlsx hoặc .geojson, không phải '{file.Name}'.",
+                        $"--out: only .csv, .xlsx or .geojson files can be written, not '{file.Name}'."
+                    );
+                var register = Load(parse.GetValue(store)!, s => s.LoadRegisterAsync(parse.GetValue(asOf)));
+                var rows = RegisterExport.Rows(register, Vietnam);
+                // Written aside and moved into place, so a failure never leaves half a file under the asked name.
+                var partial = file.FullName + ".partial";
+                using (var stream = File.Create(partial))
+                    RegisterExport.Write(stream, format, rows);
+                File.Move(partial, file.FullName, overwrite: true);
+                Console.Error.WriteLine(
+                    CliText.T(
+                        $"đã ghi {rows.Count:N0} công trình vào {file.FullName}",
+                        $"{rows.Count:N0} structures written to {file.FullName}"
+                    )
+                );
+                return 0;
+            })
+        );
+        return command;
+    }
+
+    public static Command Conformity()
+    {
+        var store = StoreOption();
+        var plan = new Option<DirectoryInfo>("--plan")
+        {
+            Description = CliText.T("Gói quy hoạch để đối chiếu.", "The plan bundle to hold the register against."),
+            Required = true,
+        };
+        var output = new Option<FileInfo?>("--out")
+        {
+            Description = CliText.T(
+                "Danh sách công trình không phù hợp quy hoạch (.csv), mỗi dòng một công trình và một tiêu chí.",
+                "The non-conforming structures (.csv), a line per structure and rule."
+            ),
+        };
+        var command = new Command(
+            "conformity",
+            CliText.T(
+                "Đối chiếu các công trình trong cơ sở dữ liệu hạ tầng với quy hoạch: danh sách không phù hợp theo tiêu chí và thời hạn khắc phục.",
+                "Hold the register's structures against a plan: the non-conforming ones by rule and roadmap deadline."
+            )
+        )
+        {
+            store,
+            plan,
+            output,
+        };
+        command.SetAction(parse =>
+            CliError.Guard(() =>
+            {
+                var bundle = parse.GetValue(plan)!;
+                if (!bundle.Exists)
+                    throw new CliError($"Không có thư mục gói quy hoạch {bundle.FullName}.", $"No plan bundle folder {bundle.FullName}.");
+                var read = PlanBundleReader.Read(bundle.FullName);
+                var register = Load(parse.GetValue(store)!, s => s.LoadRegisterAsync());
+                var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Vietnam).DateTime);
+                var held = RegisterConformity.CheckAll(new ConformityCheck(new PlanIndex(read, today)), register);
+                var failing = held.Where(h => !h.Conformity.Conforms && h.Conformity.Failures.Count > 0).ToList();
+                Console.WriteLine(
+                    CliText.T(
+                        $"{held.Count:N0} công trình đối chiếu với quy hoạch {read.Version.Short}: {failing.Count:N0} không phù hợp",
+                        $"{held.Count:N0} structures held against plan {read.Version.Short}: {failing.Count:N0} non-conforming"
+                    )
+                );
+                foreach (var group in NonconformingList.ByRuleAndDeadline(held.Select(h => h.Conformity)))
+                {
+                    var deadline = group.Deadline is { } d ? d.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : null;
+                    Console.WriteLine(
+                        CliText.T(
+                            $"  {group.RuleId}: {group.Structures.Count:N0} công trình, "
+                                + (deadline is null ? "quy hoạch không đặt thời hạn" : $"thời hạn khắc phục {deadline}"),
+                            $"  {group.RuleId}: {group.Structures.Count:N0} structures, "
+                                + (deadline is null ? "no deadline in the plan" : $"deadline {group.Deadline!.Date:yyyy-MM-dd}")
+                        )
+                    );
+                }
+                if (parse.GetValue(output) is { } file)
+                {
+                    WriteCsv(file, failing);
+                    Console.Error.WriteLine(CliText.T($"đã ghi {file.FullName}", $"written: {file.FullName}"));
+                }
+                return 0;
+            })
+        );
+        return command;
+    }
+
+    private static void WriteCsv(FileInfo file, IReadOnlyList<HeldStructure> failing)
+    {
+        var partial = file.FullName + ".partial";
+        using (var text = new StreamWriter(partial, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            foreach (var h in new[] { "Mã công trình", "Chủ sở hữu", "Kinh độ", "Vĩ độ", "Tiêu chí", "Nội dung", "Thời hạn khắc phục" })
+                csv.WriteField(h);
+            csv.NextRecord();
+            foreach (var h in failing)
+            {
+                foreach (var f in h.Conformity.Failures)
+                {
+                    var s = h.Registered.Structure;
+                    csv.WriteField(s.Id);
+                    csv.WriteField(s.Owner);
+                    csv.WriteField(s.Location.X.ToString("0.000000", CultureInfo.InvariantCulture));
+                    csv.WriteField(s.Location.Y.ToString("0.000000", CultureInfo.InvariantCulture));
+                    csv.WriteField(f.RuleId);
+                    csv.WriteField(f.Rule.MessageVi);
+                    csv.WriteField(f.Deadline is { } d ? d.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "");
+                    csv.NextRecord();
+                }
+            }
+        }
+        File.Move(partial, file.FullName, overwrite: true);
+    }
+
+    private static Option<FileInfo> StoreOption() =>
+        new("--store") { Description = CliText.T("Kho dữ liệu (.gpkg).", "The store (.gpkg)."), Required = true };
+
+    private static T Load<T>(FileInfo file, Func<GeoPackageStore, Task<T>> read)
+    {
+        if (!file.Exists)
+            throw new CliError($"Không có kho dữ liệu {file.FullName}.", $"No store at {file.FullName}.");
+        var store = GeoPackageStore.OpenAsync(file.FullName).GetAwaiter().GetResult();
+        try
+        {
+            return read(store).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}
