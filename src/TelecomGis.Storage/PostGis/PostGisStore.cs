@@ -58,6 +58,9 @@ public sealed partial class PostGisStore : SqlAppraisalStore
     protected override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    // Instances claiming at once skip the rows another is claiming (issue 14).
+    protected override string ClaimLocking => "FOR UPDATE SKIP LOCKED";
+
     // The GiST index over the register's points.
     protected override string StructureEventsInBox => "e.geom && ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326)";
 

@@ -10,7 +10,7 @@ namespace TelecomGis.Storage.Stores;
 /// </summary>
 /// <remarks>Nothing is ever updated in place: a plan version that an appraisal refers to cannot be changed or deleted, and a batch's
 /// history is its rows in the order they were appended.</remarks>
-public interface IAppraisalStore : IRegisterStore, IAsyncDisposable
+public interface IAppraisalStore : IRegisterStore, IKeyStore, IJobStore, IAsyncDisposable
 {
     /// <summary>Imports every layer of the plan as one immutable version, in one transaction.</summary>
     /// <returns>True when imported; false when this version was already there (nothing is written).</returns>
