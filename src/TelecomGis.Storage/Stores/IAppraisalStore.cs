@@ -40,6 +40,13 @@ public interface IAppraisalStore : IRegisterStore, IKeyStore, IJobStore, IAsyncD
     /// </summary>
     Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Returns when a plan version may have been activated (by any process on this store), or after <paramref name="atMost"/>:
+    /// PostgreSQL is told at once (LISTEN/NOTIFY), the embedded store is polled every half second. The caller then reads
+    /// <see cref="CurrentPlanVersionAsync"/>. One caller at a time.
+    /// </summary>
+    Task WaitForPlanActivationAsync(TimeSpan atMost, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a version no submission refers to and that was never activated.</summary>
     /// <exception cref="PlanVersionInUseException">A submission was appraised against it, or it was activated.</exception>
     Task DeletePlanAsync(PlanVersion version, CancellationToken cancellationToken = default);

@@ -24,7 +24,20 @@ public abstract partial class SqlAppraisalStore
         Add(insert, "@by", activatedBy);
         Add(insert, "@at", TimestampValue(activatedAt));
         await insert.ExecuteNonQueryAsync(cancellationToken);
+        if (PlanActivatedNotice is { } notice)
+        {
+            await using var notify = Command(connection, null, notice);
+            Add(notify, "@hash", version.Hash);
+            await notify.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    /// <summary>The statement that tells other processes an activation happened (PostgreSQL's NOTIFY); null where they poll.</summary>
+    protected virtual string? PlanActivatedNotice => null;
+
+    /// <summary>The embedded store's processes poll: the current version is one indexed read.</summary>
+    public virtual Task WaitForPlanActivationAsync(TimeSpan atMost, CancellationToken cancellationToken = default) =>
+        Task.Delay(atMost < TimeSpan.FromMilliseconds(500) ? atMost : TimeSpan.FromMilliseconds(500), cancellationToken);
 
     public async Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default)
     {
