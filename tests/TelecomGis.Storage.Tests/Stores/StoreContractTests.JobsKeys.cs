@@ -170,4 +170,20 @@ public abstract partial class StoreContractTests
         Assert.Null((await store.FindJobAsync(late.Id))!.ReleasedAt);
         Assert.Equal(0, await store.ReleaseJobResultsAsync(JobNoon.AddMinutes(10), JobNoon.AddMinutes(41)));
     }
+
+    [Fact]
+    public async Task AnotherInstanceWaitingForActivationsWakesWithinASecondOfOne()
+    {
+        await using var store = await NewStoreAsync();
+        await using var other = await ReopenAsync(store);
+        await store.ImportPlanAsync(SmallPlan);
+        // The first wait starts listening (PostgreSQL) and may return at once.
+        await other.WaitForPlanActivationAsync(TimeSpan.FromSeconds(10));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var waiting = other.WaitForPlanActivationAsync(TimeSpan.FromSeconds(10));
+        await store.ActivatePlanAsync(SmallPlan.Version, "planner", JobNoon);
+        await waiting;
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        Assert.Equal(SmallPlan.Version, await other.CurrentPlanVersionAsync());
+    }
 }
