@@ -23,6 +23,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed-BoldItalic.ttf ] || need+=(fonts-dejavu-extra)
 # The department's report workbook is rendered with LibreOffice headless to check its Vietnamese text (Cli.Tests, issue 13).
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+# Debian's nginx balances the two API instances of the cluster end-to-end test (tools/cluster-e2e.sh, issue 14).
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
 # The web map's end-to-end tests drive Debian's Chromium through playwright-core (never a browser playwright downloads).
 [ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
@@ -52,6 +54,10 @@ fi
 (cd "$web" && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$results/e2e.tap" e2e/) || status=1
 
+# Several instances on one PostGIS store behind nginx (tools/cluster.sh): keys, a dossier and an activation across instances.
+cluster_passed=0
+if API_DLL="$PWD/src/TelecomGis.Api/bin/Release/net10.0/TelecomGis.Api.dll" bash tools/cluster-e2e.sh; then cluster_passed=1; else status=1; fi
+
 passed=0; failed=0
 for f in "$results"/*.trx; do
   [ -f "$f" ] || continue
@@ -66,6 +72,7 @@ if [ -f "$results/e2e.tap" ] && grep -q '^# pass' "$results/e2e.tap"; then
 else
   failed=$((failed + 1))
 fi
+passed=$((passed + cluster_passed)); failed=$((failed + 1 - cluster_passed))
 echo "$passed passed, $failed failed"
 [ "$passed" -gt 0 ] || status=1
 exit $status

@@ -27,19 +27,17 @@ public sealed class ApiKeyAuthentication(
         return string.IsNullOrEmpty(key) ? null : key;
     }
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (KeyOf(Request) is not { } key)
-            return Task.FromResult(AuthenticateResult.NoResult());
-        var user = keys.Find(key);
+            return AuthenticateResult.NoResult();
+        var user = await keys.FindAsync(key, Context.RequestAborted);
         // Counted for the client (FailedKeyLimit), which is refused with 429 before it gets here once it has used its tries.
         if (user is null)
             failedKeys.RecordFailure(Context);
-        return Task.FromResult(
-            user is null
-                ? AuthenticateResult.Fail("Unknown API key.")
-                : AuthenticateResult.Success(new AuthenticationTicket(user.ToPrincipal(SchemeName), SchemeName))
-        );
+        return user is null
+            ? AuthenticateResult.Fail("Unknown API key.")
+            : AuthenticateResult.Success(new AuthenticationTicket(user.ToPrincipal(SchemeName), SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -33,6 +33,6 @@ public sealed record IssueKey(string UserId, string Role, string? Carrier) : IRe
 
 public sealed class IssueKeyHandler(KeyRing keys) : IRequestHandler<IssueKey, IssuedKey>
 {
-    public ValueTask<IssuedKey> Handle(IssueKey request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(keys.Issue(new ApiUser(request.UserId.Trim(), request.Role, request.Carrier)));
+    public async ValueTask<IssuedKey> Handle(IssueKey request, CancellationToken cancellationToken) =>
+        await keys.IssueAsync(new ApiUser(request.UserId.Trim(), request.Role, request.Carrier), cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Auth;
 
@@ -29,6 +30,7 @@ public sealed class KeyRing
     private readonly string _path;
     private readonly Lock _gate = new();
     private volatile Dictionary<string, StoredKey> _byHash;
+    private IKeyStore? _store;
 
     /// <summary>The keys file as last read or written (time and length); null while there is none.</summary>
     private FileStamp? _stamp;
@@ -76,6 +78,58 @@ public sealed class KeyRing
     }
 
     public IssuedKey Issue(ApiUser user) => Issue(user, save: true);
+
+    /// <summary>Copies every key the file holds into the store (those already there are left alone) and looks keys up in it from now on.</summary>
+    public async Task AttachAsync(IKeyStore store, CancellationToken cancellationToken)
+    {
+        _store = store;
+        await SeedAsync(_byHash.Values, cancellationToken);
+    }
+
+    /// <summary>Issues a key, kept in the file and, with a store attached, in the store before it is shown.</summary>
+    public async Task<IssuedKey> IssueAsync(ApiUser user, CancellationToken cancellationToken)
+    {
+        var issued = Issue(user);
+        await SeedAsync([_byHash[Hash(issued.Key)]], cancellationToken);
+        return issued;
+    }
+
+    /// <summary>
+    /// The key's user: from the keys already met, else the file (read again when it changed), else the store by the key's hash.
+    /// The lookup is by hash in every case, so its time says nothing about how close a wrong key came to a right one.
+    /// </summary>
+    public async Task<ApiUser?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        if (Find(key) is { } user)
+        {
+            if (_store is not null && _seeded != _byHash)
+                await SeedAsync(_byHash.Values, cancellationToken);
+            return user;
+        }
+        if (_store is null || key.Length > 200)
+            return null;
+        if (await _store.FindKeyAsync(Hash(key), cancellationToken) is not { } stored)
+            return null;
+        var found = new StoredKey(stored.Sha256, stored.UserId, stored.Role, stored.Carrier, stored.IssuedAt);
+        lock (_gate)
+            _byHash = new Dictionary<string, StoredKey>(_byHash, StringComparer.Ordinal) { [found.Sha256] = found };
+        // Remembered as seeded: it came from the store.
+        _seeded = _byHash;
+        return new ApiUser(found.UserId, found.Role, found.Carrier);
+    }
+
+    /// <summary>The dictionary whose keys were last copied into the store: a file read since (issue-key) is copied again.</summary>
+    private volatile Dictionary<string, StoredKey>? _seeded;
+
+    private async Task SeedAsync(IEnumerable<StoredKey> keys, CancellationToken cancellationToken)
+    {
+        if (_store is null)
+            return;
+        var snapshot = _byHash;
+        foreach (var k in keys.ToList())
+            await _store.AddKeyAsync(new StoredApiKey(k.Sha256, k.UserId, k.Role, k.Carrier, k.IssuedAt), cancellationToken);
+        _seeded = snapshot;
+    }
 
     private IssuedKey Issue(ApiUser user, bool save)
     {

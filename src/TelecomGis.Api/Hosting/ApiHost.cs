@@ -46,11 +46,15 @@ public static class ApiHost
         var store = await StoreOpening.OpenAsync(builder.Configuration, paths, clock, cancellationToken);
         var current = await StoreOpening.LoadCurrentPlanAsync(store, clock, cancellationToken);
         var keys = KeyRing.Open(paths.KeysFile, out var demo);
+        // Keys live in the store, shared by every instance on it; the file seeds it (issue 14).
+        await keys.AttachAsync(store, cancellationToken);
 
         builder.Services.AddSingleton<IAppraisalStore>(store);
         // Each request sees the plan that was current when it started; activating a version changes it for the next ones.
         builder.Services.AddSingleton(new LoadedPlans(store, current, clock));
         builder.Services.AddScoped(sp => sp.GetRequiredService<LoadedPlans>().Current);
+        // Activations made by other instances on the same store take effect here too (issue 14).
+        builder.Services.AddHostedService<PlanActivationWatch>();
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton(new DemoCredentials(demo));

@@ -83,6 +83,29 @@ public sealed class LoadedPlans(IAppraisalStore store, LoadedPlan initial, TimeP
         if (plan is null)
             return null;
         await store.ActivatePlanAsync(version, activatedBy, at, cancellationToken);
+        MakeCurrent(plan);
+        return plan.Today;
+    }
+
+    /// <summary>
+    /// Makes current a version another instance activated (<see cref="PlanActivationWatch"/>): loaded first, so requests keep the
+    /// previous version until the new one is ready. Nothing is written.
+    /// </summary>
+    /// <returns>False when the store does not hold it.</returns>
+    public async Task<bool> AdoptAsync(PlanVersion version, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _current).Plan.Version == version)
+            return true;
+        var plan = await GetLoadedAsync(version, cancellationToken);
+        if (plan is null)
+            return false;
+        MakeCurrent(plan);
+        return true;
+    }
+
+    private void MakeCurrent(LoadedPlan plan)
+    {
+        var version = plan.Plan.Version;
         lock (_gate)
         {
             var previous = _current;
@@ -93,7 +116,6 @@ public sealed class LoadedPlans(IAppraisalStore store, LoadedPlan initial, TimeP
             if (_others.Count > OthersKept)
                 _others.RemoveAt(_others.Count - 1);
         }
-        return plan.Today;
     }
 
     public static async Task<LoadedPlan?> LoadAsync(

@@ -17,6 +17,12 @@ public sealed partial class PostGisStore : SqlAppraisalStore
 
     private readonly NpgsqlDataSource _dataSource;
 
+    /// <summary>The connection that LISTENs for activations (<see cref="WaitForPlanActivationAsync"/>), opened on first wait.</summary>
+    private NpgsqlConnection? _listener;
+
+    /// <summary>The NOTIFY channel of plan activations; the payload is the version's hash.</summary>
+    public const string PlanActivatedChannel = "plan_activated";
+
     private PostGisStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
     /// <summary>Connects and applies the schema's migrations (PostGIS must be installed on the server).</summary>
@@ -58,8 +64,46 @@ public sealed partial class PostGisStore : SqlAppraisalStore
     protected override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    // Instances claiming at once skip the rows another is claiming (issue 14).
+    protected override string ClaimLocking => "FOR UPDATE SKIP LOCKED";
+
     // The GiST index over the register's points.
     protected override string StructureEventsInBox => "e.geom && ST_MakeEnvelope(@minx, @miny, @maxx, @maxy, 4326)";
 
-    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    protected override string? PlanActivatedNotice => $"SELECT pg_notify('{PlanActivatedChannel}', @hash)";
+
+    /// <summary>
+    /// Waits on a connection that LISTENs to <see cref="PlanActivatedChannel"/>: every instance learns of an activation within
+    /// milliseconds. A broken connection is opened again on the next wait (after a pause, so a server down is not hammered).
+    /// </summary>
+    public override async Task WaitForPlanActivationAsync(TimeSpan atMost, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (_listener is null)
+            {
+                var listener = await _dataSource.OpenConnectionAsync(cancellationToken);
+                await using (var listen = new NpgsqlCommand($"LISTEN {PlanActivatedChannel}", listener))
+                    await listen.ExecuteNonQueryAsync(cancellationToken);
+                _listener = listener;
+                // Listening from now: an activation between the caller's last read and this LISTEN is found by its next read.
+                return;
+            }
+            await _listener.WaitAsync(atMost, cancellationToken);
+        }
+        catch (Exception e) when (e is NpgsqlException or System.IO.IOException or InvalidOperationException)
+        {
+            if (_listener is not null)
+                await _listener.DisposeAsync();
+            _listener = null;
+            await Task.Delay(atMost, cancellationToken);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_listener is not null)
+            await _listener.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
 }

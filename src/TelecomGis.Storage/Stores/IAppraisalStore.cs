@@ -10,7 +10,7 @@ namespace TelecomGis.Storage.Stores;
 /// </summary>
 /// <remarks>Nothing is ever updated in place: a plan version that an appraisal refers to cannot be changed or deleted, and a batch's
 /// history is its rows in the order they were appended.</remarks>
-public interface IAppraisalStore : IRegisterStore, IAsyncDisposable
+public interface IAppraisalStore : IRegisterStore, IKeyStore, IJobStore, IAsyncDisposable
 {
     /// <summary>Imports every layer of the plan as one immutable version, in one transaction.</summary>
     /// <returns>True when imported; false when this version was already there (nothing is written).</returns>
@@ -42,6 +42,13 @@ public interface IAppraisalStore : IRegisterStore, IAsyncDisposable
 
     /// <summary>Every activation in the order it was made (append-only): which version was current when.</summary>
     Task<IReadOnlyList<RecordedActivation>> ListPlanActivationsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Returns when a plan version may have been activated (by any process on this store), or after <paramref name="atMost"/>:
+    /// PostgreSQL is told at once (LISTEN/NOTIFY), the embedded store is polled every half second. The caller then reads
+    /// <see cref="CurrentPlanVersionAsync"/>. One caller at a time.
+    /// </summary>
+    Task WaitForPlanActivationAsync(TimeSpan atMost, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a version no submission refers to and that was never activated.</summary>
     /// <exception cref="PlanVersionInUseException">A submission was appraised against it, or it was activated.</exception>

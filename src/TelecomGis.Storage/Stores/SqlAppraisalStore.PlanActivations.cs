@@ -1,3 +1,4 @@
+using System.Data.Common;
 using TelecomGis.Core.Planning;
 
 namespace TelecomGis.Storage.Stores;
@@ -24,7 +25,25 @@ public abstract partial class SqlAppraisalStore
         Add(insert, "@by", activatedBy);
         Add(insert, "@at", TimestampValue(activatedAt));
         await insert.ExecuteNonQueryAsync(cancellationToken);
+        await NotifyPlanChangeAsync(connection, version, cancellationToken);
     }
+
+    /// <summary>Tells other processes a version was imported or activated, where the database can (PostgreSQL's NOTIFY).</summary>
+    private async Task NotifyPlanChangeAsync(DbConnection connection, PlanVersion version, CancellationToken cancellationToken)
+    {
+        if (PlanActivatedNotice is not { } notice)
+            return;
+        await using var notify = Command(connection, null, notice);
+        Add(notify, "@hash", version.Hash);
+        await notify.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The statement that tells other processes an import or activation happened (PostgreSQL's NOTIFY); null where they poll.</summary>
+    protected virtual string? PlanActivatedNotice => null;
+
+    /// <summary>The embedded store's processes poll: the current version is one indexed read.</summary>
+    public virtual Task WaitForPlanActivationAsync(TimeSpan atMost, CancellationToken cancellationToken = default) =>
+        Task.Delay(atMost < TimeSpan.FromMilliseconds(500) ? atMost : TimeSpan.FromMilliseconds(500), cancellationToken);
 
     public async Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default)
     {

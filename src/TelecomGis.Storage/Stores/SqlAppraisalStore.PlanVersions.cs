@@ -88,6 +88,7 @@ public abstract partial class SqlAppraisalStore
                 }
             }
             await tx.CommitAsync(cancellationToken);
+            await NotifyPlanChangeAsync(connection, plan.Version, cancellationToken);
             return true;
         }
         catch (DbException e) when (IsUniqueViolation(e))
