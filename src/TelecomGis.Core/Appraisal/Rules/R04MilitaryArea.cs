@@ -36,7 +36,7 @@ public sealed class R04MilitaryArea : IAppraisalRule
         return RuleResult.Consult(
             Id,
             () =>
-                $"Vị trí nằm trong khu vực \"{area.Name}\"{tolVi}: cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
+                $"Vị trí nằm trong {AreaNames.Vi(area.Name)}{tolVi}: cần xin ý kiến {area.Authority} (Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).",
             () =>
                 $"The site lies in \"{area.Name}\"{tolEn}: {area.Authority} must be consulted (Law 25/2023/QH15 on defence works and military zones).",
             measured: RuleResult.Round(d),

@@ -18,7 +18,8 @@ public sealed class R05PoleClassAllowed : IAppraisalRule
             var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
             return RuleResult.Fail(
                 Id,
-                () => $"Khu vực \"{zone.Name}\"{tolVi} chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}{recVi}.",
+                () =>
+                    $"{AreaNames.Vi(zone.Name, sentenceStart: true)}{tolVi} chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}{recVi}.",
                 () => $"Zone \"{zone.Name}\"{tolEn} allows only {zone.AllowedClasses} structures, not {poleClass}{recEn}.",
                 decidedBy: AppraisalContext.Ref(zone)
             );

@@ -33,7 +33,7 @@ public sealed class R06Camouflage : IAppraisalRule
         var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
         return RuleResult.Fail(
             Id,
-            () => $"Khu vực \"{zone.Name}\"{tolVi} yêu cầu trạm ngụy trang loại A1; {vi}{recVi}.",
+            () => $"{AreaNames.Vi(zone.Name, sentenceStart: true)}{tolVi} yêu cầu trạm ngụy trang loại A1; {vi}{recVi}.",
             () => $"Zone \"{zone.Name}\"{tolEn} requires a camouflaged A1 site; {en}{recEn}.",
             decidedBy: AppraisalContext.Ref(zone)
         );

@@ -25,7 +25,7 @@ public sealed class R07MaximumHeight : IAppraisalRule
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của khu vực \"{limiting.Name}\"{tolVi}{recVi}.",
+                    $"Chiều cao cột {Figures.VnM(height)} vượt mức tối đa {Figures.VnM(limiting.MaxHeightM)} của {AreaNames.Vi(limiting.Name)}{tolVi}{recVi}.",
                 () =>
                     $"The structure's height of {Figures.EnM(height)} exceeds zone \"{limiting.Name}\"'s maximum of {Figures.EnM(limiting.MaxHeightM)}{tolEn}{recEn}.",
                 measured: RuleResult.Round(height),

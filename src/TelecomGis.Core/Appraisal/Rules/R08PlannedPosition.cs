@@ -72,7 +72,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}){tolVi}.{unsuitableVi}",
+                    $"{AreaNames.Vi(zone.Name, sentenceStart: true)} yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}){tolVi}.{unsuitableVi}",
                 () =>
                     $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}){tolEn}.{unsuitableEn}",
                 measured: RuleResult.Round(n.DistanceM),
@@ -85,7 +85,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
         return RuleResult.Fail(
             Id,
             () =>
-                $"Khu vực \"{zone.Name}\" yêu cầu xây tại vị trí quy hoạch{zoneVi}, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.{unsuitableVi}",
+                $"{AreaNames.Vi(zone.Name, sentenceStart: true)} yêu cầu xây tại vị trí quy hoạch{zoneVi}, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.{unsuitableVi}",
             () =>
                 $"Zone \"{zone.Name}\" requires a planned position{zoneEn}, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.{unsuitableEn}",
             decidedBy: AppraisalContext.Ref(zone),
