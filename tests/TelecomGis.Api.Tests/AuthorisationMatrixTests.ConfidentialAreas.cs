@@ -151,7 +151,7 @@ public sealed partial class AuthorisationMatrixTests
         using var appraised = await client.PostAsJsonAsync("/api/appraisals", Requests.MongCai33mA2b("Viettel"));
         var r04 = R04Of((await Requests.JsonOf(appraised)).GetProperty("appraisal"));
         Assert.Equal("R-MIL-01", r04.GetProperty("deciding_feature").GetProperty("id").GetString());
-        Assert.Contains("Khu vực quân sự Hải Hòa (Móng Cái)", r04.GetProperty("message_vi").GetString());
+        Assert.Contains("trong khu vực quân sự Hải Hòa (Móng Cái)", r04.GetProperty("message_vi").GetString());
     }
 
     [Fact]

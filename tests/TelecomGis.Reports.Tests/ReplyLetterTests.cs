@@ -69,7 +69,7 @@ public sealed class ReplyLetterTests(LetterFixture fixture)
         Assert.Contains("QNH-MC-0033", Seed.Paragraph);
         Assert.Contains("Cần xin ý kiến", Seed.Paragraph);
         Assert.Equal([fixture.Seed["R04"].MessageVi], Seed.Reasons);
-        Assert.Contains("Khu vực quân sự", Seed.Reasons[0]);
+        Assert.Contains("khu vực quân sự", Seed.Reasons[0]);
 
         var failing = Letter.Sites.Single(s => s.SiteCode == "QNH-HL-0102");
         Assert.Contains("Không phù hợp quy hoạch", failing.Paragraph);
