@@ -57,7 +57,10 @@ public abstract partial class StoreContractTests
         var now = ConstructionPermit.Latest(all);
         Assert.Equal("126/GPXD", now["QN-S00007"].Number);
         Assert.Equal("Giấy phép xây dựng: số 126/GPXD ngày 05/03/2026 của Sở Xây dựng tỉnh Quảng Ninh", now["QN-S00007"].Vi());
-        Assert.Equal("Miễn giấy phép theo điểm b khoản 2 Điều 5 Thông tư liên tịch số 15/2016/TTLT-BTTTT-BXD", now["QN-S00008"].Vi());
+        Assert.Equal(
+            "Miễn giấy phép theo điểm b khoản 2 Điều 5 Thông tư liên tịch số 15/2016/TTLT-BTTTT-BXD (cột ăng ten không cồng kềnh)",
+            now["QN-S00008"].Vi()
+        );
         Assert.Equal("125/GPXD", ConstructionPermit.Latest(all, RegisterT0.AddDays(1))["QN-S00007"].Number);
 
         await Assert.ThrowsAnyAsync<DbException>(() => RawAsync(reopened, "UPDATE structure_permits SET permit_number = 'x'"));

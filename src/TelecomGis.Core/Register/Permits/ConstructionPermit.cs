@@ -48,12 +48,14 @@ public sealed record ConstructionPermit(
     public string Vi() =>
         Kind == PermitKind.Permit
             ? $"Giấy phép xây dựng: số {Number} ngày {IssuedOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} của {IssuedBy}"
-            : $"Miễn giấy phép theo {Citation}";
+        : PermitExemptions.Find(ExemptionCode) is { } known ? $"Miễn giấy phép theo {known.CitationVi} ({known.WhatVi})"
+        : $"Miễn giấy phép theo {Citation}";
 
     public string En() =>
         Kind == PermitKind.Permit
             ? $"Construction permit no. {Number} of {IssuedOn?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, issued by {IssuedBy}"
-            : $"Exempt from a construction permit under {PermitExemptions.Find(ExemptionCode)?.CitationEn ?? Citation}";
+        : PermitExemptions.Find(ExemptionCode) is { } known ? $"Exempt from a construction permit under {known.CitationEn} ({known.WhatEn})"
+        : $"Exempt from a construction permit under {Citation}";
 
     /// <summary>Each structure's permit or exemption in force: its latest record (by id) up to an instant when given.</summary>
     public static IReadOnlyDictionary<string, ConstructionPermit> Latest(
