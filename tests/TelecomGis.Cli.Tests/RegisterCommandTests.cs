@@ -11,11 +11,11 @@ public sealed class RegisterCommandTests : IDisposable
         var store = Path.Combine(_dir, "register.gpkg");
         var first = CliRunner.Run(null, "register", "import", "--store", store, "--plan", CliRunner.QuangNinh);
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("đã nhập 1400 vị trí (0 vị trí đã có)", first.Stdout);
+        Assert.Contains("đã nhập 1.400 vị trí (0 vị trí đã có)", first.Stdout);
         Assert.Contains("1.400 vị trí", first.Stdout);
 
         var again = CliRunner.Run(null, "register", "import", "--store", store, "--plan", CliRunner.QuangNinh);
-        Assert.Contains("đã nhập 0 vị trí (1400 vị trí đã có)", again.Stdout);
+        Assert.Contains("đã nhập 0 vị trí (1.400 vị trí đã có)", again.Stdout);
 
         var counts = CliRunner.Run(null, "register", "counts", "--store", store, "--lang", "en");
         Assert.Equal(0, counts.ExitCode);
