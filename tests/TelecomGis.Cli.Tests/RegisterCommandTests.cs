@@ -46,6 +46,15 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.StartsWith("Mã vị trí,", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("đã ghi 1.400 công trình", r.Stderr);
 
+        // GeoJSON keeps Vietnamese keys and values readable (UTF-8, no \uXXXX escapes) and still parses.
+        var geojson = Path.Combine(_dir, "so-ha-tang.geojson");
+        Assert.Equal(0, CliRunner.Run(null, "register", "export", "--store", store, "--out", geojson).ExitCode);
+        var text = File.ReadAllText(geojson, System.Text.Encoding.UTF8);
+        Assert.Contains("\"Mã vị trí\":", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);
+        using (var parsed = System.Text.Json.JsonDocument.Parse(text))
+            Assert.Equal(1400, parsed.RootElement.GetProperty("features").GetArrayLength());
+
         var wrong = CliRunner.Run(null, "register", "export", "--store", store, "--out", Path.Combine(_dir, "so-ha-tang.txt"));
         Assert.Equal(1, wrong.ExitCode);
         Assert.Single(wrong.Stderr.Trim().Split('\n'));
