@@ -48,7 +48,7 @@ public static class PermitExemptions
     public static PermitExemption PassiveInfrastructure { get; } =
         new(
             "lxd-89-2-dd",
-            "điểm đ khoản 2 Điều 89 Luật Xây dựng số 50/2014/QH13 (sửa đổi, bổ sung bởi Luật số 62/2020/QH14)",
+            "điểm đ khoản 2 Điều 89 Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung bởi Luật số 62/2020/QH14",
             "Construction Law 50/2014/QH13, Article 89(2)(đ), as amended by Law 62/2020/QH14",
             "công trình hạ tầng kỹ thuật viễn thông thụ động theo quy định của Chính phủ",
             "passive telecom infrastructure as the Government provides",
