@@ -30,6 +30,15 @@ public sealed class RegisterPermitTests(ApiServer server) : IClassFixture<ApiSer
         return await Requests.JsonOf(response);
     }
 
+    private static object PermitBody(string number, string date, string issuedBy) =>
+        new
+        {
+            kind = "permit",
+            permit_number = number,
+            permit_date = date,
+            issued_by = issuedBy,
+        };
+
     private async Task<HttpResponseMessage> PostAsync(string id, object body, string who = "appraiser")
     {
         using var client = server.Client(who);
@@ -53,16 +62,7 @@ public sealed class RegisterPermitTests(ApiServer server) : IClassFixture<ApiSer
         // The bundle's sites stand from before the plan with no approval on record: each one lacks papers until some are recorded.
         Assert.Contains(id, await LackingPapersAsync(commune));
 
-        using var created = await PostAsync(
-            id,
-            new
-            {
-                kind = "permit",
-                permit_number = "125/GPXD",
-                permit_date = "2026-03-05",
-                issued_by = "Sở Xây dựng tỉnh Quảng Ninh",
-            }
-        );
+        using var created = await PostAsync(id, PermitBody("125/GPXD", "2026-03-05", "Sở Xây dựng tỉnh Quảng Ninh"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         var vi = (await RecordAsync(id)).GetProperty("permit");
@@ -78,16 +78,7 @@ public sealed class RegisterPermitTests(ApiServer server) : IClassFixture<ApiSer
         Assert.DoesNotContain(id, await LackingPapersAsync(commune));
 
         // A correction is a later record: the latest is in force.
-        using var corrected = await PostAsync(
-            id,
-            new
-            {
-                kind = "permit",
-                permit_number = "126/GPXD",
-                permit_date = "2026-03-06",
-                issued_by = "Sở Xây dựng tỉnh Quảng Ninh",
-            }
-        );
+        using var corrected = await PostAsync(id, PermitBody("126/GPXD", "2026-03-06", "Sở Xây dựng tỉnh Quảng Ninh"));
         Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
         Assert.Equal("126/GPXD", (await RecordAsync(id)).GetProperty("permit").GetProperty("permit_number").GetString());
     }
@@ -170,16 +161,7 @@ public sealed class RegisterPermitTests(ApiServer server) : IClassFixture<ApiSer
     [Fact]
     public async Task APermitForAnUnknownStructure_IsNotFound()
     {
-        using var response = await PostAsync(
-            "NO-SUCH",
-            new
-            {
-                kind = "permit",
-                permit_number = "1/GPXD",
-                permit_date = "2026-03-05",
-                issued_by = "Sở Xây dựng",
-            }
-        );
+        using var response = await PostAsync("NO-SUCH", PermitBody("1/GPXD", "2026-03-05", "Sở Xây dựng"));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

@@ -71,6 +71,13 @@ public sealed class RegisterDiffCommandTests : IDisposable
     private static string Row(string code, double lon, double lat, string poleClass, double height) =>
         string.Create(CultureInfo.InvariantCulture, $"{code},{lon:0.000000},{lat:0.000000},{poleClass},{height:0.0},4G");
 
+    /// <summary><c>register diff</c> of Viettel's file against the store, with the Quảng Ninh plan for the tolerance.</summary>
+    private static CliRunner.Result Diff(string store, string file, params string[] more) =>
+        DiffWithoutPlan(store, file, ["--plan", CliRunner.QuangNinh, .. more]);
+
+    private static CliRunner.Result DiffWithoutPlan(string store, string file, params string[] more) =>
+        CliRunner.Run(null, ["register", "diff", "--store", store, "--carrier", "Viettel", "--from", file, .. more]);
+
     private static async Task<(long LastEvent, int Declarations)> StateAsync(string store)
     {
         await using var s = await GeoPackageStore.OpenAsync(store);
@@ -91,21 +98,7 @@ public sealed class RegisterDiffCommandTests : IDisposable
         );
         var csv = Path.Combine(_dir, "doi-chieu.csv");
 
-        var r = CliRunner.Run(
-            null,
-            "register",
-            "diff",
-            "--store",
-            store,
-            "--carrier",
-            "Viettel",
-            "--from",
-            file,
-            "--plan",
-            CliRunner.QuangNinh,
-            "--out",
-            csv
-        );
+        var r = Diff(store, file, "--out", csv);
         Assert.True(r.ExitCode == 0, r.Stderr);
         var missing = Viettel.Count - 1;
         Assert.Contains(
@@ -133,21 +126,7 @@ public sealed class RegisterDiffCommandTests : IDisposable
         // A diff only: no event, no declaration kept.
         Assert.Equal(before, await StateAsync(store));
 
-        var en = CliRunner.Run(
-            null,
-            "register",
-            "diff",
-            "--store",
-            store,
-            "--carrier",
-            "Viettel",
-            "--from",
-            file,
-            "--plan",
-            CliRunner.QuangNinh,
-            "--lang",
-            "en"
-        );
+        var en = Diff(store, file, "--lang", "en");
         Assert.Matches(
             new Regex(
                 @"^Viettel's declaration \(bao-cao-viettel\.csv, 3 structures\) against the register: 1 new with an approval, 1 new without one, 1 changed, [\d,]+ missing, 0 unchanged\."
@@ -163,21 +142,7 @@ public sealed class RegisterDiffCommandTests : IDisposable
         var before = await StateAsync(store);
         var file = Declaration("sai.csv", Row("VT-MOI-1", 107.45, 21.36, "A2b", 36), Row("VT-MOI-2", 107.46, 21.36, "Z9", 30));
         var csv = Path.Combine(_dir, "doi-chieu.csv");
-        var r = CliRunner.Run(
-            null,
-            "register",
-            "diff",
-            "--store",
-            store,
-            "--carrier",
-            "Viettel",
-            "--from",
-            file,
-            "--plan",
-            CliRunner.QuangNinh,
-            "--out",
-            csv
-        );
+        var r = Diff(store, file, "--out", csv);
         Assert.Equal(1, r.ExitCode);
         var line = Assert.Single(r.Stderr.Trim().Split('\n'));
         Assert.StartsWith("lỗi: sai.csv: 1 dòng không đọc được, không đối chiếu: dòng 2:", line, StringComparison.Ordinal);
@@ -187,19 +152,7 @@ public sealed class RegisterDiffCommandTests : IDisposable
 
         var notADeclaration = Path.Combine(_dir, "bao-cao.pdf");
         File.WriteAllText(notADeclaration, "%PDF-1.4");
-        var pdf = CliRunner.Run(
-            null,
-            "register",
-            "diff",
-            "--store",
-            store,
-            "--carrier",
-            "Viettel",
-            "--from",
-            notADeclaration,
-            "--plan",
-            CliRunner.QuangNinh
-        );
+        var pdf = Diff(store, notADeclaration);
         Assert.Equal(1, pdf.ExitCode);
         Assert.Contains(".xlsx hoặc .csv", Assert.Single(pdf.Stderr.Trim().Split('\n')));
     }
@@ -209,7 +162,7 @@ public sealed class RegisterDiffCommandTests : IDisposable
     {
         var store = await RegisterAsync();
         var file = Declaration("bao-cao.csv", Row("VT-MOI-1", 107.45, 21.36, "A2b", 36));
-        var r = CliRunner.Run(null, "register", "diff", "--store", store, "--carrier", "Viettel", "--from", file);
+        var r = DiffWithoutPlan(store, file);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("chưa có quy hoạch hiện hành", Assert.Single(r.Stderr.Trim().Split('\n')));
     }
