@@ -81,6 +81,9 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("POST", "/api/register/declarations/999999/confirm", "", [401, 404, 404, 403, 403, 403]),
         ("POST", "/api/register/inspections/999999/attachments", "attachment", [401, 403, 403, 404, 403, 404]),
         ("GET", "/api/register/attachments/999999", "", [401, 403, 403, 404, 404, 404]),
+        // A structure's construction permit or exemption: the department's roles record it (issue 11, 3).
+        ("POST", "/api/register/structures/QN-S00001/permits", "permit", [401, 403, 403, 201, 201, 201]),
+        ("GET", "/api/register/structures?commune=06652&legal=lacking", "", [401, 403, 403, 200, 200, 200]),
         // The department's periodic report counts every carrier's dossiers: its own roles only (issue 13).
         ("GET", "/api/reports?period=2026-Q3&format=json", "", [401, 403, 403, 200, 200, 200]),
         ("GET", "/api/reports?period=2026-Q3&format=xlsx", "", [401, 403, 403, 200, 200, 200]),
@@ -152,6 +155,15 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
                 }
             ),
             "correction" => JsonContent.Create(new { reason = "Sai tọa độ trạm." }),
+            "permit" => JsonContent.Create(
+                new
+                {
+                    kind = "permit",
+                    permit_number = "125/GPXD",
+                    permit_date = "2026-03-05",
+                    issued_by = "Sở Xây dựng tỉnh Quảng Ninh",
+                }
+            ),
             "declaration" => new MultipartFormDataContent
             {
                 {

@@ -11,11 +11,11 @@ public sealed class RegisterCommandTests : IDisposable
         var store = Path.Combine(_dir, "register.gpkg");
         var first = CliRunner.Run(null, "register", "import", "--store", store, "--plan", CliRunner.QuangNinh);
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("đã nhập 1400 vị trí (0 vị trí đã có)", first.Stdout);
+        Assert.Contains("đã nhập 1.400 vị trí (0 vị trí đã có)", first.Stdout);
         Assert.Contains("1.400 vị trí", first.Stdout);
 
         var again = CliRunner.Run(null, "register", "import", "--store", store, "--plan", CliRunner.QuangNinh);
-        Assert.Contains("đã nhập 0 vị trí (1400 vị trí đã có)", again.Stdout);
+        Assert.Contains("đã nhập 0 vị trí (1.400 vị trí đã có)", again.Stdout);
 
         var counts = CliRunner.Run(null, "register", "counts", "--store", store, "--lang", "en");
         Assert.Equal(0, counts.ExitCode);
@@ -45,6 +45,15 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.Equal(1 + 1400, lines.Length);
         Assert.StartsWith("Mã vị trí,", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("đã ghi 1.400 công trình", r.Stderr);
+
+        // GeoJSON keeps Vietnamese keys and values readable (UTF-8, no \uXXXX escapes) and still parses.
+        var geojson = Path.Combine(_dir, "so-ha-tang.geojson");
+        Assert.Equal(0, CliRunner.Run(null, "register", "export", "--store", store, "--out", geojson).ExitCode);
+        var text = File.ReadAllText(geojson, System.Text.Encoding.UTF8);
+        Assert.Contains("\"Mã vị trí\":", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);
+        using (var parsed = System.Text.Json.JsonDocument.Parse(text))
+            Assert.Equal(1400, parsed.RootElement.GetProperty("features").GetArrayLength());
 
         var wrong = CliRunner.Run(null, "register", "export", "--store", store, "--out", Path.Combine(_dir, "so-ha-tang.txt"));
         Assert.Equal(1, wrong.ExitCode);

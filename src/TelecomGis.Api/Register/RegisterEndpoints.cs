@@ -20,7 +20,7 @@ public static class RegisterEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(
-                "Structures in ?bbox=minLon,minLat,maxLon,maxLat (WGS 84) and/or ?commune=CODE (a commune since 1 July 2025) as of ?as_of (ISO 8601; now by default), dismantled ones left out; ?carrier=, ?status= (proposed|approved|built|in_operation|existing_before_plan|unpermitted), ?conformity=conforming|nonconforming (against the current plan)."
+                "Structures in ?bbox=minLon,minLat,maxLon,maxLat (WGS 84) and/or ?commune=CODE (a commune since 1 July 2025) as of ?as_of (ISO 8601; now by default), dismantled ones left out; ?carrier=, ?status= (proposed|approved|built|in_operation|existing_before_plan|unpermitted), ?conformity=conforming|nonconforming (against the current plan), ?legal=lacking (standing with neither an approval nor a construction permit or exemption)."
             );
         register
             .MapGet("/nonconforming", NonconformingAsync)
@@ -58,6 +58,13 @@ public static class RegisterEndpoints
             .WithSummary(
                 "Record an inspection: structure_id, inspected_on, inspectors, findings, outcome (compliant|violation), rule_id, penalty_number, penalty_date, deadline."
             );
+        register
+            .MapPost("/structures/{id}/permits", RecordPermitAsync)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary(
+                "Record a structure's construction permit (kind=permit: permit_number, permit_date, issued_by) or the exemption it relies on (kind=exemption: exemption=lxd-89-2-dd|ttlt15-5-2-a|ttlt15-5-2-b, or other with citation); appended, the latest in force."
+            );
         return register;
     }
 
@@ -70,6 +77,7 @@ public static class RegisterEndpoints
         string? status,
         string? conformity,
         string? as_of,
+        string? legal,
         CancellationToken cancellationToken
     )
     {
@@ -83,7 +91,14 @@ public static class RegisterEndpoints
         var filter = new StructureFilter(Blank(carrier), Status(status), Conformity(conformity));
         return TypedResults.Ok(
             await mediator.Send(
-                new ListStructures(bbox is null ? null : Box(bbox), code, filter, AsOf(as_of), Language.PrefersEnglish(context.Request)),
+                new ListStructures(
+                    bbox is null ? null : Box(bbox),
+                    code,
+                    filter,
+                    AsOf(as_of),
+                    Language.PrefersEnglish(context.Request),
+                    LacksPapers(legal)
+                ),
                 cancellationToken
             )
         );
@@ -164,6 +179,19 @@ public static class RegisterEndpoints
         return TypedResults.Created($"/api/register/structures/{Uri.EscapeDataString(saved.StructureId)}", saved);
     }
 
+    private static async Task<Created<ConstructionPermitView>> RecordPermitAsync(
+        HttpContext context,
+        ApiUser user,
+        IMediator mediator,
+        string id,
+        PermitInput input,
+        CancellationToken cancellationToken
+    )
+    {
+        var saved = await mediator.Send(new RecordPermit(user, id, input, Language.PrefersEnglish(context.Request)), cancellationToken);
+        return TypedResults.Created($"/api/register/structures/{Uri.EscapeDataString(id)}", saved);
+    }
+
     private static Envelope Box(string? bbox)
     {
         var parts = (bbox ?? "").Split(',');
@@ -193,6 +221,18 @@ public static class RegisterEndpoints
             "status is proposed, approved, built, in_operation, existing_before_plan or unpermitted (dismantled structures are not listed).",
             "Tình trạng là một trong: proposed (đề xuất), approved (đã chấp thuận), built (đã xây dựng), in_operation (đang khai thác), existing_before_plan (hiện trạng trước quy hoạch), unpermitted (không phép)."
         );
+
+    private static bool LacksPapers(string? text) =>
+        Blank(text) switch
+        {
+            null => false,
+            "lacking" => true,
+            _ => throw RequestValidationException.For(
+                "legal",
+                "legal is lacking (structures standing with neither an approval nor a construction permit or exemption).",
+                "Tình trạng pháp lý chỉ nhận 'lacking' (vị trí đang đứng mà không có văn bản chấp thuận, giấy phép xây dựng hay căn cứ miễn giấy phép)."
+            ),
+        };
 
     private static bool? Conformity(string? text) =>
         Blank(text) switch

@@ -5,6 +5,7 @@ using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
 using TelecomGis.Core.Appraisal.Conformity;
 using TelecomGis.Core.Register;
+using TelecomGis.Core.Register.Permits;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Stores;
 
@@ -14,8 +15,15 @@ namespace TelecomGis.Api.Register;
 /// The structures in a box (WGS 84) or a commune (a code of the units since 1 July 2025), or both, as of an instant (now when none),
 /// found through the store's spatial index, each held against the current plan, and narrowed by the filter.
 /// </summary>
-public sealed record ListStructures(Envelope? Box, string? Commune, StructureFilter Filter, DateTimeOffset? AsOf, bool English)
-    : IRequest<IReadOnlyList<StructureView>>;
+/// <param name="LacksPapers">Only structures standing with neither an approval nor a construction permit or exemption.</param>
+public sealed record ListStructures(
+    Envelope? Box,
+    string? Commune,
+    StructureFilter Filter,
+    DateTimeOffset? AsOf,
+    bool English,
+    bool LacksPapers = false
+) : IRequest<IReadOnlyList<StructureView>>;
 
 public sealed class ListStructuresHandler(IAppraisalStore store, CurrentPlan current)
     : IRequestHandler<ListStructures, IReadOnlyList<StructureView>>
@@ -37,6 +45,9 @@ public sealed class ListStructuresHandler(IAppraisalStore store, CurrentPlan cur
             return [];
         var register = await store.LoadRegisterAsync(request.AsOf, null, cancellationToken);
         var check = new ConformityCheck(current.Engine.Index, current.Engine.Terrain);
+        var permits = request.LacksPapers
+            ? ConstructionPermit.Latest(await store.ListConstructionPermitsAsync(null, cancellationToken), request.AsOf)
+            : null;
         var views = new List<StructureView>();
         foreach (var s in ids.Select(register.Find).OfType<RegisteredStructure>())
         {
@@ -44,6 +55,8 @@ public sealed class ListStructuresHandler(IAppraisalStore store, CurrentPlan cur
             if (s.Status == LifecycleStage.Dismantled || !box!.Contains(at))
                 continue;
             if (request.Commune is { } c && !communes.IsIn(c, at.X, at.Y))
+                continue;
+            if (permits is not null && !LegalStanding.LacksPapers(s, permits.GetValueOrDefault(s.Structure.Id)))
                 continue;
             var conformity = RegisterConformity.Check(check, s);
             if (request.Filter.Matches(s, conformity))
@@ -71,6 +84,9 @@ public sealed class GetStructureHandler(IAppraisalStore store, CurrentPlan curre
         var inspections = request.User.IsDepartment ? await store.ListInspectionsAsync(request.Id, cancellationToken) : [];
         var check = new ConformityCheck(current.Engine.Index, current.Engine.Terrain);
         var conformity = RegisterConformity.Check(check, structure);
+        var permit = ConstructionPermit
+            .Latest(await store.ListConstructionPermitsAsync(request.Id, cancellationToken), request.AsOf)
+            .Values.FirstOrDefault();
         var at = structure.Structure.Location.Coordinate;
         var commune = new CommuneLocator(current.Engine.Index).At(at.X, at.Y);
         return new StructureRecord(
@@ -79,7 +95,8 @@ public sealed class GetStructureHandler(IAppraisalStore store, CurrentPlan curre
             inspections,
             commune?.Code,
             commune?.FullName,
-            conformity is null ? null : ConformityView.Of(check.PlanVersion, conformity)
+            conformity is null ? null : ConformityView.Of(check.PlanVersion, conformity),
+            permit is null ? null : ConstructionPermitView.Of(permit, request.English)
         );
     }
 }

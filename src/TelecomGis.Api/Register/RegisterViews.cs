@@ -89,13 +89,15 @@ public sealed record RegisterEventView(
 
 /// <summary>A structure with its history and, for the department, its inspections, its commune and its conformity with the plan.</summary>
 /// <param name="Conformity">Held against the current plan; null for a structure the plan does not bind (a proposal, a dismantled one).</param>
+/// <param name="Permit">Its construction permit or the exemption it relies on, the latest recorded; null when none is recorded.</param>
 public sealed record StructureRecord(
     StructureView Structure,
     IReadOnlyList<RegisterEventView> History,
     IReadOnlyList<Inspection> Inspections,
     string? CommuneCode = null,
     string? CommuneName = null,
-    ConformityView? Conformity = null
+    ConformityView? Conformity = null,
+    ConstructionPermitView? Permit = null
 );
 
 /// <summary>The register's counts: positions, BTS (installations) in all and per technology.</summary>

@@ -24,6 +24,7 @@ internal static class RegisterCommand
             Counts(),
             RegisterReadCommands.Export(),
             RegisterReadCommands.Conformity(),
+            RegisterDiffCommand.Create(),
         };
 
     private static Option<FileInfo> Store() =>
@@ -69,8 +70,8 @@ internal static class RegisterCommand
                     s.AppendRegisterEventsAsync(events).GetAwaiter().GetResult();
                 Console.WriteLine(
                     CliText.T(
-                        $"đã nhập {events.Count} vị trí ({read.Sites.Count - events.Count} vị trí đã có)",
-                        $"imported {events.Count} structures ({read.Sites.Count - events.Count} already there)"
+                        $"đã nhập {events.Count:N0} vị trí ({read.Sites.Count - events.Count:N0} vị trí đã có)",
+                        $"imported {events.Count:N0} structures ({read.Sites.Count - events.Count:N0} already there)"
                     )
                 );
                 PrintCounts(s.LoadRegisterAsync().GetAwaiter().GetResult());

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using MiniExcelLibs;
 using TelecomGis.Core.Register.Declarations;
 using TelecomGis.Storage.Submissions;
 
@@ -16,11 +12,9 @@ public static class DeclarationTemplate
 {
     public const string StructuresSheet = "Danh sách vị trí";
 
-    public const string InstructionsSheet = "Hướng dẫn";
+    public const string InstructionsSheet = TemplateWorkbook.InstructionsSheet;
 
-    private sealed record Guidance(string Need, string Unit, string Allowed, object? Example);
-
-    private static readonly Dictionary<string, Guidance> Guide = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ColumnGuidance> Guide = new(StringComparer.Ordinal)
     {
         ["structure_id"] = new(
             "Không bắt buộc (ghi khi đã biết)",
@@ -93,55 +87,14 @@ public static class DeclarationTemplate
         ),
     ];
 
-    /// <summary>The header row, Vietnamese, in the order of <see cref="DeclarationColumns.All"/>.</summary>
-    public static IReadOnlyList<string> Header { get; } = [.. DeclarationColumns.All.Select(c => c.HeaderVi)];
+    private static readonly TemplateWorkbook Workbook = new(StructuresSheet, DeclarationColumns.All, Guide, Notes);
 
-    /// <summary>The .xlsx: the structures sheet (header and example row, typed cells) then the instructions sheet.</summary>
-    public static byte[] Xlsx()
-    {
-        var example = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var column in DeclarationColumns.All)
-            example[column.HeaderVi] = Guide[column.Name].Example;
-        var instructions = DeclarationColumns
-            .All.Select(c => new Dictionary<string, object?>
-            {
-                ["Cột"] = c.HeaderVi,
-                ["Bắt buộc"] = Guide[c.Name].Need,
-                ["Đơn vị"] = Guide[c.Name].Unit,
-                ["Giá trị hợp lệ"] = Guide[c.Name].Allowed,
-                ["Ví dụ"] = Guide[c.Name].Example is { } v ? FieldText.Of(v) : "",
-            })
-            .Concat(
-                Notes.Select(n => new Dictionary<string, object?>
-                {
-                    ["Cột"] = n.Heading,
-                    ["Bắt buộc"] = "",
-                    ["Đơn vị"] = "",
-                    ["Giá trị hợp lệ"] = n.Text,
-                    ["Ví dụ"] = "",
-                })
-            )
-            .ToList();
-        var sheets = new Dictionary<string, object> { [StructuresSheet] = new[] { example }, [InstructionsSheet] = instructions };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
-        return stream.ToArray();
-    }
+    /// <summary>The header row, Vietnamese, in the order of <see cref="DeclarationColumns.All"/>.</summary>
+    public static IReadOnlyList<string> Header => Workbook.Header;
+
+    /// <summary>The .xlsx: the data sheet (header and example row, typed cells) then the instructions sheet.</summary>
+    public static byte[] Xlsx() => Workbook.Xlsx();
 
     /// <summary>The .csv: UTF-8 with a byte-order mark (so Excel shows the diacritics), the header and the example row.</summary>
-    public static byte[] Csv()
-    {
-        using var stream = new MemoryStream();
-        using (var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
-        {
-            foreach (var h in Header)
-                csv.WriteField(h);
-            csv.NextRecord();
-            foreach (var column in DeclarationColumns.All)
-                csv.WriteField(FieldText.Of(Guide[column.Name].Example) ?? "");
-            csv.NextRecord();
-        }
-        return stream.ToArray();
-    }
+    public static byte[] Csv() => Workbook.Csv();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using MiniExcelLibs;
@@ -122,7 +123,13 @@ public static class RegisterExport
                 stream.SaveAs(new Dictionary<string, object> { ["Cơ sở dữ liệu hạ tầng"] = sheet.ToList() }, excelType: ExcelType.XLSX);
                 break;
             case "geojson":
-                using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
+                // A file for GIS tools, never embedded in HTML: Vietnamese keys and values stay readable UTF-8, not \uXXXX escapes.
+                using (
+                    var json = new Utf8JsonWriter(
+                        stream,
+                        new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }
+                    )
+                )
                 {
                     json.WriteStartObject();
                     json.WriteString("type", "FeatureCollection");

@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Register;
+using TelecomGis.Core.Register.Permits;
 
 namespace TelecomGis.Storage.Stores;
 
@@ -80,6 +81,15 @@ public interface IRegisterStore
     Task<IReadOnlyList<InspectionAttachment>?> AttachToInspectionAsync(
         long inspectionId,
         IReadOnlyList<NewAttachment> attachments,
+        CancellationToken cancellationToken = default
+    );
+
+    /// <summary>Appends a structure's construction permit or exemption; it comes back with its id.</summary>
+    Task<ConstructionPermit> RecordConstructionPermitAsync(ConstructionPermit permit, CancellationToken cancellationToken = default);
+
+    /// <summary>Permits and exemptions in the order they were recorded: all, or one structure's.</summary>
+    Task<IReadOnlyList<ConstructionPermit>> ListConstructionPermitsAsync(
+        string? structureId = null,
         CancellationToken cancellationToken = default
     );
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using MiniExcelLibs;
 using TelecomGis.Core.Appraisal.Submissions;
 
 namespace TelecomGis.Storage.Submissions;
@@ -17,13 +13,9 @@ public static class SubmissionTemplate
     /// <summary>The first sheet's name: the readers read the first sheet, whatever its name.</summary>
     public const string SitesSheet = "Danh sách trạm";
 
-    public const string InstructionsSheet = "Hướng dẫn";
+    public const string InstructionsSheet = TemplateWorkbook.InstructionsSheet;
 
-    /// <summary>What each column holds, for the instructions sheet: required or not, unit, allowed values, and the example's value.</summary>
-    /// <param name="Example">The example row's cell: a number stays a number in the workbook; null leaves the cell blank.</param>
-    private sealed record Guidance(string Need, string Unit, string Allowed, object? Example);
-
-    private static readonly Dictionary<string, Guidance> Guide = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ColumnGuidance> Guide = new(StringComparer.Ordinal)
     {
         ["carrier"] = new(
             "Bắt buộc (khi để trống, lấy doanh nghiệp của tài khoản gửi hồ sơ)",
@@ -108,55 +100,14 @@ public static class SubmissionTemplate
         ("Định dạng tệp", "Gửi tệp .xlsx này, hoặc tệp .csv (UTF-8) cùng các cột, hoặc GeoJSON gồm các điểm."),
     ];
 
-    /// <summary>The header row, Vietnamese, in the order of <see cref="SubmissionColumns.All"/>.</summary>
-    public static IReadOnlyList<string> Header { get; } = [.. SubmissionColumns.All.Select(c => c.HeaderVi)];
+    private static readonly TemplateWorkbook Workbook = new(SitesSheet, SubmissionColumns.All, Guide, Notes);
 
-    /// <summary>The .xlsx: the sites sheet (header and example row, typed cells) then the instructions sheet.</summary>
-    public static byte[] Xlsx()
-    {
-        var example = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var column in SubmissionColumns.All)
-            example[column.HeaderVi] = Guide[column.Name].Example;
-        var instructions = SubmissionColumns
-            .All.Select(c => new Dictionary<string, object?>
-            {
-                ["Cột"] = c.HeaderVi,
-                ["Bắt buộc"] = Guide[c.Name].Need,
-                ["Đơn vị"] = Guide[c.Name].Unit,
-                ["Giá trị hợp lệ"] = Guide[c.Name].Allowed,
-                ["Ví dụ"] = Guide[c.Name].Example is { } v ? FieldText.Of(v) : "",
-            })
-            .Concat(
-                Notes.Select(n => new Dictionary<string, object?>
-                {
-                    ["Cột"] = n.Heading,
-                    ["Bắt buộc"] = "",
-                    ["Đơn vị"] = "",
-                    ["Giá trị hợp lệ"] = n.Text,
-                    ["Ví dụ"] = "",
-                })
-            )
-            .ToList();
-        var sheets = new Dictionary<string, object> { [SitesSheet] = new[] { example }, [InstructionsSheet] = instructions };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
-        return stream.ToArray();
-    }
+    /// <summary>The header row, Vietnamese, in the order of <see cref="SubmissionColumns.All"/>.</summary>
+    public static IReadOnlyList<string> Header => Workbook.Header;
+
+    /// <summary>The .xlsx: the data sheet (header and example row, typed cells) then the instructions sheet.</summary>
+    public static byte[] Xlsx() => Workbook.Xlsx();
 
     /// <summary>The .csv: UTF-8 with a byte-order mark (so Excel shows the diacritics), the header and the example row.</summary>
-    public static byte[] Csv()
-    {
-        using var stream = new MemoryStream();
-        using (var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
-        {
-            foreach (var h in Header)
-                csv.WriteField(h);
-            csv.NextRecord();
-            foreach (var column in SubmissionColumns.All)
-                csv.WriteField(FieldText.Of(Guide[column.Name].Example) ?? "");
-            csv.NextRecord();
-        }
-        return stream.ToArray();
-    }
+    public static byte[] Csv() => Workbook.Csv();
 }

@@ -34,6 +34,10 @@ before(async () => {
   await call(api.keys.appraiser, 'POST', `/api/submissions/${id}/decision`, { outcome: 'approved', reason: 'Phù hợp quy hoạch.' });
   letter = (await call(api.keys.appraiser, 'POST', `/api/submissions/${id}/issue`, {})).number;
   structureId = `HS${id}-1`;
+  // Its construction permit, recorded by the department (issue 11, 3).
+  await call(api.keys.appraiser, 'POST', `/api/register/structures/${structureId}/permits`, {
+    kind: 'permit', permit_number: '125/GPXD', permit_date: '2026-11-10', issued_by: 'Sở Xây dựng tỉnh Quảng Ninh',
+  });
   await call(api.keys.appraiser, 'POST', '/api/register/inspections', {
     structure_id: structureId, inspected_on: '2026-11-20', inspectors: ['Nguyễn Văn An', 'Trần Thị Bình'],
     findings: 'Cột đúng vị trí và chiều cao được chấp thuận.', outcome: 'compliant',
@@ -61,6 +65,10 @@ test("an appraiser clicks a tower and reads its record, then the list of non-con
   const record = panel.locator(`.register-record[data-structure="${structureId}"]`);
   await record.waitFor();
   assert.equal((await record.locator('[data-fact="approval"] .letter-number').textContent()).trim(), letter);
+  assert.equal(
+    (await record.locator('[data-fact="permit"] .permit-text').textContent()).trim(),
+    'Giấy phép xây dựng: số 125/GPXD ngày 10/11/2026 của Sở Xây dựng tỉnh Quảng Ninh',
+  );
   assert.equal((await record.locator('[data-fact="owner"]').textContent()).trim(), 'Viettel');
   assert.equal((await record.locator('[data-fact="class"]').textContent()).trim(), 'A2b');
   assert.equal((await record.locator('[data-fact="height"]').textContent()).trim(), '33 m');

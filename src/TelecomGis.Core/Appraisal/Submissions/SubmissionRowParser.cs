@@ -67,11 +67,11 @@ public static class SubmissionRowParser
         if (siteCode.Length == 0)
             return Reject("site_code", Empty("site_code").Vi, Empty("site_code").En);
 
-        var location = ReadLocation(field, transformation);
+        var location = RowCells.Location(field, transformation);
         if (!location.IsSuccess)
         {
             var e = location.Error;
-            return Reject(FieldName(e.Field), e.MessageVi, e.MessageEn);
+            return Reject(RowCells.CoordinateColumn(e.Field), e.MessageVi, e.MessageEn);
         }
 
         var poleText = field("pole_class");
@@ -106,7 +106,7 @@ public static class SubmissionRowParser
             return Reject("azimuth_deg", aError.Vi, aError.En);
 
         var camouflageText = field("camouflaged");
-        if (!TryReadYesNo(camouflageText, out var camouflaged))
+        if (!RowCells.TryYesNo(camouflageText, out var camouflaged))
         {
             return Reject(
                 "camouflaged",
@@ -137,26 +137,6 @@ public static class SubmissionRowParser
         );
     }
 
-    private static CoordinateParseResult ReadLocation(Func<string, string?> field, Vn2000Transformation transformation)
-    {
-        var lon = field("lon");
-        var lat = field("lat");
-        if (lon is not null || lat is not null)
-            return CoordinateParser.ParseLonLat(lon ?? "", lat ?? "");
-        return CoordinateParser.ParseVn2000(field("x") ?? "", field("y") ?? "", field("epsg") ?? "", transformation);
-    }
-
-    private static string FieldName(CoordinateField field) =>
-        field switch
-        {
-            CoordinateField.Longitude => "lon",
-            CoordinateField.Latitude => "lat",
-            CoordinateField.X => "x",
-            CoordinateField.Y => "y",
-            CoordinateField.Zone => "epsg",
-            _ => "lon,lat",
-        };
-
     private static string? NormaliseCarrier(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -181,46 +161,14 @@ public static class SubmissionRowParser
         var text = field(name);
         if (text is null)
             return required ? Empty(name) : null;
-        var (vi, en) = (SubmissionColumns.HeaderVi(name), SubmissionColumns.HeaderEn(name));
-        if (
-            !double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value)
-        )
-        {
-            value = double.NaN;
-            return ($"Cột {vi}: không đọc được \"{text}\" thành số.", $"Column {en}: cannot read \"{text}\" as a number.");
-        }
-        if (value < min || value > max)
-        {
-            var (from, to) = (min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
-            return (
-                $"Cột {vi}: {text} nằm ngoài khoảng hợp lý từ {from} đến {to}.",
-                $"Column {en}: {text} is outside the sensible range {from}…{to}."
-            );
-        }
-        return null;
+        return RowCells.Number(text, min, max, out value) is { } p
+            ? ($"Cột {SubmissionColumns.HeaderVi(name)}: {p.Vi}", $"Column {SubmissionColumns.HeaderEn(name)}: {p.En}")
+            : null;
     }
 
     /// <summary>A required column left blank on this row.</summary>
     private static (string Vi, string En) Empty(string name) =>
         ($"Cột {SubmissionColumns.HeaderVi(name)}: chưa điền.", $"Column {SubmissionColumns.HeaderEn(name)}: no value given.");
-
-    private static bool TryReadYesNo(string? text, out bool value)
-    {
-        value = false;
-        if (text is null)
-            return true;
-        // Compared without diacritics, so "có", "Có" typed in NFD and "co" read alike; "x" is a ticked box in a carrier's sheet.
-        switch (SubmissionColumns.Key(text))
-        {
-            case "yes" or "y" or "true" or "1" or "co" or "x":
-                value = true;
-                return true;
-            case "no" or "n" or "false" or "0" or "khong" or "":
-                return true;
-            default:
-                return false;
-        }
-    }
 
     private static double? NaNToNull(double v) => double.IsNaN(v) ? null : v;
 }

@@ -56,9 +56,13 @@ public static class DeclarationRowParser
                 $"column {Column("carrier").En}: a structure of {named}, not {carrier}'s; a carrier declares its own structures only."
             );
 
-        var location = ReadLocation(field, transformation);
+        var location = RowCells.Location(field, transformation);
         if (!location.IsSuccess)
-            return Reject(CoordinateName(location.Error.Field), Lower(location.Error.MessageVi), Lower(location.Error.MessageEn));
+            return Reject(
+                RowCells.CoordinateColumn(location.Error.Field),
+                Lower(location.Error.MessageVi),
+                Lower(location.Error.MessageEn)
+            );
 
         var poleText = field("pole_class");
         if (!PoleClasses.TryParse(poleText, out var poleClass))
@@ -84,7 +88,7 @@ public static class DeclarationRowParser
             return Reject("backup_power_h", pError.Vi, pError.En);
 
         var camouflageText = field("camouflaged");
-        if (!TryYesNo(camouflageText, out var camouflaged))
+        if (!RowCells.TryYesNo(camouflageText, out var camouflaged))
             return Reject(
                 "camouflaged",
                 $"cột {Column("camouflaged").Vi}: \"{camouflageText}\" không hợp lệ (ghi có hoặc không).",
@@ -150,26 +154,6 @@ public static class DeclarationRowParser
             )
         );
     }
-
-    private static CoordinateParseResult ReadLocation(Func<string, string?> field, Vn2000Transformation transformation)
-    {
-        var lon = field("lon");
-        var lat = field("lat");
-        if (lon is not null || lat is not null)
-            return CoordinateParser.ParseLonLat(lon ?? "", lat ?? "");
-        return CoordinateParser.ParseVn2000(field("x") ?? "", field("y") ?? "", field("epsg") ?? "", transformation);
-    }
-
-    private static string CoordinateName(CoordinateField field) =>
-        field switch
-        {
-            CoordinateField.Longitude => "lon",
-            CoordinateField.Latitude => "lat",
-            CoordinateField.X => "x",
-            CoordinateField.Y => "y",
-            CoordinateField.Zone => "epsg",
-            _ => "lon,lat",
-        };
 
     /// <summary>One count for all, or one per technology; each 1…<see cref="MaxSectors"/>. Blank: three, the usual site.</summary>
     private static (string Vi, string En)? Sectors(string? text, int technologies, out int[] sectors)
@@ -273,36 +257,7 @@ public static class DeclarationRowParser
         var text = field(name);
         if (text is null)
             return required ? ($"cột {vi}: chưa điền.", $"column {en}: no value given.") : null;
-        if (
-            !double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value)
-        )
-        {
-            value = double.NaN;
-            return ($"cột {vi}: không đọc được \"{text}\" thành số.", $"column {en}: cannot read \"{text}\" as a number.");
-        }
-        if (value < min || value > max)
-            return (
-                $"cột {vi}: {text} nằm ngoài khoảng hợp lý từ {min.ToString(CultureInfo.InvariantCulture)} đến {max.ToString(CultureInfo.InvariantCulture)}.",
-                $"column {en}: {text} is outside the sensible range {min.ToString(CultureInfo.InvariantCulture)}…{max.ToString(CultureInfo.InvariantCulture)}."
-            );
-        return null;
-    }
-
-    private static bool TryYesNo(string? text, out bool value)
-    {
-        value = false;
-        if (text is null)
-            return true;
-        switch (SubmissionColumns.Key(text))
-        {
-            case "yes" or "y" or "true" or "1" or "co" or "x":
-                value = true;
-                return true;
-            case "no" or "n" or "false" or "0" or "khong" or "":
-                return true;
-            default:
-                return false;
-        }
+        return RowCells.Number(text, min, max, out value) is { } p ? ($"cột {vi}: {p.Vi}", $"column {en}: {p.En}") : null;
     }
 
     /// <summary>Day/month/year as Vietnamese sheets write it, or ISO 8601; years before mobile networks (1990) or after 2100 are typing errors.</summary>

@@ -9,6 +9,11 @@ export interface Structure {
   since: string; approval?: { letter_number: string; letter_date: string; dossier_id: number; row: number };
   installations: Installation[]; conforms?: boolean;
 }
+/** A construction permit or the exemption relied on; text is the record's line in the request's language. */
+export interface Permit {
+  kind: 'permit' | 'exemption'; permit_number?: string; permit_date?: string; issued_by?: string; exemption?: string;
+  citation?: string; citation_confirmed?: boolean; note?: string; text: string; recorded_by: string; recorded_at: string;
+}
 export interface HistoryEvent {
   id: number; stage: string; stage_text: string; at: string; recorded_by: string; source: string; source_text: string;
   reference?: string; letter_number?: string; note?: string;
@@ -24,6 +29,7 @@ export interface FailingRule {
 export interface StructureRecord {
   structure: Structure; history: HistoryEvent[]; inspections: Inspection[]; commune_code?: string; commune_name?: string;
   conformity?: { plan_version: string; judged: boolean; conforms: boolean; deadline?: string; failures: FailingRule[] };
+  permit?: Permit;
 }
 export interface NonconformingEntry {
   id: string; owner: string; code: string; lon: number; lat: number; pole_class: string; height_m: number; status_text: string;
@@ -36,13 +42,14 @@ export interface NonconformingGroup {
 export interface NonconformingList { plan_version: string; today: string; sort: string; held: number; nonconforming: number; overdue: number; groups: NonconformingGroup[] }
 export interface Unpermitted { structure: Structure; commune_name?: string; source_text: string; reference?: string; recorded_by: string }
 
-export interface Filters { carrier: string; status: string; conformity: string }
+export interface Filters { carrier: string; status: string; conformity: string; legal?: string }
 
 export function structuresIn(bbox: number[], f: Filters): Promise<Structure[]> {
   const q = new URLSearchParams({ bbox: bbox.map((v) => v.toFixed(6)).join(',') });
   if (f.carrier) q.set('carrier', f.carrier);
   if (f.status) q.set('status', f.status);
   if (f.conformity) q.set('conformity', f.conformity);
+  if (f.legal) q.set('legal', f.legal);
   return getJson<Structure[]>(`/api/register/structures?${q}`);
 }
 

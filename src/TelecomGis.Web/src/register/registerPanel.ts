@@ -38,6 +38,7 @@ export function mountRegisterPanel(panel: HTMLElement, map: OlMap): RegisterLaye
         <label><span data-i18n="register.filter.carrier"></span> <select name="carrier"></select></label>
         <label><span data-i18n="register.filter.status"></span> <select name="status"></select></label>
         <label><span data-i18n="register.filter.conformity"></span> <select name="conformity"></select></label>
+        <label><span data-i18n="register.filter.legal"></span> <select name="legal"></select></label>
       </form>
       <p class="hint"><span class="register-count">0</span> <span data-i18n="register.shown"></span>. <span data-i18n="register.hint"></span></p>
       <section class="register-record" hidden></section>
@@ -70,13 +71,14 @@ export function mountRegisterPanel(panel: HTMLElement, map: OlMap): RegisterLaye
     fill(select('carrier'), [['', t('register.filter.all')], ...carriers.map((c): [string, string] => [c, c])]);
     fill(select('status'), [['', t('register.filter.all')], ...statuses.map((s): [string, string] => [s, t(`register.status.${s}` as TextKey)])]);
     fill(select('conformity'), [['', t('register.filter.all')], ['conforming', t('register.conformity.conforming')], ['nonconforming', t('register.conformity.nonconforming')]]);
+    fill(select('legal'), [['', t('register.filter.all')], ['lacking', t('register.legal.lacking')]]);
     fill(sort, [['deadline', t('register.sort.deadline')], ['rule', t('register.sort.rule')]]);
     if (!sort.value) sort.value = 'deadline';
   };
 
   layer.onLoaded = (count) => { panel.querySelector('.register-count')!.textContent = String(count); };
   form.addEventListener('change', () => {
-    layer.filters = { carrier: select('carrier').value, status: select('status').value, conformity: select('conformity').value };
+    layer.filters = { carrier: select('carrier').value, status: select('status').value, conformity: select('conformity').value, legal: select('legal').value };
     layer.reload();
   });
 
@@ -98,6 +100,7 @@ export function mountRegisterPanel(panel: HTMLElement, map: OlMap): RegisterLaye
       ['register.camouflaged', t(s.camouflaged ? 'register.yes' : 'register.no')],
       ['register.status', `<span class="status-text">${esc(s.status_text)}</span>`],
       ['register.approval', approval],
+      ['register.permit', r.permit ? `<span class="permit-text">${esc(r.permit.text)}</span>` : t('register.permitNone')],
       ['register.backup', s.backup_power_hours != null ? `${s.backup_power_hours} ${t('register.hours')}` : t('register.unknown')],
       ['register.critical', t(s.critical ? 'register.yes' : 'register.no')],
     ];
