@@ -67,8 +67,10 @@ public static class ApiHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();
-        // One registry of coverage runs per host: a run started by one request is polled, cancelled and compared by later ones.
+        // Coverage runs live in the store's job table: every instance works the queue and answers for every run (issue 14).
         builder.Services.AddSingleton<CoverageJobs>();
+        builder.Services.AddSingleton(CoverageWorkerOptions.From(builder.Configuration));
+        builder.Services.AddHostedService<CoverageWorker>();
         builder.Services.AddReplyLetters(builder.Configuration);
         builder.Services.AddDesk(builder.Configuration);
         builder.Services.AddServiceHealth();

@@ -162,12 +162,18 @@ public abstract partial class StoreContractTests
         await store.ClaimJobAsync("coverage", "a", JobNoon, JobNoon.AddMinutes(5), 3);
         await store.EndJobAsync(early.Id, "a", JobState.Finished, null, results, JobNoon.AddMinutes(1));
         await store.EndJobAsync(late.Id, "a", JobState.Finished, null, results, JobNoon.AddMinutes(20));
+        // Kept jobs, the one that ended last first: what a report's "latest run" and a retention's count read.
+        Assert.Equal([late.Id, early.Id], (await store.ListKeptJobsAsync("coverage", JobState.Finished, 5)).Select(j => j.Id));
+        Assert.Equal([late.Id], (await store.ListKeptJobsAsync("coverage", JobState.Finished, 1)).Select(j => j.Id));
+        Assert.Empty(await store.ListKeptJobsAsync("coverage", JobState.Failed, 5));
+        Assert.Empty(await store.ListKeptJobsAsync("other-kind", JobState.Finished, 5));
 
         Assert.Equal(1, await store.ReleaseJobResultsAsync(JobNoon.AddMinutes(10), JobNoon.AddMinutes(40)));
         Assert.Null(await store.LoadJobResultAsync(early.Id, "communes.json"));
         Assert.Equal(JobNoon.AddMinutes(40), (await store.FindJobAsync(early.Id))!.ReleasedAt);
         Assert.Equal("[1]", Encoding.UTF8.GetString((await store.LoadJobResultAsync(late.Id, "communes.json"))!));
         Assert.Null((await store.FindJobAsync(late.Id))!.ReleasedAt);
+        Assert.Equal([late.Id], (await store.ListKeptJobsAsync("coverage", JobState.Finished, 5)).Select(j => j.Id));
         Assert.Equal(0, await store.ReleaseJobResultsAsync(JobNoon.AddMinutes(10), JobNoon.AddMinutes(41)));
     }
 
