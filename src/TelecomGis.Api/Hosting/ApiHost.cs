@@ -56,6 +56,7 @@ public static class ApiHost
         // Activations made by other instances on the same store take effect here too (issue 14).
         builder.Services.AddHostedService<PlanActivationWatch>();
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<IKeyStore>(store);
         builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton(new DemoCredentials(demo));
         builder.Services.AddSingleton(paths);

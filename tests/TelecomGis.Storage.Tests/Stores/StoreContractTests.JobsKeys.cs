@@ -30,6 +30,31 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task UnknownKeysAreCountedPerClientAcrossInstances_InAWindowFromTheFirstFailure()
+    {
+        await using var store = await NewStoreAsync();
+        await using var other = await ReopenAsync(store);
+        var window = TimeSpan.FromSeconds(60);
+        Assert.Equal((1, JobNoon), await store.CountFailedKeyAsync("203.0.113.7", JobNoon, window));
+        Assert.Equal((2, JobNoon), await other.CountFailedKeyAsync("203.0.113.7", JobNoon.AddSeconds(10), window));
+        Assert.Equal((1, JobNoon.AddSeconds(11)), await other.CountFailedKeyAsync("2001:db8::", JobNoon.AddSeconds(11), window));
+        Assert.Equal((3, JobNoon), await store.CountFailedKeyAsync("203.0.113.7", JobNoon.AddSeconds(59), window));
+        // The window is over: a new one starts at this failure.
+        Assert.Equal((1, JobNoon.AddSeconds(61)), await other.CountFailedKeyAsync("203.0.113.7", JobNoon.AddSeconds(61), window));
+
+        // Instances counting at once lose no failure.
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, 20)
+                .Select(i => (i % 2 == 0 ? store : other).CountFailedKeyAsync("198.51.100.1", JobNoon.AddSeconds(70), window))
+        );
+        Assert.Equal(21, (await store.CountFailedKeyAsync("198.51.100.1", JobNoon.AddSeconds(71), window)).Failures);
+        // Windows long over are deleted as failures come.
+        await store.CountFailedKeyAsync("192.0.2.1", JobNoon.AddHours(1), window);
+        Assert.Equal(1L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM failed_keys"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task AQueuedJobIsReadFromAnotherInstance_ClaimedOldestFirst_AndNeverByTwoOwners()
     {
         await using var store = await NewStoreAsync();
