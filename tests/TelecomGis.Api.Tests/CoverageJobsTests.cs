@@ -103,7 +103,9 @@ public sealed class CoverageJobsTests : IAsyncLifetime
         Assert.False(await Worker(jobs).RunNextAsync(CancellationToken.None));
         var tiff = await jobs.ResultAsync(job.Id, CoverageResultFiles.Raster, CancellationToken.None);
         Assert.Equal(42, BitConverter.ToUInt16(tiff, 2));
-        var communes = CoverageResultFiles.ReadCommunes(await jobs.ResultAsync(job.Id, CoverageResultFiles.Communes, CancellationToken.None));
+        var communes = CoverageResultFiles.ReadCommunes(
+            await jobs.ResultAsync(job.Id, CoverageResultFiles.Communes, CancellationToken.None)
+        );
         // The stored table is the one the run's result gives (exact figures, every commune and layer).
         var expected = CommuneCoverage.Table(
             CoverageComputation.Run(CoverageInputs.FromPlan(Plan.Value, At(3000), Core.Coverage.Propagation.PathLossModels.For), At(3000))

@@ -83,9 +83,8 @@ public sealed class RequestIdLogTests
             Assert.Contains(lines, l => l.GetProperty("Message").GetString()!.Contains("not authenticated", StringComparison.Ordinal));
             // In each, the id is the RequestId of a scope (not merely somewhere in a message).
             Assert.All(lines, l =>
-                Assert.Contains(
-                    l.GetProperty("Scopes").EnumerateArray(),
-                    s => s.TryGetProperty("RequestId", out var scoped) && scoped.GetString() == id
+                Assert.Contains(l.GetProperty("Scopes").EnumerateArray(), s =>
+                    s.TryGetProperty("RequestId", out var scoped) && scoped.GetString() == id
                 )
             );
             // And no line of this request lacks it: every line from the authentication of a request carries some request's id.

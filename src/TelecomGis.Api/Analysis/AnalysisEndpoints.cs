@@ -19,7 +19,9 @@ public static class AnalysisEndpoints
         planners
             .MapPost("/coverage", StartCoverageAsync)
             .ProducesValidationProblem()
-            .WithSummary("Queues a coverage run on the current plan's sites (any instance runs it); poll the Location, on any instance, for progress.");
+            .WithSummary(
+                "Queues a coverage run on the current plan's sites (any instance runs it); poll the Location, on any instance, for progress."
+            );
         planners
             .MapGet("/coverage/{id:guid}", GetCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -31,7 +33,9 @@ public static class AnalysisEndpoints
             .MapDelete("/coverage/{id:guid}", CancelCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone)
-            .WithSummary("Cancels a coverage run, from any instance: a queued run at once, a running one within a third of Coverage:LeaseSeconds.");
+            .WithSummary(
+                "Cancels a coverage run, from any instance: a queued run at once, a running one within a third of Coverage:LeaseSeconds."
+            );
         planners
             .MapGet("/coverage/{id:guid}/communes", GetCoverageCommunesAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -139,8 +139,7 @@ public sealed class CoverageJobs : IDisposable
     {
         if (_byJob.TryGetValue(job.Id, out var held))
             return held;
-        var plan =
-            (job.PlanVersion is { } hash ? await _plans.GetAsync(new PlanVersion(hash), cancellationToken) : null)
+        var plan = (job.PlanVersion is { } hash ? await _plans.GetAsync(new PlanVersion(hash), cancellationToken) : null)
             ?? throw new ConflictException($"The plan version of coverage run {job.Id} is no longer in the store.");
         var parameters = CoverageJobParameters.Read(job.Parameters);
         var result = await Compute(CoverageInputs.FromPlan(plan.Plan, parameters, PathLossModels.For), parameters, cancellationToken);

@@ -1,7 +1,7 @@
 using Mediator;
+using TelecomGis.Api.Auth;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
-using TelecomGis.Api.Auth;
 
 namespace TelecomGis.Api.Analysis;
 

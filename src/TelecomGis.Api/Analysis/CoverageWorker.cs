@@ -112,8 +112,7 @@ public sealed partial class CoverageWorker(
     private async Task<CoverageResult> ComputeAsync(StoredJob job, RowCounter rows, CancellationToken cancellationToken)
     {
         var parameters = CoverageJobParameters.Read(job.Parameters);
-        var plan =
-            (job.PlanVersion is { } hash ? await plans.GetAsync(new PlanVersion(hash), cancellationToken) : null)
+        var plan = (job.PlanVersion is { } hash ? await plans.GetAsync(new PlanVersion(hash), cancellationToken) : null)
             ?? throw new InvalidOperationException(
                 "Phiên bản quy hoạch của lượt tính này không còn trong kho dữ liệu. The plan version of this run is no longer in the store."
             );
@@ -130,7 +129,10 @@ public sealed partial class CoverageWorker(
             try
             {
                 return await jobs.Cache.GetOrCompute(inputs, parameters, () =>
-                    Task.Run(() => CoverageComputation.Run(inputs, parameters, rows, cancellationToken: cancellationToken), cancellationToken)
+                    Task.Run(
+                        () => CoverageComputation.Run(inputs, parameters, rows, cancellationToken: cancellationToken),
+                        cancellationToken
+                    )
                 );
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -198,7 +200,10 @@ public sealed partial class CoverageWorker(
     [LoggerMessage(Level = LogLevel.Information, Message = "Coverage run {Id} claimed (attempt {Attempt}).")]
     private static partial void Claimed(ILogger logger, Guid id, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Coverage run {Id} was taken over by another instance; its end is not written here.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Coverage run {Id} was taken over by another instance; its end is not written here."
+    )]
     private static partial void Lost(ILogger logger, Guid id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Coverage run {Id} failed.")]

@@ -41,10 +41,7 @@ public sealed record CoverageWorkerOptions
         var text = section[key];
         if (string.IsNullOrWhiteSpace(text))
             return fallback;
-        return
-            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && value >= min
-            && value <= max
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
             : throw new InvalidOperationException(
                 string.Create(CultureInfo.InvariantCulture, $"Coverage:{key} must be a number from {min} to {max}, not '{text}'.")

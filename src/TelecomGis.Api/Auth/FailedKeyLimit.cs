@@ -1,5 +1,5 @@
-using System.Net;
 using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.AspNetCore.Mvc;
 using TelecomGis.Api.Appraisals;
 using TelecomGis.Storage.Stores;
@@ -41,12 +41,7 @@ public sealed class FailedKeyLimit(IConfiguration configuration, IKeyStore store
     public async Task RecordFailureAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var client = Client(context);
-        var (failures, windowStart) = await store.CountFailedKeyAsync(
-            client.ToString(),
-            clock.GetUtcNow(),
-            Window,
-            cancellationToken
-        );
+        var (failures, windowStart) = await store.CountFailedKeyAsync(client.ToString(), clock.GetUtcNow(), Window, cancellationToken);
         if (failures >= Limit)
             _blocked[client] = windowStart + Window;
         // Clients whose block ended and who never came back: dropped now and then, so many guessing addresses cannot pile up.

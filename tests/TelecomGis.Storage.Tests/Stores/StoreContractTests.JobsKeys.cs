@@ -51,7 +51,10 @@ public abstract partial class StoreContractTests
         Assert.Equal(21, (await store.CountFailedKeyAsync("198.51.100.1", JobNoon.AddSeconds(71), window)).Failures);
         // Windows long over are deleted as failures come.
         await store.CountFailedKeyAsync("192.0.2.1", JobNoon.AddHours(1), window);
-        Assert.Equal(1L, Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM failed_keys"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            1L,
+            Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM failed_keys"), System.Globalization.CultureInfo.InvariantCulture)
+        );
     }
 
     [Fact]
