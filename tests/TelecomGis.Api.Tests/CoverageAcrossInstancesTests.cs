@@ -37,8 +37,9 @@ public sealed class CoverageAcrossInstancesTests
     {
         var keysB = Path.Combine(Path.GetTempPath(), "telecomgis-keys-" + Guid.NewGuid().ToString("N") + ".json");
         var keysC = Path.Combine(Path.GetTempPath(), "telecomgis-keys-" + Guid.NewGuid().ToString("N") + ".json");
-        var a = await ApiServer.StartAsync("--Coverage:LeaseSeconds", "1.5");
-        // B only answers (it runs no job), so every run below is run by another instance than the one asked.
+        var a = await ApiServer.StartAsync("--Coverage:LeaseSeconds", "5");
+        // B only answers (it runs no job), so every run below is run by another instance than the one asked. The lease is short
+        // (5 s, renewed every 1.7 s) yet long enough for a loaded machine: a stopped instance gives its run back without waiting.
         var b = await ApiServer.StartAsync("--Store:Path", a.StoreFile, "--ApiKeys:Path", keysB, "--Coverage:ConcurrentRuns", "0");
         ApiServer? c = null;
         try
@@ -51,7 +52,7 @@ public sealed class CoverageAcrossInstancesTests
             Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
             var location = start.Headers.Location!.ToString();
             var finished = await WaitForAsync(onB, location, s => StateOf(s) != "running");
-            Assert.Equal("finished", StateOf(finished));
+            Assert.True(StateOf(finished) == "finished", finished.ToString());
             Assert.Equal(finished.GetProperty("rows").GetInt32(), finished.GetProperty("rows_done").GetInt32());
             Assert.Equal(await onA.GetStringAsync(location + "/communes"), await onB.GetStringAsync(location + "/communes"));
             var tiff = await onB.GetByteArrayAsync(location + "/coverage.tif");
@@ -68,7 +69,7 @@ public sealed class CoverageAcrossInstancesTests
             Assert.Equal(HttpStatusCode.Conflict, (await onB.GetAsync(slowAt + "/communes")).StatusCode);
 
             // C joins; a run is claimed by A or C, whichever holds it is stopped mid-run, and the other finishes it.
-            c = await ApiServer.StartAsync("--Store:Path", a.StoreFile, "--ApiKeys:Path", keysC, "--Coverage:LeaseSeconds", "1.5");
+            c = await ApiServer.StartAsync("--Store:Path", a.StoreFile, "--ApiKeys:Path", keysC, "--Coverage:LeaseSeconds", "5");
             var run = await onB.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 200, communes_on = "2026-01-01" });
             var runAt = run.Headers.Location!.ToString();
             var id = Guid.Parse(runAt[(runAt.LastIndexOf('/') + 1)..]);
@@ -79,7 +80,8 @@ public sealed class CoverageAcrossInstancesTests
             var (stopped, other) = owner == OwnerOf(a) ? (a, c!) : (c!, a);
             Assert.Equal(owner, OwnerOf(stopped));
             await stopped.StopAsync();
-            Assert.Equal("finished", StateOf(await WaitForAsync(onB, runAt, s => StateOf(s) != "running")));
+            var taken = await WaitForAsync(onB, runAt, s => StateOf(s) != "running");
+            Assert.True(StateOf(taken) == "finished", taken.ToString());
             await using (var store = await GeoPackageStore.OpenAsync(a.StoreFile))
             {
                 var job = (await store.FindJobAsync(id))!;
