@@ -2,7 +2,7 @@
 # Load through the balancer (issue 14, item 6): tools/cluster.sh's two instances on PostGIS behind nginx, or one instance on the
 # embedded store, loaded by tools/bench/http-load's closed-loop mode: CLIENTS concurrent clients for SECONDS, mixed reads and
 # writes (appraisals, a plan layer, a vector tile, dossier submissions written to the store). Prints per route the count,
-# errors, p50 and p99, and each instance's resident memory before the warm-up, after it, and at the end. Exits non-zero on any
+# errors, p50 and p99, and each instance's resident memory at start, after a 10 s warm-up, and at the end (flat: the last two). Exits non-zero on any
 # error. Loopback only. Takes SECONDS plus about a minute (start-up, warm-up); run it on a quiet machine.
 # Usage: bash tools/bench/cluster-load.sh [cluster|embedded] [clients=200] [seconds=60]
 set -euo pipefail
@@ -45,11 +45,17 @@ esac
 rss() { for pid in $pids; do printf '%s:%s MB ' "$pid" $(( $(ps -o rss= -p "$pid") / 1024 )); done; }
 printf '{"carrier":"Viettel","site_code":"MC-33","lon":107.97826,"lat":21.53008,"pole_class":"A2b","height_m":33,"camouflaged":false}' >"$work/site.json"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); mode $mode"
-echo "memory before: $(rss)"
+load() { # seconds
+  dotnet "$root/tools/bench/http-load/bin/Release/net10.0/http-load.dll" --url "$url" --clients "$clients" --seconds "$1" \
+    --warmup 0 --key "$appraiser" --carrier-key "$carrier" --body "$work/site.json" \
+    --dossier "$root/data/examples/dossier-viettel.csv"
+}
+echo "memory at start: $(rss)"
+echo "warm-up (10 s, not counted):"
+load 10 >/dev/null || true
+echo "memory after the warm-up: $(rss)"
 status=0
-dotnet "$root/tools/bench/http-load/bin/Release/net10.0/http-load.dll" --url "$url" --clients "$clients" --seconds "$seconds" \
-  --warmup 5 --key "$appraiser" --carrier-key "$carrier" --body "$work/site.json" \
-  --dossier "$root/data/examples/dossier-viettel.csv" || status=$?
-echo "memory after:  $(rss)"
+load "$seconds" || status=$?
+echo "memory at the end: $(rss)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit "$status"
