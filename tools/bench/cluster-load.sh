@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Load through the balancer (issue 14, item 6): tools/cluster.sh's two instances on PostGIS behind nginx, or one instance on the
-# embedded store, loaded by tools/bench/http-load's closed-loop mode: CLIENTS concurrent clients for SECONDS, mixed reads and
-# writes (appraisals, a plan layer, a vector tile, dossier submissions written to the store). Prints per route the count,
-# errors, p50 and p99, and each instance's resident memory at start, after a 10 s warm-up, and at the end (flat: the last two). Exits non-zero on any
-# error. Loopback only. Takes SECONDS plus about a minute (start-up, warm-up); run it on a quiet machine.
+# Load through the balancer (issue 14, item 6): tools/cluster.sh's two instances on PostGIS behind nginx, or one instance on
+# the embedded store, loaded by tools/bench/http-load's closed-loop mode: CLIENTS concurrent clients for SECONDS, mixed reads
+# and writes (appraisals, a plan layer, a vector tile, dossier submissions written to the store). Prints per route the count,
+# errors, p50 and p99, and each instance's resident memory at start, after a 10 s warm-up and at the end (flat: the last two).
+# Exits non-zero on any error. Loopback only. Takes SECONDS plus about a minute; run it on a quiet machine.
 # Usage: bash tools/bench/cluster-load.sh [cluster|embedded] [clients=200] [seconds=60]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
