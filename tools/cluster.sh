@@ -5,6 +5,8 @@
 #                                DIR/cluster.env (ports, pids, the demo keys instance A printed) and returns once all answer.
 #   tools/cluster.sh stop DIR    stops them and removes DIR.
 # Nothing listens beyond 127.0.0.1. Needs postgresql-15-postgis-3 and nginx-light (tools/test.sh installs both).
+# Coverage runs are leased for COVERAGE_LEASE_SECONDS (3 here, 30 by default in the service), so that a run whose instance is
+# killed is taken over within seconds in the end-to-end test.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cmd="${1:-}"; dir="${2:-}"
@@ -48,7 +50,8 @@ conn="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=telecomgis"
 
 start_api() { # name port
   dotnet "$dll" --urls "http://127.0.0.1:$2" --ConnectionStrings:Postgres "$conn" --ApiKeys:Path "$dir/$1/keys.json" \
-    --Store:Path "$dir/$1/unused.gpkg" --Api:KnownProxies 127.0.0.1 >"$dir/$1/log" 2>&1 &
+    --Store:Path "$dir/$1/unused.gpkg" --Api:KnownProxies 127.0.0.1 \
+    --Coverage:LeaseSeconds "${COVERAGE_LEASE_SECONDS:-3}" --Coverage:PollMilliseconds 500 >"$dir/$1/log" 2>&1 &
   echo $!
 }
 wait_ready() { # url

@@ -51,6 +51,16 @@ public sealed class ApiServer : IAsyncLifetime
         DemoKeys = keys;
     }
 
+    /// <summary>Stops the service (as an instance taken out of a balancer), keeping its folder: another instance may use its store.</summary>
+    public async Task StopAsync()
+    {
+        if (_app is null)
+            return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
     public async Task DisposeAsync()
     {
         if (_app is not null)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using TelecomGis.Api.Auth;
@@ -7,7 +8,7 @@ using TelecomGis.Storage.Tests.Stores;
 
 namespace TelecomGis.Api.Tests;
 
-/// <summary>With ConnectionStrings:Postgres the service runs on PostGIS: it imports the plan, appraises, saves and reads back.</summary>
+/// <summary>With ConnectionStrings:Postgres the service runs on PostGIS: it imports the plan, appraises, saves and reads back, and runs coverage through the store.</summary>
 public sealed class PostGisServiceTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     [Fact]
@@ -37,6 +38,23 @@ public sealed class PostGisServiceTests(PostgresServer postgres) : IClassFixture
             using var anonymous = new HttpClient { BaseAddress = client.BaseAddress };
             using var layers = await anonymous.GetAsync("/api/layers/zones");
             Assert.Equal(HttpStatusCode.OK, layers.StatusCode);
+
+            // A coverage run is queued in PostGIS's job table, claimed by the instance's worker, and read back from the store.
+            using var planner = new HttpClient { BaseAddress = client.BaseAddress };
+            planner.DefaultRequestHeaders.Add("X-Api-Key", keys.First(k => k.User.Role == "planner").Key);
+            var start = await planner.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 4000, communes_on = "2026-01-01" });
+            Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
+            var location = start.Headers.Location!.ToString();
+            var state = "running";
+            for (var i = 0; i < 600 && state == "running"; i++)
+            {
+                await Task.Delay(100);
+                state = (await Requests.JsonOf(await planner.GetAsync(location))).GetProperty("state").GetString()!;
+            }
+            Assert.Equal("finished", state);
+            var tiff = await planner.GetByteArrayAsync(location + "/coverage.tif");
+            Assert.Equal(42, BitConverter.ToUInt16(tiff, 2));
+            Assert.NotEmpty((await Requests.JsonOf(await planner.GetAsync(location + "/communes"))).EnumerateArray());
         }
         finally
         {

@@ -19,19 +19,23 @@ public static class AnalysisEndpoints
         planners
             .MapPost("/coverage", StartCoverageAsync)
             .ProducesValidationProblem()
-            .WithSummary("Starts a coverage run on the current plan's sites in the background; poll the Location for progress.");
+            .WithSummary(
+                "Queues a coverage run on the current plan's sites (any instance runs it); poll the Location, on any instance, for progress."
+            );
         planners
             .MapGet("/coverage/{id:guid}", GetCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary(
-                "A coverage run's state and progress (rows done of rows), with links to its results once finished. A finished run's results are kept for Coverage:KeepFinishedMinutes (30) after it finished, and at most Coverage:MaxFinishedRuns (8) results or Coverage:MaxResultMegabytes (2048) of rasters, oldest released first; a released run answers 410."
+                "A coverage run's state and progress (rows done of rows), with links to its results once finished. A run's results are kept in the store for Coverage:KeepFinishedMinutes (30) after it ended, and at most Coverage:MaxFinishedRuns (8) finished runs, oldest released first; a released run answers 410."
             );
         planners
             .MapDelete("/coverage/{id:guid}", CancelCoverageRunAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone)
-            .WithSummary("Cancels a running coverage run.");
+            .WithSummary(
+                "Cancels a coverage run, from any instance: a queued run at once, a running one within a third of Coverage:LeaseSeconds."
+            );
         planners
             .MapGet("/coverage/{id:guid}/communes", GetCoverageCommunesAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -82,11 +86,12 @@ public static class AnalysisEndpoints
 
     public static async Task<Accepted<CoverageJobView>> StartCoverageAsync(
         CoverageRequest? request,
+        ApiUser user,
         IMediator mediator,
         CancellationToken ct
     )
     {
-        var job = await mediator.Send(new StartCoverage(request ?? new CoverageRequest()), ct);
+        var job = await mediator.Send(new StartCoverage(request ?? new CoverageRequest(), user), ct);
         return TypedResults.Accepted($"/api/analysis/coverage/{job.Id}", job);
     }
 

@@ -3,6 +3,7 @@ using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Fiber;
 using TelecomGis.Core.Coverage.Postal;
 using TelecomGis.Core.Infrastructure;
+using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Analysis;
 
@@ -69,11 +70,12 @@ public sealed record CoverageJobView(
     IReadOnlyDictionary<string, string> Links
 )
 {
-    public static CoverageJobView Of(CoverageJob job)
+    public static CoverageJobView Of(StoredJob job)
     {
         var self = $"/api/analysis/coverage/{job.Id}";
         var links = new Dictionary<string, string> { ["self"] = self };
-        if (job.State == CoverageJobState.Finished)
+        var state = StateOf(job);
+        if (state == CoverageJobState.Finished)
         {
             links["communes"] = self + "/communes";
             links["gaps"] = self + "/gaps";
@@ -81,14 +83,24 @@ public sealed record CoverageJobView(
         }
         return new CoverageJobView(
             job.Id,
-            job.State,
+            state,
             job.RowsDone,
             job.Rows,
-            job.Rows == 0 ? 1 : (double)job.RowsDone / job.Rows,
+            job.Rows == 0 ? 1 : Math.Clamp((double)job.RowsDone / job.Rows, 0, 1),
             job.Error,
             links
         );
     }
+
+    /// <summary>A queued run shows as running (<see cref="CoverageJobState"/>).</summary>
+    public static CoverageJobState StateOf(StoredJob job) =>
+        job.State switch
+        {
+            JobState.Finished => CoverageJobState.Finished,
+            JobState.Failed => CoverageJobState.Failed,
+            JobState.Cancelled => CoverageJobState.Cancelled,
+            _ => CoverageJobState.Running,
+        };
 }
 
 public sealed record CommuneCoverageView(
@@ -105,17 +117,17 @@ public sealed record CommuneCoverageView(
     double PopulationShare
 )
 {
-    public static CommuneCoverageView Of(CommuneCoverage c) =>
+    public static CommuneCoverageView Of(StoredCommuneCoverage c) =>
         new(
-            c.Commune.Code,
-            c.Commune.FullName,
-            c.Technology.Label(),
+            c.CommuneCode,
+            c.Commune,
+            c.Technology,
             c.Carrier ?? "all",
             c.Cells,
             c.CoveredCells,
             Math.Round(c.AreaShare, 4),
             Math.Round(c.CoveredAreaKm2, 3),
-            c.Commune.Population,
+            c.Population,
             Math.Round(c.PopulationCovered),
             Math.Round(c.PopulationShare, 4)
         );

@@ -1,114 +1,167 @@
 using System.Collections.Concurrent;
+using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Propagation;
 using TelecomGis.Core.Planning;
+using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Analysis;
 
 /// <summary>
-/// The coverage runs of this process: each starts on the thread pool and is kept with its result; results are shared through a
-/// <see cref="CoverageCache"/>, so asking again for the same plan sites and parameters finishes at once. Finished results are
-/// released by <see cref="CoverageRetention"/> (after a while, and beyond a count or a memory budget, oldest first); a released
-/// run answers 410 Gone, and a restart forgets every run (they are recomputed on demand, not stored). Thread-safe.
+/// The coverage runs of the deployment, kept in the store's job table (issue 14): a run is queued there, run by whichever instance
+/// claims it (<see cref="CoverageWorker"/>), and its state, progress and results are read there, so that every instance behind a
+/// balancer answers for every run. Released after <see cref="CoverageRetention"/>: the stored results of runs that ended
+/// <see cref="CoverageRetention.KeepFor"/> ago, or beyond <see cref="CoverageRetention.MaxResults"/> finished runs, oldest first (a
+/// released run answers 410 Gone). Results computed here are also held in memory through a <see cref="CoverageCache"/> (asking
+/// again for the same sites and parameters finishes at once; a resilience scenario compares against them), within the same age
+/// and count and <see cref="CoverageRetention.MaxBytes"/> of rasters. Thread-safe.
 /// </summary>
 public sealed class CoverageJobs : IDisposable
 {
-    /// <summary>How long the id of a released run is remembered, so that it answers 410 rather than 404.</summary>
-    private static readonly TimeSpan RememberReleasedFor = TimeSpan.FromDays(1);
+    /// <summary>The job kind of coverage runs in the store.</summary>
+    public const string Kind = "coverage";
 
-    private readonly ConcurrentDictionary<Guid, CoverageJob> _jobs = new();
-
-    /// <summary>Runs started and still computing: the queue the metrics report.</summary>
-    public int RunningCount => _jobs.Values.Count(j => j.State == CoverageJobState.Running);
-    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _released = new();
+    private readonly IJobStore _store;
+    private readonly LoadedPlans _plans;
     private readonly ConcurrentDictionary<(string SiteSetVersion, CoverageParameters Parameters), Held> _held = new();
-    private readonly CoverageCache _cache = new();
+    private readonly ConcurrentDictionary<Guid, CoverageResult> _byJob = new();
     private readonly TimeProvider _clock;
     private readonly CoverageRetention _retention;
     private readonly ITimer _sweeper;
     private readonly Lock _sweeping = new();
+    private readonly SemaphoreSlim _queued = new(0);
+    private int _open;
 
     /// <summary>The service's registry: retention from the <c>Coverage</c> configuration section.</summary>
-    public CoverageJobs(TimeProvider clock, IConfiguration configuration)
-        : this(clock, CoverageRetention.From(configuration)) { }
+    public CoverageJobs(IAppraisalStore store, LoadedPlans plans, TimeProvider clock, IConfiguration configuration)
+        : this(store, plans, clock, CoverageRetention.From(configuration)) { }
 
-    internal CoverageJobs(TimeProvider clock, CoverageRetention retention)
+    internal CoverageJobs(IJobStore store, LoadedPlans plans, TimeProvider clock, CoverageRetention retention)
     {
+        _store = store;
+        _plans = plans;
         _clock = clock;
         _retention = retention;
-        // Released also while nobody asks: the memory should come back after the last planner went home.
+        // Released also while nobody asks: the memory and the store's space should come back after the last planner went home.
         var period = retention.KeepFor < TimeSpan.FromMinutes(1) ? retention.KeepFor : TimeSpan.FromMinutes(1);
-        _sweeper = clock.CreateTimer(_ => Release(), null, period, period);
+        _sweeper = clock.CreateTimer(_ => _ = SweepAsync(), null, period, period);
     }
 
     /// <summary>A finished result in memory: when it was last computed or served by the cache, and its estimated size.</summary>
     private sealed record Held(CoverageResult Result, DateTimeOffset At, long Bytes);
 
-    /// <summary>Results kept now (for tests and metrics).</summary>
+    /// <summary>Shared by this instance's runs and scenarios: concurrent askers of one key share one computation.</summary>
+    internal CoverageCache Cache { get; } = new();
+
+    /// <summary>Results held in memory now (for tests and metrics).</summary>
     internal int HeldResults => _held.Count;
 
-    /// <summary>The run, or null when there is none (or it was released).</summary>
-    public CoverageJob? Find(Guid id)
+    /// <summary>Runs queued or running in the whole deployment, as this instance's worker last read it: the queue the metrics report.</summary>
+    public int OpenJobs => Volatile.Read(ref _open);
+
+    internal void NoteOpenJobs(int count) => Volatile.Write(ref _open, count);
+
+    /// <summary>Queues a run on the current plan's sites; an instance's worker claims it (this one's at once, when it has room).</summary>
+    public async Task<StoredJob> StartAsync(
+        CurrentPlan current,
+        CoverageParameters parameters,
+        string submittedBy,
+        CancellationToken cancellationToken
+    )
     {
-        Release();
-        return _jobs.GetValueOrDefault(id);
+        // The rows its progress counts: the grid over the province, laid out here as the run will lay it.
+        var index = current.Engine.Index;
+        var grid = CoverageGrid.Covering(index.Province.Features[0].Metric.EnvelopeInternal, parameters.ResolutionM, index.Frame.Epsg);
+        var job = new NewJob(
+            Guid.NewGuid(),
+            Kind,
+            CoverageJobParameters.Write(parameters),
+            current.Plan.Version.Hash,
+            grid.Rows,
+            submittedBy,
+            _clock.GetUtcNow()
+        );
+        await _store.EnqueueJobAsync(job, cancellationToken);
+        _queued.Release();
+        return (await _store.FindJobAsync(job.Id, cancellationToken))!;
     }
+
+    /// <summary>Waits until a run is queued here or <paramref name="timeout"/> passes (runs queued elsewhere are found by polling).</summary>
+    internal async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        await _queued.WaitAsync(timeout, cancellationToken);
 
     /// <summary>The run, or <see cref="CoverageRunExpiredException"/> (410) once released, or <see cref="NotFoundException"/> (404).</summary>
-    public CoverageJob Get(Guid id) =>
-        Find(id)
-        ?? (_released.ContainsKey(id) ? throw new CoverageRunExpiredException(id) : throw new NotFoundException($"No coverage run {id}."));
-
-    /// <summary>The run and its result, or 404/410, or <see cref="ConflictException"/> (409) while it runs, or when it failed or was cancelled.</summary>
-    public (CoverageJob Job, CoverageResult Result) GetFinished(Guid id)
+    public async Task<StoredJob> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var job = Get(id);
-        return job.Result is { } result
-            ? (job, result)
-            : throw new ConflictException($"Coverage run {id} is {job.State.ToString().ToLowerInvariant()}, not finished.");
+        var job = await _store.FindJobAsync(id, cancellationToken);
+        if (job is null || job.Kind != Kind)
+            throw new NotFoundException($"No coverage run {id}.");
+        return job.ReleasedAt is null ? job : throw new CoverageRunExpiredException(id);
     }
 
-    /// <summary>The finished run that finished last, if any: what a resilience scenario compares against by default.</summary>
-    public CoverageJob? LatestFinished()
+    /// <summary>The finished run, or 404/410, or <see cref="ConflictException"/> (409) while it runs, or when it failed or was cancelled.</summary>
+    public async Task<StoredJob> GetFinishedAsync(Guid id, CancellationToken cancellationToken)
     {
-        Release();
-        return _jobs.Values.Where(j => j.Result is not null).MaxBy(j => j.FinishedAt);
+        var job = await GetAsync(id, cancellationToken);
+        return job.State == JobState.Finished
+            ? job
+            : throw new ConflictException(
+                $"Coverage run {id} is {CoverageJobView.StateOf(job).ToString().ToLowerInvariant()}, not finished."
+            );
+    }
+
+    /// <summary>One file of a finished run (<see cref="CoverageResultFiles"/>), or 404/409/410.</summary>
+    public async Task<byte[]> ResultAsync(Guid id, string name, CancellationToken cancellationToken)
+    {
+        await GetFinishedAsync(id, cancellationToken);
+        // Released between the two reads: gone all the same.
+        return await _store.LoadJobResultAsync(id, name, cancellationToken) ?? throw new CoverageRunExpiredException(id);
+    }
+
+    /// <summary>Asks a run to stop, from any instance: a queued run ends cancelled at once, a running one when its owner next renews.</summary>
+    public async Task<StoredJob> CancelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await GetAsync(id, cancellationToken);
+        return await _store.CancelJobAsync(id, _clock.GetUtcNow(), cancellationToken)
+            ?? throw new NotFoundException($"No coverage run {id}.");
+    }
+
+    /// <summary>The finished run that finished last and is still kept, if any: what a report or a scenario reads by default.</summary>
+    public async Task<StoredJob?> LatestFinishedAsync(CancellationToken cancellationToken) =>
+        await _store.ListKeptJobsAsync(Kind, JobState.Finished, 1, cancellationToken) is [var latest, ..] ? latest : null;
+
+    /// <summary>
+    /// The in-memory result of a finished run, for a resilience scenario: the one held here when this instance ran it, else computed
+    /// again here from the job's plan version and parameters (the computation is deterministic, so it is the same result).
+    /// </summary>
+    public async Task<CoverageResult> ResultOfAsync(StoredJob job, CancellationToken cancellationToken)
+    {
+        if (_byJob.TryGetValue(job.Id, out var held))
+            return held;
+        var plan = (job.PlanVersion is { } hash ? await _plans.GetAsync(new PlanVersion(hash), cancellationToken) : null)
+            ?? throw new ConflictException($"The plan version of coverage run {job.Id} is no longer in the store.");
+        var parameters = CoverageJobParameters.Read(job.Parameters);
+        var result = await Compute(CoverageInputs.FromPlan(plan.Plan, parameters, PathLossModels.For), parameters, cancellationToken);
+        _byJob[job.Id] = result;
+        return result;
     }
 
     /// <summary>A run awaited in place (no job), through the same cache: a resilience scenario's runs before and after.</summary>
     public async Task<CoverageResult> Compute(CoverageInputs inputs, CoverageParameters parameters, CancellationToken cancellationToken)
     {
-        var result = await _cache.GetOrCompute(inputs, parameters, () =>
+        var result = await Cache.GetOrCompute(inputs, parameters, () =>
             Task.Run(() => CoverageComputation.Run(inputs, parameters, cancellationToken: cancellationToken), cancellationToken)
         );
         Hold(result);
         return result;
     }
 
-    public CoverageJob Start(ProvincePlan plan, CoverageParameters parameters)
+    /// <summary>Notes the result a job run here computed, so that a scenario on this instance need not compute it again.</summary>
+    internal void Finished(Guid jobId, CoverageResult result)
     {
-        Release();
-        var inputs = CoverageInputs.FromPlan(plan, parameters, PathLossModels.For);
-        var job = new CoverageJob(Guid.NewGuid(), parameters, inputs.Grid.Rows);
-        _jobs[job.Id] = job;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                var result = await _cache.GetOrCompute(inputs, parameters, () =>
-                    Task.Run(() => CoverageComputation.Run(inputs, parameters, job.Progress, cancellationToken: job.Cancellation.Token))
-                );
-                // Held first: a run seen finished has its result counted against the limits already.
-                Hold(result);
-                job.Finish(result, _clock.GetUtcNow());
-            }
-            catch (Exception e)
-            {
-                job.Fail(e, _clock.GetUtcNow());
-            }
-        });
-        return job;
+        _byJob[jobId] = result;
+        Hold(result);
     }
 
     /// <summary>Notes a result as finished now, then applies the count and memory limits.</summary>
@@ -118,59 +171,61 @@ public sealed class CoverageJobs : IDisposable
         Release();
     }
 
+    /// <summary>Applies the retention to the store and to memory now (the sweeper does it every minute, a worker after each run).</summary>
+    internal async Task ReleaseAsync(CancellationToken cancellationToken = default)
+    {
+        Release();
+        var now = _clock.GetUtcNow();
+        await _store.ReleaseJobResultsAsync(now - _retention.KeepFor, now, cancellationToken);
+        var kept = await _store.ListKeptJobsAsync(Kind, JobState.Finished, _retention.MaxResults + 1, cancellationToken);
+        if (kept.Count > _retention.MaxResults && kept[_retention.MaxResults - 1].EndedAt is { } oldestKept)
+            await _store.ReleaseJobResultsAsync(oldestKept, now, cancellationToken);
+    }
+
+    private async Task SweepAsync()
+    {
+        try
+        {
+            await ReleaseAsync();
+        }
+        catch (Exception)
+        {
+            // The store unreachable for a moment: the next sweep releases what this one could not.
+        }
+    }
+
     /// <summary>
-    /// Releases what the retention says: runs that ended longer than <see cref="CoverageRetention.KeepFor"/> ago, results not
-    /// computed or served for as long, then the oldest results while more than the count or the memory budget are kept (never the
-    /// newest). Runs whose result is released go with it. Cheap when there is nothing to release.
+    /// Releases from memory what the retention says: results not computed or served for <see cref="CoverageRetention.KeepFor"/>,
+    /// then the oldest while more than the count or the memory budget are held (never the newest). Cheap when there is nothing.
     /// </summary>
     internal void Release()
     {
         lock (_sweeping)
         {
-            var now = _clock.GetUtcNow();
-            var expired = now - _retention.KeepFor;
+            var expired = _clock.GetUtcNow() - _retention.KeepFor;
             foreach (var (key, held) in _held)
             {
                 if (held.At <= expired)
-                    Drop(key, held, now);
+                    Drop(key, held);
             }
             var byAge = _held.OrderBy(h => h.Value.At).ToList();
             var bytes = byAge.Sum(h => h.Value.Bytes);
             for (var i = 0; i < byAge.Count - 1 && (byAge.Count - i > _retention.MaxResults || bytes > _retention.MaxBytes); i++)
             {
-                Drop(byAge[i].Key, byAge[i].Value, now);
+                Drop(byAge[i].Key, byAge[i].Value);
                 bytes -= byAge[i].Value.Bytes;
             }
-            foreach (var job in _jobs.Values)
-            {
-                if (job.EndedAt is { } ended && ended <= expired)
-                    Forget(job, now);
-            }
-            foreach (var (id, at) in _released)
-            {
-                if (at <= now - RememberReleasedFor)
-                    _released.TryRemove(id, out _);
-            }
         }
     }
 
-    private void Drop((string SiteSetVersion, CoverageParameters Parameters) key, Held held, DateTimeOffset now)
+    private void Drop((string SiteSetVersion, CoverageParameters Parameters) key, Held held)
     {
         _held.TryRemove(key, out _);
-        _cache.Forget(key.SiteSetVersion, key.Parameters);
-        foreach (var job in _jobs.Values)
+        Cache.Forget(key.SiteSetVersion, key.Parameters);
+        foreach (var (id, result) in _byJob)
         {
-            if (ReferenceEquals(job.Result, held.Result))
-                Forget(job, now);
-        }
-    }
-
-    private void Forget(CoverageJob job, DateTimeOffset now)
-    {
-        if (_jobs.TryRemove(job.Id, out _))
-        {
-            _released[job.Id] = now;
-            job.Cancellation.Dispose();
+            if (ReferenceEquals(result, held.Result))
+                _byJob.TryRemove(id, out _);
         }
     }
 
@@ -178,5 +233,9 @@ public sealed class CoverageJobs : IDisposable
     internal static long EstimatedBytes(CoverageResult result) =>
         (long)result.Grid.CellCount * (result.Layers.Count * (sizeof(float) + sizeof(int)) + sizeof(int));
 
-    public void Dispose() => _sweeper.Dispose();
+    public void Dispose()
+    {
+        _sweeper.Dispose();
+        _queued.Dispose();
+    }
 }

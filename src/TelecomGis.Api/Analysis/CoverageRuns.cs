@@ -1,14 +1,15 @@
 using Mediator;
+using TelecomGis.Api.Auth;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
-using TelecomGis.Core.Coverage;
-using TelecomGis.Core.Spatial;
-using TelecomGis.Storage.Coverage;
 
 namespace TelecomGis.Api.Analysis;
 
-/// <summary>Starts a coverage run on the current plan's sites in the background; its parameters are checked before it starts.</summary>
-public sealed record StartCoverage(CoverageRequest Request) : IRequest<CoverageJobView>, IValidated
+/// <summary>
+/// Queues a coverage run on the current plan's sites in the store, where any instance's <see cref="CoverageWorker"/> claims it; its
+/// parameters are checked before it is queued. Every other request reads the store, so it is answered by any instance.
+/// </summary>
+public sealed record StartCoverage(CoverageRequest Request, ApiUser User) : IRequest<CoverageJobView>, IValidated
 {
     public IEnumerable<FieldError> Validate() => Request.Validate();
 }
@@ -16,7 +17,7 @@ public sealed record StartCoverage(CoverageRequest Request) : IRequest<CoverageJ
 /// <summary>A run's state and progress.</summary>
 public sealed record FindCoverageRun(Guid Id) : IRequest<CoverageJobView>;
 
-/// <summary>Asks a run to stop; it ends cancelled once its rows notice.</summary>
+/// <summary>Asks a run to stop; a queued run ends cancelled at once, a running one when its instance next renews its lease.</summary>
 public sealed record CancelCoverageRun(Guid Id) : IRequest<CoverageJobView>;
 
 /// <summary>A finished run's table per commune, technology and carrier.</summary>
@@ -36,43 +37,28 @@ public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, 
         IRequestHandler<CoverageGapsFile, byte[]>,
         IRequestHandler<CoverageRasterFile, byte[]>
 {
-    public ValueTask<CoverageJobView> Handle(StartCoverage request, CancellationToken cancellationToken)
+    public async ValueTask<CoverageJobView> Handle(StartCoverage request, CancellationToken cancellationToken)
     {
         var parameters = request.Request.ToParameters(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        return ValueTask.FromResult(CoverageJobView.Of(jobs.Start(current.Plan, parameters)));
+        return CoverageJobView.Of(await jobs.StartAsync(current, parameters, request.User.UserId, cancellationToken));
     }
 
-    public ValueTask<CoverageJobView> Handle(FindCoverageRun request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(CoverageJobView.Of(jobs.Get(request.Id)));
+    public async ValueTask<CoverageJobView> Handle(FindCoverageRun request, CancellationToken cancellationToken) =>
+        CoverageJobView.Of(await jobs.GetAsync(request.Id, cancellationToken));
 
-    public ValueTask<CoverageJobView> Handle(CancelCoverageRun request, CancellationToken cancellationToken)
-    {
-        var job = jobs.Get(request.Id);
-        job.Cancellation.Cancel();
-        return ValueTask.FromResult(CoverageJobView.Of(job));
-    }
+    public async ValueTask<CoverageJobView> Handle(CancelCoverageRun request, CancellationToken cancellationToken) =>
+        CoverageJobView.Of(await jobs.CancelAsync(request.Id, cancellationToken));
 
-    public ValueTask<IReadOnlyList<CommuneCoverageView>> Handle(CoverageCommunes request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<CommuneCoverageView>>([
-            .. CommuneCoverage.Table(jobs.GetFinished(request.Id).Result).Select(CommuneCoverageView.Of),
-        ]);
+    public async ValueTask<IReadOnlyList<CommuneCoverageView>> Handle(CoverageCommunes request, CancellationToken cancellationToken) =>
+        [
+            .. CoverageResultFiles
+                .ReadCommunes(await jobs.ResultAsync(request.Id, CoverageResultFiles.Communes, cancellationToken))
+                .Select(CommuneCoverageView.Of),
+        ];
 
-    public ValueTask<byte[]> Handle(CoverageGapsFile request, CancellationToken cancellationToken)
-    {
-        var (_, result) = jobs.GetFinished(request.Id);
-        var frame = new MetricFrame(result.Grid.Epsg);
-        var gaps = result.AllCarrierLayers.SelectMany(l => CoverageGaps.Find(result, l, frame.Factory)).ToList();
-        return ValueTask.FromResult(Buffered(s => CoverageGapsGeoJson.Write(s, gaps, frame)));
-    }
+    public async ValueTask<byte[]> Handle(CoverageGapsFile request, CancellationToken cancellationToken) =>
+        await jobs.ResultAsync(request.Id, CoverageResultFiles.Gaps, cancellationToken);
 
-    public ValueTask<byte[]> Handle(CoverageRasterFile request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Buffered(s => CoverageRaster.WriteLevels(s, jobs.GetFinished(request.Id).Result)));
-
-    /// <summary>The writers are synchronous, which Kestrel's response stream refuses: they write to memory first.</summary>
-    private static byte[] Buffered(Action<Stream> write)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return buffer.ToArray();
-    }
+    public async ValueTask<byte[]> Handle(CoverageRasterFile request, CancellationToken cancellationToken) =>
+        await jobs.ResultAsync(request.Id, CoverageResultFiles.Raster, cancellationToken);
 }

@@ -62,11 +62,13 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
         var outages = request.HazardArea() is { } hazard ? SiteOutage.Inside(plan.Sites, hazard, request.HazardHours) : null;
         var failed = outages is not null ? SiteOutage.DownIds(outages) : Listed(message.Listed!);
 
-        var job = request.CoverageId is { } id ? jobs.GetFinished(id).Job : jobs.LatestFinished();
+        var job = request.CoverageId is { } id
+            ? await jobs.GetFinishedAsync(id, cancellationToken)
+            : await jobs.LatestFinishedAsync(cancellationToken);
         CoverageResult before;
-        if (job?.Result is { } finished)
+        if (job is not null)
         {
-            before = finished;
+            before = await jobs.ResultOfAsync(job, cancellationToken);
         }
         else
         {

@@ -34,7 +34,7 @@ public sealed class ApiKeyAuthentication(
         var user = await keys.FindAsync(key, Context.RequestAborted);
         // Counted for the client (FailedKeyLimit), which is refused with 429 before it gets here once it has used its tries.
         if (user is null)
-            failedKeys.RecordFailure(Context);
+            await failedKeys.RecordFailureAsync(Context, Context.RequestAborted);
         return user is null
             ? AuthenticateResult.Fail("Unknown API key.")
             : AuthenticateResult.Success(new AuthenticationTicket(user.ToPrincipal(SchemeName), SchemeName));

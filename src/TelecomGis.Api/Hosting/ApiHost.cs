@@ -56,6 +56,7 @@ public static class ApiHost
         // Activations made by other instances on the same store take effect here too (issue 14).
         builder.Services.AddHostedService<PlanActivationWatch>();
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<IKeyStore>(store);
         builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton(new DemoCredentials(demo));
         builder.Services.AddSingleton(paths);
@@ -67,8 +68,10 @@ public static class ApiHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();
-        // One registry of coverage runs per host: a run started by one request is polled, cancelled and compared by later ones.
+        // Coverage runs live in the store's job table: every instance works the queue and answers for every run (issue 14).
         builder.Services.AddSingleton<CoverageJobs>();
+        builder.Services.AddSingleton(CoverageWorkerOptions.From(builder.Configuration));
+        builder.Services.AddHostedService<CoverageWorker>();
         builder.Services.AddReplyLetters(builder.Configuration);
         builder.Services.AddDesk(builder.Configuration);
         builder.Services.AddServiceHealth();

@@ -20,9 +20,9 @@ public sealed class ServiceMetrics
         _appraisals = meter.CreateCounter<long>("telecomgis.appraisals", unit: "{site}", description: "Sites appraised, by verdict.");
         meter.CreateObservableGauge(
             "telecomgis.coverage.jobs.running",
-            () => coverage.RunningCount,
+            () => coverage.OpenJobs,
             unit: "{job}",
-            description: "Coverage runs started and not yet finished, failed or cancelled."
+            description: "Coverage runs queued or running in the store (the whole deployment's queue), as this instance last read it."
         );
     }
 

@@ -54,7 +54,7 @@ public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan c
             period,
             ShippedHolidays.Calendar(desk.Value.Holidays),
             desk.Value.WorkingDays,
-            LatestCoverage(),
+            await LatestCoverageAsync(cancellationToken),
             cancellationToken
         );
         var name = $"bao-cao-{period.Code}";
@@ -66,19 +66,34 @@ public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan c
         };
     }
 
-    /// <summary>The service's latest finished coverage run (kept in memory, <see cref="CoverageJobs"/>), as the report's coverage table.</summary>
-    private LatestCoverage? LatestCoverage()
+    /// <summary>
+    /// The deployment's latest finished coverage run still kept in the store (<see cref="CoverageJobs"/>), as the report's coverage
+    /// table: its stored rows with the current plan's communes of the run's day.
+    /// </summary>
+    private async Task<LatestCoverage?> LatestCoverageAsync(CancellationToken cancellationToken)
     {
-        if (coverage.LatestFinished() is not { Result: { } result } job)
+        if (await coverage.LatestFinishedAsync(cancellationToken) is not { } job)
             return null;
-        var on = job.FinishedAt?.ToOffset(TimeSpan.FromHours(7))
+        byte[] file;
+        try
+        {
+            file = await coverage.ResultAsync(job.Id, CoverageResultFiles.Communes, cancellationToken);
+        }
+        catch (CoverageRunExpiredException)
+        {
+            // Released between the two reads: the report says it has no run, as it would a moment later.
+            return null;
+        }
+        var parameters = CoverageJobParameters.Read(job.Parameters);
+        var communes = current
+            .Plan.Communes.Where(c => c.Validity.Contains(parameters.CommunesOn))
+            .GroupBy(c => c.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var rows = CoverageResultFiles.ReadCommunes(file).Select(r => r.With(communes)).OfType<CommuneCoverage>().ToList();
+        var on = job.EndedAt?.ToOffset(TimeSpan.FromHours(7))
             .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
             ?? "";
-        var resolution = result.Grid.ResolutionM.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
-        return new LatestCoverage(
-            CommuneCoverage.Table(result),
-            $"lưới {resolution} m, tính lúc {on}",
-            $"{resolution} m grid, run at {on}"
-        );
+        var resolution = parameters.ResolutionM.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        return new LatestCoverage(rows, $"lưới {resolution} m, tính lúc {on}", $"{resolution} m grid, run at {on}");
     }
 }

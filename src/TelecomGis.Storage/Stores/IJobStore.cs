@@ -64,6 +64,12 @@ public interface IJobStore
     /// <summary>Deletes the results of jobs that ended before <paramref name="endedBefore"/>, marking them released; how many jobs.</summary>
     Task<int> ReleaseJobResultsAsync(DateTimeOffset endedBefore, DateTimeOffset at, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The jobs of the kind in <paramref name="state"/> whose results are kept (not released), the one that ended last first, at most
+    /// <paramref name="limit"/>: the latest finished run a report or a scenario reads, and the count a retention keeps.
+    /// </summary>
+    Task<IReadOnlyList<StoredJob>> ListKeptJobsAsync(string kind, JobState state, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Jobs of the kind queued or running: the queue the metrics report.</summary>
     Task<int> CountOpenJobsAsync(string kind, CancellationToken cancellationToken = default);
 }

@@ -227,6 +227,30 @@ public abstract partial class SqlAppraisalStore
         return released;
     }
 
+    public async Task<IReadOnlyList<StoredJob>> ListKeptJobsAsync(
+        string kind,
+        JobState state,
+        int limit,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var select = Command(
+            connection,
+            null,
+            $"SELECT {JobColumns} FROM jobs WHERE kind = @kind AND state = @state AND released_at IS NULL "
+                + "ORDER BY ended_at DESC, submitted_at DESC, id LIMIT @limit"
+        );
+        Add(select, "@kind", kind);
+        Add(select, "@state", StateName(state));
+        Add(select, "@limit", limit);
+        var jobs = new List<StoredJob>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            jobs.Add(ReadJob(reader));
+        return jobs;
+    }
+
     public async Task<int> CountOpenJobsAsync(string kind, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -242,9 +266,11 @@ public abstract partial class SqlAppraisalStore
     private async Task<StoredJob?> ReadJobAsync(DbCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-            return null;
-        return new StoredJob(
+        return await reader.ReadAsync(cancellationToken) ? ReadJob(reader) : null;
+    }
+
+    private StoredJob ReadJob(DbDataReader reader) =>
+        new(
             Guid.Parse(reader.GetString(0)),
             reader.GetString(1),
             reader.GetString(2),
@@ -262,7 +288,6 @@ public abstract partial class SqlAppraisalStore
             reader.IsDBNull(14) ? null : ReadTimestamp(reader, 14),
             reader.IsDBNull(15) ? null : ReadTimestamp(reader, 15)
         );
-    }
 
     private static string JobId(Guid id) => id.ToString("D");
 

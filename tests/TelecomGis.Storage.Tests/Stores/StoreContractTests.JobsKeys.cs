@@ -30,6 +30,34 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task UnknownKeysAreCountedPerClientAcrossInstances_InAWindowFromTheFirstFailure()
+    {
+        await using var store = await NewStoreAsync();
+        await using var other = await ReopenAsync(store);
+        var window = TimeSpan.FromSeconds(60);
+        Assert.Equal((1, JobNoon), await store.CountFailedKeyAsync("203.0.113.7", JobNoon, window));
+        Assert.Equal((2, JobNoon), await other.CountFailedKeyAsync("203.0.113.7", JobNoon.AddSeconds(10), window));
+        Assert.Equal((1, JobNoon.AddSeconds(11)), await other.CountFailedKeyAsync("2001:db8::", JobNoon.AddSeconds(11), window));
+        Assert.Equal((3, JobNoon), await store.CountFailedKeyAsync("203.0.113.7", JobNoon.AddSeconds(59), window));
+        // The window is over: a new one starts at this failure.
+        Assert.Equal((1, JobNoon.AddSeconds(61)), await other.CountFailedKeyAsync("203.0.113.7", JobNoon.AddSeconds(61), window));
+
+        // Instances counting at once lose no failure.
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, 20)
+                .Select(i => (i % 2 == 0 ? store : other).CountFailedKeyAsync("198.51.100.1", JobNoon.AddSeconds(70), window))
+        );
+        Assert.Equal(21, (await store.CountFailedKeyAsync("198.51.100.1", JobNoon.AddSeconds(71), window)).Failures);
+        // Windows long over are deleted as failures come.
+        await store.CountFailedKeyAsync("192.0.2.1", JobNoon.AddHours(1), window);
+        Assert.Equal(
+            1L,
+            Convert.ToInt64(await RawAsync(store, "SELECT count(*) FROM failed_keys"), System.Globalization.CultureInfo.InvariantCulture)
+        );
+    }
+
+    [Fact]
     public async Task AQueuedJobIsReadFromAnotherInstance_ClaimedOldestFirst_AndNeverByTwoOwners()
     {
         await using var store = await NewStoreAsync();
@@ -162,12 +190,18 @@ public abstract partial class StoreContractTests
         await store.ClaimJobAsync("coverage", "a", JobNoon, JobNoon.AddMinutes(5), 3);
         await store.EndJobAsync(early.Id, "a", JobState.Finished, null, results, JobNoon.AddMinutes(1));
         await store.EndJobAsync(late.Id, "a", JobState.Finished, null, results, JobNoon.AddMinutes(20));
+        // Kept jobs, the one that ended last first: what a report's "latest run" and a retention's count read.
+        Assert.Equal([late.Id, early.Id], (await store.ListKeptJobsAsync("coverage", JobState.Finished, 5)).Select(j => j.Id));
+        Assert.Equal([late.Id], (await store.ListKeptJobsAsync("coverage", JobState.Finished, 1)).Select(j => j.Id));
+        Assert.Empty(await store.ListKeptJobsAsync("coverage", JobState.Failed, 5));
+        Assert.Empty(await store.ListKeptJobsAsync("other-kind", JobState.Finished, 5));
 
         Assert.Equal(1, await store.ReleaseJobResultsAsync(JobNoon.AddMinutes(10), JobNoon.AddMinutes(40)));
         Assert.Null(await store.LoadJobResultAsync(early.Id, "communes.json"));
         Assert.Equal(JobNoon.AddMinutes(40), (await store.FindJobAsync(early.Id))!.ReleasedAt);
         Assert.Equal("[1]", Encoding.UTF8.GetString((await store.LoadJobResultAsync(late.Id, "communes.json"))!));
         Assert.Null((await store.FindJobAsync(late.Id))!.ReleasedAt);
+        Assert.Equal([late.Id], (await store.ListKeptJobsAsync("coverage", JobState.Finished, 5)).Select(j => j.Id));
         Assert.Equal(0, await store.ReleaseJobResultsAsync(JobNoon.AddMinutes(10), JobNoon.AddMinutes(41)));
     }
 

@@ -7,7 +7,11 @@ using System.Net.Http.Headers;
 // Sends POSTs at a fixed rate whatever the answers take (open loop, as a department's carriers would), and measures each
 // latency from the moment the request was due, not from when it was sent: a stalled server is charged for the requests it
 // held up (no coordinated omission, unlike a closed-loop tool such as Debian's wrk). Loopback only, bounded in rate and time.
+// http-load --url http://127.0.0.1:PORT --clients 200 --seconds 60 --key <appraiser key> --carrier-key <carrier key> --body <site json>
+//           --dossier <csv>: closed-loop clients over a mix of routes (MixedLoad.cs), through a balancer or one instance.
 var options = Args(args);
+if (options.ContainsKey("clients"))
+    return await TelecomGis.HttpLoad.MixedLoad.RunAsync(options);
 var url = new Uri(options["url"]);
 if (!IPAddress.TryParse(url.Host, out var host) || !IPAddress.IsLoopback(host))
     throw new ArgumentException($"{url.Host} is not a loopback address: this tool only loads the machine it runs on.");
