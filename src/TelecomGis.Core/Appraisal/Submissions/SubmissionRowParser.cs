@@ -210,7 +210,9 @@ public static class SubmissionRowParser
         if (text is null)
             return true;
         // Compared without diacritics, so "có", "Có" typed in NFD and "co" read alike; "x" is a ticked box in a carrier's sheet.
-        switch (SubmissionColumns.Key(text))
+        // Plain ASCII letters and digits ("false", "Yes", "1") have the key of their lower case: skip the Unicode decomposition.
+        var key = text.AsSpan().ContainsAnyExcept(AsciiLettersAndDigits) ? SubmissionColumns.Key(text) : text.ToLowerInvariant();
+        switch (key)
         {
             case "yes" or "y" or "true" or "1" or "co" or "x":
                 value = true;
@@ -221,6 +223,10 @@ public static class SubmissionRowParser
                 return false;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits = System.Buffers.SearchValues.Create(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    );
 
     private static double? NaNToNull(double v) => double.IsNaN(v) ? null : v;
 }
