@@ -3,10 +3,11 @@ using System.Buffers;
 namespace TelecomGis.Storage.Submissions;
 
 /// <summary>
-/// The fast way through a batch CSV that needs none of CSV's escapes: comma-separated, no quote anywhere, none of the other
-/// delimiters CsvHelper would detect (<c>; | tab</c>), no blank or all-space line, no lone carriage return, no field over
-/// <see cref="SubmissionFile.MaxCellChars"/>. Such a text splits on commas and line ends exactly as CsvHelper splits it (trimming
-/// aside, which <see cref="SubmissionCsvReader"/> does after either), so a row reads the same either way; any other text is left to
+/// The fast way through a batch CSV in its plain form: comma-separated, none of the other delimiters CsvHelper would detect
+/// (<c>; | tab</c>) anywhere, no blank or all-space line, no lone carriage return, no field over
+/// <see cref="SubmissionFile.MaxCellChars"/>, and quotes only around a whole field on one line (<c>"107°54'04.0""E"</c>, a
+/// doubled quote standing for one). Such a text splits on commas and line ends exactly as CsvHelper splits it (trimming aside,
+/// which <see cref="SubmissionCsvReader"/> does after either), so a row reads the same either way; any other text is left to
 /// CsvHelper (<see cref="TrySplit"/> returns null). A row keeps its line and the bounds of its fields: only the fields the row
 /// parser asks for become strings, and a blank one never does.
 /// </summary>
@@ -22,8 +23,11 @@ internal static class PlainCsv
         {
             if (index >= FieldCount)
                 return null;
-            var span = Text.AsSpan(Bounds[2 * index], Bounds[2 * index + 1] - Bounds[2 * index]).Trim();
-            return span.IsEmpty ? null : span.ToString();
+            var span = Text.AsSpan(Bounds[2 * index], Bounds[2 * index + 1] - Bounds[2 * index]);
+            // A quoted field's bounds are inside its quotes; a quote within it is doubled.
+            var text = span.Contains('"') ? span.ToString().Replace("\"\"", "\"", StringComparison.Ordinal).AsSpan() : span;
+            text = text.Trim();
+            return text.IsEmpty ? null : text.ToString();
         }
 
         public bool IsBlank
@@ -40,7 +44,7 @@ internal static class PlainCsv
         }
     }
 
-    private static readonly SearchValues<char> NeedsCsvHelper = SearchValues.Create("\";|\t");
+    private static readonly SearchValues<char> NeedsCsvHelper = SearchValues.Create(";|\t");
 
     /// <summary>The header's fields and the data lines; null when the text needs CsvHelper.</summary>
     public static (string[] Header, List<Line> Lines)? TrySplit(string text)
@@ -66,6 +70,17 @@ internal static class PlainCsv
             var from = start;
             for (var i = start; i <= end; i++)
             {
+                if (i < end && text[i] == '"')
+                {
+                    // Only a quote that opens the field, closed by a quote right before a comma or the line's end.
+                    if (i != from || Quoted(text, i, end) is not { } close || close - from + 1 > SubmissionFile.MaxCellChars)
+                        return null;
+                    bounds.Add(from + 1);
+                    bounds.Add(close);
+                    i = close + 1;
+                    from = i + 1;
+                    continue;
+                }
                 if (i == end || text[i] == ',')
                 {
                     if (i - from > SubmissionFile.MaxCellChars)
@@ -81,8 +96,10 @@ internal static class PlainCsv
                 for (var f = 0; f < header.Length; f++)
                 {
                     var cell = text.AsSpan(bounds[2 * f], bounds[2 * f + 1] - bounds[2 * f]);
-                    // CsvHelper trims spaces around a header; anything else at its ends is its business.
-                    if (cell.Length > 0 && (char.IsWhiteSpace(cell[0]) || char.IsWhiteSpace(cell[^1])))
+                    // CsvHelper trims spaces around a header; anything else at its ends, or a quoted header, is its business.
+                    if (cell.Contains('"') || (cell.Length > 0 && (char.IsWhiteSpace(cell[0]) || char.IsWhiteSpace(cell[^1]))))
+                        return null;
+                    if (bounds[2 * f] > start && text[bounds[2 * f] - 1] == '"')
                         return null;
                     header[f] = cell.ToString();
                 }
@@ -94,5 +111,25 @@ internal static class PlainCsv
             start = next;
         }
         return header is null ? null : (header, lines);
+    }
+
+    /// <summary>
+    /// The closing quote of the field opened at <paramref name="open"/>: the first quote not doubled, which must stand right before
+    /// a comma or the line's end; null when there is none or anything else follows it.
+    /// </summary>
+    private static int? Quoted(string text, int open, int end)
+    {
+        for (var i = open + 1; i < end; i++)
+        {
+            if (text[i] != '"')
+                continue;
+            if (i + 1 < end && text[i + 1] == '"')
+            {
+                i++;
+                continue;
+            }
+            return i + 1 == end || text[i + 1] == ',' ? i : null;
+        }
+        return null;
     }
 }
