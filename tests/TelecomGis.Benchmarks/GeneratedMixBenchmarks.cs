@@ -24,8 +24,17 @@ public class GeneratedMixBenchmarks
     private int _next;
 
     /// <summary>"all" (R01–R12) or one rule's id.</summary>
-    [Params("all", "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R11", "R12")]
+    [ParamsSource(nameof(Rules))]
     public string Rule { get; set; } = "all";
+
+    /// <summary>
+    /// "all" alone by default (two benchmarks, about a minute with <c>--job short</c>); <c>TELECOMGIS_BENCH_RULES=each</c> adds every
+    /// rule alone (26 benchmarks, several minutes).
+    /// </summary>
+    public static IEnumerable<string> Rules =>
+        Environment.GetEnvironmentVariable("TELECOMGIS_BENCH_RULES") == "each"
+            ? ["all", .. AppraisalEngine.StandardRules.Select(r => r.Id)]
+            : ["all"];
 
     [GlobalSetup]
     public void Setup()
