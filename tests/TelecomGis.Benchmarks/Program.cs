@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using TelecomGis.Benchmarks;
 
 // dotnet run -c Release --project tests/TelecomGis.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/TelecomGis.Benchmarks -- --mix-profile [count]   (where the generated mix spends its time)
 // dotnet run -c Release --project tests/TelecomGis.Benchmarks -- --write-profile FILE   (the ITM kernel's profile, for tools/bench/itm-peer.sh)
 if (args is ["--write-profile", var path])
 {
@@ -15,6 +16,12 @@ if (args is ["--write-profile", var path])
             + "\n"
     );
     Console.WriteLine($"{z.Length} samples at {spacing:F3} m; our ITM loss {kernel.ItmProfile():F4} dB");
+    return;
+}
+
+if (args is ["--mix-profile", ..])
+{
+    MixProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
     return;
 }
 

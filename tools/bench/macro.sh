@@ -9,17 +9,25 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dotnet build src/TelecomGis.Cli -c Release -nologo -v quiet >/dev/null
 cli="dotnet src/TelecomGis.Cli/bin/Release/net10.0/telecomgis.dll"
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 2; }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 wall() { local t0 t1; t0=$(date +%s.%N); bash -c "$1" >/dev/null 2>>"$work/log"; t1=$(date +%s.%N); awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", b-a}'; }
+# The machine is shared: CPU time (user + sys, every thread) moves far less with the other builds than wall time does.
+cpu() { /usr/bin/time -f "%U %S" -o "$work/cpu" bash -c "$1" >/dev/null 2>>"$work/log"; awk '{printf "%.2f\n", $1+$2}' "$work/cpu"; }
 
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 $cli generate proposals --plan data/quang-ninh --count "$count" --seed 7 --bad-rows 0.01 --out "$work/proposals.csv" 2>/dev/null
 echo "appraise $count sites (plan load, read, appraise, write):"
 for i in 1 2 3; do
   wall "$cli appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results.csv"
 done | tee "$work/appraise" | sed 's/^/  run: /'
-grep -h "time:" "$work/log" | sed 's/^/  /'
+grep -hE "time:|thời gian:" "$work/log" | sed 's/^/  /'
 m=$(median < "$work/appraise"); echo "  median ${m}s = $(awk -v n="$count" -v t="$m" 'BEGIN{printf "%.0f", n/t}') sites/s end to end"
+for i in 1 2 3; do
+  cpu "$cli appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results.csv"
+done > "$work/appraise-cpu"
+echo "  CPU time (user + sys) of three more runs: $(tr '\n' ' ' < "$work/appraise-cpu")s; median $(median < "$work/appraise-cpu") s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$count" > "$work/points.txt" <<'PY'
 import random, sys

@@ -39,6 +39,36 @@ internal static partial class AngleNotation
         return t;
     }
 
+    /// <summary>
+    /// <see cref="TryRead"/> of <see cref="Normalize"/>d text, with a shortcut for the form most rows hold, plain decimal degrees in
+    /// ASCII ("21.53008"): <see cref="Normalize"/> leaves such text as it is and <see cref="TryRead"/> reads it as one unmarked
+    /// number, so the shortcut parses the same digits the same way and skips the Unicode normalisation and the regular expressions.
+    /// </summary>
+    public static AngleFailure Read(string text, out AngleReading reading)
+    {
+        if (IsPlainDecimal(text))
+        {
+            reading = new AngleReading(
+                double.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+                CoordinateForm.DecimalDegrees,
+                null
+            );
+            return AngleFailure.None;
+        }
+        return TryRead(Normalize(text), out reading);
+    }
+
+    /// <summary>Digits, then optionally one '.' and more digits: nothing else, not even a space.</summary>
+    private static bool IsPlainDecimal(string text)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var head = dot < 0 ? text.AsSpan() : text.AsSpan(0, dot);
+        var tail = dot < 0 ? [] : text.AsSpan(dot + 1);
+        return head.Length is > 0 and <= 30
+            && !head.ContainsAnyExceptInRange('0', '9')
+            && (dot < 0 || (tail.Length is > 0 and <= 30 && !tail.ContainsAnyExceptInRange('0', '9')));
+    }
+
     /// <summary>Reads one normalised angle.</summary>
     public static AngleFailure TryRead(string normalized, out AngleReading reading)
     {

@@ -22,7 +22,7 @@ public static partial class CoordinateParser
     public static AngleParseResult ParseAngle(string text, Axis expected)
     {
         var field = expected == Axis.Latitude ? CoordinateField.Latitude : CoordinateField.Longitude;
-        var failure = AngleNotation.TryRead(AngleNotation.Normalize(text), out var reading);
+        var failure = AngleNotation.Read(text, out var reading);
         if (failure != AngleFailure.None)
             return AngleParseResult.Failure(CoordinateMessages.Angle(field, failure, text));
         if (reading.LetterAxis is { } axis && axis != expected)
@@ -36,10 +36,10 @@ public static partial class CoordinateParser
     /// <summary>Longitude and latitude from two fields, each in decimal degrees or DMS text.</summary>
     public static CoordinateParseResult ParseLonLat(string longitudeText, string latitudeText)
     {
-        var lonFailure = AngleNotation.TryRead(AngleNotation.Normalize(longitudeText), out var lon);
+        var lonFailure = AngleNotation.Read(longitudeText, out var lon);
         if (lonFailure != AngleFailure.None)
             return CoordinateParseResult.Failure(CoordinateMessages.Angle(CoordinateField.Longitude, lonFailure, longitudeText));
-        var latFailure = AngleNotation.TryRead(AngleNotation.Normalize(latitudeText), out var lat);
+        var latFailure = AngleNotation.Read(latitudeText, out var lat);
         if (latFailure != AngleFailure.None)
             return CoordinateParseResult.Failure(CoordinateMessages.Angle(CoordinateField.Latitude, latFailure, latitudeText));
 

@@ -32,7 +32,7 @@ public readonly record struct PoleClassSet(int Mask)
 
     public bool Contains(PoleClass c) => (Mask & (1 << (int)c)) != 0;
 
-    public IEnumerable<PoleClass> Classes => Enum.GetValues<PoleClass>().Where(Contains);
+    public IEnumerable<PoleClass> Classes => AllClasses.Where(Contains);
 
     /// <summary>Parses "A1a|A1b" or "A1a,A1b" or "A1" (both A1 classes) or "A2" or "*".</summary>
     public static PoleClassSet Parse(string text)
@@ -52,7 +52,15 @@ public readonly record struct PoleClassSet(int Mask)
         return new PoleClassSet(mask);
     }
 
-    public override string ToString() => string.Join("|", Classes);
+    /// <summary>"A1a|A2b": written into rule sentences for every site near a position, so each of the 32 sets is joined once.</summary>
+    public override string ToString() => (uint)Mask < (uint)Names.Length ? Names[Mask] : string.Join("|", Classes);
+
+    private static readonly PoleClass[] AllClasses = Enum.GetValues<PoleClass>();
+
+    private static readonly string[] Names =
+    [
+        .. Enumerable.Range(0, 1 << 5).Select(m => string.Join("|", AllClasses.Where(c => (m & (1 << (int)c)) != 0))),
+    ];
 }
 
 public static class PoleClasses

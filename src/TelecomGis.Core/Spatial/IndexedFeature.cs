@@ -14,6 +14,7 @@ public sealed class IndexedFeature<T>
     private readonly IndexedPointInAreaLocator? _locator;
     private readonly IndexedFacetDistance? _distance;
     private readonly BoundarySegments? _boundary;
+    private readonly AreaGrid? _grid;
 
     internal IndexedFeature(T item, Geometry metric)
     {
@@ -25,6 +26,8 @@ public sealed class IndexedFeature<T>
             _locator = new IndexedPointInAreaLocator(metric);
             _distance = new IndexedFacetDistance(metric);
             _boundary = new BoundarySegments(metric);
+            // Settles most points with one array read; near the boundary the locator and the segments above answer.
+            _grid = AreaGrid.Build(metric, _locator);
             Prepared = PreparedGeometryFactory.Prepare(metric);
         }
         else if (metric is ILineal)
@@ -46,6 +49,8 @@ public sealed class IndexedFeature<T>
     {
         if (_locator is null)
             return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.ToleranceM;
+        if (_grid?.Locate(p) is { } settled)
+            return settled == Location.Interior;
         return _locator.Locate(p) != Location.Exterior || _boundary!.IsWithin(p, Distances.ToleranceM);
     }
 
@@ -54,6 +59,8 @@ public sealed class IndexedFeature<T>
     {
         if (_locator is null)
             return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.SameM;
+        if (_grid?.Locate(p) is { } settled)
+            return settled == Location.Interior;
         return _locator.Locate(p) != Location.Exterior || _boundary!.IsWithin(p, Distances.SameM);
     }
 
@@ -65,6 +72,8 @@ public sealed class IndexedFeature<T>
     {
         if (_locator is null)
             return false;
+        if (_grid?.Locate(p) is { } settled)
+            return settled == Location.Interior;
         return _locator.Locate(p) == Location.Interior && !_boundary!.IsWithin(p, Distances.ToleranceM);
     }
 
@@ -73,7 +82,7 @@ public sealed class IndexedFeature<T>
     {
         if (Metric is Point pt)
             return pt.Coordinate.Distance(p);
-        if (_locator is not null && _locator.Locate(p) != Location.Exterior)
+        if (_locator is not null && (_grid?.Locate(p) ?? _locator.Locate(p)) != Location.Exterior)
             return 0;
         return _distance is not null ? _distance.Distance(Metric.Factory.CreatePoint(p)) : Metric.Distance(Metric.Factory.CreatePoint(p));
     }

@@ -21,8 +21,29 @@ public static class SubmissionCsvReader
         int maxRows = int.MaxValue,
         string? carrier = null,
         Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
+    ) => Read(text, maxRows, carrier, () => transformation);
+
+    /// <summary>
+    /// As above, with the transformation asked for only once the lines are split, just before the rows are validated: the CLI
+    /// splits the file while the plan, which names the transformation, is still loading.
+    /// </summary>
+    public static IReadOnlyList<SubmissionRow> Read(
+        TextReader text,
+        int maxRows,
+        string? carrier,
+        Func<Core.Geodesy.Vn2000Transformation> transformation
     )
     {
+        // Without a row limit (the CLI, whose batches run to a hundred thousand rows and more) the whole text is read at once and,
+        // when it needs no CSV escapes, split without CsvHelper. With one (an upload), rows are counted as CsvHelper meets them,
+        // so a file far past the limit is refused without being held whole.
+        if (maxRows == int.MaxValue)
+        {
+            var whole = text.ReadToEnd();
+            if (PlainCsv.TrySplit(whole) is var (header, lines))
+                return ReadPlain(header, lines, carrier, transformation);
+            text = new StringReader(whole);
+        }
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
@@ -42,12 +63,35 @@ public static class SubmissionCsvReader
         }
     }
 
+    private static SubmissionRow[] ReadPlain(
+        string[] header,
+        List<PlainCsv.Line> lines,
+        string? carrier,
+        Func<Core.Geodesy.Vn2000Transformation> transformation
+    )
+    {
+        var columns = BatchHeader.Read(header, carrierDefaulted: carrier is not null);
+        var data = lines.Where(l => !l.IsBlank).ToList();
+        var plan = transformation();
+        var rows = new SubmissionRow[data.Count];
+        Parallel.For(0, data.Count, i =>
+        {
+            var line = data[i];
+            rows[i] = BatchRows.Parse(
+                line.Number,
+                name => (columns.TryGetValue(name, out var c) ? line.Field(c) : null) ?? (name == "carrier" ? carrier : null),
+                plan
+            );
+        });
+        return rows;
+    }
+
     private static SubmissionRow[] Read(
         CsvConfiguration config,
         TextReader text,
         int maxRows,
         string? carrier,
-        Core.Geodesy.Vn2000Transformation transformation
+        Func<Core.Geodesy.Vn2000Transformation> transformation
     )
     {
         using var csv = new CsvReader(text, config);
@@ -71,6 +115,7 @@ public static class SubmissionCsvReader
             limit.Row();
             records.Add((number, record));
         }
+        var plan = transformation();
         var rows = new SubmissionRow[records.Count];
         Parallel.For(0, records.Count, i =>
         {
@@ -83,7 +128,7 @@ public static class SubmissionCsvReader
                             ? record[c].Trim()
                             : null
                     ) ?? (name == "carrier" ? carrier : null),
-                transformation
+                plan
             );
         });
         return rows;

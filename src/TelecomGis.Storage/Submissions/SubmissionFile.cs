@@ -62,6 +62,19 @@ public static class SubmissionFile
         string? carrier = null,
         int maxRows = int.MaxValue,
         Core.Geodesy.Vn2000Transformation transformation = Core.Geodesy.Vn2000Transformation.National6960
+    ) => Read(stream, format, fileName, () => transformation, carrier, maxRows);
+
+    /// <summary>
+    /// As above, with the VN-2000 transformation asked for only when the rows are about to be validated: a CSV's lines are
+    /// split first, so the CLI reads the file while the plan that names the transformation is still loading.
+    /// </summary>
+    public static IReadOnlyList<SubmissionRow> Read(
+        Stream stream,
+        SubmissionFileFormat format,
+        string fileName,
+        Func<Core.Geodesy.Vn2000Transformation> transformation,
+        string? carrier = null,
+        int maxRows = int.MaxValue
     )
     {
         Func<IReadOnlyList<SubmissionRow>> read = format switch
@@ -73,7 +86,7 @@ public static class SubmissionFile
                     carrier,
                     transformation
                 ),
-            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows, transformation),
+            SubmissionFileFormat.Excel => () => SubmissionExcelReader.Read(stream, carrier, maxRows, transformation()),
             SubmissionFileFormat.GeoJson => () => SubmissionGeoJsonReader.Read(stream, carrier, maxRows),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a submission file format."),
         };

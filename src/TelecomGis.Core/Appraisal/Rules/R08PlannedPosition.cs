@@ -45,14 +45,14 @@ public sealed class R08PlannedPosition : IAppraisalRule
         var near = context.Index.PlannedPositions.Nearest(context.Location, tolerance.Value, Usable);
         if (near is { } hit && Spatial.Distances.SafelyWithin(hit.DistanceM, tolerance.Value))
         {
-            var (nearerVi, nearerEn) =
-                unsuitable is { } u && u.DistanceM < hit.DistanceM ? Unsuitable(u.Feature.Item, u.DistanceM, site) : ("", "");
+            // The sentences are written only when read (a batch reads only its objections'), the nearer unsuitable position's too.
+            var nearer = unsuitable is { } u && u.DistanceM < hit.DistanceM ? unsuitable : null;
             return RuleResult.Pass(
                 Id,
                 () =>
-                    $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).{nearerVi}",
+                    $"Cách vị trí quy hoạch {hit.Feature.Item.Id} {Figures.VnM(hit.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}).{Unsuitable(nearer, site).Vi}",
                 () =>
-                    $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).{nearerEn}",
+                    $"{Figures.EnM(hit.DistanceM)} from planned position {hit.Feature.Item.Id} (tolerance {Figures.EnM(tolerance.Value)}).{Unsuitable(nearer, site).En}",
                 measured: RuleResult.Round(hit.DistanceM),
                 unit: "m",
                 against: tolerance.Value,
@@ -63,7 +63,6 @@ public sealed class R08PlannedPosition : IAppraisalRule
 
         var nearest = context.Index.PlannedPositions.NearestAnywhere(context.Location, Usable);
         var (zoneVi, zoneEn) = context.ToleranceNoteFor(zone);
-        var (unsuitableVi, unsuitableEn) = unsuitable is { } bad ? Unsuitable(bad.Feature.Item, bad.DistanceM, site) : ("", "");
         if (nearest is { } n)
         {
             var (tolVi, tolEn) = Spatial.Distances.BeyondOnlyByTolerance(n.DistanceM, tolerance.Value)
@@ -72,9 +71,9 @@ public sealed class R08PlannedPosition : IAppraisalRule
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"{AreaNames.Vi(zone.Name, sentenceStart: true)} yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}){tolVi}.{unsuitableVi}",
+                    $"{AreaNames.Vi(zone.Name, sentenceStart: true)} yêu cầu xây tại vị trí quy hoạch; vị trí quy hoạch phù hợp gần nhất là {n.Feature.Item.Id}, cách {Figures.VnM(n.DistanceM)} (dung sai {Figures.VnM(tolerance.Value)}){tolVi}.{Unsuitable(unsuitable, site).Vi}",
                 () =>
-                    $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}){tolEn}.{unsuitableEn}",
+                    $"Zone \"{zone.Name}\" requires a planned position; the nearest suitable one is {n.Feature.Item.Id}, {Figures.EnM(n.DistanceM)} away (tolerance {Figures.EnM(tolerance.Value)}){tolEn}.{Unsuitable(unsuitable, site).En}",
                 measured: RuleResult.Round(n.DistanceM),
                 unit: "m",
                 against: tolerance.Value,
@@ -85,9 +84,9 @@ public sealed class R08PlannedPosition : IAppraisalRule
         return RuleResult.Fail(
             Id,
             () =>
-                $"{AreaNames.Vi(zone.Name, sentenceStart: true)} yêu cầu xây tại vị trí quy hoạch{zoneVi}, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.{unsuitableVi}",
+                $"{AreaNames.Vi(zone.Name, sentenceStart: true)} yêu cầu xây tại vị trí quy hoạch{zoneVi}, nhưng quy hoạch không có vị trí nào cho {site.Carrier} với cột {site.PoleClass}.{Unsuitable(unsuitable, site).Vi}",
             () =>
-                $"Zone \"{zone.Name}\" requires a planned position{zoneEn}, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.{unsuitableEn}",
+                $"Zone \"{zone.Name}\" requires a planned position{zoneEn}, but the plan has none for {site.Carrier} with a {site.PoleClass} structure.{Unsuitable(unsuitable, site).En}",
             decidedBy: AppraisalContext.Ref(zone),
             citing: tolerance.Citation
         );
@@ -97,8 +96,14 @@ public sealed class R08PlannedPosition : IAppraisalRule
     /// The sentence that names a position within the tolerance, nearer than any that qualifies, which the site cannot use, and the limit it breaks: the
     /// classes it allows or its own maximum height (leading space).
     /// </summary>
-    private static (string Vi, string En) Unsuitable(PlannedPosition p, double distanceM, ProposedSite site)
+    private static (string Vi, string En) Unsuitable(
+        (Spatial.IndexedFeature<PlannedPosition> Feature, double DistanceM)? position,
+        ProposedSite site
+    )
     {
+        if (position is not { } found)
+            return ("", "");
+        var (p, distanceM) = (found.Feature.Item, found.DistanceM);
         var (vi, en) = !p.AllowedClasses.Contains(site.PoleClass)
             ? (
                 $"chỉ cho phép cột loại {p.AllowedClasses}, không cho phép {site.PoleClass}",

@@ -40,7 +40,9 @@ public static class RowCells
         if (text is null)
             return true;
         // Compared without diacritics, so "có", "Có" typed in NFD and "co" read alike; "x" is a ticked box in a carrier's sheet.
-        switch (SubmissionColumns.Key(text))
+        // Plain ASCII letters and digits ("false", "Yes", "1") have the key of their lower case: skip the Unicode decomposition.
+        var key = text.AsSpan().ContainsAnyExcept(AsciiLettersAndDigits) ? SubmissionColumns.Key(text) : text.ToLowerInvariant();
+        switch (key)
         {
             case "yes" or "y" or "true" or "1" or "co" or "x":
                 value = true;
@@ -69,4 +71,8 @@ public static class RowCells
         }
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits = System.Buffers.SearchValues.Create(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    );
 }

@@ -1,0 +1,197 @@
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
+
+namespace TelecomGis.Core.Spatial;
+
+/// <summary>
+/// A raster over an area's envelope that answers "inside or outside?" with one array read for a point far from the boundary,
+/// and defers to the exact locator near it. A cell is settled only when no boundary segment comes within <see cref="MarginM"/>
+/// of it: its whole rectangle then lies on one side, and every point in it, or rounded into it, is more than any tolerance the
+/// rules use (5 mm) from the boundary. Settled cells that share an edge share a side, so each connected group of them is located
+/// once, at one cell's centre, with the exact locator: the grid never answers differently from that locator, it answers sooner.
+/// </summary>
+/// <remarks>
+/// Why: the province of Quảng Ninh is a coastline with some two thousand islands. The exact locator counts the ring segments a
+/// horizontal ray crosses, hundreds at a latitude of Hạ Long Bay, and was a third of an appraisal's time on the generated mix.
+/// </remarks>
+internal sealed class AreaGrid
+{
+    /// <summary>How far the boundary must stay from a settled cell: far above the 5 mm tolerance and any rounding of a cell index.</summary>
+    public const double MarginM = 1.0;
+
+    /// <summary>Cells per boundary segment, within <see cref="MinCells"/>…<see cref="MaxCells"/>: most cells of a detailed coast stay settled.</summary>
+    private const int CellsPerSegment = 16;
+    private const int MinCells = 1024;
+    private const int MaxCells = 1 << 20;
+
+    private const sbyte Near = 0,
+        Inside = 1,
+        Outside = -1;
+
+    private readonly double _minX,
+        _minY,
+        _cellW,
+        _cellH;
+    private readonly int _nx,
+        _ny;
+    private readonly sbyte[] _cells;
+
+    private AreaGrid(Envelope env, int nx, int ny)
+    {
+        (_minX, _minY, _nx, _ny) = (env.MinX, env.MinY, nx, ny);
+        _cellW = env.Width / nx;
+        _cellH = env.Height / ny;
+        _cells = new sbyte[nx * ny];
+    }
+
+    /// <summary>The grid of a polygonal geometry; null when it is empty or flat (nothing to gain).</summary>
+    public static AreaGrid? Build(Geometry area, IPointOnGeometryLocator locator)
+    {
+        var env = area.EnvelopeInternal;
+        if (area.IsEmpty || !(env.Width > 0 && env.Height > 0) || !double.IsFinite(env.Width) || !double.IsFinite(env.Height))
+            return null;
+        var segments = 0;
+        var rings = NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>().ToList();
+        foreach (var ring in rings)
+            segments += Math.Max(0, ring.NumPoints - 1);
+        var cells = (int)Math.Clamp((long)segments * CellsPerSegment, MinCells, MaxCells);
+        var nx = Math.Clamp((int)Math.Ceiling(Math.Sqrt(cells * env.Width / env.Height)), 1, cells);
+        var ny = Math.Clamp((cells + nx - 1) / nx, 1, cells);
+        var grid = new AreaGrid(env, nx, ny);
+        var near = new bool[nx * ny];
+        foreach (var ring in rings)
+        {
+            var cs = ring.CoordinateSequence;
+            for (var i = 1; i < cs.Count; i++)
+                grid.MarkNear(cs.GetX(i - 1), cs.GetY(i - 1), cs.GetX(i), cs.GetY(i), near);
+        }
+        grid.Settle(near, locator);
+        return grid;
+    }
+
+    /// <summary>Interior or exterior when <paramref name="p"/> lies in a settled cell (and so more than <see cref="MarginM"/> from the boundary); null otherwise.</summary>
+    public Location? Locate(Coordinate p)
+    {
+        var fx = (p.X - _minX) / _cellW;
+        var fy = (p.Y - _minY) / _cellH;
+        if (!(fx >= 0 && fx < _nx && fy >= 0 && fy < _ny))
+            return null;
+        return _cells[(int)fy * _nx + (int)fx] switch
+        {
+            Inside => Location.Interior,
+            Outside => Location.Exterior,
+            _ => null,
+        };
+    }
+
+    /// <summary>The share of cells settled, for the tests.</summary>
+    public double SettledShare => _cells.Count(c => c != Near) / (double)_cells.Length;
+
+    /// <summary>Marks every cell that the segment, widened by the margin, may touch.</summary>
+    private void MarkNear(double x0, double y0, double x1, double y1, bool[] near)
+    {
+        var (ix0, ix1) = Span(Math.Min(x0, x1) - MarginM, Math.Max(x0, x1) + MarginM, _minX, _cellW, _nx);
+        var (iy0, iy1) = Span(Math.Min(y0, y1) - MarginM, Math.Max(y0, y1) + MarginM, _minY, _cellH, _ny);
+        var small = (ix1 - ix0) <= 1 && (iy1 - iy0) <= 1;
+        for (var iy = iy0; iy <= iy1; iy++)
+        {
+            for (var ix = ix0; ix <= ix1; ix++)
+            {
+                // A long diagonal segment's box holds many cells it passes far from: test those against the cell itself.
+                if (small || Crosses(x0, y0, x1, y1, ix, iy))
+                    near[iy * _nx + ix] = true;
+            }
+        }
+    }
+
+    /// <summary>The cell indices a coordinate range touches, clamped to the grid (a range wholly outside gives an empty span).</summary>
+    private static (int From, int To) Span(double lo, double hi, double origin, double size, int count)
+    {
+        var from = (int)Math.Floor((lo - origin) / size);
+        var to = (int)Math.Floor((hi - origin) / size);
+        return (Math.Max(0, from), Math.Min(count - 1, to));
+    }
+
+    /// <summary>Whether the segment meets the cell's rectangle widened by the margin (Liang–Barsky clipping).</summary>
+    private bool Crosses(double x0, double y0, double x1, double y1, int ix, int iy)
+    {
+        var xmin = _minX + ix * _cellW - MarginM;
+        var xmax = _minX + (ix + 1) * _cellW + MarginM;
+        var ymin = _minY + iy * _cellH - MarginM;
+        var ymax = _minY + (iy + 1) * _cellH + MarginM;
+        double t0 = 0,
+            t1 = 1;
+        var dx = x1 - x0;
+        var dy = y1 - y0;
+        return Clip(-dx, x0 - xmin, ref t0, ref t1)
+            && Clip(dx, xmax - x0, ref t0, ref t1)
+            && Clip(-dy, y0 - ymin, ref t0, ref t1)
+            && Clip(dy, ymax - y0, ref t0, ref t1);
+    }
+
+    private static bool Clip(double p, double q, ref double t0, ref double t1)
+    {
+        if (p == 0)
+            return q >= 0;
+        var r = q / p;
+        if (p < 0)
+        {
+            if (r > t1)
+                return false;
+            if (r > t0)
+                t0 = r;
+        }
+        else
+        {
+            if (r < t0)
+                return false;
+            if (r < t1)
+                t1 = r;
+        }
+        return true;
+    }
+
+    /// <summary>Gives each connected group of cells the boundary does not come near the side its first cell's centre lies on.</summary>
+    private void Settle(bool[] near, IPointOnGeometryLocator locator)
+    {
+        var stack = new Stack<int>();
+        var seen = new bool[_cells.Length];
+        for (var start = 0; start < _cells.Length; start++)
+        {
+            if (near[start] || seen[start])
+                continue;
+            var centre = new Coordinate(_minX + (start % _nx + 0.5) * _cellW, _minY + (start / _nx + 0.5) * _cellH);
+            var side = locator.Locate(centre) switch
+            {
+                Location.Interior => Inside,
+                Location.Exterior => Outside,
+                _ => Near, // on the boundary: cannot happen for a cell the boundary stays away from; if it did, ask the locator always
+            };
+            seen[start] = true;
+            stack.Push(start);
+            while (stack.Count > 0)
+            {
+                var c = stack.Pop();
+                _cells[c] = side;
+                var (x, y) = (c % _nx, c / _nx);
+                if (x > 0)
+                    Visit(c - 1);
+                if (x < _nx - 1)
+                    Visit(c + 1);
+                if (y > 0)
+                    Visit(c - _nx);
+                if (y < _ny - 1)
+                    Visit(c + _nx);
+            }
+        }
+
+        void Visit(int c)
+        {
+            if (!near[c] && !seen[c])
+            {
+                seen[c] = true;
+                stack.Push(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Spatial;
+using TelecomGis.Generator;
+using TelecomGis.Storage.Bundle;
+using TelecomGis.Storage.Submissions;
+
+namespace TelecomGis.Benchmarks;
+
+/// <summary>
+/// <c>--mix-profile [count]</c>: a quick, single-threaded account of where the generated mix (seed 7) spends its time, rule by rule
+/// (each rule alone over every site, the context's zone lookup included, after a warm-up pass) and by kind of site. A guide for
+/// where to look, not a figure to quote: <see cref="GeneratedMixBenchmarks"/> gives those.
+/// </summary>
+internal static class MixProfile
+{
+    public static void Run(int count)
+    {
+        var plan = PlanBundleReader.Read(BundleLocator.QuangNinh());
+        var built = Stopwatch.StartNew();
+        var index = new PlanIndex(plan, DateOnly.FromDateTime(DateTime.UtcNow));
+        Console.WriteLine($"index built in {built.Elapsed.TotalMilliseconds:N0} ms (first build: includes compiling it)");
+        built.Restart();
+        _ = new PlanIndex(plan, DateOnly.FromDateTime(DateTime.UtcNow));
+        Console.WriteLine($"built again in {built.Elapsed.TotalMilliseconds:N0} ms");
+        if (count == 0)
+            return;
+        var csv = new StringWriter();
+        ProposalGenerator.Generate(plan, count, seed: 7, csv, badRowShare: 0.01);
+        var sites = SubmissionCsvReader
+            .Read(new StringReader(csv.ToString()), transformation: plan.Province.Transformation)
+            .Where(r => r.Site is not null)
+            .Select(r => r.Site!)
+            .ToArray();
+        Console.WriteLine($"{sites.Length:N0} sites of the generated mix (seed 7), one thread");
+
+        var all = new AppraisalEngine(index);
+        Time("all rules, verdict only", sites, s => all.Appraise(s));
+        Time("all rules, with the objections' sentences", sites, s =>
+        {
+            foreach (var o in all.Appraise(s).Objections)
+                _ = o.MessageVi.Length + o.MessageEn.Length;
+        });
+        var none = new AppraisalEngine(index, []);
+        Time("no rule (context: zones, shared site)", sites, s => none.Appraise(s));
+        foreach (var rule in AppraisalEngine.StandardRules)
+        {
+            var one = new AppraisalEngine(index, [rule]);
+            Time($"{rule.Id} alone", sites, s => one.Appraise(s));
+        }
+
+        // Which sites cost: each site timed alone with every rule, grouped.
+        var cost = new double[sites.Length];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < sites.Length; i++)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                all.Appraise(sites[i]);
+                cost[i] = Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
+            }
+        }
+        void Group(string name, Func<ProposedSite, string> key)
+        {
+            Console.WriteLine($"by {name}:");
+            foreach (
+                var g in sites.Select((s, i) => (Key: key(s), Cost: cost[i])).GroupBy(x => x.Key).OrderByDescending(g => g.Sum(x => x.Cost))
+            )
+                Console.WriteLine(
+                    $"  {g.Key, -28} {g.Count(), 7:N0} sites {g.Average(x => x.Cost), 8:0.0} µs each, {g.Sum(x => x.Cost) / 1000, 8:0.0} ms"
+                );
+        }
+        Group("verdict", s => all.Appraise(s).Verdict.Code());
+        Group("sharing claim", s => s.IsNewStructure ? "new structure" : "shares a site");
+        Group("carrier", s => s.Carrier);
+        Group("pole class", s => s.PoleClass.ToString());
+        var sorted = cost.OrderDescending().ToArray();
+        Console.WriteLine(
+            $"slowest 1 % of sites: {sorted.Take(sites.Length / 100).Sum() / sorted.Sum():P0} of the time; median {sorted[sites.Length / 2]:0.0} µs, p99 {sorted[sites.Length / 100]:0.0} µs"
+        );
+    }
+
+    private static void Time(string name, ProposedSite[] sites, Action<ProposedSite> action)
+    {
+        foreach (var s in sites)
+            action(s); // warm-up
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        foreach (var s in sites)
+            action(s);
+        var wall = clock.Elapsed.TotalMicroseconds / sites.Length;
+        var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / sites.Length;
+        Console.WriteLine($"  {name, -44} {wall, 7:0.0} µs wall, {used, 7:0.0} µs CPU a site");
+    }
+}

@@ -1,0 +1,121 @@
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Distance;
+using TelecomGis.Core.Spatial;
+
+namespace TelecomGis.Core.Tests.Spatial;
+
+/// <summary>
+/// The grid in front of the exact point-in-area locator never answers differently from it: wherever it settles a point, the
+/// locator says the same and the boundary is more than the margin away; elsewhere it defers.
+/// </summary>
+public class AreaGridTests
+{
+    private static readonly GeometryFactory Factory = new();
+
+    /// <summary>A jagged coast of 2,000 vertices with a bay, a lake (a hole) and forty islands, in metres.</summary>
+    private static Geometry Coast()
+    {
+        var random = new Random(14);
+        var shell = new List<Coordinate>();
+        for (var i = 0; i < 2000; i++)
+        {
+            var a = 2 * Math.PI * i / 2000;
+            var r = 40_000 + 6_000 * Math.Sin(7 * a) + random.NextDouble() * 1_500;
+            shell.Add(new Coordinate(r * Math.Cos(a), 0.6 * r * Math.Sin(a)));
+        }
+        shell.Add(shell[0]);
+        var lake = new[]
+        {
+            new Coordinate(-5000, -3000),
+            new Coordinate(-5000, 3000),
+            new Coordinate(2000, 0),
+            new Coordinate(-5000, -3000),
+        };
+        var parts = new List<Polygon> { Factory.CreatePolygon(Factory.CreateLinearRing([.. shell]), [Factory.CreateLinearRing(lake)]) };
+        for (var i = 0; i < 40; i++)
+        {
+            var c = new Coordinate(50_000 + random.NextDouble() * 20_000, -20_000 + random.NextDouble() * 40_000);
+            var size = 50 + random.NextDouble() * 900;
+            parts.Add((Polygon)Factory.CreatePoint(c).Buffer(size, 3));
+        }
+        return Factory.CreateMultiPolygon([.. parts]).Union();
+    }
+
+    [Fact]
+    public void Every_settled_point_is_located_as_the_exact_locator_locates_it_and_far_from_the_boundary()
+    {
+        var area = Coast();
+        var locator = new IndexedPointInAreaLocator(area);
+        var grid = AreaGrid.Build(area, locator)!;
+        var distance = new IndexedFacetDistance(area.Boundary);
+        var env = area.EnvelopeInternal;
+        var random = new Random(5899);
+        var settled = 0;
+        for (var i = 0; i < 200_000; i++)
+        {
+            var p = new Coordinate(
+                env.MinX - 1000 + random.NextDouble() * (env.Width + 2000),
+                env.MinY - 1000 + random.NextDouble() * (env.Height + 2000)
+            );
+            if (grid.Locate(p) is not { } side)
+                continue;
+            settled++;
+            Assert.Equal(locator.Locate(p), side);
+            Assert.True(distance.Distance(Factory.CreatePoint(p)) > AreaGrid.MarginM - 1e-6, $"settled {p} near the boundary");
+        }
+        Assert.True(settled > 150_000, $"only {settled} of 200,000 points settled");
+        Assert.True(grid.SettledShare > 0.8, $"settled share {grid.SettledShare:P1}");
+    }
+
+    [Fact]
+    public void Points_on_or_just_off_the_boundary_are_never_settled()
+    {
+        var area = Coast();
+        var grid = AreaGrid.Build(area, new IndexedPointInAreaLocator(area))!;
+        foreach (var ring in NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>())
+        {
+            var cs = ring.Coordinates;
+            for (var i = 1; i < cs.Length; i++)
+            {
+                var (a, b) = (cs[i - 1], cs[i]);
+                foreach (var t in new[] { 0, 0.5, 1 })
+                {
+                    var on = new Coordinate(a.X + t * (b.X - a.X), a.Y + t * (b.Y - a.Y));
+                    Assert.Null(grid.Locate(on));
+                    // 4 mm off the segment on either side: within the 5 mm tolerance, which only the exact path can judge.
+                    var (nx, ny) = (-(b.Y - a.Y), b.X - a.X);
+                    var len = Math.Sqrt(nx * nx + ny * ny);
+                    if (len == 0)
+                        continue;
+                    Assert.Null(grid.Locate(new Coordinate(on.X + 0.004 * nx / len, on.Y + 0.004 * ny / len)));
+                    Assert.Null(grid.Locate(new Coordinate(on.X - 0.004 * nx / len, on.Y - 0.004 * ny / len)));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_long_diagonal_edge_leaves_the_cells_it_passes_far_from_settled()
+    {
+        // A triangle whose long sides cross the whole envelope: their boxes hold every cell, their lines only a few.
+        var triangle = Factory.CreatePolygon([new(0, 0), new(100_000, 100_000), new(0, 40_000), new(0, 0)]);
+        var locator = new IndexedPointInAreaLocator(triangle);
+        var grid = AreaGrid.Build(triangle, locator)!;
+        Assert.True(grid.SettledShare > 0.8, $"settled share {grid.SettledShare:P1}");
+        Assert.Equal(Location.Exterior, grid.Locate(new Coordinate(90_000, 10_000)));
+        Assert.Equal(Location.Interior, grid.Locate(new Coordinate(20_000, 36_000)));
+        Assert.Equal(Location.Interior, locator.Locate(new Coordinate(20_000, 36_000)));
+    }
+
+    [Fact]
+    public void Points_outside_the_envelope_and_not_a_number_are_left_to_the_locator()
+    {
+        var area = Factory.CreatePolygon([new(0, 0), new(10, 0), new(10, 10), new(0, 10), new(0, 0)]);
+        var grid = AreaGrid.Build(area, new IndexedPointInAreaLocator(area))!;
+        Assert.Null(grid.Locate(new Coordinate(-5, 5)));
+        Assert.Null(grid.Locate(new Coordinate(double.NaN, 5)));
+        Assert.Null(grid.Locate(new Coordinate(5, double.PositiveInfinity)));
+        Assert.Null(AreaGrid.Build(Factory.CreatePolygon(), new IndexedPointInAreaLocator(Factory.CreatePolygon())));
+    }
+}
