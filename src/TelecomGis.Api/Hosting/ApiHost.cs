@@ -48,10 +48,11 @@ public static class ApiHost
         // Keys live in the store, shared by every instance on it; the file seeds it (issue 14).
         await keys.AttachAsync(store, cancellationToken);
 
-        var plans = new LoadedPlans(store, hosted, clock);
+        var plans = new LoadedPlans(store, hosted, clock) { HostsSeveral = PlanBundles.Several(builder.Configuration) is not null };
         // A request works in its caller's province (issue 12, item 5): it sees that province's store and plan only. A deployment
         // that hosts one province reads its store whole, as before provinces.
-        IAppraisalStore StoreIn(string province) => plans.Provinces.Count > 1 ? store.InProvince(province) : store;
+        // Always a view: the container disposes what a scoped factory returns, and disposing a view closes nothing.
+        IAppraisalStore StoreIn(string province) => store.InProvince(plans.HostsSeveral ? province : null);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CallerProvince>();
         builder.Services.AddScoped(sp => StoreIn(sp.GetRequiredService<CallerProvince>().Code));

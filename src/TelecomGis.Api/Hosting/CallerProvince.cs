@@ -22,9 +22,6 @@ public sealed class CallerProvince(IHttpContextAccessor accessor, LoadedPlans pl
             ? Resolve(ApiUser.From(context.User), context.Request.Query[QueryParameter].FirstOrDefault(), plans.Provinces)
             : plans.Provinces[0];
 
-    /// <summary>Whether the deployment hosts more than one province (else the store is read whole, as before provinces).</summary>
-    public bool SeveralHosted => plans.Provinces.Count > 1;
-
     /// <summary>A 2025 province code: two ASCII digits.</summary>
     public static bool IsCode(string value) => value is [var a, var b] && char.IsAsciiDigit(a) && char.IsAsciiDigit(b);
 

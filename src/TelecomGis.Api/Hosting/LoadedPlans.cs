@@ -25,6 +25,13 @@ public sealed class LoadedPlans(IAppraisalStore store, IReadOnlyList<LoadedPlan>
     public LoadedPlans(IAppraisalStore store, LoadedPlan initial, TimeProvider clock)
         : this(store, [initial], clock) { }
 
+    /// <summary>
+    /// True for a deployment configured with several provinces (<c>Plan:Bundles</c>): an activation replaces its own province's
+    /// current version. False (one province, <c>Plan:Bundle</c>): the service follows the store's latest activation, whatever its
+    /// province, as it always did.
+    /// </summary>
+    public bool HostsSeveral { get; init; }
+
     /// <summary>The default province's current version with today's engine (the only one in a single-province deployment).</summary>
     public CurrentPlan Current => Volatile.Read(ref _current)[0].Today;
 
@@ -131,9 +138,13 @@ public sealed class LoadedPlans(IAppraisalStore store, IReadOnlyList<LoadedPlan>
         var province = plan.Plan.Province.Code;
         lock (_gate)
         {
-            // The version replaces its own province's current one; a province not hosted yet is added after the others.
-            var previous = CurrentOf(province);
-            _current = previous is null ? [.. _current, plan] : [.. _current.Select(p => p.Plan.Province.Code == province ? plan : p)];
+            // Several provinces: the version replaces its own province's current one, a province not hosted yet is added after
+            // the others. One province: the service follows the store's latest activation, whatever its province, as before.
+            var previous = HostsSeveral ? CurrentOf(province) : _current[0];
+            _current =
+                previous is null ? [.. _current, plan]
+                : HostsSeveral ? [.. _current.Select(p => p.Plan.Province.Code == province ? plan : p)]
+                : [plan];
             _others.RemoveAll(o => o.Hash == version.Hash);
             if (previous is not null && previous.Plan.Version != version)
                 _others.Insert(0, (previous.Plan.Version.Hash, Task.FromResult<LoadedPlan?>(previous)));

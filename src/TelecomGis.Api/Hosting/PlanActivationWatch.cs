@@ -37,7 +37,7 @@ public sealed partial class PlanActivationWatch(IAppraisalStore store, LoadedPla
                 var provinces = plans.Provinces;
                 foreach (var province in provinces)
                 {
-                    var view = provinces.Count > 1 ? store.InProvince(province) : store;
+                    var view = plans.HostsSeveral ? store.InProvince(province) : store;
                     if (
                         await view.CurrentPlanVersionAsync(stoppingToken) is { } version
                         && version != plans.CurrentIn(province)?.Plan.Version

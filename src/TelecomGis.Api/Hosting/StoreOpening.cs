@@ -12,7 +12,7 @@ namespace TelecomGis.Api.Hosting;
 /// </summary>
 public static class StoreOpening
 {
-    /// <summary>The store, and the current plan of each hosted province (the default first).</summary>
+    /// <summary>The store, and the current plan of each hosted province (the default first); several only with <c>Plan:Bundles</c>.</summary>
     public static async Task<(IAppraisalStore Store, IReadOnlyList<LoadedPlan> Plans)> OpenHostingAsync(
         IConfiguration configuration,
         ServicePaths paths,

@@ -17,7 +17,8 @@ public interface IAppraisalStore : IRegisterStore, IKeyStore, IJobStore, IAsyncD
 
     /// <summary>
     /// The same store seen from one province: plan versions, batches (and their rows, decisions, letters) and the register of that
-    /// province only; another province's row reads as unknown. Shares the connections; disposing the view does nothing.
+    /// province only; another province's row reads as unknown; null: every province. Shares the connections; disposing the view
+    /// does nothing (a request's scope may own it).
     /// </summary>
     IAppraisalStore InProvince(string? provinceCode);
 

@@ -15,11 +15,12 @@ public abstract partial class SqlAppraisalStore
 
     /// <summary>
     /// The same store seen from one province: it reads and writes that province's plan versions, batches and register only.
-    /// Cheap (shares the connections); disposing a view does nothing. Null gives the unlimited store back.
+    /// Cheap (shares the connections); disposing a view does nothing. Null gives a view of every province: the whole store that
+    /// a request's scope may dispose without closing it.
     /// </summary>
     public IAppraisalStore InProvince(string? provinceCode)
     {
-        if (provinceCode == Province)
+        if (IsProvinceView && provinceCode == Province)
             return this;
         var view = (SqlAppraisalStore)MemberwiseClone();
         view.Province = provinceCode;
