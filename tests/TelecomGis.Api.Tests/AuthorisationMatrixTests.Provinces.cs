@@ -94,10 +94,6 @@ public sealed class ProvinceAuthorisationMatrixTests(PostgresServer postgres) : 
                 );
             Assert.Equal(HttpStatusCode.Created, declared.StatusCode);
             var declQn = (await Requests.JsonOf(declared)).GetProperty("id").GetInt64();
-            using var coverage = await users["planner-22"]
-                .PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 2000, communes_on = "2026-01-01" });
-            Assert.Equal(HttpStatusCode.Accepted, coverage.StatusCode);
-            var qnCoverage = coverage.Headers.Location!.ToString();
             var qnPlan = await CurrentPlanAsync(users["planner-22"]);
             var hpPlan = await CurrentPlanAsync(users["planner-31"]);
             Assert.NotEqual(qnPlan, hpPlan);
@@ -153,10 +149,6 @@ public sealed class ProvinceAuthorisationMatrixTests(PostgresServer postgres) : 
                 ("viettel-31", "POST", $"/api/register/declarations/{declQn}/confirm", null, HttpStatusCode.NotFound),
                 ("appraiser-31", "GET", $"/api/register/declarations/{declQn}", null, HttpStatusCode.NotFound),
                 ("appraiser-22", "GET", $"/api/register/declarations/{declQn}", null, HttpStatusCode.OK),
-                // Coverage runs (in memory) are the province's too.
-                ("planner-31", "GET", qnCoverage, null, HttpStatusCode.NotFound),
-                ("planner-31", "DELETE", qnCoverage, null, HttpStatusCode.NotFound),
-                ("planner-22", "GET", qnCoverage, null, HttpStatusCode.OK),
                 // A province's user cannot name another province; a national role must name one, and only a hosted one.
                 ("appraiser-22", "GET", $"/api/submissions/{inQn}?province=31", null, HttpStatusCode.NotFound),
                 ("viettel-31", "GET", "/api/submissions?province=22", null, HttpStatusCode.NotFound),

@@ -48,42 +48,32 @@ public sealed class CoverageJobs : IDisposable
     /// <summary>Results kept now (for tests and metrics).</summary>
     internal int HeldResults => _held.Count;
 
-    /// <summary>The province (2025 code) each run was started in (issue 12, item 5).</summary>
-    private readonly ConcurrentDictionary<Guid, string> _provinceOf = new();
-
     /// <summary>The run, or null when there is none (or it was released).</summary>
-    /// <param name="province">The caller's province: another province's run reads as none. Null: any run.</param>
-    public CoverageJob? Find(Guid id, string? province = null)
+    public CoverageJob? Find(Guid id)
     {
         Release();
-        return _jobs.GetValueOrDefault(id) is { } job && InProvince(job.Id, province) ? job : null;
+        return _jobs.GetValueOrDefault(id);
     }
 
-    private bool InProvince(Guid id, string? province) => province is null || !_provinceOf.TryGetValue(id, out var of) || of == province;
-
     /// <summary>The run, or <see cref="CoverageRunExpiredException"/> (410) once released, or <see cref="NotFoundException"/> (404).</summary>
-    public CoverageJob Get(Guid id, string? province = null) =>
-        Find(id, province)
-        ?? (
-            _released.ContainsKey(id) && InProvince(id, province)
-                ? throw new CoverageRunExpiredException(id)
-                : throw new NotFoundException($"No coverage run {id}.")
-        );
+    public CoverageJob Get(Guid id) =>
+        Find(id)
+        ?? (_released.ContainsKey(id) ? throw new CoverageRunExpiredException(id) : throw new NotFoundException($"No coverage run {id}."));
 
     /// <summary>The run and its result, or 404/410, or <see cref="ConflictException"/> (409) while it runs, or when it failed or was cancelled.</summary>
-    public (CoverageJob Job, CoverageResult Result) GetFinished(Guid id, string? province = null)
+    public (CoverageJob Job, CoverageResult Result) GetFinished(Guid id)
     {
-        var job = Get(id, province);
+        var job = Get(id);
         return job.Result is { } result
             ? (job, result)
             : throw new ConflictException($"Coverage run {id} is {job.State.ToString().ToLowerInvariant()}, not finished.");
     }
 
     /// <summary>The finished run that finished last, if any: what a resilience scenario compares against by default.</summary>
-    public CoverageJob? LatestFinished(string? province = null)
+    public CoverageJob? LatestFinished()
     {
         Release();
-        return _jobs.Values.Where(j => j.Result is not null && InProvince(j.Id, province)).MaxBy(j => j.FinishedAt);
+        return _jobs.Values.Where(j => j.Result is not null).MaxBy(j => j.FinishedAt);
     }
 
     /// <summary>A run awaited in place (no job), through the same cache: a resilience scenario's runs before and after.</summary>
@@ -101,7 +91,6 @@ public sealed class CoverageJobs : IDisposable
         Release();
         var inputs = CoverageInputs.FromPlan(plan, parameters, PathLossModels.For);
         var job = new CoverageJob(Guid.NewGuid(), parameters, inputs.Grid.Rows);
-        _provinceOf[job.Id] = plan.Province.Code;
         _jobs[job.Id] = job;
         _ = Task.Run(async () =>
         {
@@ -160,10 +149,7 @@ public sealed class CoverageJobs : IDisposable
             foreach (var (id, at) in _released)
             {
                 if (at <= now - RememberReleasedFor)
-                {
                     _released.TryRemove(id, out _);
-                    _provinceOf.TryRemove(id, out _);
-                }
             }
         }
     }

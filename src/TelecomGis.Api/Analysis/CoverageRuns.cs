@@ -43,30 +43,30 @@ public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, 
     }
 
     public ValueTask<CoverageJobView> Handle(FindCoverageRun request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(CoverageJobView.Of(jobs.Get(request.Id, current.Plan.Province.Code)));
+        ValueTask.FromResult(CoverageJobView.Of(jobs.Get(request.Id)));
 
     public ValueTask<CoverageJobView> Handle(CancelCoverageRun request, CancellationToken cancellationToken)
     {
-        var job = jobs.Get(request.Id, current.Plan.Province.Code);
+        var job = jobs.Get(request.Id);
         job.Cancellation.Cancel();
         return ValueTask.FromResult(CoverageJobView.Of(job));
     }
 
     public ValueTask<IReadOnlyList<CommuneCoverageView>> Handle(CoverageCommunes request, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<CommuneCoverageView>>([
-            .. CommuneCoverage.Table(jobs.GetFinished(request.Id, current.Plan.Province.Code).Result).Select(CommuneCoverageView.Of),
+            .. CommuneCoverage.Table(jobs.GetFinished(request.Id).Result).Select(CommuneCoverageView.Of),
         ]);
 
     public ValueTask<byte[]> Handle(CoverageGapsFile request, CancellationToken cancellationToken)
     {
-        var (_, result) = jobs.GetFinished(request.Id, current.Plan.Province.Code);
+        var (_, result) = jobs.GetFinished(request.Id);
         var frame = new MetricFrame(result.Grid.Epsg);
         var gaps = result.AllCarrierLayers.SelectMany(l => CoverageGaps.Find(result, l, frame.Factory)).ToList();
         return ValueTask.FromResult(Buffered(s => CoverageGapsGeoJson.Write(s, gaps, frame)));
     }
 
     public ValueTask<byte[]> Handle(CoverageRasterFile request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Buffered(s => CoverageRaster.WriteLevels(s, jobs.GetFinished(request.Id, current.Plan.Province.Code).Result)));
+        ValueTask.FromResult(Buffered(s => CoverageRaster.WriteLevels(s, jobs.GetFinished(request.Id).Result)));
 
     /// <summary>The writers are synchronous, which Kestrel's response stream refuses: they write to memory first.</summary>
     private static byte[] Buffered(Action<Stream> write)

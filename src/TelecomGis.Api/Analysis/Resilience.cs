@@ -62,7 +62,7 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
         var outages = request.HazardArea() is { } hazard ? SiteOutage.Inside(plan.Sites, hazard, request.HazardHours) : null;
         var failed = outages is not null ? SiteOutage.DownIds(outages) : Listed(message.Listed!);
 
-        var job = request.CoverageId is { } id ? jobs.GetFinished(id, plan.Province.Code).Job : jobs.LatestFinished(plan.Province.Code);
+        var job = request.CoverageId is { } id ? jobs.GetFinished(id).Job : jobs.LatestFinished();
         CoverageResult before;
         if (job?.Result is { } finished)
         {

@@ -69,7 +69,7 @@ public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan c
     /// <summary>The service's latest finished coverage run (kept in memory, <see cref="CoverageJobs"/>), as the report's coverage table.</summary>
     private LatestCoverage? LatestCoverage()
     {
-        if (coverage.LatestFinished(current.Plan.Province.Code) is not { Result: { } result } job)
+        if (coverage.LatestFinished() is not { Result: { } result } job)
             return null;
         var on = job.FinishedAt?.ToOffset(TimeSpan.FromHours(7))
             .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
