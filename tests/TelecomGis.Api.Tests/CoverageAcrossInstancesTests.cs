@@ -70,7 +70,9 @@ public sealed class CoverageAcrossInstancesTests
 
             // C joins; a run is claimed by A or C, whichever holds it is stopped mid-run, and the other finishes it.
             c = await ApiServer.StartAsync("--Store:Path", a.StoreFile, "--ApiKeys:Path", keysC, "--Coverage:LeaseSeconds", "5");
-            var run = await onB.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 200, communes_on = "2026-01-01" });
+            // 100 m: long enough that the instance holding it cannot finish it between the first progress seen and its stop on an
+            // idle machine (at 200 m it sometimes did, and the run was never given back).
+            var run = await onB.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 100, communes_on = "2026-01-01" });
             var runAt = run.Headers.Location!.ToString();
             var id = Guid.Parse(runAt[(runAt.LastIndexOf('/') + 1)..]);
             await WaitForAsync(onB, runAt, s => s.GetProperty("rows_done").GetInt32() > 0);

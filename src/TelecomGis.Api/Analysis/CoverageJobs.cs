@@ -92,18 +92,27 @@ public sealed class CoverageJobs : IDisposable
         await _queued.WaitAsync(timeout, cancellationToken);
 
     /// <summary>The run, or <see cref="CoverageRunExpiredException"/> (410) once released, or <see cref="NotFoundException"/> (404).</summary>
-    public async Task<StoredJob> GetAsync(Guid id, CancellationToken cancellationToken)
+    public Task<StoredJob> GetAsync(Guid id, CancellationToken cancellationToken) => GetAsync(id, null, cancellationToken);
+
+    /// <summary>
+    /// The run as <paramref name="caller"/> (a request's view of the store, issue 12 item 5) may see it: a run on another province's
+    /// plan version is a 404 like one that does not exist. Null, or a view of the whole store, sees every run.
+    /// </summary>
+    public async Task<StoredJob> GetAsync(Guid id, IAppraisalStore? caller, CancellationToken cancellationToken)
     {
         var job = await _store.FindJobAsync(id, cancellationToken);
-        if (job is null || job.Kind != Kind)
+        if (job is null || job.Kind != Kind || !await SeenByAsync(job, caller, cancellationToken))
             throw new NotFoundException($"No coverage run {id}.");
         return job.ReleasedAt is null ? job : throw new CoverageRunExpiredException(id);
     }
 
     /// <summary>The finished run, or 404/410, or <see cref="ConflictException"/> (409) while it runs, or when it failed or was cancelled.</summary>
-    public async Task<StoredJob> GetFinishedAsync(Guid id, CancellationToken cancellationToken)
+    public Task<StoredJob> GetFinishedAsync(Guid id, CancellationToken cancellationToken) => GetFinishedAsync(id, null, cancellationToken);
+
+    /// <inheritdoc cref="GetFinishedAsync(Guid, CancellationToken)"/>
+    public async Task<StoredJob> GetFinishedAsync(Guid id, IAppraisalStore? caller, CancellationToken cancellationToken)
     {
-        var job = await GetAsync(id, cancellationToken);
+        var job = await GetAsync(id, caller, cancellationToken);
         return job.State == JobState.Finished
             ? job
             : throw new ConflictException(
@@ -112,24 +121,47 @@ public sealed class CoverageJobs : IDisposable
     }
 
     /// <summary>One file of a finished run (<see cref="CoverageResultFiles"/>), or 404/409/410.</summary>
-    public async Task<byte[]> ResultAsync(Guid id, string name, CancellationToken cancellationToken)
+    public Task<byte[]> ResultAsync(Guid id, string name, CancellationToken cancellationToken) =>
+        ResultAsync(id, name, null, cancellationToken);
+
+    /// <inheritdoc cref="ResultAsync(Guid, string, CancellationToken)"/>
+    public async Task<byte[]> ResultAsync(Guid id, string name, IAppraisalStore? caller, CancellationToken cancellationToken)
     {
-        await GetFinishedAsync(id, cancellationToken);
+        await GetFinishedAsync(id, caller, cancellationToken);
         // Released between the two reads: gone all the same.
         return await _store.LoadJobResultAsync(id, name, cancellationToken) ?? throw new CoverageRunExpiredException(id);
     }
 
     /// <summary>Asks a run to stop, from any instance: a queued run ends cancelled at once, a running one when its owner next renews.</summary>
-    public async Task<StoredJob> CancelAsync(Guid id, CancellationToken cancellationToken)
+    public Task<StoredJob> CancelAsync(Guid id, CancellationToken cancellationToken) => CancelAsync(id, null, cancellationToken);
+
+    /// <inheritdoc cref="CancelAsync(Guid, CancellationToken)"/>
+    public async Task<StoredJob> CancelAsync(Guid id, IAppraisalStore? caller, CancellationToken cancellationToken)
     {
-        await GetAsync(id, cancellationToken);
+        await GetAsync(id, caller, cancellationToken);
         return await _store.CancelJobAsync(id, _clock.GetUtcNow(), cancellationToken)
             ?? throw new NotFoundException($"No coverage run {id}.");
     }
 
     /// <summary>The finished run that finished last and is still kept, if any: what a report or a scenario reads by default.</summary>
-    public async Task<StoredJob?> LatestFinishedAsync(CancellationToken cancellationToken) =>
-        await _store.ListKeptJobsAsync(Kind, JobState.Finished, 1, cancellationToken) is [var latest, ..] ? latest : null;
+    public Task<StoredJob?> LatestFinishedAsync(CancellationToken cancellationToken) => LatestFinishedAsync(null, cancellationToken);
+
+    /// <summary>The latest finished run on a plan version of the caller's province (<see cref="GetAsync(Guid, IAppraisalStore?, CancellationToken)"/>).</summary>
+    public async Task<StoredJob?> LatestFinishedAsync(IAppraisalStore? caller, CancellationToken cancellationToken)
+    {
+        if (caller?.Province is null)
+            return await _store.ListKeptJobsAsync(Kind, JobState.Finished, 1, cancellationToken) is [var latest, ..] ? latest : null;
+        var versions = await VersionsOfAsync(caller, cancellationToken);
+        // Kept runs are few (retention releases them), so the latest of the province is among the latest kept.
+        var kept = await _store.ListKeptJobsAsync(Kind, JobState.Finished, 200, cancellationToken);
+        return kept.FirstOrDefault(j => j.PlanVersion is { } hash && versions.Contains(hash));
+    }
+
+    private static async Task<bool> SeenByAsync(StoredJob job, IAppraisalStore? caller, CancellationToken cancellationToken) =>
+        caller?.Province is null || job.PlanVersion is { } hash && (await VersionsOfAsync(caller, cancellationToken)).Contains(hash);
+
+    private static async Task<HashSet<string>> VersionsOfAsync(IAppraisalStore caller, CancellationToken cancellationToken) =>
+        [.. (await caller.ListPlanVersionsAsync(cancellationToken)).Select(v => v.Version.Hash)];
 
     /// <summary>
     /// The in-memory result of a finished run, for a resilience scenario: the one held here when this instance ran it, else computed

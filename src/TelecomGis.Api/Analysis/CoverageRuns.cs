@@ -2,6 +2,7 @@ using Mediator;
 using TelecomGis.Api.Auth;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
+using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Analysis;
 
@@ -29,7 +30,7 @@ public sealed record CoverageGapsFile(Guid Id) : IRequest<byte[]>;
 /// <summary>A finished run's best-server levels as a GeoTIFF.</summary>
 public sealed record CoverageRasterFile(Guid Id) : IRequest<byte[]>;
 
-public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, TimeProvider clock)
+public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, IAppraisalStore caller, TimeProvider clock)
     : IRequestHandler<StartCoverage, CoverageJobView>,
         IRequestHandler<FindCoverageRun, CoverageJobView>,
         IRequestHandler<CancelCoverageRun, CoverageJobView>,
@@ -44,21 +45,21 @@ public sealed class CoverageRunHandlers(CoverageJobs jobs, CurrentPlan current, 
     }
 
     public async ValueTask<CoverageJobView> Handle(FindCoverageRun request, CancellationToken cancellationToken) =>
-        CoverageJobView.Of(await jobs.GetAsync(request.Id, cancellationToken));
+        CoverageJobView.Of(await jobs.GetAsync(request.Id, caller, cancellationToken));
 
     public async ValueTask<CoverageJobView> Handle(CancelCoverageRun request, CancellationToken cancellationToken) =>
-        CoverageJobView.Of(await jobs.CancelAsync(request.Id, cancellationToken));
+        CoverageJobView.Of(await jobs.CancelAsync(request.Id, caller, cancellationToken));
 
     public async ValueTask<IReadOnlyList<CommuneCoverageView>> Handle(CoverageCommunes request, CancellationToken cancellationToken) =>
         [
             .. CoverageResultFiles
-                .ReadCommunes(await jobs.ResultAsync(request.Id, CoverageResultFiles.Communes, cancellationToken))
+                .ReadCommunes(await jobs.ResultAsync(request.Id, CoverageResultFiles.Communes, caller, cancellationToken))
                 .Select(CommuneCoverageView.Of),
         ];
 
     public async ValueTask<byte[]> Handle(CoverageGapsFile request, CancellationToken cancellationToken) =>
-        await jobs.ResultAsync(request.Id, CoverageResultFiles.Gaps, cancellationToken);
+        await jobs.ResultAsync(request.Id, CoverageResultFiles.Gaps, caller, cancellationToken);
 
     public async ValueTask<byte[]> Handle(CoverageRasterFile request, CancellationToken cancellationToken) =>
-        await jobs.ResultAsync(request.Id, CoverageResultFiles.Raster, cancellationToken);
+        await jobs.ResultAsync(request.Id, CoverageResultFiles.Raster, caller, cancellationToken);
 }

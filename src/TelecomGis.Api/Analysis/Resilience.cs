@@ -5,6 +5,7 @@ using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Coverage.Propagation;
 using TelecomGis.Core.Coverage.Resilience;
 using TelecomGis.Core.Infrastructure;
+using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Analysis;
 
@@ -51,7 +52,7 @@ public sealed record AssessResilience(ResilienceRequest Request) : IRequest<Resi
     }
 }
 
-public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan current, TimeProvider clock)
+public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan current, IAppraisalStore caller, TimeProvider clock)
     : IRequestHandler<AssessResilience, ResilienceView>
 {
     public async ValueTask<ResilienceView> Handle(AssessResilience message, CancellationToken cancellationToken)
@@ -63,8 +64,8 @@ public sealed class AssessResilienceHandler(CoverageJobs jobs, CurrentPlan curre
         var failed = outages is not null ? SiteOutage.DownIds(outages) : Listed(message.Listed!);
 
         var job = request.CoverageId is { } id
-            ? await jobs.GetFinishedAsync(id, cancellationToken)
-            : await jobs.LatestFinishedAsync(cancellationToken);
+            ? await jobs.GetFinishedAsync(id, caller, cancellationToken)
+            : await jobs.LatestFinishedAsync(caller, cancellationToken);
         CoverageResult before;
         if (job is not null)
         {

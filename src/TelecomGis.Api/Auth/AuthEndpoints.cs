@@ -24,7 +24,7 @@ public static class AuthEndpoints
         var issued = await mediator.Send(request, ct);
         return TypedResults.Created(
             (string?)null,
-            new IssuedKeyView(issued.User.UserId, issued.User.Role, issued.User.Carrier, issued.Key)
+            new IssuedKeyView(issued.User.UserId, issued.User.Role, issued.User.Carrier, issued.Key, issued.User.Province)
         );
     }
 
@@ -32,4 +32,4 @@ public static class AuthEndpoints
         user is null ? TypedResults.Unauthorized() : TypedResults.Ok(user);
 }
 
-public sealed record IssuedKeyView(string UserId, string Role, string? Carrier, string Key);
+public sealed record IssuedKeyView(string UserId, string Role, string? Carrier, string Key, string? Province = null);

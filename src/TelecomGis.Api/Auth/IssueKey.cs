@@ -6,7 +6,8 @@ namespace TelecomGis.Api.Auth;
 
 /// <summary>An admin issues an API key for a user with one role (and, for a carrier's user, the carrier).</summary>
 /// <param name="Carrier">Required for the carrier role, refused for the others.</param>
-public sealed record IssueKey(string UserId, string Role, string? Carrier) : IRequest<IssuedKey>, IValidated
+/// <param name="Province">The province the user belongs to (2025 code, two digits); none: a national role, all provinces.</param>
+public sealed record IssueKey(string UserId, string Role, string? Carrier, string? Province = null) : IRequest<IssuedKey>, IValidated
 {
     public IEnumerable<FieldError> Validate()
     {
@@ -22,6 +23,12 @@ public sealed record IssueKey(string UserId, string Role, string? Carrier) : IRe
                 "Thiếu hoặc sai tên doanh nghiệp."
             );
         }
+        if (Province is not null && !Hosting.CallerProvince.IsCode(Province))
+            yield return new FieldError(
+                "province",
+                "province is a 2025 province code: two digits, such as 22 or 31.",
+                "Mã tỉnh, thành phố là hai chữ số theo danh mục năm 2025, ví dụ 22 hoặc 31."
+            );
         if (Role != Roles.Carrier && Carrier is not null)
             yield return new FieldError(
                 "carrier",
@@ -34,5 +41,5 @@ public sealed record IssueKey(string UserId, string Role, string? Carrier) : IRe
 public sealed class IssueKeyHandler(KeyRing keys) : IRequestHandler<IssueKey, IssuedKey>
 {
     public async ValueTask<IssuedKey> Handle(IssueKey request, CancellationToken cancellationToken) =>
-        await keys.IssueAsync(new ApiUser(request.UserId.Trim(), request.Role, request.Carrier), cancellationToken);
+        await keys.IssueAsync(new ApiUser(request.UserId.Trim(), request.Role, request.Carrier, request.Province), cancellationToken);
 }

@@ -51,7 +51,18 @@ public sealed class KeyRing
         }
     }
 
-    private sealed record StoredKey(string Sha256, string UserId, string Role, string? Carrier, DateTimeOffset IssuedAt);
+    /// <param name="Province">Null in files written before provinces (issue 12, item 5): a national role.</param>
+    private sealed record StoredKey(
+        string Sha256,
+        string UserId,
+        string Role,
+        string? Carrier,
+        DateTimeOffset IssuedAt,
+        string? Province = null
+    )
+    {
+        public ApiUser User => new(UserId, Role, Carrier, Province);
+    }
 
     /// <summary>Opens the ring; on first run (no file) issues one demo key per role and one per carrier.</summary>
     public static KeyRing Open(string path, out IReadOnlyList<IssuedKey> demoKeys)
@@ -110,12 +121,12 @@ public sealed class KeyRing
             return null;
         if (await _store.FindKeyAsync(Hash(key), cancellationToken) is not { } stored)
             return null;
-        var found = new StoredKey(stored.Sha256, stored.UserId, stored.Role, stored.Carrier, stored.IssuedAt);
+        var found = new StoredKey(stored.Sha256, stored.UserId, stored.Role, stored.Carrier, stored.IssuedAt, stored.Province);
         lock (_gate)
             _byHash = new Dictionary<string, StoredKey>(_byHash, StringComparer.Ordinal) { [found.Sha256] = found };
         // Remembered as seeded: it came from the store.
         _seeded = _byHash;
-        return new ApiUser(found.UserId, found.Role, found.Carrier);
+        return found.User;
     }
 
     /// <summary>The dictionary whose keys were last copied into the store: a file read since (issue-key) is copied again.</summary>
@@ -127,7 +138,7 @@ public sealed class KeyRing
             return;
         var snapshot = _byHash;
         foreach (var k in keys.ToList())
-            await _store.AddKeyAsync(new StoredApiKey(k.Sha256, k.UserId, k.Role, k.Carrier, k.IssuedAt), cancellationToken);
+            await _store.AddKeyAsync(new StoredApiKey(k.Sha256, k.UserId, k.Role, k.Carrier, k.IssuedAt, k.Province), cancellationToken);
         _seeded = snapshot;
     }
 
@@ -143,7 +154,7 @@ public sealed class KeyRing
             // Copy on write: lookups read the dictionary without the lock.
             var next = new Dictionary<string, StoredKey>(_byHash, StringComparer.Ordinal)
             {
-                [hash] = new StoredKey(hash, user.UserId, user.Role, user.Carrier, DateTimeOffset.UtcNow),
+                [hash] = new StoredKey(hash, user.UserId, user.Role, user.Carrier, DateTimeOffset.UtcNow, user.Province),
             };
             _byHash = next;
             if (save)
@@ -158,13 +169,13 @@ public sealed class KeyRing
             return null;
         var hash = Hash(key);
         if (_byHash.TryGetValue(hash, out var k))
-            return new ApiUser(k.UserId, k.Role, k.Carrier);
+            return k.User;
         // Perhaps issued by `issue-key` since the ring was read.
         lock (_gate)
         {
             ReloadIfChanged();
         }
-        return _byHash.TryGetValue(hash, out k) ? new ApiUser(k.UserId, k.Role, k.Carrier) : null;
+        return _byHash.TryGetValue(hash, out k) ? k.User : null;
     }
 
     /// <summary>Reads the file again when it changed since last read or written; a file that cannot be read keeps the ring as it was.</summary>

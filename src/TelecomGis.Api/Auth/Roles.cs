@@ -35,10 +35,13 @@ public static class Roles
             .AddPolicy(ReadsReports, p => p.RequireRole(Appraiser, Planner, Admin));
 }
 
-/// <summary>The caller as the API key says: a user id, one role, and for a carrier's user the carrier.</summary>
-public sealed record ApiUser(string UserId, string Role, string? Carrier)
+/// <summary>The caller as the API key says: a user id, one role, for a carrier's user the carrier, and the user's province.</summary>
+/// <param name="Province">The province (2025 code, "22") the user belongs to and alone sees; null for a national role, which
+/// sees every province and names the one it works on (issue 12, item 5; <see cref="Hosting.CallerProvince"/>).</param>
+public sealed record ApiUser(string UserId, string Role, string? Carrier, string? Province = null)
 {
     public const string CarrierClaim = "carrier";
+    public const string ProvinceClaim = "province";
 
     public bool IsCarrier => Role == Roles.Carrier;
 
@@ -56,7 +59,8 @@ public sealed record ApiUser(string UserId, string Role, string? Carrier)
             ? new ApiUser(
                 principal.FindFirstValue(ClaimTypes.NameIdentifier)!,
                 principal.FindFirstValue(ClaimTypes.Role)!,
-                principal.FindFirstValue(CarrierClaim)
+                principal.FindFirstValue(CarrierClaim),
+                principal.FindFirstValue(ProvinceClaim)
             )
             : null;
 
@@ -65,6 +69,8 @@ public sealed record ApiUser(string UserId, string Role, string? Carrier)
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, UserId), new(ClaimTypes.Name, UserId), new(ClaimTypes.Role, Role) };
         if (Carrier is not null)
             claims.Add(new Claim(CarrierClaim, Carrier));
+        if (Province is not null)
+            claims.Add(new Claim(ProvinceClaim, Province));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 }

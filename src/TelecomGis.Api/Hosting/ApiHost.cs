@@ -43,18 +43,28 @@ public static class ApiHost
 
         var paths = ServicePaths.From(builder.Configuration);
         var clock = TimeProvider.System;
-        var store = await StoreOpening.OpenAsync(builder.Configuration, paths, clock, cancellationToken);
-        var current = await StoreOpening.LoadCurrentPlanAsync(store, clock, cancellationToken);
+        var (store, hosted) = await StoreOpening.OpenHostingAsync(builder.Configuration, paths, clock, cancellationToken);
         var keys = KeyRing.Open(paths.KeysFile, out var demo);
         // Keys live in the store, shared by every instance on it; the file seeds it (issue 14).
         await keys.AttachAsync(store, cancellationToken);
 
-        builder.Services.AddSingleton<IAppraisalStore>(store);
+        var plans = new LoadedPlans(store, hosted, clock) { HostsSeveral = PlanBundles.Several(builder.Configuration) is not null };
+        // A request works in its caller's province (issue 12, item 5): it sees that province's store and plan only. A deployment
+        // that hosts one province reads its store whole, as before provinces.
+        // Always a view: the container disposes what a scoped factory returns, and disposing a view closes nothing.
+        IAppraisalStore StoreIn(string province) => store.InProvince(plans.HostsSeveral ? province : null);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CallerProvince>();
+        builder.Services.AddScoped(sp => StoreIn(sp.GetRequiredService<CallerProvince>().Code));
         // Each request sees the plan that was current when it started; activating a version changes it for the next ones.
-        builder.Services.AddSingleton(new LoadedPlans(store, current, clock));
-        builder.Services.AddScoped(sp => sp.GetRequiredService<LoadedPlans>().Current);
+        builder.Services.AddSingleton(plans);
+        builder.Services.AddScoped(sp => plans.CurrentIn(sp.GetRequiredService<CallerProvince>().Code)!);
         // Activations made by other instances on the same store take effect here too (issue 14).
-        builder.Services.AddHostedService<PlanActivationWatch>();
+        builder.Services.AddHostedService(sp => new PlanActivationWatch(
+            store,
+            plans,
+            sp.GetRequiredService<ILogger<PlanActivationWatch>>()
+        ));
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton<IKeyStore>(store);
         builder.Services.AddSingleton<FailedKeyLimit>();
@@ -62,16 +72,33 @@ public static class ApiHost
         builder.Services.AddSingleton(paths);
         var publicUrl = PublicBaseUrl.Parse(builder.Configuration["Api:PublicUrl"]);
         builder.Services.AddSingleton(sp => new PublicBaseUrl(publicUrl, sp.GetRequiredService<IServer>()));
-        builder.Services.AddSingleton<SubmissionDirectory>();
-        builder.Services.AddSingleton<Register.RegisterEngines>();
-        builder.Services.AddSingleton<Plans.PlanConformity>();
+        builder.Services.AddScoped<SubmissionDirectory>();
+        // A province's register engines (and their intake queue) and conformity caches are its own.
+        builder.Services.AddSingleton(sp => new PerProvince<Register.RegisterEngines>(p =>
+            ActivatorUtilities.CreateInstance<Register.RegisterEngines>(sp, StoreIn(p))
+        ));
+        builder.Services.AddScoped(sp =>
+            sp.GetRequiredService<PerProvince<Register.RegisterEngines>>().For(sp.GetRequiredService<CallerProvince>().Code)
+        );
+        builder.Services.AddSingleton(sp => new PerProvince<Plans.PlanConformity>(p =>
+            ActivatorUtilities.CreateInstance<Plans.PlanConformity>(
+                sp,
+                StoreIn(p),
+                sp.GetRequiredService<PerProvince<Register.RegisterEngines>>().For(p)
+            )
+        ));
+        builder.Services.AddScoped(sp =>
+            sp.GetRequiredService<PerProvince<Plans.PlanConformity>>().For(sp.GetRequiredService<CallerProvince>().Code)
+        );
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<VectorTileRenderer>();
         builder.Services.AddSingleton<ProvinceFrame>();
         // Coverage runs live in the store's job table: every instance works the queue and answers for every run (issue 14).
-        builder.Services.AddSingleton<CoverageJobs>();
+        // Both take the whole store, not a caller's province view: they outlive every request (a scoped view resolved here would
+        // keep the province of whichever request built them first).
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CoverageJobs>(sp, store));
         builder.Services.AddSingleton(CoverageWorkerOptions.From(builder.Configuration));
-        builder.Services.AddHostedService<CoverageWorker>();
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<CoverageWorker>(sp, store));
         builder.Services.AddReplyLetters(builder.Configuration);
         builder.Services.AddDesk(builder.Configuration);
         builder.Services.AddServiceHealth();
@@ -166,6 +193,9 @@ public static class ApiHost
         output.WriteLine($"TelecomGis API listening on {address}");
         output.WriteLine($"  store: {paths.StoreDescription}");
         output.WriteLine($"  plan:  {current.Plan.Metadata.PlanName} ({current.Plan.Version.Short})");
+        var plans = app.Services.GetRequiredService<LoadedPlans>();
+        foreach (var other in plans.Provinces.Skip(1).Select(p => plans.CurrentIn(p)!))
+            output.WriteLine($"  plan:  {other.Plan.Metadata.PlanName} ({other.Plan.Version.Short}), province {other.Plan.Province.Code}");
         output.WriteLine($"  map:   {address}/");
         output.WriteLine($"  docs:  {address}/scalar/v1   OpenAPI: {address}/openapi/v1.json   OGC API – Features: {address}/ogc");
         var demo = app.Services.GetRequiredService<DemoCredentials>();

@@ -30,7 +30,8 @@ public static class IssueKeyCommand
         var rest = words.ToArray();
         var carrier = role == Roles.Carrier ? rest.ElementAtOrDefault(0) : null;
         var user = rest.ElementAtOrDefault(role == Roles.Carrier ? 1 : 0) ?? $"{role}-{DateTime.UtcNow:yyyyMMddHHmmss}";
-        var request = new IssueKey(user, role, carrier);
+        // --Province 31: the user belongs to that province only (issue 12, item 5); without it the key is a national role.
+        var request = new IssueKey(user, role, carrier, configuration["Province"] is { Length: > 0 } province ? province : null);
         var errors = request.Validate().ToList();
         if (errors.Count > 0)
         {
@@ -42,8 +43,11 @@ public static class IssueKeyCommand
         // No ring yet: opening it made the demo keys, which are shown now or never.
         foreach (var k in demo)
             Console.WriteLine($"{k.User.Role} {k.User.Carrier ?? ""} {k.User.UserId} {k.Key}");
-        var issued = ring.Issue(new ApiUser(user, role, carrier));
-        Console.WriteLine($"{issued.User.Role} {issued.User.Carrier ?? ""} {issued.User.UserId} {issued.Key}");
+        var issued = ring.Issue(new ApiUser(user, role, carrier, request.Province));
+        Console.WriteLine(
+            $"{issued.User.Role} {issued.User.Carrier ?? ""} {issued.User.UserId} {issued.Key}"
+                + (issued.User.Province is { } code ? $" province {code}" : "")
+        );
         return 0;
     }
 }

@@ -33,16 +33,25 @@ public sealed partial class PlanActivationWatch(IAppraisalStore store, LoadedPla
                     _warmed = newest.Version;
                     _ = plans.GetAsync(newest.Version, stoppingToken);
                 }
-                if (await store.CurrentPlanVersionAsync(stoppingToken) is { } version && version != plans.Current.Plan.Version)
+                // Each hosted province follows its own latest activation (issue 12, item 5); one province: the store whole.
+                var provinces = plans.Provinces;
+                foreach (var province in provinces)
                 {
-                    // Loaded first, then made current only if it is still the store's current version: an activation made
-                    // here meanwhile must not be overwritten by the older one read above (the next round reads again anyway).
+                    var view = plans.HostsSeveral ? store.InProvince(province) : store;
                     if (
-                        await plans.GetAsync(version, stoppingToken) is not null
-                        && await store.CurrentPlanVersionAsync(stoppingToken) == version
-                        && await plans.AdoptAsync(version, stoppingToken)
+                        await view.CurrentPlanVersionAsync(stoppingToken) is { } version
+                        && version != plans.CurrentIn(province)?.Plan.Version
                     )
-                        Adopted(log, version.Short);
+                    {
+                        // Loaded first, then made current only if it is still the store's current version: an activation made
+                        // here meanwhile must not be overwritten by the older one read above (the next round reads again anyway).
+                        if (
+                            await plans.GetAsync(version, stoppingToken) is not null
+                            && await view.CurrentPlanVersionAsync(stoppingToken) == version
+                            && await plans.AdoptAsync(version, stoppingToken)
+                        )
+                            Adopted(log, version.Short);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

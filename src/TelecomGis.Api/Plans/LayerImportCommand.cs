@@ -72,10 +72,13 @@ public sealed class LayerImportHandler(IAppraisalStore store, LoadedPlans plans)
         {
             throw RequestValidationException.For("file", e.Message, e.MessageVi);
         }
-        if (plan.Province.Code != plans.Current.Plan.Province.Code)
+        if (plan.Province.Code != plans.CurrentFor(store).Plan.Province.Code)
             throw RequestValidationException.For("file", "The layer's plan is another province's.", "Quy hoạch không thuộc tỉnh này.");
         await store.ImportPlanAsync(plan, cancellationToken);
-        var view = PlanViews.View(PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), plan.Version.Hash), plans.Current);
+        var view = PlanViews.View(
+            PlanViews.Get(await store.ListPlanVersionsAsync(cancellationToken), plan.Version.Hash),
+            plans.CurrentFor(store)
+        );
         return Report(outcome, stored.Version.Hash, view, null);
     }
 

@@ -31,7 +31,7 @@ public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans
     public async ValueTask<PlanImported> Handle(ImportPlan request, CancellationToken cancellationToken)
     {
         var plan = request.Plan;
-        var serving = plans.Current.Plan.Province;
+        var serving = plans.CurrentFor(store).Plan.Province;
         // One service answers for one province: a neighbour's plan would silently appraise this province's sites as outside it.
         if (plan.Province.Code != serving.Code)
         {
@@ -43,7 +43,7 @@ public sealed class PlanCommandHandlers(IAppraisalStore store, LoadedPlans plans
         }
         var created = await store.ImportPlanAsync(plan, cancellationToken);
         var versions = await store.ListPlanVersionsAsync(cancellationToken);
-        return new PlanImported(PlanViews.View(versions.Single(v => v.Version == plan.Version), plans.Current), created);
+        return new PlanImported(PlanViews.View(versions.Single(v => v.Version == plan.Version), plans.CurrentFor(store)), created);
     }
 
     public async ValueTask<PlanVersionView> Handle(ActivatePlan request, CancellationToken cancellationToken)

@@ -24,13 +24,13 @@ public sealed class PlanConformity(IAppraisalStore store, LoadedPlans plans, Reg
     public async Task<PlanConformityView> PreviewAsync(CurrentPlan target, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var register = await registerEngines.RegisterAsOfAsync(at, cancellationToken);
-        return Compare(plans.Current, target, register, at, activated: false);
+        return Compare(plans.CurrentFor(store), target, register, at, activated: false);
     }
 
     /// <summary>The preview for a version not current; for the current one, what its last activation changed.</summary>
     public async Task<PlanConformityView> ImpactAsync(StoredPlanVersion stored, CurrentPlan target, CancellationToken cancellationToken)
     {
-        if (stored.Version != plans.Current.Plan.Version || stored.LastActivation is null)
+        if (stored.Version != plans.CurrentFor(store).Plan.Version || stored.LastActivation is null)
             return await PreviewAsync(target, clock.GetUtcNow(), cancellationToken);
         var activations = await store.ListPlanActivationsAsync(cancellationToken);
         var last = activations.Count - 1;

@@ -108,7 +108,7 @@ public sealed class PlanImpactHandler(
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
         return new PlanImpact(
-            PlanViews.View(stored, plans.Current),
+            PlanViews.View(stored, plans.CurrentFor(store)),
             batches.Count,
             sites,
             changes.Count,

@@ -46,7 +46,7 @@ public sealed class PlanHandlers(IAppraisalStore store, LoadedPlans plans)
     public async ValueTask<IReadOnlyList<PlanVersionView>> Handle(ListPlans request, CancellationToken cancellationToken)
     {
         var versions = await store.ListPlanVersionsAsync(cancellationToken);
-        var current = plans.Current;
+        var current = plans.CurrentFor(store);
         return [.. versions.Select(v => PlanViews.View(v, current))];
     }
 
@@ -67,7 +67,7 @@ public sealed class PlanHandlers(IAppraisalStore store, LoadedPlans plans)
             ["postal_points"] = plan.PostalPoints.Count,
         };
         return new PlanDetail(
-            PlanViews.View(stored, plans.Current),
+            PlanViews.View(stored, plans.CurrentFor(store)),
             plan.Metadata.DepartmentNameVi,
             plan.Metadata.DepartmentNameEn,
             plan.Metadata.DefaultZoneId,

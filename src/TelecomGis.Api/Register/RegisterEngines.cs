@@ -16,8 +16,14 @@ namespace TelecomGis.Api.Register;
 /// An appraisal request reads the register's last event id and the pending proposals (two small queries); the register's events
 /// are loaded and folded again only when the last event id changed, or when an event dated later than the last fold takes effect,
 /// and the engine is rebuilt only when the plan, the register state or the pending proposals changed.
+/// One per hosted province (<see cref="Hosting.PerProvince{T}"/>), over that province's view of the store.
 /// </remarks>
-public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, IOptions<LetterOptions> options) : IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Design",
+    "CA1001",
+    Justification = "Lives as long as the service, shared by its province's requests; a SemaphoreSlim whose wait handle is never read holds nothing to release."
+)]
+public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, IOptions<LetterOptions> options)
 {
     private readonly Lock _gate = new();
     private FoldedRegister? _register;
@@ -124,8 +130,6 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
                 semaphore.Release();
         }
     }
-
-    public void Dispose() => _intake.Dispose();
 
     private AppraisalEngine Build(CurrentPlan plan, RegisterState register, IEnumerable<PendingProposal> proposals)
     {

@@ -72,12 +72,12 @@ public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan c
     /// </summary>
     private async Task<LatestCoverage?> LatestCoverageAsync(CancellationToken cancellationToken)
     {
-        if (await coverage.LatestFinishedAsync(cancellationToken) is not { } job)
+        if (await coverage.LatestFinishedAsync(store, cancellationToken) is not { } job)
             return null;
         byte[] file;
         try
         {
-            file = await coverage.ResultAsync(job.Id, CoverageResultFiles.Communes, cancellationToken);
+            file = await coverage.ResultAsync(job.Id, CoverageResultFiles.Communes, store, cancellationToken);
         }
         catch (CoverageRunExpiredException)
         {

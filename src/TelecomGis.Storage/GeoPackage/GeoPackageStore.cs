@@ -120,7 +120,7 @@ public sealed class GeoPackageStore : SqlAppraisalStore
 
     public override ValueTask DisposeAsync()
     {
-        if (_bulkLoad)
+        if (_bulkLoad && !IsProvinceView)
         {
             using var pooled = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(pooled);

@@ -102,6 +102,9 @@ public sealed partial class PostGisStore : SqlAppraisalStore
 
     public override async ValueTask DisposeAsync()
     {
+        // A province's view shares the data source of the store it was made from, which closes it.
+        if (IsProvinceView)
+            return;
         if (_listener is not null)
             await _listener.DisposeAsync();
         await _dataSource.DisposeAsync();

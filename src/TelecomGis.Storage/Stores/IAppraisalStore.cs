@@ -12,6 +12,16 @@ namespace TelecomGis.Storage.Stores;
 /// history is its rows in the order they were appended.</remarks>
 public interface IAppraisalStore : IRegisterStore, IKeyStore, IJobStore, IAsyncDisposable
 {
+    /// <summary>The province (2025 code) this view of the store is limited to; null: every province (issue 12, item 5).</summary>
+    string? Province { get; }
+
+    /// <summary>
+    /// The same store seen from one province: plan versions, batches (and their rows, decisions, letters) and the register of that
+    /// province only; another province's row reads as unknown; null: every province. Shares the connections; disposing the view
+    /// does nothing (a request's scope may own it).
+    /// </summary>
+    IAppraisalStore InProvince(string? provinceCode);
+
     /// <summary>Imports every layer of the plan as one immutable version, in one transaction.</summary>
     /// <returns>True when imported; false when this version was already there (nothing is written).</returns>
     Task<bool> ImportPlanAsync(ProvincePlan plan, CancellationToken cancellationToken = default);

@@ -19,11 +19,12 @@ public abstract partial class SqlAppraisalStore
         await using var insert = Command(
             connection,
             null,
-            """
-            INSERT INTO declarations (carrier, uploaded_by, uploaded_at, file_name, file, file_sha256, declared)
-            VALUES (@carrier, @by, @at, @name, @file, @hash, @declared) RETURNING fid
+            $"""
+            INSERT INTO declarations (carrier, uploaded_by, uploaded_at, file_name, file, file_sha256, declared, province_code)
+            VALUES (@carrier, @by, @at, @name, @file, @hash, @declared, {NewRowProvince}) RETURNING fid
             """
         );
+        AddProvince(insert);
         Add(insert, "@carrier", declaration.Carrier);
         Add(insert, "@by", declaration.UploadedBy);
         Add(insert, "@at", TimestampValue(declaration.UploadedAt));
@@ -51,7 +52,7 @@ public abstract partial class SqlAppraisalStore
 
     public Task<IReadOnlyList<Declaration>> ListDeclarationsAsync(string? carrier = null, CancellationToken cancellationToken = default) =>
         ReadDeclarationsAsync(
-            carrier is null ? "" : "WHERE d.carrier = @carrier",
+            carrier is null ? "WHERE 1 = 1" : "WHERE d.carrier = @carrier",
             c =>
             {
                 if (carrier is not null)
@@ -112,10 +113,12 @@ public abstract partial class SqlAppraisalStore
             null,
             $"""
             SELECT d.fid, d.carrier, d.uploaded_by, d.uploaded_at, d.file_name, d.file_sha256, d.declared, c.confirmed_by, c.confirmed_at, c.events
-            FROM declarations d LEFT JOIN declaration_confirmations c ON c.declaration_id = d.fid {where} ORDER BY d.fid DESC
+            FROM declarations d LEFT JOIN declaration_confirmations c ON c.declaration_id = d.fid {where}{AndInProvince("d.province_code")}
+            ORDER BY d.fid DESC
             """
         );
         bind(select);
+        AddProvince(select);
         await using var r = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<Declaration>();
         while (await r.ReadAsync(cancellationToken))

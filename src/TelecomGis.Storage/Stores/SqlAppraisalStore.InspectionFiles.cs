@@ -16,9 +16,12 @@ public abstract partial class SqlAppraisalStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var exists = Command(connection, tx, "SELECT count(*) FROM inspections WHERE fid = @id"))
+        await using (
+            var exists = Command(connection, tx, $"SELECT count(*) FROM inspections WHERE fid = @id{AndInProvince("province_code")}")
+        )
         {
             Add(exists, "@id", inspectionId);
+            AddProvince(exists);
             if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
                 return null;
         }
@@ -55,9 +58,11 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(
             connection,
             null,
-            "SELECT inspection_id, file_name, content_type, length(bytes), sha256 FROM inspection_attachments WHERE fid = @id"
+            "SELECT a.inspection_id, a.file_name, a.content_type, length(a.bytes), a.sha256 FROM inspection_attachments a "
+                + $"JOIN inspections i ON i.fid = a.inspection_id WHERE a.fid = @id{AndInProvince("i.province_code")}"
         );
         Add(select, "@id", attachmentId);
+        AddProvince(select);
         await using var r = await select.ExecuteReaderAsync(cancellationToken);
         if (!await r.ReadAsync(cancellationToken))
             return null;

@@ -21,14 +21,16 @@ public abstract partial class SqlAppraisalStore
             var insert = Command(
                 connection,
                 tx,
-                """
+                $"""
                 INSERT INTO inspections (structure_id, inspected_on, inspectors, findings, outcome, rule_id, penalty_number, penalty_date,
-                  deadline, recorded_by, recorded_at)
-                VALUES (@structure, @on, @inspectors, @findings, @outcome, @rule, @penalty, @penalty_date, @deadline, @by, @at) RETURNING fid
+                  deadline, recorded_by, recorded_at, province_code)
+                VALUES (@structure, @on, @inspectors, @findings, @outcome, @rule, @penalty, @penalty_date, @deadline, @by, @at,
+                  {NewRowProvince}) RETURNING fid
                 """
             )
         )
         {
+            AddProvince(insert);
             Add(insert, "@structure", inspection.StructureId);
             Add(insert, "@on", IsoDate(inspection.InspectedOn));
             Add(insert, "@inspectors", string.Join("|", inspection.Inspectors));
@@ -72,7 +74,7 @@ public abstract partial class SqlAppraisalStore
     )
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var where = structureId is null ? "" : "WHERE structure_id = @structure";
+        var where = (structureId is null ? "WHERE 1 = 1" : "WHERE structure_id = @structure") + AndInProvince("province_code");
         var attachments = new Dictionary<long, List<InspectionAttachment>>();
         await using (
             var select = Command(
@@ -87,6 +89,7 @@ public abstract partial class SqlAppraisalStore
         {
             if (structureId is not null)
                 Add(select, "@structure", structureId);
+            AddProvince(select);
             await using var r = await select.ExecuteReaderAsync(cancellationToken);
             while (await r.ReadAsync(cancellationToken))
             {
@@ -113,6 +116,7 @@ public abstract partial class SqlAppraisalStore
         );
         if (structureId is not null)
             Add(inspections, "@structure", structureId);
+        AddProvince(inspections);
         await using var reader = await inspections.ExecuteReaderAsync(cancellationToken);
         var result = new List<Inspection>();
         while (await reader.ReadAsync(cancellationToken))
@@ -142,8 +146,13 @@ public abstract partial class SqlAppraisalStore
     public async Task<byte[]?> LoadAttachmentAsync(long attachmentId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, "SELECT bytes FROM inspection_attachments WHERE fid = @id");
+        await using var select = Command(
+            connection,
+            null,
+            $"SELECT a.bytes FROM inspection_attachments a JOIN inspections i ON i.fid = a.inspection_id WHERE a.fid = @id{AndInProvince("i.province_code")}"
+        );
         Add(select, "@id", attachmentId);
+        AddProvince(select);
         return await select.ExecuteScalarAsync(cancellationToken) as byte[];
     }
 }

@@ -11,7 +11,7 @@ public abstract partial class SqlAppraisalStore
         await using var insert = Command(
             connection,
             null,
-            "INSERT INTO api_keys (sha256, user_id, role, carrier, issued_at) VALUES (@sha, @user, @role, @carrier, @at) "
+            "INSERT INTO api_keys (sha256, user_id, role, carrier, issued_at, province_code) VALUES (@sha, @user, @role, @carrier, @at, @province) "
                 + "ON CONFLICT (sha256) DO NOTHING"
         );
         Add(insert, "@sha", key.Sha256);
@@ -19,6 +19,7 @@ public abstract partial class SqlAppraisalStore
         Add(insert, "@role", key.Role);
         Add(insert, "@carrier", Db(key.Carrier));
         Add(insert, "@at", TimestampValue(key.IssuedAt));
+        Add(insert, "@province", Db(key.Province));
         return await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -28,7 +29,7 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(
             connection,
             null,
-            "SELECT sha256, user_id, role, carrier, issued_at FROM api_keys WHERE sha256 = @sha"
+            "SELECT sha256, user_id, role, carrier, issued_at, province_code FROM api_keys WHERE sha256 = @sha"
         );
         Add(select, "@sha", sha256);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
@@ -39,7 +40,8 @@ public abstract partial class SqlAppraisalStore
             reader.GetString(1),
             reader.GetString(2),
             NullableString(reader, 3),
-            ReadTimestamp(reader, 4)
+            ReadTimestamp(reader, 4),
+            NullableString(reader, 5)
         );
     }
 

@@ -118,9 +118,10 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(
             connection,
             null,
-            $"SELECT {(kind == LetterFileKind.Pdf ? "pdf" : "docx")} FROM letters WHERE fid = @id"
+            $"SELECT {(kind == LetterFileKind.Pdf ? "pdf" : "docx")} FROM letters l WHERE l.fid = @id" + BatchIdInProvince("l.batch_id")
         );
         Add(select, "@id", letterId);
+        AddProvince(select);
         return await select.ExecuteScalarAsync(cancellationToken) as byte[];
     }
 

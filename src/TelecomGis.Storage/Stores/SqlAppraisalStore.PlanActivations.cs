@@ -48,7 +48,12 @@ public abstract partial class SqlAppraisalStore
     public async Task<PlanVersion?> CurrentPlanVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, "SELECT plan_version FROM plan_activations ORDER BY fid DESC LIMIT 1");
+        await using var select = Command(
+            connection,
+            null,
+            $"SELECT a.plan_version FROM plan_activations a JOIN plan_versions v ON v.hash = a.plan_version WHERE 1 = 1{AndInProvince("v.province_code")} ORDER BY a.fid DESC LIMIT 1"
+        );
+        AddProvince(select);
         return await select.ExecuteScalarAsync(cancellationToken) is string hash ? new PlanVersion(hash) : null;
     }
 
@@ -58,8 +63,9 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(
             connection,
             null,
-            "SELECT plan_version, activated_by, activated_at FROM plan_activations ORDER BY fid"
+            $"SELECT a.plan_version, a.activated_by, a.activated_at FROM plan_activations a JOIN plan_versions v ON v.hash = a.plan_version WHERE 1 = 1{AndInProvince("v.province_code")} ORDER BY a.fid"
         );
+        AddProvince(select);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<RecordedActivation>();
         while (await reader.ReadAsync(cancellationToken))

@@ -10,6 +10,7 @@ public abstract partial class SqlAppraisalStore
 {
     public async Task<bool> ImportPlanAsync(ProvincePlan plan, CancellationToken cancellationToken = default)
     {
+        EnsureInProvince(plan.Province.Code);
         await using var connection = await OpenAsync(cancellationToken);
         if (await PlanExistsAsync(connection, null, plan.Version, cancellationToken))
             return false;
@@ -105,13 +106,15 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(
             connection,
             null,
-            """
+            $"""
             SELECT v.hash, v.province_code, v.plan_name, v.adopted, v.imported_at, a.activated_by, a.activated_at
             FROM plan_versions v
             LEFT JOIN plan_activations a ON a.fid = (SELECT max(fid) FROM plan_activations WHERE plan_version = v.hash)
+            WHERE 1 = 1{AndInProvince("v.province_code")}
             ORDER BY v.fid
             """
         );
+        AddProvince(select);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<StoredPlanVersion>();
         while (await reader.ReadAsync(cancellationToken))
@@ -141,15 +144,16 @@ public abstract partial class SqlAppraisalStore
             var select = Command(
                 connection,
                 null,
-                """
+                $"""
                 SELECT province_code, province_name, epsg, plan_name, department_name_vi, department_name_en, adopted, default_zone_id,
                        approval, legal_bases
-                FROM plan_versions WHERE hash = @hash
+                FROM plan_versions WHERE hash = @hash{AndInProvince("province_code")}
                 """
             )
         )
         {
             Add(select, "@hash", version.Hash);
+            AddProvince(select);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
@@ -212,6 +216,9 @@ public abstract partial class SqlAppraisalStore
     public async Task DeletePlanAsync(PlanVersion version, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // Through a province's view another province's version is unknown: there is nothing to delete.
+        if (Province is not null && !await PlanExistsAsync(connection, null, version, cancellationToken))
+            return;
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await using (
             var used = Command(
@@ -249,15 +256,16 @@ public abstract partial class SqlAppraisalStore
         }
     }
 
-    private static async Task<bool> PlanExistsAsync(
+    private async Task<bool> PlanExistsAsync(
         DbConnection connection,
         DbTransaction? tx,
         PlanVersion version,
         CancellationToken cancellationToken
     )
     {
-        await using var select = Command(connection, tx, "SELECT 1 FROM plan_versions WHERE hash = @hash");
+        await using var select = Command(connection, tx, $"SELECT 1 FROM plan_versions WHERE hash = @hash{AndInProvince("province_code")}");
         Add(select, "@hash", version.Hash);
+        AddProvince(select);
         return await select.ExecuteScalarAsync(cancellationToken) is not null;
     }
 

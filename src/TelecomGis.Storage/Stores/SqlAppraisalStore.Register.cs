@@ -42,14 +42,15 @@ public abstract partial class SqlAppraisalStore
         await using var insert = Command(
             connection,
             tx,
-            """
+            $"""
             INSERT INTO structure_events (structure_id, stage, effective_at, recorded_by, source, reference, letter_number, letter_date,
               dossier_id, dossier_row, note, geom, owner, code, pole_class, height_m, camouflaged, building_height_m, backup_power_hours,
-              critical, tenants)
+              critical, tenants, province_code)
             VALUES (@id, @stage, @at, @by, @source, @reference, @letter, @letter_date, @dossier, @dossier_row, @note, @geom, @owner, @code,
-              @class, @height, @camouflaged, @building, @backup, @critical, @tenants) RETURNING fid
+              @class, @height, @camouflaged, @building, @backup, @critical, @tenants, {NewRowProvince}) RETURNING fid
             """
         );
+        AddProvince(insert);
         string[] names =
         [
             "@id",
@@ -143,13 +144,13 @@ public abstract partial class SqlAppraisalStore
         CancellationToken cancellationToken = default
     )
     {
-        var where = new List<string>();
+        var where = new List<string> { "1 = 1" };
         if (structureId is not null)
             where.Add("e.structure_id = @structure");
         if (asOf is not null)
             where.Add("e.effective_at <= @as_of");
         return await ReadEventsAsync(
-            where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where),
+            "WHERE " + string.Join(" AND ", where),
             c =>
             {
                 if (structureId is not null)
@@ -168,7 +169,7 @@ public abstract partial class SqlAppraisalStore
     )
     {
         var events = await ReadEventsAsync(
-            upToEventId is null ? "" : "WHERE e.fid <= @upto",
+            upToEventId is null ? "WHERE 1 = 1" : "WHERE e.fid <= @upto",
             c =>
             {
                 if (upToEventId is { } n)
@@ -185,8 +186,9 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(
             connection,
             null,
-            $"SELECT DISTINCT e.structure_id FROM structure_events e WHERE {StructureEventsInBox} ORDER BY e.structure_id"
+            $"SELECT DISTINCT e.structure_id FROM structure_events e WHERE {StructureEventsInBox}{AndInProvince("e.province_code")} ORDER BY e.structure_id"
         );
+        AddProvince(select);
         Add(select, "@minx", box.MinX);
         Add(select, "@miny", box.MinY);
         Add(select, "@maxx", box.MaxX);
@@ -201,7 +203,12 @@ public abstract partial class SqlAppraisalStore
     public async Task<long> LastRegisterEventIdAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, "SELECT max(fid) FROM structure_events");
+        await using var select = Command(
+            connection,
+            null,
+            $"SELECT max(fid) FROM structure_events WHERE 1 = 1{AndInProvince("province_code")}"
+        );
+        AddProvince(select);
         var last = await select.ExecuteScalarAsync(cancellationToken);
         return last is null or DBNull ? 0 : Convert.ToInt64(last, CultureInfo.InvariantCulture);
     }
@@ -220,12 +227,14 @@ public abstract partial class SqlAppraisalStore
                 null,
                 $"""
                 SELECT i.event_id, i.carrier, i.technology, i.sector_count, i.bands, i.antennas
-                FROM structure_installations i JOIN structure_events e ON e.fid = i.event_id {where} ORDER BY i.event_id, i.ordinal
+                FROM structure_installations i JOIN structure_events e ON e.fid = i.event_id {where}{AndInProvince("e.province_code")}
+                ORDER BY i.event_id, i.ordinal
                 """
             )
         )
         {
             bind(select);
+            AddProvince(select);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -251,10 +260,11 @@ public abstract partial class SqlAppraisalStore
             SELECT e.fid, e.structure_id, e.stage, e.effective_at, e.recorded_by, e.source, e.reference, e.letter_number, e.letter_date,
               e.dossier_id, e.dossier_row, e.note, e.geom, e.owner, e.code, e.pole_class, e.height_m, e.camouflaged, e.building_height_m,
               e.backup_power_hours, e.critical, e.tenants
-            FROM structure_events e {where} ORDER BY e.fid
+            FROM structure_events e {where}{AndInProvince("e.province_code")} ORDER BY e.fid
             """
         );
         bind(events);
+        AddProvince(events);
         await using var r = await events.ExecuteReaderAsync(cancellationToken);
         var result = new List<RegisterEvent>();
         while (await r.ReadAsync(cancellationToken))

@@ -20,12 +20,12 @@ public abstract partial class SqlAppraisalStore
         await using var select = Command(
             connection,
             null,
-            """
+            $"""
             SELECT b.fid, r.row_number, r.carrier, r.site_code, r.lon_deg, r.lat_deg, r.pole_class, r.height_m, r.camouflaged, b.submitted_at
             FROM submission_batches b
             JOIN submission_rows r ON r.batch_id = b.fid
             JOIN appraisals a ON a.row_id = r.fid
-            WHERE b.submitted_at <= @as_of
+            WHERE b.submitted_at <= @as_of{AndBatchInProvince("b.plan_version")}
               AND r.shares_site_id IS NULL AND r.lon_deg IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.batch_id = b.fid AND l.issued_at <= @as_of)
               AND coalesce(
@@ -38,6 +38,7 @@ public abstract partial class SqlAppraisalStore
             """
         );
         Add(select, "@as_of", TimestampValue(asOf));
+        AddProvince(select);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<PendingProposal>();
         while (await reader.ReadAsync(cancellationToken))

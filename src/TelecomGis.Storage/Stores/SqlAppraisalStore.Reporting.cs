@@ -30,15 +30,17 @@ public abstract partial class SqlAppraisalStore
             var select = Command(
                 connection,
                 null,
-                """
+                $"""
                 SELECT b.fid, r.row_number, b.carrier, b.submitted_at, a.verdict
                 FROM submission_batches b JOIN submission_rows r ON r.batch_id = b.fid JOIN appraisals a ON a.row_id = r.fid
+                WHERE 1 = 1{AndBatchInProvince("b.plan_version")}
                 ORDER BY b.fid, r.row_number
                 """
             )
         )
-        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
+            AddProvince(select);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 rows.Add(
                     new AppraisedRowEntry(
@@ -52,22 +54,22 @@ public abstract partial class SqlAppraisalStore
         }
         var consult = await EntriesAsync(
             connection,
-            """
+            $"""
             SELECT r.batch_id, r.row_number, rr.rule_id, b.submitted_at
             FROM rule_results rr JOIN appraisals a ON a.fid = rr.appraisal_id JOIN submission_rows r ON r.fid = a.row_id
             JOIN submission_batches b ON b.fid = r.batch_id
-            WHERE rr.outcome = 'consult'
+            WHERE rr.outcome = 'consult'{AndBatchInProvince("b.plan_version")}
             """,
             cancellationToken
         );
         var replies = await EntriesAsync(
             connection,
-            "SELECT batch_id, row_number, rule_id, recorded_at FROM consultations ORDER BY fid",
+            $"SELECT batch_id, row_number, rule_id, recorded_at FROM consultations WHERE 1 = 1{BatchIdInProvince("batch_id")} ORDER BY fid",
             cancellationToken
         );
         var decisions = await EntriesAsync(
             connection,
-            "SELECT batch_id, row_number, decision, decided_at FROM site_decisions ORDER BY fid",
+            $"SELECT batch_id, row_number, decision, decided_at FROM site_decisions WHERE 1 = 1{BatchIdInProvince("batch_id")} ORDER BY fid",
             cancellationToken
         );
         return new DeskEntries(rows, consult, replies, decisions);
@@ -76,6 +78,7 @@ public abstract partial class SqlAppraisalStore
     private async Task<List<DeskRowEntry>> EntriesAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var select = Command(connection, null, sql);
+        AddProvince(select);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<DeskRowEntry>();
         while (await reader.ReadAsync(cancellationToken))

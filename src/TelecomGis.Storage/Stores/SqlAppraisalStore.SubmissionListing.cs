@@ -34,7 +34,7 @@ public abstract partial class SqlAppraisalStore
                      b.incoming_number, b.incoming_date, b.incoming_signer, b.incoming_subject,
                      {StatusOfBatch} AS status
               FROM submission_batches b
-              {(query.Carrier is null ? "" : "WHERE b.carrier = @carrier")}
+              WHERE 1 = 1{(query.Carrier is null ? "" : " AND b.carrier = @carrier")}{AndBatchInProvince("b.plan_version")}
             ), page AS (
               SELECT c.*, count(*) OVER () AS total FROM chosen c
               {(query.Status is null ? "" : "WHERE c.status = @status")}
@@ -58,6 +58,7 @@ public abstract partial class SqlAppraisalStore
             Add(select, "@status", query.Status);
         Add(select, "@limit", limit);
         Add(select, "@offset", offset);
+        AddProvince(select);
         var items = new List<ListedSubmission>();
         var total = 0;
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))

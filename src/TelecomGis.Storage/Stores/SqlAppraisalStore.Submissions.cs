@@ -40,27 +40,33 @@ public abstract partial class SqlAppraisalStore
 
     public Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string carrier, CancellationToken cancellationToken = default) =>
         ListAsync(
-            "WHERE b.carrier = @carrier ORDER BY b.submitted_at DESC, b.fid DESC",
+            $"WHERE b.carrier = @carrier{AndBatchInProvince("b.plan_version")} ORDER BY b.submitted_at DESC, b.fid DESC",
             c => Add(c, "@carrier", carrier),
             cancellationToken
         );
 
     public Task<IReadOnlyList<Submission>> ListPendingAsync(CancellationToken cancellationToken = default) =>
-        ListAsync($"WHERE {StatusOfBatch} = 'pending' ORDER BY b.submitted_at, b.fid", _ => { }, cancellationToken);
+        ListAsync(
+            $"WHERE {StatusOfBatch} = 'pending'{AndBatchInProvince("b.plan_version")} ORDER BY b.submitted_at, b.fid",
+            _ => { },
+            cancellationToken
+        );
 
     private async Task<IReadOnlyList<Submission>> ListAsync(string where, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var select = Command(connection, null, SelectSubmissions + " " + where);
         bind(select);
+        AddProvince(select);
         return await ReadSubmissionsAsync(select, cancellationToken);
     }
 
     public async Task<Submission?> FindSubmissionAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, SelectSubmissions + " WHERE b.fid = @id");
+        await using var select = Command(connection, null, SelectSubmissions + $" WHERE b.fid = @id{AndBatchInProvince("b.plan_version")}");
         Add(select, "@id", id);
+        AddProvince(select);
         return (await ReadSubmissionsAsync(select, cancellationToken)).SingleOrDefault();
     }
 
@@ -79,9 +85,14 @@ public abstract partial class SqlAppraisalStore
 
     private async Task<Submission?> FindAsync(DbConnection connection, string carrier, string key, CancellationToken cancellationToken)
     {
-        await using var select = Command(connection, null, SelectSubmissions + " WHERE b.carrier = @carrier AND b.idempotency_key = @key");
+        await using var select = Command(
+            connection,
+            null,
+            SelectSubmissions + $" WHERE b.carrier = @carrier AND b.idempotency_key = @key{AndBatchInProvince("b.plan_version")}"
+        );
         Add(select, "@carrier", carrier);
         Add(select, "@key", key);
+        AddProvince(select);
         return (await ReadSubmissionsAsync(select, cancellationToken)).SingleOrDefault();
     }
 

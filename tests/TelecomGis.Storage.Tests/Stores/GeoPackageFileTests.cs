@@ -128,7 +128,7 @@ public sealed partial class GeoPackageFileTests(CommittedBundleFixture bundle) :
         foreach (var store in stores)
             await store.DisposeAsync();
         Assert.Equal(Migrations.SchemaMigrator.Files("GeoPackage").Select(f => f.Id), await Ids(path));
-        Assert.Equal(11, Migrations.SchemaMigrator.Files("GeoPackage").Count);
+        Assert.Equal(12, Migrations.SchemaMigrator.Files("GeoPackage").Count);
     }
 
     private static async Task<List<string>> Ids(string path)
