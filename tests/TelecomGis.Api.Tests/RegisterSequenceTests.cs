@@ -60,6 +60,36 @@ public sealed class RegisterSequenceTests
     }
 
     [Fact]
+    public async Task TwoInstancesOnOneStore_TakeBatchesReceivedTogetherOneAfterTheOther()
+    {
+        // Without the store's intake lock each instance would read the register before the other saved, and both towers, 100 m
+        // apart, would pass R09. With it, whichever is saved second names the first as received before it.
+        var a = await ApiServer.StartAsync();
+        var keysB = Path.Combine(Path.GetTempPath(), "telecomgis-keys-" + Guid.NewGuid().ToString("N") + ".json");
+        var b = await ApiServer.StartAsync("--Store:Path", a.StoreFile, "--ApiKeys:Path", keysB);
+        try
+        {
+            for (var pair = 0; pair < 4; pair++)
+            {
+                var lon = PLon + 0.02 * pair;
+                var onA = SubmitAsync(a, "Viettel", Tower("Viettel", $"VT-PAIR-{pair}", lon, PLat));
+                var onB = SubmitAsync(b, "MobiFone", Tower("MobiFone", $"MB-PAIR-{pair}", lon + HundredMetresEast, PLat));
+                var both = await Task.WhenAll(onA, onB);
+                var (first, second) = both[0].Id < both[1].Id ? (both[0], both[1]) : (both[1], both[0]);
+                Assert.Equal("pass", first.R09.GetProperty("outcome").GetString());
+                Assert.Equal("fail", second.R09.GetProperty("outcome").GetString());
+                Assert.Contains($"hồ sơ {first.Id} nhận trước", second.R09.GetProperty("message_vi").GetString()!);
+            }
+        }
+        finally
+        {
+            await b.DisposeAsync();
+            await a.DisposeAsync();
+            File.Delete(keysB);
+        }
+    }
+
+    [Fact]
     public async Task AnIssuedApproval_AndAnEarlierPendingProposal_CountAgainstLaterProposals_UntilRefused()
     {
         await using var server = await ApiServer.StartAsync();

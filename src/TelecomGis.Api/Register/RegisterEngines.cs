@@ -112,22 +112,39 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
     /// <summary>
     /// Held while a batch is appraised and saved, so that batches are appraised one after the other in the order received (first
     /// received, first served): a batch sees every batch saved before it, and no batch saved after its register read was received
-    /// before it. One service instance; instances behind one store would need the store's lock.
+    /// before it. Within the instance a semaphore queues the requests; across instances on one store, the store's intake lock
+    /// (<see cref="IRegisterStore.HoldIntakeAsync"/>).
     /// </summary>
-    public async Task<IDisposable> EnterIntakeAsync(CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> EnterIntakeAsync(CancellationToken cancellationToken)
     {
         await _intake.WaitAsync(cancellationToken);
-        return new Release(_intake);
+        try
+        {
+            return new Release(_intake, await store.HoldIntakeAsync(cancellationToken));
+        }
+        catch
+        {
+            _intake.Release();
+            throw;
+        }
     }
 
-    private sealed class Release(SemaphoreSlim semaphore) : IDisposable
+    private sealed class Release(SemaphoreSlim semaphore, IAsyncDisposable storeLock) : IAsyncDisposable
     {
         private int _done;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref _done, 1) == 0)
+            if (Interlocked.Exchange(ref _done, 1) != 0)
+                return;
+            try
+            {
+                await storeLock.DisposeAsync();
+            }
+            finally
+            {
                 semaphore.Release();
+            }
         }
     }
 

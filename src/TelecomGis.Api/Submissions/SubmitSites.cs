@@ -88,7 +88,7 @@ public sealed class SubmitSitesHandler(
 
         // Appraised against the register as of now (issue 11): proposals received before this one count, first received, first
         // served; one batch at a time, so that two batches received together do not each miss the other.
-        using var intake = await registerEngines.EnterIntakeAsync(cancellationToken);
+        await using var intake = await registerEngines.EnterIntakeAsync(cancellationToken);
         var (engine, registerRead) = await registerEngines.ForAsync(current, cancellationToken);
         var outcomes = request
             .Rows.AsParallel()

@@ -13,7 +13,7 @@ namespace TelecomGis.Storage.GeoPackage;
 /// The embedded store: one OGC GeoPackage 1.3 file. Plan layers are feature tables (EPSG:4326, StandardGeoPackageBinary, an R-tree
 /// each); submissions, appraisals, decisions and rules are attributes tables, so QGIS and GDAL open the file as it is.
 /// </summary>
-public sealed class GeoPackageStore : SqlAppraisalStore
+public sealed partial class GeoPackageStore : SqlAppraisalStore
 {
     private const int Wgs84 = 4326;
     private readonly string _connectionString;

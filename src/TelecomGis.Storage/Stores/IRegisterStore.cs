@@ -38,6 +38,14 @@ public interface IRegisterStore
     Task<long> LastRegisterEventIdAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Holds the province's intake (issue 11, item 6: first received, first served) across every service instance on this store
+    /// until disposed: a batch is appraised against the register and saved under it, so that two batches received together on
+    /// two instances do not each miss the other. PostGIS: a session advisory lock; GeoPackage: an exclusive lock on a file beside
+    /// the store.
+    /// </summary>
+    Task<IAsyncDisposable> HoldIntakeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// New structures proposed in batches received up to <paramref name="asOf"/> that no letter has answered by then and whose
     /// site (or, without one, batch) decision by then is not a refusal; oldest first.
     /// </summary>
