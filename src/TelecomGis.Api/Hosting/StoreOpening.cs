@@ -85,7 +85,7 @@ public static class StoreOpening
         if (configuration.GetConnectionString("Postgres") is { Length: > 0 } connectionString)
             return await PostGisStore.OpenAsync(connectionString, cancellationToken);
         Directory.CreateDirectory(Path.GetDirectoryName(paths.StoreFile)!);
-        return await GeoPackageStore.OpenAsync(paths.StoreFile, cancellationToken);
+        return await GeoPackageStore.OpenForServiceAsync(paths.StoreFile, cancellationToken);
     }
 
     /// <summary>The current version (the latest activated) is the one new submissions are appraised against.</summary>

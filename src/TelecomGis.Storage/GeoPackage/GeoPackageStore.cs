@@ -18,17 +18,21 @@ public sealed partial class GeoPackageStore : SqlAppraisalStore
     private const int Wgs84 = 4326;
     private readonly string _connectionString;
     private readonly bool _bulkLoad;
+    private readonly bool _pooled;
 
-    private GeoPackageStore(string path, bool bulkLoad = false)
+    private GeoPackageStore(string path, bool bulkLoad = false, bool pooled = false)
     {
         Path = path;
         _bulkLoad = bulkLoad;
-        // Pooling off: a closed store leaves no handle on the file, so it can be copied, moved or deleted at once. A bulk load pools
-        // its connections (opening one per call was most of its time) and lets them go when the store is disposed.
+        _pooled = bulkLoad || pooled;
+        // Pooling off by default: a closed store leaves no handle on the file, so it can be copied, moved or deleted at once. A bulk
+        // load and the service pool their connections and let them go when the store is disposed: opening a connection to a file
+        // that no other connection holds rebuilds the write-ahead log's index and removes the log again on close, about 9 ms a
+        // connection, which the service's requests (two or three store reads an appraisal) paid every time.
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Pooling = bulkLoad,
+            Pooling = _pooled,
             DefaultTimeout = 30,
         }.ToString();
     }
@@ -48,9 +52,18 @@ public sealed partial class GeoPackageStore : SqlAppraisalStore
     public static Task<GeoPackageStore> OpenForBulkLoadAsync(string path, CancellationToken cancellationToken = default) =>
         OpenAsync(path, bulkLoad: true, cancellationToken);
 
-    private static async Task<GeoPackageStore> OpenAsync(string path, bool bulkLoad, CancellationToken cancellationToken)
+    /// <summary>Opens the store for a long-running service: connections are pooled until the store is disposed.</summary>
+    public static Task<GeoPackageStore> OpenForServiceAsync(string path, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, bulkLoad: false, cancellationToken, pooled: true);
+
+    private static async Task<GeoPackageStore> OpenAsync(
+        string path,
+        bool bulkLoad,
+        CancellationToken cancellationToken,
+        bool pooled = false
+    )
     {
-        var store = new GeoPackageStore(path, bulkLoad);
+        var store = new GeoPackageStore(path, bulkLoad, pooled);
         await using var connection = await store.OpenAsync(cancellationToken);
         await using (var wal = connection.CreateCommand())
         {
@@ -120,7 +133,7 @@ public sealed partial class GeoPackageStore : SqlAppraisalStore
 
     public override ValueTask DisposeAsync()
     {
-        if (_bulkLoad && !IsProvinceView)
+        if (_pooled && !IsProvinceView)
         {
             using var pooled = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(pooled);
