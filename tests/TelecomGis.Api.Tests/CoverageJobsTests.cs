@@ -68,7 +68,7 @@ public sealed class CoverageJobsTests : IAsyncLifetime
         var job = await StartAsync(jobs, resolutionM);
         Assert.Equal(JobState.Queued, job.State);
         Assert.True(await Worker(jobs).RunNextAsync(CancellationToken.None));
-        var finished = await jobs.GetFinishedAsync(job.Id, CancellationToken.None);
+        var finished = await jobs.GetFinishedAsync(job.Id, null, CancellationToken.None);
         Assert.Equal((JobState.Finished, finished.Rows), (finished.State, finished.RowsDone));
         return finished;
     }
@@ -97,23 +97,25 @@ public sealed class CoverageJobsTests : IAsyncLifetime
         Assert.Equal(3000, CoverageJobParameters.Read(job.Parameters).ResolutionM);
         Assert.Equal(CoverageJobState.Running, CoverageJobView.Of(job).State);
         Assert.Equal(1, await _store.CountOpenJobsAsync(CoverageJobs.Kind));
-        Assert.Throws<ConflictException>(() => jobs.GetFinishedAsync(job.Id, CancellationToken.None).GetAwaiter().GetResult());
+        Assert.Throws<ConflictException>(() => jobs.GetFinishedAsync(job.Id, null, CancellationToken.None).GetAwaiter().GetResult());
 
         Assert.True(await Worker(jobs).RunNextAsync(CancellationToken.None));
         Assert.False(await Worker(jobs).RunNextAsync(CancellationToken.None));
-        var tiff = await jobs.ResultAsync(job.Id, CoverageResultFiles.Raster, CancellationToken.None);
+        var tiff = await jobs.ResultAsync(job.Id, CoverageResultFiles.Raster, null, CancellationToken.None);
         Assert.Equal(42, BitConverter.ToUInt16(tiff, 2));
         var communes = CoverageResultFiles.ReadCommunes(
-            await jobs.ResultAsync(job.Id, CoverageResultFiles.Communes, CancellationToken.None)
+            await jobs.ResultAsync(job.Id, CoverageResultFiles.Communes, null, CancellationToken.None)
         );
         // The stored table is the one the run's result gives (exact figures, every commune and layer).
         var expected = CommuneCoverage.Table(
             CoverageComputation.Run(CoverageInputs.FromPlan(Plan.Value, At(3000), Core.Coverage.Propagation.PathLossModels.For), At(3000))
         );
         Assert.Equal(expected.Select(StoredCommuneCoverage.Of), communes);
-        var gaps = System.Text.Encoding.UTF8.GetString(await jobs.ResultAsync(job.Id, CoverageResultFiles.Gaps, CancellationToken.None));
+        var gaps = System.Text.Encoding.UTF8.GetString(
+            await jobs.ResultAsync(job.Id, CoverageResultFiles.Gaps, null, CancellationToken.None)
+        );
         Assert.Contains("FeatureCollection", gaps);
-        Assert.Equal(job.Id, (await jobs.LatestFinishedAsync(CancellationToken.None))!.Id);
+        Assert.Equal(job.Id, (await jobs.LatestFinishedAsync(null, CancellationToken.None))!.Id);
     }
 
     [Fact]
@@ -124,23 +126,23 @@ public sealed class CoverageJobsTests : IAsyncLifetime
 
         _clock.Now = _clock.Now.AddMinutes(29);
         await jobs.ReleaseAsync();
-        Assert.Equal(job.Id, (await jobs.GetAsync(job.Id, CancellationToken.None)).Id);
-        Assert.Equal(job.Id, (await jobs.LatestFinishedAsync(CancellationToken.None))!.Id);
+        Assert.Equal(job.Id, (await jobs.GetAsync(job.Id, null, CancellationToken.None)).Id);
+        Assert.Equal(job.Id, (await jobs.LatestFinishedAsync(null, CancellationToken.None))!.Id);
         Assert.Equal(1, jobs.HeldResults);
 
         _clock.Now = _clock.Now.AddMinutes(1.5);
         await jobs.ReleaseAsync();
         var gone = await Assert.ThrowsAsync<CoverageRunExpiredException>(() =>
-            jobs.ResultAsync(job.Id, CoverageResultFiles.Raster, CancellationToken.None)
+            jobs.ResultAsync(job.Id, CoverageResultFiles.Raster, null, CancellationToken.None)
         );
         Assert.Equal(410, gone.Status);
         Assert.Contains("hết hạn", gone.Detail);
         Assert.Contains("expired", gone.Title);
         Assert.Null(await _store.LoadJobResultAsync(job.Id, CoverageResultFiles.Raster));
-        Assert.Null(await jobs.LatestFinishedAsync(CancellationToken.None));
+        Assert.Null(await jobs.LatestFinishedAsync(null, CancellationToken.None));
         Assert.Equal(0, jobs.HeldResults);
         // An id never issued is still not found, not gone.
-        await Assert.ThrowsAsync<NotFoundException>(() => jobs.GetAsync(Guid.NewGuid(), CancellationToken.None));
+        await Assert.ThrowsAsync<NotFoundException>(() => jobs.GetAsync(Guid.NewGuid(), null, CancellationToken.None));
     }
 
     [Fact]
@@ -148,12 +150,12 @@ public sealed class CoverageJobsTests : IAsyncLifetime
     {
         using var jobs = Jobs(new CoverageRetention { KeepFor = TimeSpan.FromMinutes(30) });
         var job = await StartAsync(jobs, 100);
-        var cancelled = await jobs.CancelAsync(job.Id, CancellationToken.None);
+        var cancelled = await jobs.CancelAsync(job.Id, null, CancellationToken.None);
         Assert.Equal(CoverageJobState.Cancelled, CoverageJobView.Of(cancelled).State);
         Assert.False(await Worker(jobs).RunNextAsync(CancellationToken.None));
         _clock.Now = _clock.Now.AddMinutes(31);
         await jobs.ReleaseAsync();
-        await Assert.ThrowsAsync<CoverageRunExpiredException>(() => jobs.GetAsync(job.Id, CancellationToken.None));
+        await Assert.ThrowsAsync<CoverageRunExpiredException>(() => jobs.GetAsync(job.Id, null, CancellationToken.None));
     }
 
     [Fact]
@@ -166,7 +168,10 @@ public sealed class CoverageJobsTests : IAsyncLifetime
         await using (var other = await GeoPackageStore.OpenAsync(_file))
         {
             using var elsewhere = new CoverageJobs(other, _plans, _clock, new CoverageRetention());
-            Assert.Equal(CoverageJobState.Running, CoverageJobView.Of(await elsewhere.CancelAsync(job.Id, CancellationToken.None)).State);
+            Assert.Equal(
+                CoverageJobState.Running,
+                CoverageJobView.Of(await elsewhere.CancelAsync(job.Id, null, CancellationToken.None)).State
+            );
         }
         Assert.True(await running.WaitAsync(TimeSpan.FromSeconds(60)));
         var ended = (await _store.FindJobAsync(job.Id))!;
@@ -223,9 +228,9 @@ public sealed class CoverageJobsTests : IAsyncLifetime
         _clock.Now = _clock.Now.AddMinutes(1);
         var third = await FinishedAsync(jobs, 4000);
 
-        await Assert.ThrowsAsync<CoverageRunExpiredException>(() => jobs.GetAsync(first.Id, CancellationToken.None));
-        Assert.NotNull(await jobs.ResultAsync(second.Id, CoverageResultFiles.Raster, CancellationToken.None));
-        Assert.NotNull(await jobs.ResultAsync(third.Id, CoverageResultFiles.Raster, CancellationToken.None));
+        await Assert.ThrowsAsync<CoverageRunExpiredException>(() => jobs.GetAsync(first.Id, null, CancellationToken.None));
+        Assert.NotNull(await jobs.ResultAsync(second.Id, CoverageResultFiles.Raster, null, CancellationToken.None));
+        Assert.NotNull(await jobs.ResultAsync(third.Id, CoverageResultFiles.Raster, null, CancellationToken.None));
         Assert.Equal(2, jobs.HeldResults);
     }
 
@@ -237,8 +242,8 @@ public sealed class CoverageJobsTests : IAsyncLifetime
         _clock.Now = _clock.Now.AddMinutes(1);
         var second = await FinishedAsync(jobs, 5000);
         Assert.Equal(1, jobs.HeldResults);
-        Assert.NotNull(await jobs.ResultAsync(first.Id, CoverageResultFiles.Raster, CancellationToken.None));
-        Assert.NotNull(await jobs.ResultAsync(second.Id, CoverageResultFiles.Raster, CancellationToken.None));
+        Assert.NotNull(await jobs.ResultAsync(first.Id, CoverageResultFiles.Raster, null, CancellationToken.None));
+        Assert.NotNull(await jobs.ResultAsync(second.Id, CoverageResultFiles.Raster, null, CancellationToken.None));
     }
 
     [Fact]
@@ -249,19 +254,19 @@ public sealed class CoverageJobsTests : IAsyncLifetime
         _clock.Now = _clock.Now.AddMinutes(20);
         var again = await FinishedAsync(jobs, 5000);
         Assert.Equal(
-            await jobs.ResultAsync(first.Id, CoverageResultFiles.Raster, CancellationToken.None),
-            await jobs.ResultAsync(again.Id, CoverageResultFiles.Raster, CancellationToken.None)
+            await jobs.ResultAsync(first.Id, CoverageResultFiles.Raster, null, CancellationToken.None),
+            await jobs.ResultAsync(again.Id, CoverageResultFiles.Raster, null, CancellationToken.None)
         );
 
         _clock.Now = _clock.Now.AddMinutes(15);
         await jobs.ReleaseAsync();
         // The first run's own 30 minutes are over; the result lives on with the second run.
-        await Assert.ThrowsAsync<CoverageRunExpiredException>(() => jobs.GetAsync(first.Id, CancellationToken.None));
-        Assert.NotNull(await jobs.ResultAsync(again.Id, CoverageResultFiles.Raster, CancellationToken.None));
+        await Assert.ThrowsAsync<CoverageRunExpiredException>(() => jobs.GetAsync(first.Id, null, CancellationToken.None));
+        Assert.NotNull(await jobs.ResultAsync(again.Id, CoverageResultFiles.Raster, null, CancellationToken.None));
         Assert.Equal(1, jobs.HeldResults);
         _clock.Now = _clock.Now.AddMinutes(15.5);
         await jobs.ReleaseAsync();
-        await Assert.ThrowsAsync<CoverageRunExpiredException>(() => jobs.GetAsync(again.Id, CancellationToken.None));
+        await Assert.ThrowsAsync<CoverageRunExpiredException>(() => jobs.GetAsync(again.Id, null, CancellationToken.None));
         Assert.Equal(0, jobs.HeldResults);
     }
 

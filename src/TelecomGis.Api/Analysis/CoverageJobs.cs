@@ -92,8 +92,6 @@ public sealed class CoverageJobs : IDisposable
         await _queued.WaitAsync(timeout, cancellationToken);
 
     /// <summary>The run, or <see cref="CoverageRunExpiredException"/> (410) once released, or <see cref="NotFoundException"/> (404).</summary>
-    public Task<StoredJob> GetAsync(Guid id, CancellationToken cancellationToken) => GetAsync(id, null, cancellationToken);
-
     /// <summary>
     /// The run as <paramref name="caller"/> (a request's view of the store, issue 12 item 5) may see it: a run on another province's
     /// plan version is a 404 like one that does not exist. Null, or a view of the whole store, sees every run.
@@ -107,9 +105,6 @@ public sealed class CoverageJobs : IDisposable
     }
 
     /// <summary>The finished run, or 404/410, or <see cref="ConflictException"/> (409) while it runs, or when it failed or was cancelled.</summary>
-    public Task<StoredJob> GetFinishedAsync(Guid id, CancellationToken cancellationToken) => GetFinishedAsync(id, null, cancellationToken);
-
-    /// <inheritdoc cref="GetFinishedAsync(Guid, CancellationToken)"/>
     public async Task<StoredJob> GetFinishedAsync(Guid id, IAppraisalStore? caller, CancellationToken cancellationToken)
     {
         var job = await GetAsync(id, caller, cancellationToken);
@@ -121,10 +116,6 @@ public sealed class CoverageJobs : IDisposable
     }
 
     /// <summary>One file of a finished run (<see cref="CoverageResultFiles"/>), or 404/409/410.</summary>
-    public Task<byte[]> ResultAsync(Guid id, string name, CancellationToken cancellationToken) =>
-        ResultAsync(id, name, null, cancellationToken);
-
-    /// <inheritdoc cref="ResultAsync(Guid, string, CancellationToken)"/>
     public async Task<byte[]> ResultAsync(Guid id, string name, IAppraisalStore? caller, CancellationToken cancellationToken)
     {
         await GetFinishedAsync(id, caller, cancellationToken);
@@ -133,9 +124,6 @@ public sealed class CoverageJobs : IDisposable
     }
 
     /// <summary>Asks a run to stop, from any instance: a queued run ends cancelled at once, a running one when its owner next renews.</summary>
-    public Task<StoredJob> CancelAsync(Guid id, CancellationToken cancellationToken) => CancelAsync(id, null, cancellationToken);
-
-    /// <inheritdoc cref="CancelAsync(Guid, CancellationToken)"/>
     public async Task<StoredJob> CancelAsync(Guid id, IAppraisalStore? caller, CancellationToken cancellationToken)
     {
         await GetAsync(id, caller, cancellationToken);
@@ -143,10 +131,10 @@ public sealed class CoverageJobs : IDisposable
             ?? throw new NotFoundException($"No coverage run {id}.");
     }
 
-    /// <summary>The finished run that finished last and is still kept, if any: what a report or a scenario reads by default.</summary>
-    public Task<StoredJob?> LatestFinishedAsync(CancellationToken cancellationToken) => LatestFinishedAsync(null, cancellationToken);
-
-    /// <summary>The latest finished run on a plan version of the caller's province (<see cref="GetAsync(Guid, IAppraisalStore?, CancellationToken)"/>).</summary>
+    /// <summary>
+    /// The finished run that finished last and is still kept, on a plan version of the caller's province (null: any), if any: what
+    /// a report or a scenario reads by default.
+    /// </summary>
     public async Task<StoredJob?> LatestFinishedAsync(IAppraisalStore? caller, CancellationToken cancellationToken)
     {
         if (caller?.Province is null)

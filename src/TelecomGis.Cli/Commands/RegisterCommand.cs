@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TelecomGis.Core.Planning;
 using TelecomGis.Core.Register;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.GeoPackage;
@@ -52,10 +53,7 @@ internal static class RegisterCommand
         command.SetAction(parse =>
             CliError.Guard(() =>
             {
-                var bundle = parse.GetValue(plan)!;
-                if (!bundle.Exists)
-                    throw new CliError($"Không có thư mục gói quy hoạch {bundle.FullName}.", $"No plan bundle folder {bundle.FullName}.");
-                var read = PlanBundleReader.Read(bundle.FullName);
+                var read = ReadBundle(parse.GetValue(plan)!);
                 using var opened = OpenAsync(parse.GetValue(store)!, mustExist: false);
                 var s = opened.Store;
                 var register = s.LoadRegisterAsync().GetAwaiter().GetResult();
@@ -123,6 +121,12 @@ internal static class RegisterCommand
             )
         );
     }
+
+    /// <summary>The plan bundle a register command names, or the CLI's one-line error when the folder is not there.</summary>
+    internal static ProvincePlan ReadBundle(DirectoryInfo folder) =>
+        folder.Exists
+            ? PlanBundleReader.Read(folder.FullName)
+            : throw new CliError($"Không có thư mục gói quy hoạch {folder.FullName}.", $"No plan bundle folder {folder.FullName}.");
 
     /// <param name="mustExist">False for an import, which creates the store as the service's first run would.</param>
     private static OpenStore OpenAsync(FileInfo file, bool mustExist = true)

@@ -139,11 +139,7 @@ internal static class RegisterDiffCommand
     private static ProvincePlan PlanOf(Storage.Stores.IAppraisalStore store, DirectoryInfo? folder)
     {
         if (folder is not null)
-        {
-            if (!folder.Exists)
-                throw new CliError($"Không có thư mục gói quy hoạch {folder.FullName}.", $"No plan bundle folder {folder.FullName}.");
-            return PlanBundleReader.Read(folder.FullName);
-        }
+            return RegisterCommand.ReadBundle(folder);
         var version = store.CurrentPlanVersionAsync().GetAwaiter().GetResult()
             ?? throw new CliError(
                 "Kho dữ liệu chưa có quy hoạch hiện hành: ghi --plan THƯ_MỤC để lấy dung sai và hệ tọa độ.",

@@ -101,10 +101,7 @@ internal static class RegisterReadCommands
         command.SetAction(parse =>
             CliError.Guard(() =>
             {
-                var bundle = parse.GetValue(plan)!;
-                if (!bundle.Exists)
-                    throw new CliError($"Không có thư mục gói quy hoạch {bundle.FullName}.", $"No plan bundle folder {bundle.FullName}.");
-                var read = PlanBundleReader.Read(bundle.FullName);
+                var read = RegisterCommand.ReadBundle(parse.GetValue(plan)!);
                 var register = Load(parse.GetValue(store)!, s => s.LoadRegisterAsync());
                 var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Vietnam).DateTime);
                 var held = RegisterConformity.CheckAll(new ConformityCheck(new PlanIndex(read, today)), register);
