@@ -32,19 +32,15 @@ public sealed class CoverageAcrossInstancesTests
     private static string OwnerOf(ApiServer server) =>
         server.Services.GetServices<IHostedService>().OfType<CoverageWorker>().Single().Owner;
 
-    // Skipped: flaky (failed 2 of 5 runs on 2026-12-06): the stopped instance sometimes finishes the run itself (attempts 1)
-    // instead of giving it back, a race in CoverageWorker's stop path to fix. tools/cluster-e2e.sh still kills an instance
-    // mid-run through nginx and sees the other finish it, in every CI run.
-    [Fact(
-        Skip = "Flaky: the stopped instance sometimes finishes the run before giving it back (CoverageWorker stop race); see the comment."
-    )]
+    [Fact]
     public async Task ARunStartedOnOneInstanceIsReadAndCancelledOnAnother_AndOneWhoseInstanceStopsIsFinishedByAnother()
     {
         var keysB = Path.Combine(Path.GetTempPath(), "telecomgis-keys-" + Guid.NewGuid().ToString("N") + ".json");
         var keysC = Path.Combine(Path.GetTempPath(), "telecomgis-keys-" + Guid.NewGuid().ToString("N") + ".json");
-        var a = await ApiServer.StartAsync("--Coverage:LeaseSeconds", "5");
-        // B only answers (it runs no job), so every run below is run by another instance than the one asked. The lease is short
-        // (5 s, renewed every 1.7 s) yet long enough for a loaded machine: a stopped instance gives its run back without waiting.
+        // B only answers (it runs no job), so every run below is run by another instance than the one asked. The lease is the
+        // default (30 s, renewed every 2 s): a stopped instance gives its run back without waiting for it, and a short one ran out
+        // on a loaded machine while the runs held both cores (the run was then claimed a third time).
+        var a = await ApiServer.StartAsync();
         var b = await ApiServer.StartAsync("--Store:Path", a.StoreFile, "--ApiKeys:Path", keysB, "--Coverage:ConcurrentRuns", "0");
         ApiServer? c = null;
         try
@@ -74,16 +70,22 @@ public sealed class CoverageAcrossInstancesTests
             Assert.Equal(HttpStatusCode.Conflict, (await onB.GetAsync(slowAt + "/communes")).StatusCode);
 
             // C joins; a run is claimed by A or C, whichever holds it is stopped mid-run, and the other finishes it.
-            c = await ApiServer.StartAsync("--Store:Path", a.StoreFile, "--ApiKeys:Path", keysC, "--Coverage:LeaseSeconds", "5");
-            // 100 m: long enough that the instance holding it cannot finish it between the first progress seen and its stop on an
-            // idle machine (at 200 m it sometimes did, and the run was never given back).
+            c = await ApiServer.StartAsync("--Store:Path", a.StoreFile, "--ApiKeys:Path", keysC);
+            // 100 m: preparing, computing and writing it take seconds, so the stop lands while it runs.
             var run = await onB.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 100, communes_on = "2026-01-01" });
             var runAt = run.Headers.Location!.ToString();
             var id = Guid.Parse(runAt[(runAt.LastIndexOf('/') + 1)..]);
-            await WaitForAsync(onB, runAt, s => s.GetProperty("rows_done").GetInt32() > 0);
-            string owner;
-            await using (var store = await GeoPackageStore.OpenAsync(a.StoreFile))
-                owner = (await store.FindJobAsync(id))!.Owner!;
+            // Stopped as soon as it is claimed: the first progress is written 2 s after the claim, when a 100 m run may be nearly
+            // done, and then the instance would rightly finish it.
+            string? owner = null;
+            for (var i = 0; i < 600 && owner is null; i++)
+            {
+                await using (var store = await GeoPackageStore.OpenAsync(a.StoreFile))
+                    owner = (await store.FindJobAsync(id))!.Owner;
+                if (owner is null)
+                    await Task.Delay(50);
+            }
+            Assert.NotNull(owner);
             var (stopped, other) = owner == OwnerOf(a) ? (a, c!) : (c!, a);
             Assert.Equal(owner, OwnerOf(stopped));
             await stopped.StopAsync();

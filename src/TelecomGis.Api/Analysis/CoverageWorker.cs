@@ -19,14 +19,21 @@ public sealed partial class CoverageWorker(
     LoadedPlans plans,
     TimeProvider clock,
     CoverageWorkerOptions options,
+    IHostApplicationLifetime lifetime,
     ILogger<CoverageWorker> log
 ) : BackgroundService
 {
     /// <summary>This instance as the owner of the runs it claims: host, process and a random part (two processes may share a pid).</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.ConcurrentRuns).Select(_ => WorkAsync(stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The host cancels stoppingToken only when it reaches this service in its stop order, after the web server has drained
+        // its requests (seconds): a run kept going that long may finish here instead of being given back. ApplicationStopping
+        // is signalled as the stop begins.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
+        await Task.WhenAll(Enumerable.Range(0, options.ConcurrentRuns).Select(_ => WorkAsync(stopping.Token)));
+    }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
@@ -70,7 +77,8 @@ public sealed partial class CoverageWorker(
         var rows = new RowCounter();
         using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var renewing = new CancellationTokenSource();
-        var lease = RenewAsync(job.Id, rows, run, renewing.Token);
+        var cancel = new CancelWatch();
+        var lease = RenewAsync(job.Id, rows, run, cancel, renewing.Token);
         JobState state;
         string? failure = null;
         IReadOnlyDictionary<string, byte[]> files = new Dictionary<string, byte[]>();
@@ -79,6 +87,10 @@ public sealed partial class CoverageWorker(
             var result = await ComputeAsync(job, rows, run.Token);
             jobs.Finished(job.Id, result);
             files = await Task.Run(() => CoverageResultFiles.Write(result), run.Token);
+            // Writing the files of a fine run takes as long as computing it and cannot be interrupted: a cancel asked meanwhile
+            // still wins (the user asked before the run ended). An instance stopping meanwhile finishes it: the result is whole.
+            if (cancel.Requested)
+                throw new OperationCanceledException(run.Token);
             state = JobState.Finished;
         }
         catch (OperationCanceledException) when (run.IsCancellationRequested)
@@ -150,6 +162,7 @@ public sealed partial class CoverageWorker(
         Guid id,
         RowCounter rows,
         CancellationTokenSource run,
+        CancelWatch cancel,
         CancellationToken done
     )
     {
@@ -175,6 +188,7 @@ public sealed partial class CoverageWorker(
                 if (lease.CancelRequested && !cancelRequested)
                 {
                     cancelRequested = true;
+                    cancel.Requested = true;
                     await run.CancelAsync();
                 }
             }
@@ -185,6 +199,18 @@ public sealed partial class CoverageWorker(
             }
         }
         return (true, cancelRequested);
+    }
+
+    /// <summary>Whether the renewals have seen a cancel asked for, read by the run once its files are written.</summary>
+    private sealed class CancelWatch
+    {
+        private volatile bool _requested;
+
+        public bool Requested
+        {
+            get => _requested;
+            set => _requested = value;
+        }
     }
 
     /// <summary>The rows a run has finished, as the computation reports them (from its threads) and the renewal reads them.</summary>

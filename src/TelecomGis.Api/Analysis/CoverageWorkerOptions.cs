@@ -19,8 +19,11 @@ public sealed record CoverageWorkerOptions
 
     public TimeSpan Poll { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How often a running job's progress is written and its lease renewed: a third of the lease, so two renewals may fail.</summary>
-    public TimeSpan Renewal => Lease / 3;
+    /// <summary>
+    /// How often a running job's progress is written and its lease renewed: a third of the lease, so two renewals may fail, and at
+    /// least every two seconds, so that the progress a user watches moves (one small update a renewal).
+    /// </summary>
+    public TimeSpan Renewal => Lease / 3 < TimeSpan.FromSeconds(2) ? Lease / 3 : TimeSpan.FromSeconds(2);
 
     /// <summary>Reads the <c>Coverage</c> section; a value out of range stops the service at start-up, naming it.</summary>
     public static CoverageWorkerOptions From(IConfiguration configuration)
