@@ -27,7 +27,7 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
 {
     private readonly Lock _gate = new();
     private FoldedRegister? _register;
-    private (string Key, RegisterState Register, AppraisalEngine Engine)? _last;
+    private LastEngine? _last;
     private readonly SemaphoreSlim _intake = new(1, 1);
 
     /// <summary>The register folded from its events up to <see cref="MaxEventId"/> as of <see cref="FoldedAt"/>, valid until <see cref="NextChangeAt"/>.</summary>
@@ -35,13 +35,34 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
     private sealed record FoldedRegister(long MaxEventId, DateTimeOffset FoldedAt, RegisterState State, DateTimeOffset? NextChangeAt);
 
     /// <summary>The engine as of now, and the register state it read (to be kept with the verdicts).</summary>
+    /// <remarks>
+    /// Under load the read is one small query (<see cref="IRegisterStore.RegisterChangeStampAsync"/>): while no event, batch,
+    /// letter or decision was added since the last read, and no event dated later than that read has taken effect, the engine
+    /// built then serves again. Reading the pending proposals on every request made each appraisal cost a query over every
+    /// batch ever received, which grew with the load itself (issue 14, item 6).
+    /// </remarks>
     public async Task<(AppraisalEngine Engine, RegisterRead Read)> ForAsync(CurrentPlan current, CancellationToken cancellationToken)
     {
         var at = clock.GetUtcNow();
+        var stamp = await store.RegisterChangeStampAsync(cancellationToken);
+        var planKey = $"{current.Plan.Version.Hash}|{current.Engine.Index.CommunesValidOn}";
+        lock (_gate)
+        {
+            if (
+                _last is { } last
+                && last.Stamp == stamp
+                && last.PlanKey == planKey
+                && ReferenceEquals(last.Engine.Index.Plan.Metadata, current.Plan.Metadata)
+                && _register is { } folded
+                && ReferenceEquals(folded.State, last.Register)
+                && folded.FoldedAt <= at
+                && (folded.NextChangeAt is not { } next || at < next)
+            )
+                return (last.Engine, new RegisterRead(last.Register.LastEventId, at));
+        }
         var register = await RegisterAsOfAsync(at, cancellationToken);
         var proposals = await store.ListPendingProposalsAsync(at, cancellationToken);
-        var key =
-            $"{current.Plan.Version.Hash}|{current.Engine.Index.CommunesValidOn}|" + string.Join(",", proposals.Select(p => p.StructureId));
+        var key = planKey + "|" + string.Join(",", proposals.Select(p => p.StructureId));
         var read = new RegisterRead(register.LastEventId, at);
         lock (_gate)
         {
@@ -51,13 +72,22 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
                 && ReferenceEquals(last.Register, register)
                 && ReferenceEquals(last.Engine.Index.Plan.Metadata, current.Plan.Metadata)
             )
+            {
+                // The same proposals and register: the engine serves on, under the newer stamp.
+                _last = last with { Stamp = stamp };
                 return (last.Engine, read);
+            }
         }
         var engine = Build(current, register, proposals);
         lock (_gate)
-            _last = (key, register, engine);
+            _last = new LastEngine(stamp, planKey, key, register, engine);
         return (engine, read);
     }
+
+    /// <summary>The engine built last, with what it was built from.</summary>
+    /// <param name="Stamp">The store's change stamp read before the register and the proposals were read: a row added after it
+    /// changes the next stamp, so the engine is never kept past a change.</param>
+    private sealed record LastEngine(RegisterChangeStamp Stamp, string PlanKey, string Key, RegisterState Register, AppraisalEngine Engine);
 
     /// <summary>
     /// The engine of <paramref name="plan"/> with the register as a batch's appraisal read it: the structures up to the recorded

@@ -51,6 +51,9 @@ public interface IRegisterStore
     /// </summary>
     Task<IReadOnlyList<PendingProposal>> ListPendingProposalsAsync(DateTimeOffset asOf, CancellationToken cancellationToken = default);
 
+    /// <summary>The largest ids of the rows an appraisal's register read depends on, in one small query (<see cref="RegisterChangeStamp"/>).</summary>
+    Task<RegisterChangeStamp> RegisterChangeStampAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The register state a batch's appraisal read; null for a batch saved without one.</summary>
     Task<RegisterRead?> FindRegisterReadAsync(long submissionId, CancellationToken cancellationToken = default);
 

@@ -200,6 +200,24 @@ public abstract partial class SqlAppraisalStore
         return ids;
     }
 
+    public async Task<RegisterChangeStamp> RegisterChangeStampAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // Each max(fid) over a primary key is read off the end of its index.
+        await using var select = Command(
+            connection,
+            null,
+            $"SELECT (SELECT max(fid) FROM structure_events WHERE 1 = 1{AndInProvince("province_code")}), "
+                + "(SELECT max(fid) FROM submission_batches), (SELECT max(fid) FROM letters), "
+                + "(SELECT max(fid) FROM site_decisions), (SELECT max(fid) FROM decisions)"
+        );
+        AddProvince(select);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        long At(int i) => reader.IsDBNull(i) ? 0 : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+        return new RegisterChangeStamp(At(0), At(1), At(2), At(3), At(4));
+    }
+
     public async Task<long> LastRegisterEventIdAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -137,6 +137,7 @@ public abstract partial class StoreContractTests
     public async Task PendingProposals_AreTheNewStructuresOfUnansweredBatches_UntilRefused_AndTheRegisterReadIsKept()
     {
         await using var store = await ReadyStoreAsync();
+        var empty = await store.RegisterChangeStampAsync();
         var batch = (
             await store.SaveSubmissionAsync(
                 Batch("p-1", "Viettel") with
@@ -146,6 +147,10 @@ public abstract partial class StoreContractTests
                 SampleRows.For("Viettel", SmallPlan.Version, 6)
             )
         ).Submission;
+        // The change stamp moves with every row that can change what is pending (issue 14: the engine is kept while it holds).
+        var saved = await store.RegisterChangeStampAsync();
+        Assert.Equal(empty with { LastBatchId = batch.Id }, saved);
+        Assert.Equal(saved, await store.RegisterChangeStampAsync());
         // Rows 1, 2, 3, 4 and 6 are appraised new structures; row 5 shares QN-S00042.
         var pending = await store.ListPendingProposalsAsync(Noon.AddMinutes(1));
         Assert.Equal([1, 2, 3, 4, 6], pending.Select(p => p.Row));
@@ -156,6 +161,9 @@ public abstract partial class StoreContractTests
         await store.AppendSiteDecisionAsync(
             new SiteDecision(0, batch.Id, 2, SiteDecisionKind.Refuse, "Quá gần trạm hiện có", null, "u-appraiser", Noon.AddHours(1))
         );
+        var decided = await store.RegisterChangeStampAsync();
+        Assert.True(decided.LastSiteDecisionId > saved.LastSiteDecisionId);
+        Assert.Equal(saved with { LastSiteDecisionId = decided.LastSiteDecisionId }, decided);
         Assert.Equal([1, 2, 3, 4, 6], (await store.ListPendingProposalsAsync(Noon.AddMinutes(30))).Select(p => p.Row));
         Assert.Equal([1, 3, 4, 6], (await store.ListPendingProposalsAsync(Noon.AddHours(2))).Select(p => p.Row));
         Assert.Equal(new RegisterRead(0, Noon), await store.FindRegisterReadAsync(batch.Id));
@@ -169,6 +177,7 @@ public abstract partial class StoreContractTests
         var approval = new Approval("21/SKHCN-BCVT", new DateOnly(2026, 11, 3), batch.Id, 2);
         var tower = Tower(RegisterIds.FromDossier(batch.Id, 2), "Viettel", 107.0002, 21.0002);
         byte[] file = [1, 2, 3];
+        var before = await store.RegisterChangeStampAsync();
         await store.IssueLetterAsync(
             new NewLetter(
                 batch.Id,
@@ -195,6 +204,8 @@ public abstract partial class StoreContractTests
                 ]
             )
         );
+        var answered = await store.RegisterChangeStampAsync();
+        Assert.True(answered.LastLetterId > before.LastLetterId && answered.LastEventId > before.LastEventId, answered.ToString());
         var register = await store.LoadRegisterAsync();
         Assert.Equal(approval, register.Find(tower.Id)!.Approval);
         Assert.Empty(await store.ListPendingProposalsAsync(Noon.AddDays(2)));

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NetTopologySuite.Geometries;
+using TelecomGis.Api.Hosting;
+using TelecomGis.Api.Register;
+using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Register;
+using TelecomGis.Storage.Stores;
+
+namespace TelecomGis.Api.Tests;
+
+/// <summary>
+/// The engine an appraisal uses is kept while the store's change stamp holds and rebuilt when a batch or a register event
+/// changes what it must see (issue 14, item 6: the pending proposals are no longer read on every request).
+/// </summary>
+public sealed class RegisterEnginesTests
+{
+    private static bool Holds((AppraisalEngine Engine, RegisterRead Read) read, string siteId) =>
+        read.Engine.Index.Sites.Features.Any(f => f.Item.Id == siteId);
+
+    [Fact]
+    public async Task TheEngineIsKeptWhileNothingChanged_AndRebuiltWithANewProposalAndANewRegisterEvent()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var store = server.Services.GetRequiredService<IAppraisalStore>();
+        var engines = server.Services.GetRequiredService<RegisterEngines>();
+        var current = server.Services.GetRequiredService<LoadedPlans>().Current;
+
+        var first = await engines.ForAsync(current, CancellationToken.None);
+        var again = await engines.ForAsync(current, CancellationToken.None);
+        Assert.Same(first.Engine, again.Engine);
+        Assert.True(again.Read.ReadAt >= first.Read.ReadAt);
+        Assert.Equal(first.Read.LastEventId, again.Read.LastEventId);
+
+        // A carrier's batch: its new tower is a pending proposal the next appraisal must see.
+        long batch;
+        using (var viettel = server.Client("Viettel"))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions")
+            {
+                Content = JsonContent.Create(
+                    new
+                    {
+                        carrier = "Viettel",
+                        site_code = "VT-STAMP-1",
+                        lon = 107.34,
+                        lat = 21.29,
+                        pole_class = "A2b",
+                        height_m = 30,
+                        camouflaged = false,
+                    }
+                ),
+            };
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            using var response = await viettel.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            batch = (await Requests.JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
+        }
+        var proposal = RegisterIds.FromDossier(batch, 1);
+        Assert.False(Holds(again, proposal));
+        var withProposal = await engines.ForAsync(current, CancellationToken.None);
+        Assert.NotSame(again.Engine, withProposal.Engine);
+        Assert.True(Holds(withProposal, proposal));
+        Assert.Same(withProposal.Engine, (await engines.ForAsync(current, CancellationToken.None)).Engine);
+
+        // A structure entered in the register (as an inspection's finding would): in the next engine, with the event's id read.
+        var found = new AntennaStructure(
+            "TT-STAMP-1",
+            "MobiFone",
+            "MB-STAMP-1",
+            new GeometryFactory(new PrecisionModel(), 4326).CreatePoint(new Coordinate(107.35, 21.30)),
+            PoleClass.A2b,
+            30,
+            false,
+            null,
+            null,
+            false,
+            [],
+            []
+        );
+        await store.AppendRegisterEventsAsync([
+            new RegisterEvent(
+                0,
+                found.Id,
+                LifecycleStage.Unpermitted,
+                DateTimeOffset.UtcNow.AddMinutes(-1),
+                "u-inspector",
+                EventSource.Inspection,
+                "inspection:stamp",
+                null,
+                found
+            ),
+        ]);
+        var withStructure = await engines.ForAsync(current, CancellationToken.None);
+        Assert.NotSame(withProposal.Engine, withStructure.Engine);
+        Assert.True(withStructure.Read.LastEventId > withProposal.Read.LastEventId);
+        Assert.True(Holds(withStructure, found.Id) && Holds(withStructure, proposal));
+    }
+}
