@@ -46,7 +46,9 @@ as_postgres "$pgbin/pg_ctl" -D "$dir/pg" -l "$dir/pg/log" -w \
   -o "-p $pg_port -c listen_addresses=127.0.0.1 -k $dir/pg -c fsync=off" start >/dev/null
 psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE telecomgis" >/dev/null
 psql -h 127.0.0.1 -p "$pg_port" -U postgres -d telecomgis -qc "CREATE EXTENSION postgis" >/dev/null
-conn="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=telecomgis"
+# Each instance's connection pool is capped so that both together stay under PostgreSQL's max_connections (100): with Npgsql's
+# default of 100 per instance, 200 clients through the balancer got "53300: too many clients already" (docs/OPERATIONS.md).
+conn="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=telecomgis;Maximum Pool Size=${POOL_SIZE:-40}"
 
 start_api() { # name port
   dotnet "$dll" --urls "http://127.0.0.1:$2" --ConnectionStrings:Postgres "$conn" --ApiKeys:Path "$dir/$1/keys.json" \

@@ -16,8 +16,18 @@ dotnet build "$root/tools/bench/http-load" -c Release -nologo -v quiet >/dev/nul
 
 work=$(mktemp -d); chmod 755 "$work"
 server=""
+status=0
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  # A run with errors keeps the instances' logs (an answer 500 is explained there, with its request id).
+  if [ "$status" != 0 ]; then
+    kept="${TMPDIR:-/tmp}/cluster-load-logs-$(date -u +%Y%m%dT%H%M%S)"
+    mkdir -p "$kept"
+    for f in "$work"/server.log "$work"/cluster/a/log "$work"/cluster/b/log "$work"/cluster/nginx/error.log; do
+      [ -f "$f" ] && cp "$f" "$kept/$(basename "$(dirname "$f")")-$(basename "$f")"
+    done
+    echo "logs kept in $kept" >&2
+  fi
   [ "$mode" = cluster ] && "$root/tools/cluster.sh" stop "$work/cluster" >/dev/null 2>&1
   rm -rf "$work"
 }
@@ -54,7 +64,6 @@ echo "memory at start: $(rss)"
 echo "warm-up (10 s, not counted):"
 load 10 >/dev/null || true
 echo "memory after the warm-up: $(rss)"
-status=0
 load "$seconds" || status=$?
 echo "memory at the end: $(rss)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
