@@ -20,6 +20,30 @@ public sealed class RegisterEnginesTests
     private static bool Holds((AppraisalEngine Engine, RegisterRead Read) read, string siteId) =>
         read.Engine.Index.Sites.Features.Any(f => f.Item.Id == siteId);
 
+    private static async Task<long> SubmitAsync(ApiServer server, string siteCode, double lon)
+    {
+        using var viettel = server.Client("Viettel");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions")
+        {
+            Content = JsonContent.Create(
+                new
+                {
+                    carrier = "Viettel",
+                    site_code = siteCode,
+                    lon,
+                    lat = 21.29,
+                    pole_class = "A2b",
+                    height_m = 30,
+                    camouflaged = false,
+                }
+            ),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var response = await viettel.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Requests.JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
+    }
+
     [Fact]
     public async Task TheEngineIsKeptWhileNothingChanged_AndRebuiltWithANewProposalAndANewRegisterEvent()
     {
@@ -35,35 +59,26 @@ public sealed class RegisterEnginesTests
         Assert.Equal(first.Read.LastEventId, again.Read.LastEventId);
 
         // A carrier's batch: its new tower is a pending proposal the next appraisal must see.
-        long batch;
-        using (var viettel = server.Client("Viettel"))
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions")
-            {
-                Content = JsonContent.Create(
-                    new
-                    {
-                        carrier = "Viettel",
-                        site_code = "VT-STAMP-1",
-                        lon = 107.34,
-                        lat = 21.29,
-                        pole_class = "A2b",
-                        height_m = 30,
-                        camouflaged = false,
-                    }
-                ),
-            };
-            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-            using var response = await viettel.SendAsync(request);
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            batch = (await Requests.JsonOf(response)).GetProperty("submission").GetProperty("id").GetInt64();
-        }
+        var batch = await SubmitAsync(server, "VT-STAMP-1", 107.34);
         var proposal = RegisterIds.FromDossier(batch, 1);
         Assert.False(Holds(again, proposal));
         var withProposal = await engines.ForAsync(current, CancellationToken.None);
         Assert.NotSame(again.Engine, withProposal.Engine);
         Assert.True(Holds(withProposal, proposal));
         Assert.Same(withProposal.Engine, (await engines.ForAsync(current, CancellationToken.None)).Engine);
+
+        // A second batch alone: its proposal is added to the kept list (only the new batch is read), the first stays.
+        var second = RegisterIds.FromDossier(await SubmitAsync(server, "VT-STAMP-2", 107.36), 1);
+        var withBoth = await engines.ForAsync(current, CancellationToken.None);
+        Assert.True(Holds(withBoth, proposal) && Holds(withBoth, second));
+
+        // The first refused: a decision is not a new batch, so the list is read whole again and the refused proposal is gone.
+        await store.AppendSiteDecisionAsync(
+            new SiteDecision(0, batch, 1, SiteDecisionKind.Refuse, "Không phù hợp quy hoạch", null, "u-appraiser", DateTimeOffset.UtcNow)
+        );
+        var afterRefusal = await engines.ForAsync(current, CancellationToken.None);
+        Assert.False(Holds(afterRefusal, proposal));
+        Assert.True(Holds(afterRefusal, second));
 
         // A structure entered in the register (as an inspection's finding would): in the next engine, with the event's id read.
         var found = new AntennaStructure(
@@ -94,8 +109,8 @@ public sealed class RegisterEnginesTests
             ),
         ]);
         var withStructure = await engines.ForAsync(current, CancellationToken.None);
-        Assert.NotSame(withProposal.Engine, withStructure.Engine);
-        Assert.True(withStructure.Read.LastEventId > withProposal.Read.LastEventId);
-        Assert.True(Holds(withStructure, found.Id) && Holds(withStructure, proposal));
+        Assert.NotSame(afterRefusal.Engine, withStructure.Engine);
+        Assert.True(withStructure.Read.LastEventId > afterRefusal.Read.LastEventId);
+        Assert.True(Holds(withStructure, found.Id) && Holds(withStructure, second) && !Holds(withStructure, proposal));
     }
 }

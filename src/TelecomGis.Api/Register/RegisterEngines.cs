@@ -43,8 +43,10 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
     /// </remarks>
     public async Task<(AppraisalEngine Engine, RegisterRead Read)> ForAsync(CurrentPlan current, CancellationToken cancellationToken)
     {
-        var at = clock.GetUtcNow();
+        // The stamp before the clock: a batch the stamp names was committed, and so received, before this instant, and is read
+        // as pending now; one received later lies above the stamp and is read by the next request.
         var stamp = await store.RegisterChangeStampAsync(cancellationToken);
+        var at = clock.GetUtcNow();
         var planKey = $"{current.Plan.Version.Hash}|{current.Engine.Index.CommunesValidOn}";
         lock (_gate)
         {
@@ -61,7 +63,7 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
                 return (last.Engine, new RegisterRead(last.Register.LastEventId, at));
         }
         var register = await RegisterAsOfAsync(at, cancellationToken);
-        var proposals = await store.ListPendingProposalsAsync(at, cancellationToken);
+        var proposals = await PendingAsync(stamp, planKey, current, register, at, cancellationToken);
         var key = planKey + "|" + string.Join(",", proposals.Select(p => p.StructureId));
         var read = new RegisterRead(register.LastEventId, at);
         lock (_gate)
@@ -80,14 +82,54 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
         }
         var engine = Build(current, register, proposals);
         lock (_gate)
-            _last = new LastEngine(stamp, planKey, key, register, engine);
+            _last = new LastEngine(stamp, planKey, key, register, proposals, engine);
         return (engine, read);
+    }
+
+    /// <summary>
+    /// The pending proposals up to the stamp's last batch: when only batches were added since the kept engine (the usual change
+    /// under load: no letter, decision or register event since), the kept list with the new batches' proposals, read alone;
+    /// otherwise all of them, read again.
+    /// </summary>
+    private async Task<IReadOnlyList<PendingProposal>> PendingAsync(
+        RegisterChangeStamp stamp,
+        string planKey,
+        CurrentPlan current,
+        RegisterState register,
+        DateTimeOffset at,
+        CancellationToken cancellationToken
+    )
+    {
+        LastEngine? kept;
+        lock (_gate)
+            kept = _last;
+        if (
+            kept is not null
+            && kept.PlanKey == planKey
+            && ReferenceEquals(kept.Engine.Index.Plan.Metadata, current.Plan.Metadata)
+            && ReferenceEquals(kept.Register, register)
+            && stamp with { LastBatchId = kept.Stamp.LastBatchId } == kept.Stamp
+            && stamp.LastBatchId > kept.Stamp.LastBatchId
+        )
+        {
+            var added = await store.ListPendingProposalsAsync(at, kept.Stamp.LastBatchId, stamp.LastBatchId, cancellationToken);
+            return [.. kept.Proposals, .. added];
+        }
+        return await store.ListPendingProposalsAsync(at, throughBatchId: stamp.LastBatchId, cancellationToken: cancellationToken);
     }
 
     /// <summary>The engine built last, with what it was built from.</summary>
     /// <param name="Stamp">The store's change stamp read before the register and the proposals were read: a row added after it
-    /// changes the next stamp, so the engine is never kept past a change.</param>
-    private sealed record LastEngine(RegisterChangeStamp Stamp, string PlanKey, string Key, RegisterState Register, AppraisalEngine Engine);
+    /// changes the next stamp, so the engine is never kept past a change. The proposals are read up to its last batch, so that
+    /// the next read adds exactly the batches after it.</param>
+    private sealed record LastEngine(
+        RegisterChangeStamp Stamp,
+        string PlanKey,
+        string Key,
+        RegisterState Register,
+        IReadOnlyList<PendingProposal> Proposals,
+        AppraisalEngine Engine
+    );
 
     /// <summary>
     /// The engine of <paramref name="plan"/> with the register as a batch's appraisal read it: the structures up to the recorded
@@ -105,7 +147,11 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
     )
     {
         var register = RegisterState.Fold(events, read.ReadAt, read.LastEventId);
-        var proposals = (await store.ListPendingProposalsAsync(read.ReadAt, cancellationToken)).Where(p => p.DossierId < dossierId);
+        var proposals = await store.ListPendingProposalsAsync(
+            read.ReadAt,
+            throughBatchId: dossierId - 1,
+            cancellationToken: cancellationToken
+        );
         return Build(plan, register, proposals);
     }
 

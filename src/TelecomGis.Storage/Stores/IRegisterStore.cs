@@ -47,9 +47,15 @@ public interface IRegisterStore
 
     /// <summary>
     /// New structures proposed in batches received up to <paramref name="asOf"/> that no letter has answered by then and whose
-    /// site (or, without one, batch) decision by then is not a refusal; oldest first.
+    /// site (or, without one, batch) decision by then is not a refusal; oldest first. Only batches with an id above
+    /// <paramref name="afterBatchId"/> and up to <paramref name="throughBatchId"/>: the proposals a kept list lacks.
     /// </summary>
-    Task<IReadOnlyList<PendingProposal>> ListPendingProposalsAsync(DateTimeOffset asOf, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PendingProposal>> ListPendingProposalsAsync(
+        DateTimeOffset asOf,
+        long afterBatchId = 0,
+        long throughBatchId = long.MaxValue,
+        CancellationToken cancellationToken = default
+    );
 
     /// <summary>The largest ids of the rows an appraisal's register read depends on, in one small query (<see cref="RegisterChangeStamp"/>).</summary>
     Task<RegisterChangeStamp> RegisterChangeStampAsync(CancellationToken cancellationToken = default);

@@ -203,13 +203,13 @@ public abstract partial class SqlAppraisalStore
     public async Task<RegisterChangeStamp> RegisterChangeStampAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        // Each max(fid) over a primary key is read off the end of its index.
+        // Each max(fid) is read off the end of its primary key's index; the counts are of small tables.
         await using var select = Command(
             connection,
             null,
             $"SELECT (SELECT max(fid) FROM structure_events WHERE 1 = 1{AndInProvince("province_code")}), "
-                + "(SELECT max(fid) FROM submission_batches), (SELECT max(fid) FROM letters), "
-                + "(SELECT max(fid) FROM site_decisions), (SELECT max(fid) FROM decisions)"
+                + $"(SELECT max(fid) FROM submission_batches WHERE 1 = 1{AndBatchInProvince("plan_version")}), "
+                + "(SELECT count(*) FROM letters), (SELECT count(*) FROM site_decisions), (SELECT count(*) FROM decisions)"
         );
         AddProvince(select);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);

@@ -11,6 +11,8 @@ public abstract partial class SqlAppraisalStore
 {
     public async Task<IReadOnlyList<PendingProposal>> ListPendingProposalsAsync(
         DateTimeOffset asOf,
+        long afterBatchId = 0,
+        long throughBatchId = long.MaxValue,
         CancellationToken cancellationToken = default
     )
     {
@@ -25,7 +27,7 @@ public abstract partial class SqlAppraisalStore
             FROM submission_batches b
             JOIN submission_rows r ON r.batch_id = b.fid
             JOIN appraisals a ON a.row_id = r.fid
-            WHERE b.submitted_at <= @as_of{AndBatchInProvince("b.plan_version")}
+            WHERE b.submitted_at <= @as_of AND b.fid > @after AND b.fid <= @through{AndBatchInProvince("b.plan_version")}
               AND r.shares_site_id IS NULL AND r.lon_deg IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.batch_id = b.fid AND l.issued_at <= @as_of)
               AND coalesce(
@@ -38,6 +40,8 @@ public abstract partial class SqlAppraisalStore
             """
         );
         Add(select, "@as_of", TimestampValue(asOf));
+        Add(select, "@after", afterBatchId);
+        Add(select, "@through", throughBatchId);
         AddProvince(select);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var result = new List<PendingProposal>();

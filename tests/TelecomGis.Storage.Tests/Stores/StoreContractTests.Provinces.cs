@@ -59,6 +59,7 @@ public abstract partial class StoreContractTests
         var qn = store.InProvince("22");
         var hp = store.InProvince("31");
         var inQn = (await qn.SaveSubmissionAsync(Batch("a", "Viettel"), SampleRows.For("Viettel", SmallPlan.Version, 2))).Submission;
+        var qnStamp = await qn.RegisterChangeStampAsync();
         var inHp = (
             await hp.SaveSubmissionAsync(
                 new NewSubmission("b", "Viettel", "u-viettel-hp", Noon, HaiPhongPlan.Version),
@@ -66,6 +67,11 @@ public abstract partial class StoreContractTests
             )
         ).Submission;
 
+        // A province's stamp names its own last batch: another province's batch, saved under another intake lock, may commit
+        // out of id order with this one's, and does not move it.
+        Assert.Equal(inQn.Id, qnStamp.LastBatchId);
+        Assert.Equal(qnStamp, await qn.RegisterChangeStampAsync());
+        Assert.Equal(inHp.Id, (await hp.RegisterChangeStampAsync()).LastBatchId);
         Assert.Null(await qn.FindSubmissionAsync(inHp.Id));
         Assert.Null(await hp.FindSubmissionAsync(inQn.Id));
         Assert.Null(await qn.FindSubmissionAsync("Viettel", "b"));

@@ -157,13 +157,17 @@ public abstract partial class StoreContractTests
         Assert.All(pending, p => Assert.Equal(Noon, p.ReceivedAt));
         Assert.Equal("HS" + batch.Id + "-2", pending[1].StructureId);
         Assert.Empty(await store.ListPendingProposalsAsync(Noon.AddMinutes(-1)));
+        // The batches a kept list lacks: above one id, up to another.
+        Assert.Empty(await store.ListPendingProposalsAsync(Noon.AddMinutes(1), afterBatchId: batch.Id));
+        Assert.Empty(await store.ListPendingProposalsAsync(Noon.AddMinutes(1), throughBatchId: batch.Id - 1));
+        Assert.Equal(5, (await store.ListPendingProposalsAsync(Noon.AddMinutes(1), batch.Id - 1, batch.Id)).Count);
 
         await store.AppendSiteDecisionAsync(
             new SiteDecision(0, batch.Id, 2, SiteDecisionKind.Refuse, "Quá gần trạm hiện có", null, "u-appraiser", Noon.AddHours(1))
         );
         var decided = await store.RegisterChangeStampAsync();
-        Assert.True(decided.LastSiteDecisionId > saved.LastSiteDecisionId);
-        Assert.Equal(saved with { LastSiteDecisionId = decided.LastSiteDecisionId }, decided);
+        Assert.Equal(saved.SiteDecisions + 1, decided.SiteDecisions);
+        Assert.Equal(saved with { SiteDecisions = decided.SiteDecisions }, decided);
         Assert.Equal([1, 2, 3, 4, 6], (await store.ListPendingProposalsAsync(Noon.AddMinutes(30))).Select(p => p.Row));
         Assert.Equal([1, 3, 4, 6], (await store.ListPendingProposalsAsync(Noon.AddHours(2))).Select(p => p.Row));
         Assert.Equal(new RegisterRead(0, Noon), await store.FindRegisterReadAsync(batch.Id));
@@ -205,7 +209,7 @@ public abstract partial class StoreContractTests
             )
         );
         var answered = await store.RegisterChangeStampAsync();
-        Assert.True(answered.LastLetterId > before.LastLetterId && answered.LastEventId > before.LastEventId, answered.ToString());
+        Assert.True(answered.Letters == before.Letters + 1 && answered.LastEventId > before.LastEventId, answered.ToString());
         var register = await store.LoadRegisterAsync();
         Assert.Equal(approval, register.Find(tower.Id)!.Approval);
         Assert.Empty(await store.ListPendingProposalsAsync(Noon.AddDays(2)));
