@@ -68,9 +68,30 @@ public sealed class RegisterEnginesTests
         Assert.Same(withProposal.Engine, (await engines.ForAsync(current, CancellationToken.None)).Engine);
 
         // A second batch alone: its proposal is added to the kept list (only the new batch is read), the first stays.
-        var second = RegisterIds.FromDossier(await SubmitAsync(server, "VT-STAMP-2", 107.36), 1);
+        var secondBatch = await SubmitAsync(server, "VT-STAMP-2", 107.36);
+        var second = RegisterIds.FromDossier(secondBatch, 1);
         var withBoth = await engines.ForAsync(current, CancellationToken.None);
         Assert.True(Holds(withBoth, proposal) && Holds(withBoth, second));
+        // ...and the kept engine extended, not rebuilt: the sites it held keep their indexed features, and the result is the
+        // engine a whole build gives (the same sites in the same order, the same verdict for a tower between the two).
+        var held = withProposal.Engine.Index.Sites.Features;
+        Assert.All(held, (f, i) => Assert.Same(f, withBoth.Engine.Index.Sites.Features[i]));
+        var whole = await engines.AsReadAsync(
+            current,
+            withBoth.Read,
+            secondBatch + 1,
+            await store.LoadRegisterEventsAsync(cancellationToken: CancellationToken.None),
+            CancellationToken.None
+        );
+        Assert.Equal(whole.Index.Sites.Features.Select(f => f.Item.Id), withBoth.Engine.Index.Sites.Features.Select(f => f.Item.Id));
+        var between = new ProposedSite(1, "MobiFone", "MB-BETWEEN", 107.35, 21.29, PoleClass.A2b, 30, false, null, null);
+        var fromExtended = withBoth.Engine.Appraise(between);
+        var fromWhole = whole.Appraise(between);
+        Assert.Equal(fromWhole.Verdict, fromExtended.Verdict);
+        Assert.Equal(
+            fromWhole.Results.Select(r => (r.RuleId, r.Outcome, r.MeasuredValue, r.MessageVi)),
+            fromExtended.Results.Select(r => (r.RuleId, r.Outcome, r.MeasuredValue, r.MessageVi))
+        );
 
         // The first refused: a decision is not a new batch, so the list is read whole again and the refused proposal is gone.
         await store.AppendSiteDecisionAsync(

@@ -63,35 +63,38 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
                 return (last.Engine, new RegisterRead(last.Register.LastEventId, at));
         }
         var register = await RegisterAsOfAsync(at, cancellationToken);
-        var proposals = await PendingAsync(stamp, planKey, current, register, at, cancellationToken);
-        var key = planKey + "|" + string.Join(",", proposals.Select(p => p.StructureId));
+        var (proposals, extending) = await PendingAsync(stamp, planKey, current, register, at, cancellationToken);
         var read = new RegisterRead(register.LastEventId, at);
-        lock (_gate)
+        if (extending is null)
         {
-            if (
-                _last is { } last
-                && last.Key == key
-                && ReferenceEquals(last.Register, register)
-                && ReferenceEquals(last.Engine.Index.Plan.Metadata, current.Plan.Metadata)
-            )
+            lock (_gate)
             {
-                // The same proposals and register: the engine serves on, under the newer stamp.
-                _last = last with { Stamp = stamp };
-                return (last.Engine, read);
+                if (
+                    _last is { } last
+                    && last.PlanKey == planKey
+                    && ReferenceEquals(last.Register, register)
+                    && ReferenceEquals(last.Engine.Index.Plan.Metadata, current.Plan.Metadata)
+                    && last.Proposals.Select(p => p.StructureId).SequenceEqual(proposals.Select(p => p.StructureId), StringComparer.Ordinal)
+                )
+                {
+                    // The same proposals and register: the engine serves on, under the newer stamp.
+                    _last = last with { Stamp = stamp };
+                    return (last.Engine, read);
+                }
             }
         }
-        var engine = Build(current, register, proposals);
+        var engine = (extending is null ? null : Extended(extending, register, proposals)) ?? Build(current, register, proposals);
         lock (_gate)
-            _last = new LastEngine(stamp, planKey, key, register, proposals, engine);
+            _last = new LastEngine(stamp, planKey, register, proposals, engine);
         return (engine, read);
     }
 
     /// <summary>
     /// The pending proposals up to the stamp's last batch: when only batches were added since the kept engine (the usual change
-    /// under load: no letter, decision or register event since), the kept list with the new batches' proposals, read alone;
-    /// otherwise all of them, read again.
+    /// under load: no letter, decision or register event since), the kept list with the new batches' proposals, read alone, and
+    /// the kept engine they extend; otherwise all of them, read again, and no engine to extend.
     /// </summary>
-    private async Task<IReadOnlyList<PendingProposal>> PendingAsync(
+    private async Task<(IReadOnlyList<PendingProposal> Proposals, LastEngine? Extending)> PendingAsync(
         RegisterChangeStamp stamp,
         string planKey,
         CurrentPlan current,
@@ -113,9 +116,27 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
         )
         {
             var added = await store.ListPendingProposalsAsync(at, kept.Stamp.LastBatchId, stamp.LastBatchId, cancellationToken);
-            return [.. kept.Proposals, .. added];
+            return ([.. kept.Proposals, .. added], kept);
         }
-        return await store.ListPendingProposalsAsync(at, throughBatchId: stamp.LastBatchId, cancellationToken: cancellationToken);
+        var all = await store.ListPendingProposalsAsync(at, throughBatchId: stamp.LastBatchId, cancellationToken: cancellationToken);
+        return (all, null);
+    }
+
+    /// <summary>
+    /// The kept engine with the proposals read since it was built added after its sites: the same engine as one built from all of
+    /// them (<see cref="Build"/>), without converting and projecting the register's sites again for each dossier received. Null when
+    /// a new proposal was received before one already in the kept engine (two instances' clocks apart): then it is built whole.
+    /// </summary>
+    private AppraisalEngine? Extended(LastEngine kept, RegisterState register, IReadOnlyList<PendingProposal> proposals)
+    {
+        var added = proposals.Skip(kept.Proposals.Count).Order(RegisterSites.ReceivedOrder).ToList();
+        if (added.Count == 0)
+            return kept.Engine;
+        if (kept.Proposals.Count > 0 && RegisterSites.ReceivedOrder.Compare(added[0], kept.Proposals.Max(RegisterSites.ReceivedOrder)!) <= 0)
+            return null;
+        var sites = RegisterSites.Proposals(register, added, options.Value.UtcOffset).ToList();
+        var e = kept.Engine;
+        return new AppraisalEngine(e.Index.WithSitesAdded(sites), e.Rules, e.Terrain);
     }
 
     /// <summary>The engine built last, with what it was built from.</summary>
@@ -125,7 +146,6 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
     private sealed record LastEngine(
         RegisterChangeStamp Stamp,
         string PlanKey,
-        string Key,
         RegisterState Register,
         IReadOnlyList<PendingProposal> Proposals,
         AppraisalEngine Engine

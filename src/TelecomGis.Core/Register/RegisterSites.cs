@@ -15,15 +15,33 @@ public static class RegisterSites
         var sites = new List<Site>();
         foreach (var s in register.Structures.Where(s => s.Counts).OrderBy(s => s.Structure.Id, StringComparer.Ordinal))
             sites.Add(ToSite(s));
-        foreach (var p in proposals.OrderBy(p => p.ReceivedAt).ThenBy(p => p.DossierId).ThenBy(p => p.Row))
+        sites.AddRange(Proposals(register, [.. proposals.Order(ReceivedOrder)], vietnamOffset));
+        return sites;
+    }
+
+    /// <summary>
+    /// The proposals not yet in the register as sites, in the order given (<see cref="ReceivedOrder"/> for <see cref="For"/>): what
+    /// follows the register's structures, so that proposals received later can be added after the ones already given.
+    /// </summary>
+    public static IEnumerable<Site> Proposals(RegisterState register, IEnumerable<PendingProposal> ordered, TimeSpan vietnamOffset)
+    {
+        foreach (var p in ordered)
         {
             // A proposal approved meanwhile is a structure already.
             if (register.Find(p.StructureId) is not null)
                 continue;
-            sites.Add(ToSite(p, vietnamOffset));
+            yield return ToSite(p, vietnamOffset);
         }
-        return sites;
     }
+
+    /// <summary>First received, first served: by the instant received, then the dossier, then its row.</summary>
+    public static IComparer<PendingProposal> ReceivedOrder { get; } =
+        Comparer<PendingProposal>.Create(
+            (a, b) =>
+                a.ReceivedAt != b.ReceivedAt ? a.ReceivedAt.CompareTo(b.ReceivedAt)
+                : a.DossierId != b.DossierId ? a.DossierId.CompareTo(b.DossierId)
+                : a.Row.CompareTo(b.Row)
+        );
 
     public static Site ToSite(RegisteredStructure registered)
     {

@@ -47,6 +47,11 @@ public sealed class PlanIndex
 
     /// <summary>The same index over another set of existing sites (the register as of an appraisal, issue 11).</summary>
     private PlanIndex(PlanIndex other, IReadOnlyList<Site> sites)
+        : this(other, sites, null, null) { }
+
+    /// <param name="siteLayer">The sites' layer when it was built from <paramref name="other"/>'s (null: built here).</param>
+    /// <param name="sitesById">The sites by id when built from <paramref name="other"/>'s (null: built here).</param>
+    private PlanIndex(PlanIndex other, IReadOnlyList<Site> sites, SpatialLayer<Site>? siteLayer, Dictionary<string, Site>? sitesById)
     {
         Plan = other.Plan with { Sites = sites };
         Frame = other.Frame;
@@ -56,10 +61,10 @@ public sealed class PlanIndex
         Zones = other.Zones;
         PlannedPositions = other.PlannedPositions;
         RestrictedAreas = other.RestrictedAreas;
-        Sites = Layer(sites, s => s.Location);
+        Sites = siteLayer ?? Layer(sites, s => s.Location);
         SensitivePlaces = other.SensitivePlaces;
         Airports = other.Airports;
-        SitesById = sites.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        SitesById = sitesById ?? sites.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
         DefaultZone = other.DefaultZone;
         ObstacleSurfaces = other.ObstacleSurfaces;
         MaxRestrictionBufferM = other.MaxRestrictionBufferM;
@@ -74,6 +79,19 @@ public sealed class PlanIndex
     /// appraisal reads when the register, not the plan bundle, holds the structures (issue 11).
     /// </summary>
     public PlanIndex WithSites(IReadOnlyList<Site> sites) => new(this, sites);
+
+    /// <summary>
+    /// This index with <paramref name="added"/> after its existing sites: the same index as <see cref="WithSites"/> of all of them
+    /// in that order, built without projecting the sites already indexed again (a dossier's proposals added to the register's
+    /// sites, issue 14). An id already present is refused, as <see cref="WithSites"/> refuses it.
+    /// </summary>
+    public PlanIndex WithSitesAdded(IReadOnlyList<Site> added)
+    {
+        var byId = new Dictionary<string, Site>(SitesById, StringComparer.OrdinalIgnoreCase);
+        foreach (var s in added)
+            byId.Add(s.Id, s);
+        return new(this, [.. Plan.Sites, .. added], Sites.With(added.Select(s => (s, Frame.ToMetric(s.Location)))), byId);
+    }
 
     public ProvincePlan Plan { get; }
     public MetricFrame Frame { get; }

@@ -13,18 +13,31 @@ public sealed class SpatialLayer<T>
     private readonly STRtree<IndexedFeature<T>> _tree = new(nodeCapacity: 8);
 
     public SpatialLayer(IEnumerable<(T Item, Geometry Metric)> features)
+        : this(Index([], features)) { }
+
+    private SpatialLayer(List<IndexedFeature<T>> features)
     {
-        var all = new List<IndexedFeature<T>>();
+        foreach (var f in features)
+            _tree.Insert(f.Metric.EnvelopeInternal, f);
+        Features = features;
+        _tree.Build();
+    }
+
+    /// <summary>
+    /// This layer's features followed by <paramref name="added"/>: the same layer, tree included, as one built from all of them
+    /// in that order, but the features already indexed keep their projected and prepared geometry (a register's sites grow one
+    /// dossier at a time, and re-projecting every site for each dossier was most of its intake cost under load, issue 14).
+    /// </summary>
+    public SpatialLayer<T> With(IEnumerable<(T Item, Geometry Metric)> added) => new(Index([.. Features], added));
+
+    private static List<IndexedFeature<T>> Index(List<IndexedFeature<T>> into, IEnumerable<(T Item, Geometry Metric)> features)
+    {
         foreach (var (item, metric) in features)
         {
-            if (metric.IsEmpty)
-                continue;
-            var f = new IndexedFeature<T>(item, metric);
-            all.Add(f);
-            _tree.Insert(metric.EnvelopeInternal, f);
+            if (!metric.IsEmpty)
+                into.Add(new IndexedFeature<T>(item, metric));
         }
-        Features = all;
-        _tree.Build();
+        return into;
     }
 
     public IReadOnlyList<IndexedFeature<T>> Features { get; }

@@ -42,7 +42,9 @@ if (warmup > 0)
     await Run(client, url, body, rate, warmup);
 }
 Console.WriteLine($"measure: {seconds:0} s at {rate:0}/s to {url}");
+var toolCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var (latencies, failures, elapsed) = await Run(client, url, body, rate, seconds);
+var toolCpu = Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore;
 Array.Sort(latencies);
 double Percentile(double p) =>
     latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p / 100 * latencies.Length) - 1)];
@@ -57,6 +59,10 @@ Console.WriteLine(
         CultureInfo.InvariantCulture,
         $"latency ms (from due time): p50 {Percentile(50):0.00}  p90 {Percentile(90):0.00}  p99 {Percentile(99):0.00}  p99.9 {Percentile(99.9):0.00}  max {(latencies.Length > 0 ? latencies[^1] : double.NaN):0.00}"
     )
+);
+// The tool shares the machine with the server: say how much of it the tool itself took.
+Console.WriteLine(
+    string.Create(CultureInfo.InvariantCulture, $"load tool CPU: {toolCpu.TotalSeconds:0.0} s over {elapsed:0.0} s ({toolCpu.TotalSeconds / elapsed:0.00} cores)")
 );
 return failures == 0 ? 0 : 1;
 
@@ -74,16 +80,13 @@ static async Task<(double[] LatenciesMs, int Failures, double ElapsedS)> Run(
     var pending = new Task[count];
     var clock = Stopwatch.StartNew();
     var ticksPerRequest = Stopwatch.Frequency / rate;
-    // The schedule runs on its own thread: sleep while the next request is more than 2 ms away, then spin to its tick.
+    // The schedule runs on its own thread, waking at each request's tick (DueTimeWait: a timed sleep, not a spin).
     var scheduler = new Thread(() =>
     {
         for (var i = 0; i < count; i++)
         {
             var due = (long)(i * ticksPerRequest);
-            while (clock.ElapsedTicks < due - Stopwatch.Frequency / 500)
-                Thread.Sleep(1);
-            while (clock.ElapsedTicks < due)
-                Thread.SpinWait(20);
+            TelecomGis.HttpLoad.DueTimeWait.Until(clock, due);
             var index = i;
             pending[i] = Task.Run(async () =>
             {
