@@ -132,7 +132,10 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
         var added = proposals.Skip(kept.Proposals.Count).Order(RegisterSites.ReceivedOrder).ToList();
         if (added.Count == 0)
             return kept.Engine;
-        if (kept.Proposals.Count > 0 && RegisterSites.ReceivedOrder.Compare(added[0], kept.Proposals.Max(RegisterSites.ReceivedOrder)!) <= 0)
+        if (
+            kept.Proposals.Count > 0
+            && RegisterSites.ReceivedOrder.Compare(added[0], kept.Proposals.Max(RegisterSites.ReceivedOrder)!) <= 0
+        )
             return null;
         var sites = RegisterSites.Proposals(register, added, options.Value.UtcOffset).ToList();
         var e = kept.Engine;

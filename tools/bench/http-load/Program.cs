@@ -60,9 +60,13 @@ Console.WriteLine(
         $"latency ms (from due time): p50 {Percentile(50):0.00}  p90 {Percentile(90):0.00}  p99 {Percentile(99):0.00}  p99.9 {Percentile(99.9):0.00}  max {(latencies.Length > 0 ? latencies[^1] : double.NaN):0.00}"
     )
 );
+
 // The tool shares the machine with the server: say how much of it the tool itself took.
 Console.WriteLine(
-    string.Create(CultureInfo.InvariantCulture, $"load tool CPU: {toolCpu.TotalSeconds:0.0} s over {elapsed:0.0} s ({toolCpu.TotalSeconds / elapsed:0.00} cores)")
+    string.Create(
+        CultureInfo.InvariantCulture,
+        $"load tool CPU: {toolCpu.TotalSeconds:0.0} s over {elapsed:0.0} s ({toolCpu.TotalSeconds / elapsed:0.00} cores)"
+    )
 );
 return failures == 0 ? 0 : 1;
 
