@@ -63,7 +63,7 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
                 return (last.Engine, new RegisterRead(last.Register.LastEventId, at));
         }
         var register = await RegisterAsOfAsync(at, cancellationToken);
-        var (proposals, extending) = await PendingAsync(stamp, planKey, current, register, at, cancellationToken);
+        var (proposals, extending, added) = await PendingAsync(stamp, planKey, current, register, at, cancellationToken);
         var read = new RegisterRead(register.LastEventId, at);
         if (extending is null)
         {
@@ -83,7 +83,7 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
                 }
             }
         }
-        var engine = (extending is null ? null : Extended(extending, register, proposals)) ?? Build(current, register, proposals);
+        var engine = (extending is null ? null : Extended(extending, register, added)) ?? Build(current, register, proposals);
         lock (_gate)
             _last = new LastEngine(stamp, planKey, register, proposals, engine);
         return (engine, read);
@@ -92,9 +92,13 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
     /// <summary>
     /// The pending proposals up to the stamp's last batch: when only batches were added since the kept engine (the usual change
     /// under load: no letter, decision or register event since), the kept list with the new batches' proposals, read alone, and
-    /// the kept engine they extend; otherwise all of them, read again, and no engine to extend.
+    /// the kept engine they extend and the new ones alone; otherwise all of them, read again, and no engine to extend.
     /// </summary>
-    private async Task<(IReadOnlyList<PendingProposal> Proposals, LastEngine? Extending)> PendingAsync(
+    private async Task<(
+        IReadOnlyList<PendingProposal> Proposals,
+        LastEngine? Extending,
+        IReadOnlyList<PendingProposal> Added
+    )> PendingAsync(
         RegisterChangeStamp stamp,
         string planKey,
         CurrentPlan current,
@@ -116,28 +120,28 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
         )
         {
             var added = await store.ListPendingProposalsAsync(at, kept.Stamp.LastBatchId, stamp.LastBatchId, cancellationToken);
-            return ([.. kept.Proposals, .. added], kept);
+            return ([.. kept.Proposals, .. added], kept, added);
         }
         var all = await store.ListPendingProposalsAsync(at, throughBatchId: stamp.LastBatchId, cancellationToken: cancellationToken);
-        return (all, null);
+        return (all, null, []);
     }
 
     /// <summary>
-    /// The kept engine with the proposals read since it was built added after its sites: the same engine as one built from all of
+    /// The kept engine with <paramref name="added"/>, the proposals read since it was built, after its sites: the same engine as one built from all of
     /// them (<see cref="Build"/>), without converting and projecting the register's sites again for each dossier received. Null when
     /// a new proposal was received before one already in the kept engine (two instances' clocks apart): then it is built whole.
     /// </summary>
-    private AppraisalEngine? Extended(LastEngine kept, RegisterState register, IReadOnlyList<PendingProposal> proposals)
+    private AppraisalEngine? Extended(LastEngine kept, RegisterState register, IReadOnlyList<PendingProposal> added)
     {
-        var added = proposals.Skip(kept.Proposals.Count).Order(RegisterSites.ReceivedOrder).ToList();
-        if (added.Count == 0)
+        var ordered = added.Order(RegisterSites.ReceivedOrder).ToList();
+        if (ordered.Count == 0)
             return kept.Engine;
         if (
             kept.Proposals.Count > 0
-            && RegisterSites.ReceivedOrder.Compare(added[0], kept.Proposals.Max(RegisterSites.ReceivedOrder)!) <= 0
+            && RegisterSites.ReceivedOrder.Compare(ordered[0], kept.Proposals.Max(RegisterSites.ReceivedOrder)!) <= 0
         )
             return null;
-        var sites = RegisterSites.Proposals(register, added, options.Value.UtcOffset).ToList();
+        var sites = RegisterSites.Proposals(register, ordered, options.Value.UtcOffset).ToList();
         var e = kept.Engine;
         return new AppraisalEngine(e.Index.WithSitesAdded(sites), e.Rules, e.Terrain);
     }

@@ -15,7 +15,7 @@ public static class RegisterSites
         var sites = new List<Site>();
         foreach (var s in register.Structures.Where(s => s.Counts).OrderBy(s => s.Structure.Id, StringComparer.Ordinal))
             sites.Add(ToSite(s));
-        sites.AddRange(Proposals(register, [.. proposals.Order(ReceivedOrder)], vietnamOffset));
+        sites.AddRange(Proposals(register, proposals.Order(ReceivedOrder), vietnamOffset));
         return sites;
     }
 
