@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 
 namespace TelecomGis.Core.Spatial;
@@ -10,17 +9,20 @@ namespace TelecomGis.Core.Spatial;
 /// </summary>
 public sealed class SpatialLayer<T>
 {
-    private readonly STRtree<IndexedFeature<T>> _tree = new(nodeCapacity: 8);
+    private readonly PackedRTree<IndexedFeature<T>> _tree;
 
     public SpatialLayer(IEnumerable<(T Item, Geometry Metric)> features)
         : this(Index([], features)) { }
 
     private SpatialLayer(List<IndexedFeature<T>> features)
     {
+        // NetTopologySuite packs the tree (its order decides ties); the packed copy answers the queries.
+        var tree = new STRtree<IndexedFeature<T>>(nodeCapacity: 8);
         foreach (var f in features)
-            _tree.Insert(f.Metric.EnvelopeInternal, f);
+            tree.Insert(f.Metric.EnvelopeInternal, f);
+        tree.Build();
+        _tree = new PackedRTree<IndexedFeature<T>>(tree);
         Features = features;
-        _tree.Build();
     }
 
     /// <summary>
@@ -50,9 +52,8 @@ public sealed class SpatialLayer<T>
         var visitor = new CoveringVisitor(p, results);
         // The envelope grows by the tolerance too: a point within 5 mm outside an area counts as inside it (APPRAISAL.md, second
         // edition, 1), also where that area's envelope does not hold the point.
-        var env = new Envelope(p);
-        env.ExpandBy(Distances.ToleranceM);
-        _tree.Query(env, visitor);
+        var t = Distances.ToleranceM;
+        _tree.Query(p.X - t, p.Y - t, p.X + t, p.Y + t, ref visitor);
     }
 
     /// <summary>Every feature that covers the point (allocates; prefer the list overload on hot paths).</summary>
@@ -67,7 +68,12 @@ public sealed class SpatialLayer<T>
     /// Every feature whose envelope meets <paramref name="envelope"/>: the candidates for a geometry-against-geometry question
     /// (an intersection, a length inside), in the tree's order.
     /// </summary>
-    public IList<IndexedFeature<T>> Meeting(Envelope envelope) => _tree.Query(envelope);
+    public IList<IndexedFeature<T>> Meeting(Envelope envelope)
+    {
+        var visitor = new MeetingVisitor([]);
+        _tree.Query(envelope, ref visitor);
+        return visitor.Results;
+    }
 
     /// <summary>
     /// The nearest feature within <paramref name="maxDistanceM"/> that satisfies <paramref name="accept"/>, with its distance;
@@ -76,9 +82,8 @@ public sealed class SpatialLayer<T>
     public (IndexedFeature<T> Feature, double DistanceM)? Nearest(Coordinate p, double maxDistanceM, Func<T, bool>? accept = null)
     {
         var visitor = new NearestVisitor(p, maxDistanceM, accept);
-        var env = new Envelope(p);
-        env.ExpandBy(maxDistanceM + Distances.ToleranceM);
-        _tree.Query(env, visitor);
+        var reach = maxDistanceM + Distances.ToleranceM;
+        _tree.Query(p.X - reach, p.Y - reach, p.X + reach, p.Y + reach, ref visitor);
         return visitor.Best is null ? null : (visitor.Best, visitor.BestDistance);
     }
 
@@ -96,7 +101,7 @@ public sealed class SpatialLayer<T>
             throw new ArgumentOutOfRangeException(nameof(firstRadiusM), "A search radius must be a number.");
         if (Count == 0)
             return null;
-        var bounds = (Envelope)_tree.Root.Bounds ?? new Envelope();
+        var bounds = _tree.Bounds;
         var limit = Math.Min(maxDistanceM, Math.Max(bounds.Width, bounds.Height) + EnvelopeDistance(bounds, p) + 1);
         // At least a metre: a first radius of zero (or less) would never widen (issue 14: ?reachM=0 spun a core for ever).
         for (var r = Math.Max(firstRadiusM, 1); ; r *= 4)
@@ -115,26 +120,33 @@ public sealed class SpatialLayer<T>
         Func<T, bool>? accept = null
     )
     {
-        var env = new Envelope(p);
-        env.ExpandBy(distanceM + Distances.ToleranceM);
-        _tree.Query(env, new WithinVisitor(p, distanceM, accept, results));
+        var visitor = new WithinVisitor(p, distanceM, accept, results);
+        var reach = distanceM + Distances.ToleranceM;
+        _tree.Query(p.X - reach, p.Y - reach, p.X + reach, p.Y + reach, ref visitor);
     }
 
-    private sealed class CoveringVisitor(Coordinate p, List<IndexedFeature<T>> results) : IItemVisitor<IndexedFeature<T>>
+    private readonly struct MeetingVisitor(List<IndexedFeature<T>> results) : IPackedVisitor<IndexedFeature<T>>
     {
-        public void VisitItem(IndexedFeature<T> item)
+        public List<IndexedFeature<T>> Results => results;
+
+        public void Visit(IndexedFeature<T> item) => results.Add(item);
+    }
+
+    private readonly struct CoveringVisitor(Coordinate p, List<IndexedFeature<T>> results) : IPackedVisitor<IndexedFeature<T>>
+    {
+        public void Visit(IndexedFeature<T> item)
         {
             if (item.Covers(p))
                 results.Add(item);
         }
     }
 
-    private sealed class NearestVisitor(Coordinate p, double max, Func<T, bool>? accept) : IItemVisitor<IndexedFeature<T>>
+    private struct NearestVisitor(Coordinate p, double max, Func<T, bool>? accept) : IPackedVisitor<IndexedFeature<T>>
     {
         public IndexedFeature<T>? Best;
         public double BestDistance = double.PositiveInfinity;
 
-        public void VisitItem(IndexedFeature<T> item)
+        public void Visit(IndexedFeature<T> item)
         {
             // The envelope's distance is a lower bound: skip the exact distance when it cannot win.
             if (EnvelopeDistance(item.Metric.EnvelopeInternal, p) > Math.Min(max + Distances.ToleranceM, BestDistance))
@@ -157,10 +169,10 @@ public sealed class SpatialLayer<T>
         return Math.Sqrt(dx * dx + dy * dy);
     }
 
-    private sealed class WithinVisitor(Coordinate p, double max, Func<T, bool>? accept, List<(IndexedFeature<T>, double)> results)
-        : IItemVisitor<IndexedFeature<T>>
+    private readonly struct WithinVisitor(Coordinate p, double max, Func<T, bool>? accept, List<(IndexedFeature<T>, double)> results)
+        : IPackedVisitor<IndexedFeature<T>>
     {
-        public void VisitItem(IndexedFeature<T> item)
+        public void Visit(IndexedFeature<T> item)
         {
             if (accept is not null && !accept(item.Item))
                 return;
