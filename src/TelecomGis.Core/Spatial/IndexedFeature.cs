@@ -24,7 +24,6 @@ public sealed class IndexedFeature<T>
         {
             // Indexed point-in-area: O(log n) per query instead of a walk around every ring.
             _locator = new IndexedPointInAreaLocator(metric);
-            _distance = new IndexedFacetDistance(metric);
             _boundary = new BoundarySegments(metric);
             // Settles most points with one array read; near the boundary the locator and the segments above answer.
             _grid = AreaGrid.Build(metric, _locator);
@@ -84,6 +83,8 @@ public sealed class IndexedFeature<T>
             return pt.Coordinate.Distance(p);
         if (_locator is not null && (_grid?.Locate(p) ?? _locator.Locate(p)) != Location.Exterior)
             return 0;
+        if (_boundary is not null)
+            return _boundary.DistanceTo(p);
         return _distance is not null ? _distance.Distance(Metric.Factory.CreatePoint(p)) : Metric.Distance(Metric.Factory.CreatePoint(p));
     }
 }

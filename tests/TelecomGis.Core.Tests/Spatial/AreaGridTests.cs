@@ -118,4 +118,33 @@ public class AreaGridTests
         Assert.Null(grid.Locate(new Coordinate(5, double.PositiveInfinity)));
         Assert.Null(AreaGrid.Build(Factory.CreatePolygon(), new IndexedPointInAreaLocator(Factory.CreatePolygon())));
     }
+
+    [Fact]
+    public void An_areas_distance_is_NetTopologySuites_to_the_last_bit_inside_the_lake_by_the_islands_and_far_out()
+    {
+        // IndexedFeature measures from its boundary segments instead of IndexedFacetDistance (which built a tree for the point on
+        // every call): the same segments, the same formula, so the same double.
+        var area = Coast();
+        var feature = new IndexedFeature<string>("coast", area);
+        var reference = new IndexedFacetDistance(area);
+        var env = area.EnvelopeInternal;
+        var random = new Random(6960);
+        var outside = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var spread = i % 4 == 0 ? 200_000 : 2_000;
+            var p = new Coordinate(
+                env.MinX - spread + random.NextDouble() * (env.Width + 2 * spread),
+                env.MinY - spread + random.NextDouble() * (env.Height + 2 * spread)
+            );
+            var expected = area.Covers(Factory.CreatePoint(p)) ? 0 : reference.Distance(Factory.CreatePoint(p));
+            outside += expected > 0 ? 1 : 0;
+            Assert.Equal(expected, feature.DistanceTo(p));
+        }
+        Assert.True(outside > 5_000, $"{outside} points outside");
+        // In the lake (a hole): outside the area, measured to the lake's shore.
+        var lake = new Coordinate(-3000, 0);
+        Assert.Equal(reference.Distance(Factory.CreatePoint(lake)), feature.DistanceTo(lake));
+        Assert.True(feature.DistanceTo(lake) > 0);
+    }
 }
