@@ -306,4 +306,20 @@ public class CoordinateParserTests
     [InlineData(107.0, 23.51, false)]
     public void VietnamExtent_IncludesItsEdgesAndTheIslands(double lon, double lat, bool inside) =>
         Assert.Equal(inside, VietnamExtent.Contains(lon, lat));
+
+    [Theory]
+    [InlineData("21°31′48.3″N")]
+    [InlineData("21\u00B031\u203248.3\u2033\u00A0N")]
+    [InlineData("N\u2009107°58’41.7”")]
+    [InlineData("21º31'48.3''n")]
+    [InlineData("21d31m48.3s")]
+    [InlineData("21°31'E\u0301")] // a combining mark: ICU's composition must still run
+    [InlineData("\u212B 21°")] // the ångström sign, which composition replaces by Å on its own
+    [InlineData("21\u2000°")]
+    public void Normalize_GivesWhatUnicodeCompositionFirstWouldGive(string text)
+    {
+        // The shortcut that skips ICU for text composition leaves alone must not change a single character of the result.
+        var reference = AngleNotation.Normalize(text.Normalize(System.Text.NormalizationForm.FormC));
+        Assert.Equal(reference, AngleNotation.Normalize(text));
+    }
 }
