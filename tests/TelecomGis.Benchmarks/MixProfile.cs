@@ -41,6 +41,18 @@ internal static class MixProfile
             foreach (var o in all.Appraise(s).Objections)
                 _ = o.MessageVi.Length + o.MessageEn.Length;
         });
+        // The rules the PostGIS peer covers (tools/bench/postgis-peer): the engine its ratio is taken against.
+        string[] peerCovers = ["R01", "R03", "R04", "R05", "R06", "R07", "R08", "R11"];
+        var covered = new AppraisalEngine(index, [.. AppraisalEngine.StandardRules.Where(r => peerCovers.Contains(r.Id))]);
+        Time("the PostGIS peer's rules (R01, R03–R08, R11)", sites, s => covered.Appraise(s));
+        if (Environment.GetEnvironmentVariable("TELECOMGIS_MIX_LOOP") is { } loop)
+        {
+            // For a profiler: the peer's rules alone, over and over.
+            for (var i = 0; i < int.Parse(loop, System.Globalization.CultureInfo.InvariantCulture); i++)
+                foreach (var s in sites)
+                    covered.Appraise(s);
+            return;
+        }
         var none = new AppraisalEngine(index, []);
         Time("no rule (context: zones, shared site)", sites, s => none.Appraise(s));
         foreach (var rule in AppraisalEngine.StandardRules)

@@ -1,3 +1,4 @@
+using NetTopologySuite.Algorithm;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 
@@ -36,6 +37,16 @@ internal sealed class AreaGrid
         _ny;
     private readonly sbyte[] _cells;
 
+    /// <summary>
+    /// For each cell the boundary comes near, the ring segments whose box lies over it (compressed rows: the cell's list is
+    /// <c>_segments[_first[c].._first[c + 1]]</c>, each segment as its two ends, in the locator's direction).
+    /// </summary>
+    private int[] _first = [];
+    private Coordinate[] _segments = [];
+
+    /// <summary>For each listed segment, the westmost column its box lies over: a row counts a segment once, at that column or the point's.</summary>
+    private int[] _westColumn = [];
+
     private AreaGrid(Envelope env, int nx, int ny)
     {
         (_minX, _minY, _nx, _ny) = (env.MinX, env.MinY, nx, ny);
@@ -66,6 +77,7 @@ internal sealed class AreaGrid
                 grid.MarkNear(cs.GetX(i - 1), cs.GetY(i - 1), cs.GetX(i), cs.GetY(i), near);
         }
         grid.Settle(near, locator);
+        grid.IndexSegments(rings.Where(r => r.IsClosed));
         return grid;
     }
 
@@ -82,6 +94,101 @@ internal sealed class AreaGrid
             Outside => Location.Exterior,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The exact locator's answer (interior, exterior, or boundary when the point lies on a segment) for a point in a cell the
+    /// boundary comes near, from that cell's row alone; null off the grid, or where the row holds no settled cell within reach
+    /// (the caller then asks the exact locator).
+    /// </summary>
+    /// <remarks>
+    /// The exact locator counts the segments a ray from the point to the east crosses, over the whole width of the area: at the
+    /// latitudes of Hạ Long Bay, hundreds. Here the ray stops at the first settled cell to the east, Q on its west edge, whose side
+    /// is known and which no segment comes near: the crossings between the point and Q are the difference of the two points' counts
+    /// over the segments listed in the cells between them (a segment crossing beyond Q, or listed twice, adds the same to both or an
+    /// even number, and the parity is what decides). Each segment is counted by NetTopologySuite's own
+    /// <see cref="RayCrossingCounter"/>, with its rules for vertices and horizontal edges, so the answer is the locator's.
+    /// </remarks>
+    public Location? LocateNear(Coordinate p)
+    {
+        var fx = (p.X - _minX) / _cellW;
+        var fy = (p.Y - _minY) / _cellH;
+        if (!(fx >= 0 && fx < _nx && fy >= 0 && fy < _ny))
+            return null;
+        var (ix, row) = ((int)fx, (int)fy);
+        var end = ix;
+        while (end < _nx && _cells[row * _nx + end] == Near)
+        {
+            if (++end - ix > MaxCellsScanned)
+                return null;
+        }
+        var atP = new RayCrossingCounter(p);
+        var settledEast = end < _nx;
+        var q = settledEast ? new Coordinate(_minX + end * _cellW, p.Y) : null;
+        var atQ = q is null ? null : new RayCrossingCounter(q);
+        for (var c = row * _nx + ix; c < row * _nx + end; c++)
+        {
+            var column = c - row * _nx;
+            for (var k = _first[c]; k < _first[c + 1]; k += 2)
+            {
+                // A segment over several cells of the row is listed in each: count it once, in the first cell read that lists it.
+                if (Math.Max(ix, _westColumn[k / 2]) != column)
+                    continue;
+                atP.CountSegment(_segments[k], _segments[k + 1]);
+                atQ?.CountSegment(_segments[k], _segments[k + 1]);
+            }
+        }
+        if (atP.IsOnSegment)
+            return Location.Boundary;
+        // East of the grid (no settled cell left in the row) lies outside the area's envelope: no crossing, exterior.
+        var odd = (atP.Count - (atQ?.Count ?? 0)) % 2 != 0;
+        var eastInside = settledEast && _cells[row * _nx + end] == Inside;
+        return odd != eastInside ? Location.Interior : Location.Exterior;
+    }
+
+    /// <summary>How many cells east a near point's row is read before the exact locator is asked instead.</summary>
+    private const int MaxCellsScanned = 64;
+
+    /// <summary>Lists each ring segment in the near cells its box lies over (the box, not the margin: a crossing lies on the segment).</summary>
+    private void IndexSegments(IEnumerable<LineString> rings)
+    {
+        var counts = new int[_cells.Length + 1];
+        var all = new List<(Coordinate P0, Coordinate P1)>();
+        foreach (var ring in rings)
+        {
+            var pts = ring.Coordinates;
+            for (var i = 1; i < pts.Length; i++)
+                all.Add((pts[i - 1], pts[i]));
+        }
+        void EachNearCell((Coordinate P0, Coordinate P1) seg, Action<int> action)
+        {
+            var (ix0, ix1) = Span(Math.Min(seg.P0.X, seg.P1.X), Math.Max(seg.P0.X, seg.P1.X), _minX, _cellW, _nx);
+            var (iy0, iy1) = Span(Math.Min(seg.P0.Y, seg.P1.Y), Math.Max(seg.P0.Y, seg.P1.Y), _minY, _cellH, _ny);
+            for (var iy = iy0; iy <= iy1; iy++)
+            for (var ix = ix0; ix <= ix1; ix++)
+            {
+                if (_cells[iy * _nx + ix] == Near)
+                    action(iy * _nx + ix);
+            }
+        }
+        foreach (var seg in all)
+            EachNearCell(seg, c => counts[c + 1] += 2);
+        for (var c = 0; c < _cells.Length; c++)
+            counts[c + 1] += counts[c];
+        var segments = new Coordinate[counts[^1]];
+        var westColumn = new int[counts[^1] / 2];
+        var next = counts[..^1].ToArray();
+        foreach (var seg in all)
+        {
+            var west = Span(Math.Min(seg.P0.X, seg.P1.X), Math.Max(seg.P0.X, seg.P1.X), _minX, _cellW, _nx).From;
+            EachNearCell(seg, c =>
+            {
+                westColumn[next[c] / 2] = west;
+                segments[next[c]++] = seg.P0;
+                segments[next[c]++] = seg.P1;
+            });
+        }
+        (_first, _segments, _westColumn) = (counts, segments, westColumn);
     }
 
     /// <summary>The share of cells settled, for the tests.</summary>

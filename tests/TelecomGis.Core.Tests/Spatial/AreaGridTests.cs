@@ -95,6 +95,74 @@ public class AreaGridTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Near_the_boundary_the_row_answers_as_the_exact_locator_vertex_edge_and_a_hair_off(bool grid45)
+    {
+        // The coast, or a square grid of axis-parallel and horizontal edges (the ray's special cases: vertices on the ray,
+        // horizontal edges through the point), with points on every vertex, on edges, and 1 µm, 1 mm and 30 cm off them.
+        Geometry area = grid45
+            ? Factory.CreateMultiPolygon([
+                Factory.CreatePolygon([new(0, 0), new(1000, 0), new(1000, 1000), new(0, 1000), new(0, 0)]),
+                Factory.CreatePolygon([new(2000, 0), new(3000, 500), new(2000, 1000), new(2500, 500), new(2000, 0)]),
+                Factory.CreatePolygon([
+                    new(0, 2000),
+                    new(500, 2000),
+                    new(500, 2500),
+                    new(1000, 2500),
+                    new(1000, 3000),
+                    new(0, 3000),
+                    new(0, 2000),
+                ]),
+            ])
+            : Coast();
+        var locator = new IndexedPointInAreaLocator(area);
+        var grid = AreaGrid.Build(area, locator)!;
+        var random = new Random(grid45 ? 45 : 2033);
+        int answered = 0,
+            boundary = 0;
+        void Check(Coordinate p)
+        {
+            if (grid.Locate(p) is not null)
+                return;
+            var near = grid.LocateNear(p);
+            if (near is null)
+                return;
+            answered++;
+            boundary += near == Location.Boundary ? 1 : 0;
+            Assert.True(locator.Locate(p) == near, $"{p}: locator {locator.Locate(p)}, row {near}");
+        }
+        foreach (var ring in NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>())
+        {
+            var cs = ring.Coordinates;
+            for (var i = 1; i < cs.Length; i++)
+            {
+                var (a, b) = (cs[i - 1], cs[i]);
+                Check(a.Copy());
+                foreach (var t in new[] { 0.25, 0.5, random.NextDouble() })
+                {
+                    var on = new Coordinate(a.X + t * (b.X - a.X), a.Y + t * (b.Y - a.Y));
+                    Check(on);
+                    foreach (var off in new[] { 1e-6, 1e-3, 0.3 })
+                    {
+                        Check(new Coordinate(on.X + off, on.Y));
+                        Check(new Coordinate(on.X - off, on.Y));
+                        Check(new Coordinate(on.X, on.Y + off));
+                        Check(new Coordinate(on.X, on.Y - off));
+                    }
+                }
+                // Level with a vertex: the ray runs through it.
+                Check(new Coordinate(a.X - 3.7, a.Y));
+            }
+        }
+        var env = area.EnvelopeInternal;
+        for (var i = 0; i < 50_000; i++)
+            Check(new Coordinate(env.MinX + random.NextDouble() * env.Width, env.MinY + random.NextDouble() * env.Height));
+        Assert.True(answered > 5_000, $"only {answered} near points answered by the row");
+        Assert.True(boundary > 100, $"only {boundary} points on the boundary");
+    }
+
     [Fact]
     public void A_long_diagonal_edge_leaves_the_cells_it_passes_far_from_settled()
     {
