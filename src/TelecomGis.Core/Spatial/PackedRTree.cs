@@ -9,6 +9,12 @@ internal interface IPackedVisitor<in T>
     void Visit(T item);
 }
 
+/// <summary>Scores an item for <see cref="PackedRTree{T}.Nearest"/>: false to pass it over, else its exact distance (at least its box's).</summary>
+internal interface IPackedScorer<in T>
+{
+    bool TryScore(T item, out double distance);
+}
+
 /// <summary>
 /// A built STR-tree copied into one flat array of boxes (Leutenegger et al. 1997; the layout Flatbush and FlatGeobuf use), queried
 /// depth first with a struct visitor. NetTopologySuite's tree walks its nodes through interfaces, boxed bounds and an enumerator
@@ -20,6 +26,12 @@ internal sealed class PackedRTree<T>
 {
     private readonly Entry[] _entries;
     private readonly T[] _items;
+
+    /// <summary>Each item's place in the depth-first order a query visits them in: among equally near items, the first wins.</summary>
+    private readonly int[] _rank;
+
+    [ThreadStatic]
+    private static PriorityQueue<int, double>? t_queue;
 
     /// <summary>One node or item: its box; a node's children are the entries <c>[First, First + Count)</c>, an item has Count −1.</summary>
     private struct Entry
@@ -71,6 +83,10 @@ internal sealed class PackedRTree<T>
         }
         _entries = [.. entries];
         _items = [.. items];
+        _rank = new int[_items.Length];
+        var next = 0;
+        if (_entries.Length > 0)
+            Rank(0, ref next);
         Bounds = tree.IsEmpty ? new Envelope() : new Envelope(tree.Root.Bounds);
     }
 
@@ -95,6 +111,77 @@ internal sealed class PackedRTree<T>
     {
         if (!search.IsNull)
             Query(search.MinX, search.MinY, search.MaxX, search.MaxY, ref visitor);
+    }
+
+    private void Rank(int node, ref int next)
+    {
+        var parent = _entries[node];
+        for (var i = parent.First; i < parent.First + parent.Count; i++)
+        {
+            if (_entries[i].Count < 0)
+                _rank[_entries[i].First] = next++;
+            else
+                Rank(i, ref next);
+        }
+    }
+
+    /// <summary>
+    /// The accepted item nearest (x, y) within <paramref name="maxDistance"/> plus the 5 mm tolerance, by exact distance and then
+    /// by the depth-first order (the item a query visits first): what a depth-first search of the square of that reach would keep.
+    /// Best first (Hjaltason and Samet 1999): boxes are opened in order of their distance, and the search stops when the next box
+    /// is farther than the best item found.
+    /// </summary>
+    public bool Nearest<TScorer>(double x, double y, double maxDistance, ref TScorer scorer, out T best, out double bestDistance)
+        where TScorer : struct, IPackedScorer<T>
+    {
+        best = default!;
+        bestDistance = double.PositiveInfinity;
+        var bestRank = int.MaxValue;
+        var reach = maxDistance + Distances.ToleranceM;
+        if (_entries.Length == 0 || !(BoxDistance(in _entries[0], x, y) <= reach))
+            return false;
+        var queue = t_queue ??= new PriorityQueue<int, double>();
+        queue.Clear();
+        queue.Enqueue(0, BoxDistance(in _entries[0], x, y));
+        while (queue.TryDequeue(out var at, out var boxDistance))
+        {
+            // A box's distance is a lower bound of its items' exact distances; the slack keeps an item whose exact distance
+            // rounds a hair below its box's, and an item as near as the best (which may come first in the tree's order).
+            if (boxDistance > Slack(bestDistance))
+                break;
+            ref readonly var e = ref _entries[at];
+            if (e.Count < 0)
+            {
+                var rank = _rank[e.First];
+                if (
+                    scorer.TryScore(_items[e.First], out var d)
+                    && d <= reach
+                    && (d < bestDistance || (d == bestDistance && rank < bestRank))
+                )
+                {
+                    (best, bestDistance, bestRank) = (_items[e.First], d, rank);
+                }
+                continue;
+            }
+            for (var i = e.First; i < e.First + e.Count; i++)
+            {
+                var childDistance = BoxDistance(in _entries[i], x, y);
+                if (childDistance <= reach && childDistance <= Slack(bestDistance))
+                    queue.Enqueue(i, childDistance);
+            }
+        }
+        queue.Clear();
+        return bestRank != int.MaxValue;
+    }
+
+    private static double Slack(double d) => d + 1e-9 * (1 + d);
+
+    // SpatialLayer's envelope distance: the same formula, so a point's box distance is its exact distance.
+    private static double BoxDistance(in Entry e, double x, double y)
+    {
+        var dx = Math.Max(0, Math.Max(e.MinX - x, x - e.MaxX));
+        var dy = Math.Max(0, Math.Max(e.MinY - y, y - e.MaxY));
+        return Math.Sqrt(dx * dx + dy * dy);
     }
 
     private void Visit<TVisitor>(int node, double minX, double minY, double maxX, double maxY, ref TVisitor visitor)

@@ -88,7 +88,8 @@ public sealed class SpatialLayer<T>
     }
 
     /// <summary>
-    /// The nearest accepted feature at any distance, searching outwards in widening squares so that a near answer stays cheap.
+    /// The nearest accepted feature at any distance (within <paramref name="maxDistanceM"/>), ties to the first in the tree's
+    /// order. <paramref name="firstRadiusM"/> was where a search of widening squares began; the answer never depended on it.
     /// </summary>
     public (IndexedFeature<T> Feature, double DistanceM)? NearestAnywhere(
         Coordinate p,
@@ -103,12 +104,22 @@ public sealed class SpatialLayer<T>
             return null;
         var bounds = _tree.Bounds;
         var limit = Math.Min(maxDistanceM, Math.Max(bounds.Width, bounds.Height) + EnvelopeDistance(bounds, p) + 1);
-        // At least a metre: a first radius of zero (or less) would never widen (issue 14: ?reachM=0 spun a core for ever).
-        for (var r = Math.Max(firstRadiusM, 1); ; r *= 4)
+        // The squares widening from the first radius (×4 each time, within the limit) found the nearest accepted feature within
+        // the limit, ties to the first in the tree's order: a best-first search finds the same one, without searching the inner
+        // squares again at every step (issue 14, item 5).
+        var scorer = new NearestScorer(p, accept);
+        return _tree.Nearest(p.X, p.Y, limit, ref scorer, out var best, out var distance) ? (best, distance) : null;
+    }
+
+    private readonly struct NearestScorer(Coordinate p, Func<T, bool>? accept) : IPackedScorer<IndexedFeature<T>>
+    {
+        public bool TryScore(IndexedFeature<T> item, out double distance)
         {
-            var found = Nearest(p, Math.Min(r, limit), accept);
-            if (found is not null || r >= limit)
-                return found;
+            distance = 0;
+            if (accept is not null && !accept(item.Item))
+                return false;
+            distance = item.DistanceTo(p);
+            return true;
         }
     }
 

@@ -1,0 +1,88 @@
+using NetTopologySuite.Geometries;
+using TelecomGis.Core.Spatial;
+
+namespace TelecomGis.Core.Tests.Spatial;
+
+/// <summary>
+/// The nearest-anywhere search is best first now; it must name the feature the widening squares named (500 m, then ×4, each a
+/// bounded search of the tree in its depth-first order), ties included, for points and areas, with and without a filter.
+/// </summary>
+public class SpatialLayerNearestTests
+{
+    private static readonly GeometryFactory Factory = new();
+
+    /// <summary>The search as it was: squares widening from the first radius, the first square with a hit decides.</summary>
+    private static (IndexedFeature<int> Feature, double DistanceM)? Widening(
+        SpatialLayer<int> layer,
+        Coordinate p,
+        Func<int, bool>? accept,
+        double maxDistanceM
+    )
+    {
+        var all = layer
+            .Features.Select(f => f.Metric.EnvelopeInternal)
+            .Aggregate(new Envelope(), (a, e) =>
+            {
+                a.ExpandToInclude(e);
+                return a;
+            });
+        var dx = Math.Max(0, Math.Max(all.MinX - p.X, p.X - all.MaxX));
+        var dy = Math.Max(0, Math.Max(all.MinY - p.Y, p.Y - all.MaxY));
+        var limit = Math.Min(maxDistanceM, Math.Max(all.Width, all.Height) + Math.Sqrt(dx * dx + dy * dy) + 1);
+        for (var r = 500.0; ; r *= 4)
+        {
+            var found = layer.Nearest(p, Math.Min(r, limit), accept);
+            if (found is not null || r >= limit)
+                return found;
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Names_the_feature_the_widening_squares_named(bool areas)
+    {
+        var random = new Random(areas ? 8 : 9);
+        var features = new List<(int, Geometry)>();
+        for (var i = 0; i < 400; i++)
+        {
+            // On a coarse grid, so that many lie at exactly the same distance from a query point, and some twice at one place.
+            var c = new Coordinate(Math.Round(random.NextDouble() * 40) * 500, Math.Round(random.NextDouble() * 40) * 500);
+            Geometry g = areas && i % 2 == 0 ? Factory.CreatePoint(c).Buffer(50 + random.Next(4) * 100, 4) : Factory.CreatePoint(c);
+            features.Add((i, g));
+        }
+        var layer = new SpatialLayer<int>(features);
+        Func<int, bool>?[] filters = [null, i => i % 3 == 0, i => i == 17, _ => false];
+        var compared = 0;
+        for (var q = 0; q < 3000; q++)
+        {
+            var p =
+                q % 5 == 0
+                    ? new Coordinate(Math.Round(random.NextDouble() * 40) * 500 + 250, Math.Round(random.NextDouble() * 40) * 500)
+                    : new Coordinate(random.NextDouble() * 60_000 - 20_000, random.NextDouble() * 60_000 - 20_000);
+            var accept = filters[q % filters.Length];
+            var max = q % 7 == 0 ? 800 : double.PositiveInfinity;
+            var expected = Widening(layer, p, accept, max);
+            var actual = layer.NearestAnywhere(p, accept, maxDistanceM: max);
+            Assert.Equal(expected?.Feature.Item, actual?.Feature.Item);
+            Assert.Equal(expected?.DistanceM, actual?.DistanceM);
+            compared += expected is null ? 0 : 1;
+        }
+        Assert.True(compared > 1500, $"{compared} found");
+    }
+
+    [Fact]
+    public void Two_features_at_one_place_the_first_indexed_wins_and_an_empty_layer_finds_nothing()
+    {
+        var layer = new SpatialLayer<int>([
+            (1, Factory.CreatePoint(new Coordinate(100, 100))),
+            (2, Factory.CreatePoint(new Coordinate(100, 100))),
+        ]);
+        Assert.Equal(
+            layer.Nearest(new Coordinate(0, 0), 1000)!.Value.Feature.Item,
+            layer.NearestAnywhere(new Coordinate(0, 0))!.Value.Feature.Item
+        );
+        Assert.Null(new SpatialLayer<int>([]).NearestAnywhere(new Coordinate(0, 0)));
+        Assert.Null(layer.NearestAnywhere(new Coordinate(double.NaN, 0)));
+    }
+}
