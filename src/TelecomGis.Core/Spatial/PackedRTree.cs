@@ -150,24 +150,28 @@ internal sealed class PackedRTree<T>
             if (boxDistance > Slack(bestDistance))
                 break;
             ref readonly var e = ref _entries[at];
-            if (e.Count < 0)
+            for (var i = e.First; i < e.First + e.Count; i++)
             {
-                var rank = _rank[e.First];
+                ref readonly var child = ref _entries[i];
+                var childDistance = BoxDistance(in child, x, y);
+                if (!(childDistance <= reach && childDistance <= Slack(bestDistance)))
+                    continue;
+                if (child.Count >= 0)
+                {
+                    queue.Enqueue(i, childDistance);
+                    continue;
+                }
+                // An item is scored as soon as its box may hold the answer: it costs what queueing it would, and the best found
+                // early prunes more boxes.
+                var rank = _rank[child.First];
                 if (
-                    scorer.TryScore(_items[e.First], out var d)
+                    scorer.TryScore(_items[child.First], out var d)
                     && d <= reach
                     && (d < bestDistance || (d == bestDistance && rank < bestRank))
                 )
                 {
-                    (best, bestDistance, bestRank) = (_items[e.First], d, rank);
+                    (best, bestDistance, bestRank) = (_items[child.First], d, rank);
                 }
-                continue;
-            }
-            for (var i = e.First; i < e.First + e.Count; i++)
-            {
-                var childDistance = BoxDistance(in _entries[i], x, y);
-                if (childDistance <= reach && childDistance <= Slack(bestDistance))
-                    queue.Enqueue(i, childDistance);
             }
         }
         queue.Clear();
