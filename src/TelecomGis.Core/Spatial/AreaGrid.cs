@@ -146,6 +146,40 @@ internal sealed class AreaGrid
         return odd != eastInside ? Location.Interior : Location.Exterior;
     }
 
+    /// <summary>
+    /// Whether a boundary segment passes within <paramref name="toleranceM"/> (at most the margin) of <paramref name="p"/>, answered
+    /// from the point's cell when the point is farther than that from the cell's sides: every segment that near then crosses the
+    /// cell, and the cell lists it. Null where the cell cannot say (off the grid, or too near its sides): ask the boundary's tree.
+    /// </summary>
+    public bool? NearBoundary(Coordinate p, double toleranceM)
+    {
+        var fx = (p.X - _minX) / _cellW;
+        var fy = (p.Y - _minY) / _cellH;
+        if (!(fx >= 0 && fx < _nx && fy >= 0 && fy < _ny && toleranceM <= MarginM))
+            return null;
+        var (ix, iy) = ((int)fx, (int)fy);
+        var c = iy * _nx + ix;
+        if (_cells[c] != Near)
+            return false;
+        // A centimetre more than the tolerance from each side: a nearest point within the tolerance lies well inside the cell.
+        var clear = toleranceM + 0.01;
+        if (
+            !(
+                p.X - (_minX + ix * _cellW) > clear
+                && _minX + (ix + 1) * _cellW - p.X > clear
+                && p.Y - (_minY + iy * _cellH) > clear
+                && _minY + (iy + 1) * _cellH - p.Y > clear
+            )
+        )
+            return null;
+        for (var k = _first[c]; k < _first[c + 1]; k += 2)
+        {
+            if (DistanceComputer.PointToSegment(p, _segments[k], _segments[k + 1]) <= toleranceM)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>How many cells east a near point's row is read before the exact locator is asked instead.</summary>
     private const int MaxCellsScanned = 64;
 

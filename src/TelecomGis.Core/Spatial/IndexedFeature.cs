@@ -50,7 +50,7 @@ public sealed class IndexedFeature<T>
             return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.ToleranceM;
         if (_grid?.Locate(p) is { } settled)
             return settled == Location.Interior;
-        return Exactly(p) != Location.Exterior || _boundary!.IsWithin(p, Distances.ToleranceM);
+        return Exactly(p) != Location.Exterior || NearBoundary(p, Distances.ToleranceM);
     }
 
     /// <summary>Inside or on the boundary (to a micrometre, <see cref="Distances.SameM"/>) without the tolerance: whether <see cref="Covers"/> held only thanks to the 5 mm.</summary>
@@ -60,7 +60,7 @@ public sealed class IndexedFeature<T>
             return Metric is Point pt && pt.Coordinate.Distance(p) <= Distances.SameM;
         if (_grid?.Locate(p) is { } settled)
             return settled == Location.Interior;
-        return Exactly(p) != Location.Exterior || _boundary!.IsWithin(p, Distances.SameM);
+        return Exactly(p) != Location.Exterior || NearBoundary(p, Distances.SameM);
     }
 
     /// <summary>
@@ -73,11 +73,14 @@ public sealed class IndexedFeature<T>
             return false;
         if (_grid?.Locate(p) is { } settled)
             return settled == Location.Interior;
-        return Exactly(p) == Location.Interior && !_boundary!.IsWithin(p, Distances.ToleranceM);
+        return Exactly(p) == Location.Interior && !NearBoundary(p, Distances.ToleranceM);
     }
 
     /// <summary>The exact locator's answer, from the grid's row where it can give it (near a detailed coast it is far cheaper).</summary>
     private Location Exactly(Coordinate p) => _grid?.LocateNear(p) ?? _locator!.Locate(p);
+
+    /// <summary>Whether the boundary passes within the tolerance, from the grid's cell where it can say, else from the segments' tree.</summary>
+    private bool NearBoundary(Coordinate p, double toleranceM) => _grid?.NearBoundary(p, toleranceM) ?? _boundary!.IsWithin(p, toleranceM);
 
     /// <summary>Planar distance in metres; 0 inside an area.</summary>
     public double DistanceTo(Coordinate p)

@@ -164,6 +164,44 @@ public class AreaGridTests
     }
 
     [Fact]
+    public void Near_the_boundary_the_cell_says_what_the_segments_tree_says_about_the_tolerance()
+    {
+        var area = Coast();
+        var grid = AreaGrid.Build(area, new IndexedPointInAreaLocator(area))!;
+        var segments = new BoundarySegments(area);
+        var random = new Random(5);
+        int answered = 0,
+            within = 0;
+        foreach (var ring in NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>())
+        {
+            var cs = ring.Coordinates;
+            for (var i = 1; i < cs.Length; i++)
+            {
+                var (a, b) = (cs[i - 1], cs[i]);
+                var (nx, ny) = (-(b.Y - a.Y), b.X - a.X);
+                var len = Math.Sqrt(nx * nx + ny * ny);
+                if (len == 0)
+                    continue;
+                foreach (var off in new[] { 0, 1e-6, 0.004, 0.00499, 0.00501, 0.006, 0.5, 3 })
+                {
+                    var t = random.NextDouble();
+                    var sign = random.Next(2) * 2 - 1;
+                    var p = new Coordinate(a.X + t * (b.X - a.X) + sign * off * nx / len, a.Y + t * (b.Y - a.Y) + sign * off * ny / len);
+                    foreach (var tolerance in new[] { Distances.ToleranceM, Distances.SameM })
+                    {
+                        if (grid.NearBoundary(p, tolerance) is not { } near)
+                            continue;
+                        answered++;
+                        within += near ? 1 : 0;
+                        Assert.True(segments.IsWithin(p, tolerance) == near, $"{p} at {off} m, tolerance {tolerance}: cell {near}");
+                    }
+                }
+            }
+        }
+        Assert.True(answered > 20_000 && within > 5_000, $"{answered} answered, {within} within");
+    }
+
+    [Fact]
     public void A_long_diagonal_edge_leaves_the_cells_it_passes_far_from_settled()
     {
         // A triangle whose long sides cross the whole envelope: their boxes hold every cell, their lines only a few.
