@@ -29,6 +29,7 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
     private FoldedRegister? _register;
     private LastEngine? _last;
     private readonly SemaphoreSlim _intake = new(1, 1);
+    private readonly SemaphoreSlim _building = new(1, 1);
 
     /// <summary>The register folded from its events up to <see cref="MaxEventId"/> as of <see cref="FoldedAt"/>, valid until <see cref="NextChangeAt"/>.</summary>
     /// <param name="NextChangeAt">The earliest effective time of an event not folded because it lies after the fold's instant.</param>
@@ -43,11 +44,41 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
     /// </remarks>
     public async Task<(AppraisalEngine Engine, RegisterRead Read)> ForAsync(CurrentPlan current, CancellationToken cancellationToken)
     {
-        // The stamp before the clock: a batch the stamp names was committed, and so received, before this instant, and is read
-        // as pending now; one received later lies above the stamp and is read by the next request.
-        var stamp = await store.RegisterChangeStampAsync(cancellationToken);
-        var at = clock.GetUtcNow();
         var planKey = $"{current.Plan.Version.Hash}|{current.Engine.Index.CommunesValidOn}";
+        var (stamp, at) = await StampAsync(cancellationToken);
+        if (Kept(stamp, at, planKey, current) is { } served)
+            return served;
+        // One engine is built at a time. Every appraisal that arrived just after a dossier used to find the stamp changed and
+        // build the same engine beside the others, each over every pending proposal: under 200 clients that was most of the
+        // machine (issue 14, item 6). A request that waited reads the stamp again and mostly finds the engine built meanwhile.
+        await _building.WaitAsync(cancellationToken);
+        try
+        {
+            (stamp, at) = await StampAsync(cancellationToken);
+            return Kept(stamp, at, planKey, current) ?? await BuildForAsync(current, stamp, at, planKey, cancellationToken);
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    // The stamp before the clock: a batch the stamp names was committed, and so received, before this instant, and is read as
+    // pending now; one received later lies above the stamp and is read by the next request.
+    private async Task<(RegisterChangeStamp Stamp, DateTimeOffset At)> StampAsync(CancellationToken cancellationToken)
+    {
+        var stamp = await store.RegisterChangeStampAsync(cancellationToken);
+        return (stamp, clock.GetUtcNow());
+    }
+
+    /// <summary>The kept engine when nothing it was built from has changed since (<see cref="ForAsync"/>); null otherwise.</summary>
+    private (AppraisalEngine Engine, RegisterRead Read)? Kept(
+        RegisterChangeStamp stamp,
+        DateTimeOffset at,
+        string planKey,
+        CurrentPlan current
+    )
+    {
         lock (_gate)
         {
             if (
@@ -62,6 +93,17 @@ public sealed class RegisterEngines(IAppraisalStore store, TimeProvider clock, I
             )
                 return (last.Engine, new RegisterRead(last.Register.LastEventId, at));
         }
+        return null;
+    }
+
+    private async Task<(AppraisalEngine Engine, RegisterRead Read)> BuildForAsync(
+        CurrentPlan current,
+        RegisterChangeStamp stamp,
+        DateTimeOffset at,
+        string planKey,
+        CancellationToken cancellationToken
+    )
+    {
         var register = await RegisterAsOfAsync(at, cancellationToken);
         var (proposals, extending, added) = await PendingAsync(stamp, planKey, current, register, at, cancellationToken);
         var read = new RegisterRead(register.LastEventId, at);

@@ -45,16 +45,19 @@ internal sealed class PackedRTree<T>
     }
 
     /// <summary>Copies <paramref name="tree"/>, which it builds if it is not yet built.</summary>
-    public PackedRTree(STRtree<T> tree)
+    /// <param name="itemCount">How many items the tree holds, when the caller knows (it sizes the copy once).</param>
+    public PackedRTree(STRtree<T> tree, int itemCount = 0)
     {
-        var entries = new List<Entry>();
-        var items = new List<T>();
+        // Sized once: a register's sites layer is copied again for every dossier received (a few nodes per eight items).
+        var count = Math.Max(0, itemCount);
+        var entries = new List<Entry>(count + count / 4 + 16);
+        var items = new List<T>(count);
         if (!tree.IsEmpty)
         {
             var root = tree.Root;
             entries.Add(Box(root.Bounds, 0, 0));
             // Breadth first, so that each node's children lie side by side; the query still visits them depth first, as NTS does.
-            var queue = new Queue<(AbstractNode<Envelope, T> Node, int At)>();
+            var queue = new Queue<(AbstractNode<Envelope, T> Node, int At)>(count / 4 + 16);
             queue.Enqueue((root, 0));
             while (queue.Count > 0)
             {

@@ -21,7 +21,7 @@ public sealed class SpatialLayer<T>
         foreach (var f in features)
             tree.Insert(f.Metric.EnvelopeInternal, f);
         tree.Build();
-        _tree = new PackedRTree<IndexedFeature<T>>(tree);
+        _tree = new PackedRTree<IndexedFeature<T>>(tree, features.Count);
         Features = features;
     }
 
