@@ -212,24 +212,17 @@ internal sealed class PackedRTree<T>
     private static bool Meets(in Entry e, double minX, double minY, double maxX, double maxY) =>
         !(minX > e.MaxX || maxX < e.MinX || minY > e.MaxY || maxY < e.MinY);
 
-    private static Entry Box(Envelope env, int first, int count) =>
-        env is null || env.IsNull
-            ? new Entry
-            {
-                MinX = double.PositiveInfinity,
-                MinY = double.PositiveInfinity,
-                MaxX = double.NegativeInfinity,
-                MaxY = double.NegativeInfinity,
-                First = first,
-                Count = count,
-            }
-            : new Entry
-            {
-                MinX = env.MinX,
-                MinY = env.MinY,
-                MaxX = env.MaxX,
-                MaxY = env.MaxY,
-                First = first,
-                Count = count,
-            };
+    private static Entry Box(Envelope env, int first, int count)
+    {
+        var empty = env is null || env.IsNull;
+        return new Entry
+        {
+            MinX = empty ? double.PositiveInfinity : env!.MinX,
+            MinY = empty ? double.PositiveInfinity : env!.MinY,
+            MaxX = empty ? double.NegativeInfinity : env!.MaxX,
+            MaxY = empty ? double.NegativeInfinity : env!.MaxY,
+            First = first,
+            Count = count,
+        };
+    }
 }
