@@ -52,7 +52,13 @@ case "$mode" in
 esac
 [ -n "$appraiser" ] && [ -n "$carrier" ] || { echo "no demo keys found" >&2; exit 1; }
 
-rss() { for pid in $pids; do printf '%s:%s MB ' "$pid" $(( $(ps -o rss= -p "$pid") / 1024 )); done; }
+# With the store's open connections on the embedded store (each pooled SQLite connection holds its own page cache).
+rss() {
+  for pid in $pids; do
+    printf '%s:%s MB ' "$pid" $(( $(ps -o rss= -p "$pid") / 1024 ))
+    [ "$mode" = embedded ] && printf '(%s store connections) ' "$(find /proc/"$pid"/fd -lname '*.gpkg' 2>/dev/null | wc -l)"
+  done
+}
 printf '{"carrier":"Viettel","site_code":"MC-33","lon":107.97826,"lat":21.53008,"pole_class":"A2b","height_m":33,"camouflaged":false}' >"$work/site.json"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); mode $mode"
 load() { # seconds
