@@ -11,7 +11,7 @@ namespace TelecomGis.Core.Appraisal;
 /// </summary>
 public sealed class AppraisalContext
 {
-    private readonly List<IndexedFeature<PlanZone>> _zoneHits = new(4);
+    private readonly List<(IndexedFeature<PlanZone> Zone, bool Exactly)> _zoneHits = new(4);
     private List<PlanZone>? _zonesByToleranceOnly;
 
     internal AppraisalContext(PlanIndex index, ProposedSite site, Coordinate location)
@@ -20,13 +20,22 @@ public sealed class AppraisalContext
         Site = site;
         Location = location;
         index.Zones.Covering(location, _zoneHits);
-        Zones = _zoneHits.Count == 0 ? [index.DefaultZone] : [.. _zoneHits.Select(h => h.Item)];
-        InUrbanZone = Zones.Any(z => z.IsUrban);
-        foreach (var hit in _zoneHits)
+        if (_zoneHits.Count == 0)
+            Zones = [index.DefaultZone];
+        else
         {
-            if (!hit.CoversExactly(location))
-                (_zonesByToleranceOnly ??= []).Add(hit.Item);
+            var zones = new PlanZone[_zoneHits.Count];
+            for (var i = 0; i < zones.Length; i++)
+            {
+                var (zone, exactly) = _zoneHits[i];
+                zones[i] = zone.Item;
+                if (!exactly)
+                    (_zonesByToleranceOnly ??= []).Add(zone.Item);
+            }
+            Zones = zones;
         }
+        foreach (var zone in Zones)
+            InUrbanZone |= zone.IsUrban;
         SharedSite = site.IsNewStructure ? null : index.SitesById.GetValueOrDefault(site.SharesSiteId!);
         Structure = site;
         if (site.IsNewStructure)

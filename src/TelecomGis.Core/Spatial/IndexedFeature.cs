@@ -64,6 +64,23 @@ public sealed class IndexedFeature<T>
     }
 
     /// <summary>
+    /// <see cref="Covers"/> and <see cref="CoversExactly"/> at once: a point in a cell the boundary comes near is located once, not
+    /// twice (the zones that hold a site, with those that hold it only by the tolerance, are read for every appraisal).
+    /// </summary>
+    public (bool Covers, bool Exactly) CoversWithAndWithoutTolerance(Coordinate p)
+    {
+        if (_locator is null)
+            return (Covers(p), CoversExactly(p));
+        if (_grid?.Locate(p) is { } settled)
+            return (settled == Location.Interior, settled == Location.Interior);
+        if (Exactly(p) != Location.Exterior)
+            return (true, true);
+        // Within a micrometre of the boundary is within 5 mm of it.
+        var covers = NearBoundary(p, Distances.ToleranceM);
+        return (covers, covers && NearBoundary(p, Distances.SameM));
+    }
+
+    /// <summary>
     /// Inside by more than the tolerance, for a test where being inside favours the site (R01, the province): a point on the
     /// boundary or within 5 mm inside it does not count (APPRAISAL.md, second edition, 1: the 5 mm go in the direction of caution).
     /// </summary>

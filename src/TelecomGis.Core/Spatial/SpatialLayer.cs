@@ -56,6 +56,17 @@ public sealed class SpatialLayer<T>
         _tree.Query(p.X - t, p.Y - t, p.X + t, p.Y + t, ref visitor);
     }
 
+    /// <summary>
+    /// As <see cref="Covering(Coordinate, List{IndexedFeature{T}})"/>, in the same order, with whether each covers the point without
+    /// the 5 mm tolerance too (<see cref="IndexedFeature{T}.CoversExactly"/>).
+    /// </summary>
+    public void Covering(Coordinate p, List<(IndexedFeature<T> Feature, bool Exactly)> results)
+    {
+        var visitor = new CoveringExactlyVisitor(p, results);
+        var t = Distances.ToleranceM;
+        _tree.Query(p.X - t, p.Y - t, p.X + t, p.Y + t, ref visitor);
+    }
+
     /// <summary>Every feature that covers the point (allocates; prefer the list overload on hot paths).</summary>
     public List<IndexedFeature<T>> Covering(Coordinate p)
     {
@@ -81,10 +92,9 @@ public sealed class SpatialLayer<T>
     /// </summary>
     public (IndexedFeature<T> Feature, double DistanceM)? Nearest(Coordinate p, double maxDistanceM, Func<T, bool>? accept = null)
     {
-        var visitor = new NearestVisitor(p, maxDistanceM, accept);
-        var reach = maxDistanceM + Distances.ToleranceM;
-        _tree.Query(p.X - reach, p.Y - reach, p.X + reach, p.Y + reach, ref visitor);
-        return visitor.Best is null ? null : (visitor.Best, visitor.BestDistance);
+        // Best first: the same feature as a search of the square of that reach in the tree's order (ties to the first), sooner.
+        var scorer = new NearestScorer(p, accept);
+        return _tree.Nearest(p.X, p.Y, maxDistanceM, ref scorer, out var best, out var distance) ? (best, distance) : null;
     }
 
     /// <summary>
@@ -152,24 +162,14 @@ public sealed class SpatialLayer<T>
         }
     }
 
-    private struct NearestVisitor(Coordinate p, double max, Func<T, bool>? accept) : IPackedVisitor<IndexedFeature<T>>
+    private readonly struct CoveringExactlyVisitor(Coordinate p, List<(IndexedFeature<T>, bool)> results)
+        : IPackedVisitor<IndexedFeature<T>>
     {
-        public IndexedFeature<T>? Best;
-        public double BestDistance = double.PositiveInfinity;
-
         public void Visit(IndexedFeature<T> item)
         {
-            // The envelope's distance is a lower bound: skip the exact distance when it cannot win.
-            if (EnvelopeDistance(item.Metric.EnvelopeInternal, p) > Math.Min(max + Distances.ToleranceM, BestDistance))
-                return;
-            if (accept is not null && !accept(item.Item))
-                return;
-            var d = item.DistanceTo(p);
-            if (Distances.Within(d, max) && d < BestDistance)
-            {
-                Best = item;
-                BestDistance = d;
-            }
+            var (covers, exactly) = item.CoversWithAndWithoutTolerance(p);
+            if (covers)
+                results.Add((item, exactly));
         }
     }
 

@@ -202,6 +202,38 @@ public class AreaGridTests
     }
 
     [Fact]
+    public void Covering_with_and_without_the_tolerance_at_once_answers_as_the_two_tests()
+    {
+        var area = Coast();
+        var feature = new IndexedFeature<string>("coast", area);
+        var random = new Random(11);
+        var both = 0;
+        foreach (var ring in NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>())
+        {
+            var cs = ring.Coordinates;
+            for (var i = 1; i < cs.Length; i += 3)
+            {
+                var (a, b) = (cs[i - 1], cs[i]);
+                var (nx, ny) = (-(b.Y - a.Y), b.X - a.X);
+                var len = Math.Sqrt(nx * nx + ny * ny);
+                if (len == 0)
+                    continue;
+                foreach (var off in new[] { 0, 5e-7, 2e-6, 0.004, 0.006, 2 })
+                {
+                    var sign = random.Next(2) * 2 - 1;
+                    var t = random.NextDouble();
+                    var p = new Coordinate(a.X + t * (b.X - a.X) + sign * off * nx / len, a.Y + t * (b.Y - a.Y) + sign * off * ny / len);
+                    var (covers, exactly) = feature.CoversWithAndWithoutTolerance(p);
+                    Assert.Equal(feature.Covers(p), covers);
+                    Assert.Equal(feature.CoversExactly(p), exactly);
+                    both += covers && !exactly ? 1 : 0;
+                }
+            }
+        }
+        Assert.True(both > 100, $"{both} points held only by the tolerance");
+    }
+
+    [Fact]
     public void A_long_diagonal_edge_leaves_the_cells_it_passes_far_from_settled()
     {
         // A triangle whose long sides cross the whole envelope: their boxes hold every cell, their lines only a few.

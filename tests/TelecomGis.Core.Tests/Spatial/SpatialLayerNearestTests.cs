@@ -4,14 +4,17 @@ using TelecomGis.Core.Spatial;
 namespace TelecomGis.Core.Tests.Spatial;
 
 /// <summary>
-/// The nearest-anywhere search is best first now; it must name the feature the widening squares named (500 m, then ×4, each a
-/// bounded search of the tree in its depth-first order), ties included, for points and areas, with and without a filter.
+/// The nearest searches are best first now; they must name the feature a search of the tree's squares named (the nearest, ties to
+/// the first in the tree's depth-first order), for points and areas, with and without a filter, bounded or not.
 /// </summary>
 public class SpatialLayerNearestTests
 {
     private static readonly GeometryFactory Factory = new();
 
-    /// <summary>The search as it was: squares widening from the first radius, the first square with a hit decides.</summary>
+    /// <summary>
+    /// The answer by brute force: every accepted feature's distance in the tree's order (what a search of the square walked), the
+    /// first of the nearest kept, within the limit the widening squares stopped at.
+    /// </summary>
     private static (IndexedFeature<int> Feature, double DistanceM)? Widening(
         SpatialLayer<int> layer,
         Coordinate p,
@@ -29,12 +32,36 @@ public class SpatialLayerNearestTests
         var dx = Math.Max(0, Math.Max(all.MinX - p.X, p.X - all.MaxX));
         var dy = Math.Max(0, Math.Max(all.MinY - p.Y, p.Y - all.MaxY));
         var limit = Math.Min(maxDistanceM, Math.Max(all.Width, all.Height) + Math.Sqrt(dx * dx + dy * dy) + 1);
-        for (var r = 500.0; ; r *= 4)
+        (IndexedFeature<int> Feature, double DistanceM)? best = null;
+        foreach (var f in layer.Meeting(new Envelope(-1e12, 1e12, -1e12, 1e12)))
         {
-            var found = layer.Nearest(p, Math.Min(r, limit), accept);
-            if (found is not null || r >= limit)
-                return found;
+            if (accept is not null && !accept(f.Item))
+                continue;
+            var d = f.DistanceTo(p);
+            if (Distances.Within(d, limit) && (best is null || d < best.Value.DistanceM))
+                best = (f, d);
         }
+        return best;
+    }
+
+    /// <summary>The bounded search, by brute force in the tree's order.</summary>
+    private static (IndexedFeature<int> Feature, double DistanceM)? Within(
+        SpatialLayer<int> layer,
+        Coordinate p,
+        double max,
+        Func<int, bool>? accept
+    )
+    {
+        (IndexedFeature<int> Feature, double DistanceM)? best = null;
+        foreach (var f in layer.Meeting(new Envelope(-1e12, 1e12, -1e12, 1e12)))
+        {
+            if (accept is not null && !accept(f.Item))
+                continue;
+            var d = f.DistanceTo(p);
+            if (Distances.Within(d, max) && (best is null || d < best.Value.DistanceM))
+                best = (f, d);
+        }
+        return best;
     }
 
     [Theory]
@@ -66,6 +93,11 @@ public class SpatialLayerNearestTests
             var actual = layer.NearestAnywhere(p, accept, maxDistanceM: max);
             Assert.Equal(expected?.Feature.Item, actual?.Feature.Item);
             Assert.Equal(expected?.DistanceM, actual?.DistanceM);
+            var radius = q % 3 == 0 ? 0.004 : random.NextDouble() * 3_000;
+            var bounded = Within(layer, p, radius, accept);
+            var found = layer.Nearest(p, radius, accept);
+            Assert.Equal(bounded?.Feature.Item, found?.Feature.Item);
+            Assert.Equal(bounded?.DistanceM, found?.DistanceM);
             compared += expected is null ? 0 : 1;
         }
         Assert.True(compared > 1500, $"{compared} found");
