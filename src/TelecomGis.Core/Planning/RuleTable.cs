@@ -14,6 +14,14 @@ public sealed class RuleTable
     /// </summary>
     private readonly Dictionary<(string RuleId, string Name), RuleParameter> _byRuleAndName = new(PairComparer.Instance);
 
+    /// <summary>
+    /// The lookups the rules make with their literal names, by the strings' identity: no hashing of the text at all. Only
+    /// interned strings (literals) are kept, so names built per call (a class and a zone joined) cannot grow it.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string RuleId, string Name), RuleParameter> _byLiteral = new(
+        IdentityComparer.Instance
+    );
+
     public RuleTable(IEnumerable<RuleParameter> parameters)
     {
         Parameters = [.. parameters];
@@ -35,8 +43,35 @@ public sealed class RuleTable
     public double Value(string ruleId, string name) => Get(ruleId, name).Value;
 
     /// <summary>By rule and name; the joined key "rule.name" as before when they split it elsewhere (a dot in the rule's id).</summary>
-    public bool TryGet(string ruleId, string name, out RuleParameter parameter) =>
-        _byRuleAndName.TryGetValue((ruleId, name), out parameter!) || _byKey.TryGetValue($"{ruleId}.{name}", out parameter!);
+    public bool TryGet(string ruleId, string name, out RuleParameter parameter)
+    {
+        if (ruleId is not null && name is not null && _byLiteral.TryGetValue((ruleId, name), out parameter!))
+            return true;
+        if (!_byRuleAndName.TryGetValue((ruleId!, name!), out parameter!) && !_byKey.TryGetValue($"{ruleId}.{name}", out parameter!))
+            return false;
+        if (
+            ruleId is not null
+            && name is not null
+            && string.IsInterned(ruleId) == (object)ruleId
+            && string.IsInterned(name) == (object)name
+        )
+            _byLiteral.TryAdd((ruleId, name), parameter);
+        return true;
+    }
+
+    private sealed class IdentityComparer : IEqualityComparer<(string RuleId, string Name)>
+    {
+        public static readonly IdentityComparer Instance = new();
+
+        public bool Equals((string RuleId, string Name) a, (string RuleId, string Name) b) =>
+            ReferenceEquals(a.RuleId, b.RuleId) && ReferenceEquals(a.Name, b.Name);
+
+        public int GetHashCode((string RuleId, string Name) key) =>
+            HashCode.Combine(
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.RuleId),
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Name)
+            );
+    }
 
     private sealed class PairComparer : IEqualityComparer<(string RuleId, string Name)>
     {

@@ -16,6 +16,18 @@ internal interface IPackedScorer<in T>
 }
 
 /// <summary>
+/// Each thread's queue for <see cref="PackedRTree{T}.Nearest"/>. Outside the generic class: a thread-static field of a generic
+/// type shared by reference types is found through the type's runtime dictionary on every access.
+/// </summary>
+internal static class NearestQueue
+{
+    [ThreadStatic]
+    private static PriorityQueue<int, double>? t_queue;
+
+    public static PriorityQueue<int, double> ForThisThread() => t_queue ??= new PriorityQueue<int, double>();
+}
+
+/// <summary>
 /// A built STR-tree copied into one flat array of boxes (Leutenegger et al. 1997; the layout Flatbush and FlatGeobuf use), queried
 /// depth first with a struct visitor. NetTopologySuite's tree walks its nodes through interfaces, boxed bounds and an enumerator
 /// allocated per node visited: on the generated mix its queries were most of an appraisal's time (issue 14, item 5). The copy keeps
@@ -29,9 +41,6 @@ internal sealed class PackedRTree<T>
 
     /// <summary>Each item's place in the depth-first order a query visits them in: among equally near items, the first wins.</summary>
     private readonly int[] _rank;
-
-    [ThreadStatic]
-    private static PriorityQueue<int, double>? t_queue;
 
     /// <summary>One node or item: its box; a node's children are the entries <c>[First, First + Count)</c>, an item has Count −1.</summary>
     private struct Entry
@@ -143,7 +152,7 @@ internal sealed class PackedRTree<T>
         var reach = maxDistance + Distances.ToleranceM;
         if (_entries.Length == 0 || !(BoxDistance(in _entries[0], x, y) <= reach))
             return false;
-        var queue = t_queue ??= new PriorityQueue<int, double>();
+        var queue = NearestQueue.ForThisThread();
         queue.Clear();
         queue.Enqueue(0, BoxDistance(in _entries[0], x, y));
         while (queue.TryDequeue(out var at, out var boxDistance))
