@@ -17,6 +17,10 @@ public sealed class AppraisalEngine
     /// <summary>Rules whose outcome can change a verdict; the search for a conforming point checks only these.</summary>
     private readonly IAppraisalRule[] _decisiveRules;
 
+    /// <summary>The rules as an array, and which of them is a precondition: read for every rule of every site.</summary>
+    private readonly IAppraisalRule[] _rules;
+    private readonly bool[] _isPrecondition;
+
     /// <param name="index">The plan version, indexed.</param>
     /// <param name="rules">The rules to run (default R01–R12).</param>
     /// <param name="terrain">
@@ -30,6 +34,8 @@ public sealed class AppraisalEngine
         Terrain = terrain;
         Rules = rules ?? StandardRules;
         _decisiveRules = [.. Rules.Where(r => r.IsDecisive)];
+        _rules = [.. Rules];
+        _isPrecondition = [.. _rules.Select(r => r.IsPrecondition)];
     }
 
     /// <summary>R01–R12 in order.</summary>
@@ -63,17 +69,18 @@ public sealed class AppraisalEngine
         site = WithGroundFromTerrain(site, site.LonDeg, site.LatDeg);
         var location = Index.Frame.ToMetric(site.LonDeg, site.LatDeg);
         var context = new AppraisalContext(Index, site, location);
-        var results = new RuleResult[Rules.Count];
-        for (var i = 0; i < Rules.Count; i++)
+        var rules = _rules;
+        var results = new RuleResult[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
         {
-            results[i] = Rules[i].Evaluate(context);
+            results[i] = rules[i].Evaluate(context);
             // Outside the province (R01, the one precondition) nothing else of this plan can be judged.
-            if (Rules[i].IsPrecondition && results[i].Outcome == RuleOutcome.Fail)
+            if (_isPrecondition[i] && results[i].Outcome == RuleOutcome.Fail)
             {
-                for (var j = i + 1; j < Rules.Count; j++)
+                for (var j = i + 1; j < rules.Length; j++)
                 {
                     results[j] = RuleResult.NotApplicable(
-                        Rules[j].Id,
+                        rules[j].Id,
                         "Không đánh giá: vị trí nằm ngoài tỉnh.",
                         "Not judged: the site is outside the province."
                     );

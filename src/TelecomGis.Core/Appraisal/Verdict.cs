@@ -40,7 +40,11 @@ public static class Verdicts
         };
 
     /// <summary>Any fail makes it non-conforming; otherwise any consult asks for consultation (APPRAISAL.md).</summary>
-    public static Verdict From(IEnumerable<RuleResult> results)
+    public static Verdict From(IEnumerable<RuleResult> results) =>
+        // The engine's array is read without an enumerator; other callers (an appraiser's overrides) are few.
+        FromSpan(results is RuleResult[] array ? array : [.. results]);
+
+    private static Verdict FromSpan(ReadOnlySpan<RuleResult> results)
     {
         var consult = false;
         foreach (var r in results)
