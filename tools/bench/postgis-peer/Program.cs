@@ -45,45 +45,69 @@ Console.WriteLine($"peer:   {sites.Count:N0} sites copied in {clock.Elapsed.Tota
 // The timed loops let each result go, as a batch does once it has written it; the results compared are kept by a pass of their
 // own (the engine is deterministic). Keeping 100,000 results alive inside the timed loop timed the collector promoting them: it
 // doubled the engine's figure (2026-12-06: 1.76 s against 0.77 s for all 12 rules not kept).
-var engineTimes = Time(
-    runs,
-    () =>
-    {
-        foreach (var s in sites)
-            covered.Appraise(s);
-    },
-    out var engineCpu
-);
+// The machine is shared and its speed drifts within a minute: each run times the engine (the peer's rules, then all 12) and the
+// peer one after the other, and the ratio is the median of the runs' own ratios (2026-12-06 22:33: timing all the engine's runs
+// before all the peer's gave 35× in one run and 18.5× in the next).
+void AppraiseAll(AppraisalEngine engine)
+{
+    foreach (var s in sites)
+        engine.Appraise(s);
+}
+AppraiseAll(covered); // warm-up: the first run loads and compiles
+AppraiseAll(full);
 AppraisalResult[] engineResults = [.. sites.Select(covered.Appraise)];
-var fullTimes = Time(
-    runs,
-    () =>
-    {
-        foreach (var s in sites)
-            full.Appraise(s);
-    },
-    out var fullCpu
-);
 await using var session = await peer.OpenSessionAsync();
 clock.Restart();
 var peerResults = await PostGisPeer.AppraiseAsync(session, plan);
 var cold = clock.Elapsed.TotalSeconds;
-var peerTimes = new List<double>();
-var peerCpu = new List<double>();
-for (var i = 0; i < runs; i++)
-{
-    var cpu = await PostGisPeer.BackendCpuAsync(session);
-    clock.Restart();
-    peerResults = await PostGisPeer.AppraiseAsync(session, plan);
-    peerTimes.Add(clock.Elapsed.TotalSeconds);
-    peerCpu.Add((await PostGisPeer.BackendCpuAsync(session) - cpu).TotalSeconds);
-}
 
+// Compared now and let go: 100,000 results kept alive through the timed runs made the collector's full collections land in them.
 var differences = PeerComparison.Differences(sites, engineResults, peerResults);
 var verdicts = engineResults
     .GroupBy(r => r.Verdict.Code())
     .OrderBy(g => g.Key, StringComparer.Ordinal)
-    .Select(g => $"{g.Key} {g.Count():N0}");
+    .Select(g => $"{g.Key} {g.Count():N0}")
+    .ToList();
+engineResults = [];
+peerResults = [];
+List<double> engineTimes = [],
+    engineCpu = [],
+    fullTimes = [],
+    fullCpu = [],
+    peerTimes = [],
+    peerCpu = [];
+List<double> wallRatios = [],
+    cpuRatios = [],
+    fullWallRatios = [],
+    fullCpuRatios = [];
+using var process = Process.GetCurrentProcess();
+for (var i = 0; i < runs; i++)
+{
+    // Each run starts from a collected heap, as BenchmarkDotNet's iterations do; the collection is not timed.
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    var (ew, ec1) = Timed(process, () => AppraiseAll(covered));
+    var (fw, fc1) = Timed(process, () => AppraiseAll(full));
+    var backendBefore = await PostGisPeer.BackendCpuAsync(session);
+    clock.Restart();
+    _ = await PostGisPeer.AppraiseAsync(session, plan);
+    var pw = clock.Elapsed.TotalSeconds;
+    var pc1 = (await PostGisPeer.BackendCpuAsync(session) - backendBefore).TotalSeconds;
+    engineTimes.Add(ew);
+    engineCpu.Add(ec1);
+    fullTimes.Add(fw);
+    fullCpu.Add(fc1);
+    peerTimes.Add(pw);
+    peerCpu.Add(pc1);
+    wallRatios.Add(pw / ew);
+    cpuRatios.Add(pc1 / ec1);
+    fullWallRatios.Add(pw / fw);
+    fullCpuRatios.Add(pc1 / fc1);
+    Console.WriteLine(
+        $"run {i + 1}: engine {ew:0.000} s ({ec1:0.000} s CPU), all 12 rules {fw:0.000} s, peer {pw:0.000} s ({pc1:0.000} s backend CPU): {pw / ew:0.0}x wall, {pc1 / ec1:0.0}x CPU"
+    );
+}
+
 Console.WriteLine($"verdicts on the covered rules (engine): {string.Join(", ", verdicts)}");
 Console.WriteLine($"identical: {sites.Count - differences.Count:N0} of {sites.Count:N0}; differences: {differences.Count}");
 foreach (var d in differences)
@@ -100,28 +124,20 @@ Console.WriteLine(
     $"PostGIS peer:          {p:0.000} s wall, {pc:0.000} s CPU of its backend = {sites.Count / p:N0} sites/s (median of {runs}, one query, warm session; its first run on a new backend took {cold:0.000} s)"
 );
 Console.WriteLine(
-    $"ratio peer / engine on the same rules: {p / e:0.0}x wall, {pc / ec:0.0}x CPU; against the engine with all 12 rules: {p / f:0.0}x wall, {pc / fc:0.0}x CPU"
+    $"ratio peer / engine on the same rules (median of the runs' own ratios): {Median(wallRatios):0.0}x wall, {Median(cpuRatios):0.0}x CPU; against the engine with all 12 rules: {Median(fullWallRatios):0.0}x wall, {Median(fullCpuRatios):0.0}x CPU"
 );
 return differences.Count == 0 ? 0 : 1;
 
 // Wall time, and the process's CPU time (every thread, the garbage collector's included) over the same span.
-static List<double> Time(int runs, Action action, out List<double> cpu)
+static (double Wall, double Cpu) Timed(Process process, Action action)
 {
-    action(); // warm-up: the first run loads and compiles
-    var times = new List<double>();
-    cpu = [];
-    using var process = Process.GetCurrentProcess();
-    for (var i = 0; i < runs; i++)
-    {
-        process.Refresh();
-        var cpuBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        action();
-        times.Add(clock.Elapsed.TotalSeconds);
-        process.Refresh();
-        cpu.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
-    }
-    return times;
+    process.Refresh();
+    var cpuBefore = process.TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    action();
+    var wall = clock.Elapsed.TotalSeconds;
+    process.Refresh();
+    return (wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
 }
 
 static double Median(List<double> values)
