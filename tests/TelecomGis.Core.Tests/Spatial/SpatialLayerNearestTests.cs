@@ -32,16 +32,7 @@ public class SpatialLayerNearestTests
         var dx = Math.Max(0, Math.Max(all.MinX - p.X, p.X - all.MaxX));
         var dy = Math.Max(0, Math.Max(all.MinY - p.Y, p.Y - all.MaxY));
         var limit = Math.Min(maxDistanceM, Math.Max(all.Width, all.Height) + Math.Sqrt(dx * dx + dy * dy) + 1);
-        (IndexedFeature<int> Feature, double DistanceM)? best = null;
-        foreach (var f in layer.Meeting(new Envelope(-1e12, 1e12, -1e12, 1e12)))
-        {
-            if (accept is not null && !accept(f.Item))
-                continue;
-            var d = f.DistanceTo(p);
-            if (Distances.Within(d, limit) && (best is null || d < best.Value.DistanceM))
-                best = (f, d);
-        }
-        return best;
+        return Within(layer, p, limit, accept);
     }
 
     /// <summary>The bounded search, by brute force in the tree's order.</summary>
