@@ -61,11 +61,24 @@ internal sealed class AreaGrid
         var env = area.EnvelopeInternal;
         if (area.IsEmpty || !(env.Width > 0 && env.Height > 0) || !double.IsFinite(env.Width) || !double.IsFinite(env.Height))
             return null;
-        var segments = 0;
         var rings = NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>().ToList();
+        var (near, nx, ny) = NearCells(rings, env);
+        var grid = new AreaGrid(env, nx, ny);
+        grid.Settle(near, locator);
+        grid.IndexSegments(rings.Where(r => r.IsClosed));
+        return grid;
+    }
+
+    /// <summary>
+    /// The grid over <paramref name="env"/> sized for the rings (<see cref="CellsPerSegment"/>), and the cells some ring segment
+    /// comes within <see cref="MarginM"/> of: what <see cref="Build"/> settles around, for one area or for several at once.
+    /// </summary>
+    internal static (bool[] Near, int Nx, int Ny) NearCells(IReadOnlyList<LineString> rings, Envelope env)
+    {
+        var segments = 0L;
         foreach (var ring in rings)
             segments += Math.Max(0, ring.NumPoints - 1);
-        var cells = (int)Math.Clamp((long)segments * CellsPerSegment, MinCells, MaxCells);
+        var cells = (int)Math.Clamp(segments * CellsPerSegment, MinCells, MaxCells);
         var nx = Math.Clamp((int)Math.Ceiling(Math.Sqrt(cells * env.Width / env.Height)), 1, cells);
         var ny = Math.Clamp((cells + nx - 1) / nx, 1, cells);
         var grid = new AreaGrid(env, nx, ny);
@@ -76,9 +89,7 @@ internal sealed class AreaGrid
             for (var i = 1; i < cs.Count; i++)
                 grid.MarkNear(cs.GetX(i - 1), cs.GetY(i - 1), cs.GetX(i), cs.GetY(i), near);
         }
-        grid.Settle(near, locator);
-        grid.IndexSegments(rings.Where(r => r.IsClosed));
-        return grid;
+        return (near, nx, ny);
     }
 
     /// <summary>Interior or exterior when <paramref name="p"/> lies in a settled cell (and so more than <see cref="MarginM"/> from the boundary); null otherwise.</summary>
@@ -194,10 +205,14 @@ internal sealed class AreaGrid
             for (var i = 1; i < pts.Length; i++)
                 all.Add((pts[i - 1], pts[i]));
         }
+        // Clamped at both ends: a segment on the envelope's east or north edge lies at column nx or row ny before clamping, and
+        // must be listed in the last column or row (a rectangle's east side was missing from its row, found by CoverSetsTests).
+        int Column(double x) => Math.Clamp((int)Math.Floor((x - _minX) / _cellW), 0, _nx - 1);
+        int Row(double y) => Math.Clamp((int)Math.Floor((y - _minY) / _cellH), 0, _ny - 1);
         void EachNearCell((Coordinate P0, Coordinate P1) seg, Action<int> action)
         {
-            var (ix0, ix1) = Span(Math.Min(seg.P0.X, seg.P1.X), Math.Max(seg.P0.X, seg.P1.X), _minX, _cellW, _nx);
-            var (iy0, iy1) = Span(Math.Min(seg.P0.Y, seg.P1.Y), Math.Max(seg.P0.Y, seg.P1.Y), _minY, _cellH, _ny);
+            var (ix0, ix1) = (Column(Math.Min(seg.P0.X, seg.P1.X)), Column(Math.Max(seg.P0.X, seg.P1.X)));
+            var (iy0, iy1) = (Row(Math.Min(seg.P0.Y, seg.P1.Y)), Row(Math.Max(seg.P0.Y, seg.P1.Y)));
             for (var iy = iy0; iy <= iy1; iy++)
             for (var ix = ix0; ix <= ix1; ix++)
             {
@@ -214,7 +229,7 @@ internal sealed class AreaGrid
         var next = counts[..^1].ToArray();
         foreach (var seg in all)
         {
-            var west = Span(Math.Min(seg.P0.X, seg.P1.X), Math.Max(seg.P0.X, seg.P1.X), _minX, _cellW, _nx).From;
+            var west = Column(Math.Min(seg.P0.X, seg.P1.X));
             EachNearCell(seg, c =>
             {
                 westColumn[next[c] / 2] = west;
@@ -293,36 +308,49 @@ internal sealed class AreaGrid
     }
 
     /// <summary>Gives each connected group of cells the boundary does not come near the side its first cell's centre lies on.</summary>
-    private void Settle(bool[] near, IPointOnGeometryLocator locator)
+    private void Settle(bool[] near, IPointOnGeometryLocator locator) =>
+        SettleGroups(
+            near,
+            _nx,
+            _ny,
+            start =>
+                locator.Locate(new Coordinate(_minX + (start % _nx + 0.5) * _cellW, _minY + (start / _nx + 0.5) * _cellH)) switch
+                {
+                    Location.Interior => Inside,
+                    Location.Exterior => Outside,
+                    _ => Near, // on the boundary: cannot happen for a cell the boundary stays away from; if it did, ask the locator always
+                },
+            (c, side) => _cells[c] = side
+        );
+
+    /// <summary>
+    /// Gives each connected group (sharing edges) of cells that are not near a value worked out at its first cell, then to every
+    /// cell of the group: nothing crosses between them, so what holds at one holds at all.
+    /// </summary>
+    internal static void SettleGroups<TValue>(bool[] near, int nx, int ny, Func<int, TValue> valueAt, Action<int, TValue> give)
     {
         var stack = new Stack<int>();
-        var seen = new bool[_cells.Length];
-        for (var start = 0; start < _cells.Length; start++)
+        var seen = new bool[near.Length];
+        for (var start = 0; start < near.Length; start++)
         {
             if (near[start] || seen[start])
                 continue;
-            var centre = new Coordinate(_minX + (start % _nx + 0.5) * _cellW, _minY + (start / _nx + 0.5) * _cellH);
-            var side = locator.Locate(centre) switch
-            {
-                Location.Interior => Inside,
-                Location.Exterior => Outside,
-                _ => Near, // on the boundary: cannot happen for a cell the boundary stays away from; if it did, ask the locator always
-            };
+            var value = valueAt(start);
             seen[start] = true;
             stack.Push(start);
             while (stack.Count > 0)
             {
                 var c = stack.Pop();
-                _cells[c] = side;
-                var (x, y) = (c % _nx, c / _nx);
+                give(c, value);
+                var (x, y) = (c % nx, c / nx);
                 if (x > 0)
                     Visit(c - 1);
-                if (x < _nx - 1)
+                if (x < nx - 1)
                     Visit(c + 1);
                 if (y > 0)
-                    Visit(c - _nx);
-                if (y < _ny - 1)
-                    Visit(c + _nx);
+                    Visit(c - nx);
+                if (y < ny - 1)
+                    Visit(c + nx);
             }
         }
 
