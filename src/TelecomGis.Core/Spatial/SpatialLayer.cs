@@ -62,6 +62,26 @@ public sealed class SpatialLayer<T>
     /// </summary>
     public void Covering(Coordinate p, List<(IndexedFeature<T> Feature, bool Exactly)> results)
     {
+        if (CoverSets()?.TryCovering(p, results) != true)
+            CoveringByTree(p, results);
+    }
+
+    /// <summary>Built at the first such query: only the zones are asked it, for every appraisal.</summary>
+    private CoverSets<T>? CoverSets()
+    {
+        if (Volatile.Read(ref _coverSetsBuilt))
+            return _coverSets;
+        // Two threads may both build it; they build the same grid, and either may be kept.
+        _coverSets = Spatial.CoverSets<T>.Build(Features, CoveringByTree);
+        Volatile.Write(ref _coverSetsBuilt, true);
+        return _coverSets;
+    }
+
+    private CoverSets<T>? _coverSets;
+    private bool _coverSetsBuilt;
+
+    private void CoveringByTree(Coordinate p, List<(IndexedFeature<T> Feature, bool Exactly)> results)
+    {
         var visitor = new CoveringExactlyVisitor(p, results);
         var t = Distances.ToleranceM;
         _tree.Query(p.X - t, p.Y - t, p.X + t, p.Y + t, ref visitor);
