@@ -29,12 +29,7 @@ internal sealed class AreaGrid
         Inside = 1,
         Outside = -1;
 
-    private readonly double _minX,
-        _minY,
-        _cellW,
-        _cellH;
-    private readonly int _nx,
-        _ny;
+    private readonly GridFrame _frame;
     private readonly sbyte[] _cells;
 
     /// <summary>
@@ -49,9 +44,7 @@ internal sealed class AreaGrid
 
     private AreaGrid(Envelope env, int nx, int ny)
     {
-        (_minX, _minY, _nx, _ny) = (env.MinX, env.MinY, nx, ny);
-        _cellW = env.Width / nx;
-        _cellH = env.Height / ny;
+        _frame = new GridFrame(env, nx, ny);
         _cells = new sbyte[nx * ny];
     }
 
@@ -62,8 +55,7 @@ internal sealed class AreaGrid
         if (area.IsEmpty || !(env.Width > 0 && env.Height > 0) || !double.IsFinite(env.Width) || !double.IsFinite(env.Height))
             return null;
         var rings = NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>().ToList();
-        var (near, nx, ny) = NearCells(rings, env);
-        var grid = new AreaGrid(env, nx, ny);
+        var (grid, near) = Marked(rings, env);
         grid.Settle(near, locator);
         grid.IndexSegments(rings.Where(r => r.IsClosed));
         return grid;
@@ -73,7 +65,13 @@ internal sealed class AreaGrid
     /// The grid over <paramref name="env"/> sized for the rings (<see cref="CellsPerSegment"/>), and the cells some ring segment
     /// comes within <see cref="MarginM"/> of: what <see cref="Build"/> settles around, for one area or for several at once.
     /// </summary>
-    internal static (bool[] Near, int Nx, int Ny) NearCells(IReadOnlyList<LineString> rings, Envelope env)
+    internal static (bool[] Near, GridFrame Frame) NearCells(IReadOnlyList<LineString> rings, Envelope env)
+    {
+        var (grid, near) = Marked(rings, env);
+        return (near, grid._frame);
+    }
+
+    private static (AreaGrid Grid, bool[] Near) Marked(IReadOnlyList<LineString> rings, Envelope env)
     {
         var segments = 0L;
         foreach (var ring in rings)
@@ -89,17 +87,15 @@ internal sealed class AreaGrid
             for (var i = 1; i < cs.Count; i++)
                 grid.MarkNear(cs.GetX(i - 1), cs.GetY(i - 1), cs.GetX(i), cs.GetY(i), near);
         }
-        return (near, nx, ny);
+        return (grid, near);
     }
 
     /// <summary>Interior or exterior when <paramref name="p"/> lies in a settled cell (and so more than <see cref="MarginM"/> from the boundary); null otherwise.</summary>
     public Location? Locate(Coordinate p)
     {
-        var fx = (p.X - _minX) / _cellW;
-        var fy = (p.Y - _minY) / _cellH;
-        if (!(fx >= 0 && fx < _nx && fy >= 0 && fy < _ny))
+        if (!_frame.TryCell(p, out var column, out var row))
             return null;
-        return _cells[(int)fy * _nx + (int)fx] switch
+        return _cells[row * _frame.Nx + column] switch
         {
             Inside => Location.Interior,
             Outside => Location.Exterior,
@@ -122,24 +118,21 @@ internal sealed class AreaGrid
     /// </remarks>
     public Location? LocateNear(Coordinate p)
     {
-        var fx = (p.X - _minX) / _cellW;
-        var fy = (p.Y - _minY) / _cellH;
-        if (!(fx >= 0 && fx < _nx && fy >= 0 && fy < _ny))
+        if (!_frame.TryCell(p, out var ix, out var row))
             return null;
-        var (ix, row) = ((int)fx, (int)fy);
         var end = ix;
-        while (end < _nx && _cells[row * _nx + end] == Near)
+        while (end < _frame.Nx && _cells[row * _frame.Nx + end] == Near)
         {
             if (++end - ix > MaxCellsScanned)
                 return null;
         }
         var atP = new RayCrossingCounter(p);
-        var settledEast = end < _nx;
-        var q = settledEast ? new Coordinate(_minX + end * _cellW, p.Y) : null;
+        var settledEast = end < _frame.Nx;
+        var q = settledEast ? new Coordinate(_frame.MinX + end * _frame.CellW, p.Y) : null;
         var atQ = q is null ? null : new RayCrossingCounter(q);
-        for (var c = row * _nx + ix; c < row * _nx + end; c++)
+        for (var c = row * _frame.Nx + ix; c < row * _frame.Nx + end; c++)
         {
-            var column = c - row * _nx;
+            var column = c - row * _frame.Nx;
             for (var k = _first[c]; k < _first[c + 1]; k += 2)
             {
                 // A segment over several cells of the row is listed in each: count it once, in the first cell read that lists it.
@@ -153,7 +146,7 @@ internal sealed class AreaGrid
             return Location.Boundary;
         // East of the grid (no settled cell left in the row) lies outside the area's envelope: no crossing, exterior.
         var odd = (atP.Count - (atQ?.Count ?? 0)) % 2 != 0;
-        var eastInside = settledEast && _cells[row * _nx + end] == Inside;
+        var eastInside = settledEast && _cells[row * _frame.Nx + end] == Inside;
         return odd != eastInside ? Location.Interior : Location.Exterior;
     }
 
@@ -164,22 +157,19 @@ internal sealed class AreaGrid
     /// </summary>
     public bool? NearBoundary(Coordinate p, double toleranceM)
     {
-        var fx = (p.X - _minX) / _cellW;
-        var fy = (p.Y - _minY) / _cellH;
-        if (!(fx >= 0 && fx < _nx && fy >= 0 && fy < _ny && toleranceM <= MarginM))
+        if (!(toleranceM <= MarginM && _frame.TryCell(p, out var ix, out var iy)))
             return null;
-        var (ix, iy) = ((int)fx, (int)fy);
-        var c = iy * _nx + ix;
+        var c = iy * _frame.Nx + ix;
         if (_cells[c] != Near)
             return false;
         // A centimetre more than the tolerance from each side: a nearest point within the tolerance lies well inside the cell.
         var clear = toleranceM + 0.01;
         if (
             !(
-                p.X - (_minX + ix * _cellW) > clear
-                && _minX + (ix + 1) * _cellW - p.X > clear
-                && p.Y - (_minY + iy * _cellH) > clear
-                && _minY + (iy + 1) * _cellH - p.Y > clear
+                p.X - (_frame.MinX + ix * _frame.CellW) > clear
+                && _frame.MinX + (ix + 1) * _frame.CellW - p.X > clear
+                && p.Y - (_frame.MinY + iy * _frame.CellH) > clear
+                && _frame.MinY + (iy + 1) * _frame.CellH - p.Y > clear
             )
         )
             return null;
@@ -207,8 +197,8 @@ internal sealed class AreaGrid
         }
         // Clamped at both ends: a segment on the envelope's east or north edge lies at column nx or row ny before clamping, and
         // must be listed in the last column or row (a rectangle's east side was missing from its row, found by CoverSetsTests).
-        int Column(double x) => Math.Clamp((int)Math.Floor((x - _minX) / _cellW), 0, _nx - 1);
-        int Row(double y) => Math.Clamp((int)Math.Floor((y - _minY) / _cellH), 0, _ny - 1);
+        int Column(double x) => Math.Clamp((int)Math.Floor((x - _frame.MinX) / _frame.CellW), 0, _frame.Nx - 1);
+        int Row(double y) => Math.Clamp((int)Math.Floor((y - _frame.MinY) / _frame.CellH), 0, _frame.Ny - 1);
         void EachNearCell((Coordinate P0, Coordinate P1) seg, Action<int> action)
         {
             var (ix0, ix1) = (Column(Math.Min(seg.P0.X, seg.P1.X)), Column(Math.Max(seg.P0.X, seg.P1.X)));
@@ -216,8 +206,8 @@ internal sealed class AreaGrid
             for (var iy = iy0; iy <= iy1; iy++)
             for (var ix = ix0; ix <= ix1; ix++)
             {
-                if (_cells[iy * _nx + ix] == Near)
-                    action(iy * _nx + ix);
+                if (_cells[iy * _frame.Nx + ix] == Near)
+                    action(iy * _frame.Nx + ix);
             }
         }
         foreach (var seg in all)
@@ -246,8 +236,8 @@ internal sealed class AreaGrid
     /// <summary>Marks every cell that the segment, widened by the margin, may touch.</summary>
     private void MarkNear(double x0, double y0, double x1, double y1, bool[] near)
     {
-        var (ix0, ix1) = Span(Math.Min(x0, x1) - MarginM, Math.Max(x0, x1) + MarginM, _minX, _cellW, _nx);
-        var (iy0, iy1) = Span(Math.Min(y0, y1) - MarginM, Math.Max(y0, y1) + MarginM, _minY, _cellH, _ny);
+        var (ix0, ix1) = Span(Math.Min(x0, x1) - MarginM, Math.Max(x0, x1) + MarginM, _frame.MinX, _frame.CellW, _frame.Nx);
+        var (iy0, iy1) = Span(Math.Min(y0, y1) - MarginM, Math.Max(y0, y1) + MarginM, _frame.MinY, _frame.CellH, _frame.Ny);
         var small = (ix1 - ix0) <= 1 && (iy1 - iy0) <= 1;
         for (var iy = iy0; iy <= iy1; iy++)
         {
@@ -255,7 +245,7 @@ internal sealed class AreaGrid
             {
                 // A long diagonal segment's box holds many cells it passes far from: test those against the cell itself.
                 if (small || Crosses(x0, y0, x1, y1, ix, iy))
-                    near[iy * _nx + ix] = true;
+                    near[iy * _frame.Nx + ix] = true;
             }
         }
     }
@@ -271,10 +261,10 @@ internal sealed class AreaGrid
     /// <summary>Whether the segment meets the cell's rectangle widened by the margin (Liang–Barsky clipping).</summary>
     private bool Crosses(double x0, double y0, double x1, double y1, int ix, int iy)
     {
-        var xmin = _minX + ix * _cellW - MarginM;
-        var xmax = _minX + (ix + 1) * _cellW + MarginM;
-        var ymin = _minY + iy * _cellH - MarginM;
-        var ymax = _minY + (iy + 1) * _cellH + MarginM;
+        var xmin = _frame.MinX + ix * _frame.CellW - MarginM;
+        var xmax = _frame.MinX + (ix + 1) * _frame.CellW + MarginM;
+        var ymin = _frame.MinY + iy * _frame.CellH - MarginM;
+        var ymax = _frame.MinY + (iy + 1) * _frame.CellH + MarginM;
         double t0 = 0,
             t1 = 1;
         var dx = x1 - x0;
@@ -311,10 +301,10 @@ internal sealed class AreaGrid
     private void Settle(bool[] near, IPointOnGeometryLocator locator) =>
         SettleGroups(
             near,
-            _nx,
-            _ny,
+            _frame.Nx,
+            _frame.Ny,
             start =>
-                locator.Locate(new Coordinate(_minX + (start % _nx + 0.5) * _cellW, _minY + (start / _nx + 0.5) * _cellH)) switch
+                locator.Locate(_frame.Centre(start)) switch
                 {
                     Location.Interior => Inside,
                     Location.Exterior => Outside,

@@ -15,6 +15,7 @@ internal sealed class BoundarySegments
     public BoundarySegments(Geometry area)
     {
         var tree = new STRtree<LineSegment>();
+        var count = 0;
         foreach (var ring in NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>())
         {
             var cs = ring.CoordinateSequence;
@@ -22,9 +23,10 @@ internal sealed class BoundarySegments
             {
                 var seg = new LineSegment(cs.GetCoordinate(i - 1), cs.GetCoordinate(i));
                 tree.Insert(new Envelope(seg.P0, seg.P1), seg);
+                count++;
             }
         }
-        _tree = new PackedRTree<LineSegment>(tree);
+        _tree = new PackedRTree<LineSegment>(tree, count);
     }
 
     public bool IsWithin(Coordinate p, double toleranceM)

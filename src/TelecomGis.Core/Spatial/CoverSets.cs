@@ -15,23 +15,16 @@ namespace TelecomGis.Core.Spatial;
 /// </remarks>
 internal sealed class CoverSets<T>
 {
-    private readonly double _minX,
-        _minY,
-        _cellW,
-        _cellH;
-    private readonly int _nx,
-        _ny;
+    private readonly GridFrame _frame;
 
     /// <summary>Per cell, the index of its areas in <see cref="_sets"/>; −1 where a boundary comes near.</summary>
     private readonly int[] _setOfCell;
     private readonly List<IndexedFeature<T>[]> _sets = [];
 
-    private CoverSets(Envelope env, int nx, int ny)
+    private CoverSets(GridFrame frame)
     {
-        (_minX, _minY, _nx, _ny) = (env.MinX, env.MinY, nx, ny);
-        _cellW = env.Width / nx;
-        _cellH = env.Height / ny;
-        _setOfCell = new int[nx * ny];
+        _frame = frame;
+        _setOfCell = new int[frame.Nx * frame.Ny];
     }
 
     /// <param name="features">The layer's features: every one an area.</param>
@@ -52,8 +45,8 @@ internal sealed class CoverSets<T>
         var rings = features
             .SelectMany(f => NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(f.Metric).Cast<LineString>())
             .ToList();
-        var (near, nx, ny) = AreaGrid.NearCells(rings, env);
-        var grid = new CoverSets<T>(env, nx, ny);
+        var (near, frame) = AreaGrid.NearCells(rings, env);
+        var grid = new CoverSets<T>(frame);
         Array.Fill(grid._setOfCell, -1);
         grid.Settle(near, coveringAt);
         return grid;
@@ -65,11 +58,9 @@ internal sealed class CoverSets<T>
     /// </summary>
     public bool TryCovering(Coordinate p, List<(IndexedFeature<T> Feature, bool Exactly)> results)
     {
-        var fx = (p.X - _minX) / _cellW;
-        var fy = (p.Y - _minY) / _cellH;
-        if (!(fx >= 0 && fx < _nx && fy >= 0 && fy < _ny))
+        if (!_frame.TryCell(p, out var column, out var row))
             return false;
-        var set = _setOfCell[(int)fy * _nx + (int)fx];
+        var set = _setOfCell[row * _frame.Nx + column];
         if (set < 0)
             return false;
         foreach (var area in _sets[set])
@@ -82,12 +73,12 @@ internal sealed class CoverSets<T>
         var hits = new List<(IndexedFeature<T> Feature, bool Exactly)>();
         AreaGrid.SettleGroups(
             near,
-            _nx,
-            _ny,
+            _frame.Nx,
+            _frame.Ny,
             start =>
             {
                 hits.Clear();
-                coveringAt(new Coordinate(_minX + (start % _nx + 0.5) * _cellW, _minY + (start / _nx + 0.5) * _cellH), hits);
+                coveringAt(_frame.Centre(start), hits);
                 // Every area holds a point this far from its boundary exactly; if one did not, the group is left to the tree.
                 if (!hits.All(h => h.Exactly))
                     return -1;
