@@ -36,7 +36,10 @@ internal static class ConsoleProgress
                 {
                     if (Interlocked.CompareExchange(ref lastTenth, tenth, seen) == seen)
                     {
-                        Console.Error.WriteLine($"{label}: {done:N0}/{total:N0} ({tenth * 10}%)");
+                        // Vietnamese groups thousands with dots, as the label itself does ("100.000 trạm").
+                        Console.Error.WriteLine(
+                            CliText.T($"{label}: {done:N0}/{total:N0} ({tenth * 10}%)", $"{label}: {done:N0}/{total:N0} ({tenth * 10}%)")
+                        );
                         return;
                     }
                 }

@@ -69,6 +69,36 @@ public class AppraiseCommandTests
     }
 
     [Fact]
+    public void TheProgressLinesGroupThousandsAsTheLanguageDoes()
+    {
+        var dir = CliRunner.NewTempDir();
+        var input = Path.Combine(dir, "proposals.csv");
+        var gen = CliRunner.Run(null, "generate", "proposals", "--plan", CliRunner.QuangNinh, "--count", "1500", "--out", input);
+        Assert.Equal(0, gen.ExitCode);
+
+        var vi = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", Path.Combine(dir, "vi.csv"));
+        Assert.Equal(0, vi.ExitCode);
+        // Vietnamese groups thousands with a dot; "1,500" would read as one and a half.
+        Assert.Contains("Đang thẩm định 1.500 trạm: 1.500/1.500 (100%)", vi.Stderr);
+        Assert.DoesNotContain("1,500", vi.Stderr);
+
+        var en = CliRunner.Run(
+            null,
+            "appraise",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--in",
+            input,
+            "--out",
+            Path.Combine(dir, "en.csv"),
+            "--lang",
+            "en"
+        );
+        Assert.Equal(0, en.ExitCode);
+        Assert.Contains("Appraising 1,500 sites: 1,500/1,500 (100%)", en.Stderr);
+    }
+
+    [Fact]
     public void BadRowsAreRejectedWithAReasonAndTheRestAppraised()
     {
         var dir = CliRunner.NewTempDir();

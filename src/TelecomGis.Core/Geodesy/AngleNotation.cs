@@ -14,7 +14,8 @@ internal static partial class AngleNotation
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in (IsComposed(text) ? text : text.Normalize(NormalizationForm.FormC)).ToUpperInvariant())
+        var composed = IsComposed(text) ? text : text.Normalize(NormalizationForm.FormC);
+        foreach (var c in IsCaselessBeyondAscii(composed) ? composed : composed.ToUpperInvariant())
         {
             sb.Append(
                 c switch
@@ -23,6 +24,7 @@ internal static partial class AngleNotation
                     '″' or '“' or '”' => '"',
                     'º' or '˚' => '°',
                     '\u00A0' or '\u202F' or '\u2009' or '\t' => ' ',
+                    >= 'a' and <= 'z' => (char)(c - ('a' - 'A')),
                     _ => c,
                 }
             );
@@ -38,6 +40,17 @@ internal static partial class AngleNotation
             t = SecondLetter().Replace(t, "\"");
         return t;
     }
+
+    /// <summary>
+    /// Whether upper-casing can change nothing but ASCII letters, which the loop above upper-cases itself: every other character is
+    /// ASCII or a DMS mark, none of which has a case. <c>ToUpperInvariant</c> of text with any non-ASCII character goes through ICU,
+    /// and that was four-fifths of reading a DMS coordinate (issue 14, item 5).
+    /// </summary>
+    private static bool IsCaselessBeyondAscii(string text) => !text.AsSpan().ContainsAnyExcept(AsciiOrMark);
+
+    private static readonly System.Buffers.SearchValues<char> AsciiOrMark = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x80).Select(i => (char)i)) + "°º˚′″‘’“”´\u00A0\u202F\u2009"
+    );
 
     /// <summary>
     /// Whether Unicode composition (NFC) would leave the text as it is, answered without ICU for what coordinates hold: no character

@@ -322,4 +322,21 @@ public class CoordinateParserTests
         var reference = AngleNotation.Normalize(text.Normalize(System.Text.NormalizationForm.FormC));
         Assert.Equal(reference, AngleNotation.Normalize(text));
     }
+
+    [Theory]
+    [InlineData("21°31′48.3″n")]
+    [InlineData("n\u2009107°58’41.7”")]
+    [InlineData("21º31'48.3''e")]
+    [InlineData("21d31m48.3s w")]
+    [InlineData("21˚31´48.3`s")]
+    [InlineData("é 21°")] // a letter with a case beyond ASCII: ICU's upper-casing must still run
+    [InlineData("µ21°31'")] // the micro sign, whose capital is a Greek letter
+    [InlineData("21°31'\u0131")] // a dotless i
+    public void Normalize_UpperCasesAsTheInvariantCultureWould(string text)
+    {
+        // The shortcut that upper-cases ASCII letters itself, skipping ICU, must give what upper-casing the whole text first gives.
+        var reference = AngleNotation.Normalize(text.Normalize(System.Text.NormalizationForm.FormC).ToUpperInvariant());
+        Assert.Equal(reference, AngleNotation.Normalize(text));
+        Assert.DoesNotContain(AngleNotation.Normalize(text), c => c is >= 'a' and <= 'z');
+    }
 }

@@ -27,14 +27,17 @@ public sealed class R06Camouflage : IAppraisalRule
                 decidedBy: AppraisalContext.Ref(zone)
             );
         }
-        var (vi, en) = site.PoleClass.IsNotBulky()
-            ? ("cột chưa được ngụy trang", "the structure is not camouflaged")
-            : ($"cột {site.PoleClass} là loại cồng kềnh", $"a {site.PoleClass} structure is bulky");
+        // The sentences are written only when read: formatting the class's name per site went through reflection (issue 14, item 5).
+        var bulky = !site.PoleClass.IsNotBulky();
         var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
         return RuleResult.Fail(
             Id,
-            () => $"{AreaNames.Vi(zone.Name, sentenceStart: true)}{tolVi} yêu cầu trạm ngụy trang loại A1; {vi}{recVi}.",
-            () => $"Zone \"{zone.Name}\"{tolEn} requires a camouflaged A1 site; {en}{recEn}.",
+            () =>
+                $"{AreaNames.Vi(zone.Name, sentenceStart: true)}{tolVi} yêu cầu trạm ngụy trang loại A1; "
+                + $"{(bulky ? $"cột {site.PoleClass} là loại cồng kềnh" : "cột chưa được ngụy trang")}{recVi}.",
+            () =>
+                $"Zone \"{zone.Name}\"{tolEn} requires a camouflaged A1 site; "
+                + $"{(bulky ? $"a {site.PoleClass} structure is bulky" : "the structure is not camouflaged")}{recEn}.",
             decidedBy: AppraisalContext.Ref(zone)
         );
     }

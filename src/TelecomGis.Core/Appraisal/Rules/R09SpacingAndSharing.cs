@@ -103,15 +103,15 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
             var (tolVi, tolEn) = n.DistanceM >= minimum.Value - Spatial.Distances.SameM ? Spatial.Distances.ToleranceNote : ("", "");
             // The register's structures count whatever their standing (issue 11, item 6): one approved and not built by its letter,
             // a proposal received earlier and still pending by its dossier (first received, first served).
-            var (whoVi, whoEn) = StandingWords.Subject(other);
-            var (papersVi, papersEn) = StandingWords.Papers(other);
-            var (adviceVi, adviceEn) = StandingWords.ShareAdvice(other);
+            // The words are put together only when the sentence is read: most batches never read it (issue 14, item 5).
             return RuleResult.Fail(
                 Id,
                 () =>
-                    $"Cách {whoVi} {Figures.VnM(n.DistanceM)}, chưa vượt khoảng cách tối thiểu {Figures.VnM(minimum.Value)}{tolVi}{papersVi}: {adviceVi}.",
+                    $"Cách {StandingWords.Subject(other).Vi} {Figures.VnM(n.DistanceM)}, chưa vượt khoảng cách tối thiểu "
+                    + $"{Figures.VnM(minimum.Value)}{tolVi}{StandingWords.Papers(other).Vi}: {StandingWords.ShareAdvice(other).Vi}.",
                 () =>
-                    $"{Figures.EnM(n.DistanceM)} from {whoEn}, not beyond the minimum of {Figures.EnM(minimum.Value)}{tolEn}{papersEn}: {adviceEn}.",
+                    $"{Figures.EnM(n.DistanceM)} from {StandingWords.Subject(other).En}, not beyond the minimum of "
+                    + $"{Figures.EnM(minimum.Value)}{tolEn}{StandingWords.Papers(other).En}: {StandingWords.ShareAdvice(other).En}.",
                 measured: RuleResult.Round(n.DistanceM),
                 unit: "m",
                 against: minimum.Value,
@@ -144,17 +144,22 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
         );
     }
 
-    /// <summary>Quảng Nam's plan distinguishes low and high rooftop towers and urban and other land; the Quảng Ninh bundle follows it.</summary>
+    /// <summary>
+    /// Quảng Nam's plan distinguishes low and high rooftop towers and urban and other land; the Quảng Ninh bundle follows it. The
+    /// names are literals, not joined per site: the rule table finds a literal name by its identity, and a name built per call cost
+    /// a new identity hash and an intern-table probe on every appraisal (a sixth of the CLI's CPU, issue 14, item 5).
+    /// </summary>
     private static string SpacingParameter(AppraisalContext context, ProposedSite site)
     {
-        var where = context.InUrbanZone ? "urban" : "other";
+        var urban = context.InUrbanZone;
         return site.PoleClass switch
         {
-            PoleClass.A2a => site.HeightM <= context.Rules.Value("R09", "a2a_low_max_height")
-                ? $"spacing_a2a_low_{where}"
-                : $"spacing_a2a_high_{where}",
-            PoleClass.A2b => $"spacing_a2b_{where}",
-            _ => $"spacing_a2c_{where}",
+            PoleClass.A2a when site.HeightM <= context.Rules.Value("R09", "a2a_low_max_height") => urban
+                ? "spacing_a2a_low_urban"
+                : "spacing_a2a_low_other",
+            PoleClass.A2a => urban ? "spacing_a2a_high_urban" : "spacing_a2a_high_other",
+            PoleClass.A2b => urban ? "spacing_a2b_urban" : "spacing_a2b_other",
+            _ => urban ? "spacing_a2c_urban" : "spacing_a2c_other",
         };
     }
 }
