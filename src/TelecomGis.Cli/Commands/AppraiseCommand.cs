@@ -167,10 +167,19 @@ internal static class AppraiseCommand
             using var stream = input.OpenRead();
             // A name that says neither .xlsx nor .geojson/.json is read as delimited text, as the CLI always has (the delimiter is detected).
             // VN-2000 X/Y rows are read through the plan's transformation (EPSG:6960 unless plan.json chose EPSG:5194), asked for once
-            // the lines are split; if the plan failed to load, the rows read here are dropped and the plan's error is reported below.
+            // the lines are split. It is read from plan.json alone, so the rows are checked while the layers still load; if plan.json
+            // does not read, the rows read here are dropped and the plan's error is reported below.
             return SubmissionFile.Read(stream, SubmissionFile.FormatOf(input.Name) ?? SubmissionFileFormat.Csv, input.Name, () =>
-                WaitQuietly(bundleTask) is null ? bundleTask.Result.Province.Transformation : default
-            );
+            {
+                try
+                {
+                    return PlanBundleReader.Transformation(planDir.FullName);
+                }
+                catch (PlanBundleException)
+                {
+                    return WaitQuietly(bundleTask) is null ? bundleTask.Result.Province.Transformation : default;
+                }
+            });
         });
         var read = clock.Elapsed;
         var bundle = bundleTask.GetAwaiter().GetResult();

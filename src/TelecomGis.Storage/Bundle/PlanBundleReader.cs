@@ -42,6 +42,19 @@ public static class PlanBundleReader
     }
 
     /// <summary>
+    /// The bundle's VN-2000 transformation from plan.json alone, as <see cref="Read"/> would take it, without reading the layers: the
+    /// CLI converts X/Y rows with it while the rest of the plan is still loading (issue 14, item 5).
+    /// </summary>
+    /// <exception cref="PlanBundleException">plan.json is missing or does not read; <see cref="Read"/> reports the same.</exception>
+    public static Core.Geodesy.Vn2000Transformation Transformation(string folder)
+    {
+        var path = Path.Combine(folder, BundleFiles.Plan);
+        if (!File.Exists(path))
+            throw new PlanBundleException(BundleFiles.Plan, "is missing from the bundle");
+        return ReadPlanJson(File.ReadAllBytes(path)).Item5;
+    }
+
+    /// <summary>
     /// Builds the plan from its layers, whatever holds them (the bundle's files, a store's tables), with the same checks:
     /// <paramref name="layer"/> gives the features of a bundle file name. The VN-2000 transformation is plan.json's when the
     /// bundle gives it, else the province feature's (a store keeps it there, <see cref="PlanBundleWriter.Layers"/>), else EPSG:6960.

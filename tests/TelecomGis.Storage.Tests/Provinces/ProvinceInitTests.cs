@@ -161,6 +161,9 @@ public class ProvinceInitTests
             var plan = PlanBundleReader.Read(dir);
             Assert.Equal(9210, plan.Province.Epsg);
             Assert.Equal(Vn2000Transformation.MekongDelta5194, plan.Province.Transformation);
+            // What the CLI reads from plan.json alone while the layers load gives the same transformation.
+            Assert.Equal(Vn2000Transformation.MekongDelta5194, PlanBundleReader.Transformation(dir));
+            Assert.Equal(Vn2000Transformation.National6960, PlanBundleReader.Transformation(TestPaths.CommittedBundle));
         }
         finally
         {
