@@ -55,7 +55,11 @@ internal sealed class PackedRTree<T>
 
     /// <summary>Copies <paramref name="tree"/>, which it builds if it is not yet built.</summary>
     /// <param name="itemCount">How many items the tree holds, when the caller knows (it sizes the copy once).</param>
-    public PackedRTree(STRtree<T> tree, int itemCount = 0)
+    /// <param name="rankOf">
+    /// Each item's rank among equally near items, when it is not this tree's own depth-first order: a tree over part of another
+    /// tree's items keeps that tree's ranks, so that its nearest item is the one the whole tree would give.
+    /// </param>
+    public PackedRTree(STRtree<T> tree, int itemCount = 0, Func<T, int>? rankOf = null)
     {
         // Sized once: a register's sites layer is copied again for every dossier received (a few nodes per eight items).
         var count = Math.Max(0, itemCount);
@@ -99,6 +103,11 @@ internal sealed class PackedRTree<T>
         var next = 0;
         if (_entries.Length > 0)
             Rank(0, ref next);
+        if (rankOf is not null)
+        {
+            for (var i = 0; i < _items.Length; i++)
+                _rank[i] = rankOf(_items[i]);
+        }
         Bounds = tree.IsEmpty ? new Envelope() : new Envelope(tree.Root.Bounds);
     }
 
@@ -124,6 +133,9 @@ internal sealed class PackedRTree<T>
         if (!search.IsNull)
             Query(search.MinX, search.MinY, search.MaxX, search.MaxY, ref visitor);
     }
+
+    /// <summary>Every item with its rank among equally near items (the depth-first order unless another was given).</summary>
+    public IEnumerable<(T Item, int Rank)> RankedItems() => _items.Select((item, i) => (item, _rank[i]));
 
     private void Rank(int node, ref int next)
     {

@@ -63,6 +63,7 @@ public sealed class PlanIndex
         ObstacleSurfaces = new ObstacleLimitationSurfaces(plan.Rules);
         MaxRestrictionBufferM = plan.RestrictedAreas.Count == 0 ? 0 : plan.RestrictedAreas.Max(a => a.BufferM);
         LastDistrictUnits = DistrictUnits.Last(plan.Communes);
+        _plannedByCarrierAndClass = new(CarrierAndClass.Instance);
         _postalPoints = new(() => Layer(plan.PostalPoints, p => p.Location));
         _fiberRoutes = new(() => Layer(plan.FiberRoutes, r => r.Path));
         _districtCommunes = new(() => Layer(LastDistrictUnits?.Communes ?? [], c => c.Boundary));
@@ -92,6 +93,7 @@ public sealed class PlanIndex
         ObstacleSurfaces = other.ObstacleSurfaces;
         MaxRestrictionBufferM = other.MaxRestrictionBufferM;
         LastDistrictUnits = other.LastDistrictUnits;
+        _plannedByCarrierAndClass = other._plannedByCarrierAndClass;
         _postalPoints = other._postalPoints;
         _fiberRoutes = other._fiberRoutes;
         _districtCommunes = other._districtCommunes;
@@ -129,6 +131,42 @@ public sealed class PlanIndex
 
     public SpatialLayer<PlanZone> Zones { get; }
     public SpatialLayer<PlannedPosition> PlannedPositions { get; }
+
+    /// <summary>
+    /// The planned positions open to <paramref name="carrier"/> (its own and the shared ones) whose classes allow
+    /// <paramref name="poleClass"/>: a layer that gives the same nearest position as <see cref="PlannedPositions"/> with that
+    /// filter (<see cref="SpatialLayer{T}.Subset"/>). Most positions allow light classes only, so a search for a bulky tower's
+    /// opened nearly every box of the whole layer (R08, issue 14, item 5). Built at the first ask, kept for a few dozen pairs.
+    /// </summary>
+    public SpatialLayer<PlannedPosition> PlannedPositionsOpenTo(string carrier, PoleClass poleClass)
+    {
+        if (_plannedByCarrierAndClass.TryGetValue((carrier, poleClass), out var layer))
+            return layer;
+        layer = PlannedPositions.Subset(p => p.IsOpenTo(carrier) && p.AllowedClasses.Contains(poleClass));
+        // A carrier's name is whatever a row says: past a few dozen pairs the layers are built for the one search, not kept.
+        if (_plannedByCarrierAndClass.Count < MaxPlannedSubsets)
+            _plannedByCarrierAndClass.TryAdd((carrier, poleClass), layer);
+        return layer;
+    }
+
+    private const int MaxPlannedSubsets = 64;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (string Carrier, PoleClass PoleClass),
+        SpatialLayer<PlannedPosition>
+    > _plannedByCarrierAndClass;
+
+    private sealed class CarrierAndClass : IEqualityComparer<(string Carrier, PoleClass PoleClass)>
+    {
+        public static readonly CarrierAndClass Instance = new();
+
+        public bool Equals((string Carrier, PoleClass PoleClass) a, (string Carrier, PoleClass PoleClass) b) =>
+            a.PoleClass == b.PoleClass && string.Equals(a.Carrier, b.Carrier, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Carrier, PoleClass PoleClass) key) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.Carrier), key.PoleClass);
+    }
+
     public SpatialLayer<RestrictedArea> RestrictedAreas { get; }
     public SpatialLayer<Site> Sites { get; }
     public SpatialLayer<SensitivePlace> SensitivePlaces { get; }

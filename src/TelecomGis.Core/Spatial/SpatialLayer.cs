@@ -14,15 +14,33 @@ public sealed class SpatialLayer<T>
     public SpatialLayer(IEnumerable<(T Item, Geometry Metric)> features)
         : this(Index([], features)) { }
 
-    private SpatialLayer(List<IndexedFeature<T>> features)
+    private SpatialLayer(List<IndexedFeature<T>> features, Func<IndexedFeature<T>, int>? rankOf = null, Envelope? reachBounds = null)
     {
         // NetTopologySuite packs the tree (its order decides ties); the packed copy answers the queries.
         var tree = new STRtree<IndexedFeature<T>>(nodeCapacity: 8);
         foreach (var f in features)
             tree.Insert(f.Metric.EnvelopeInternal, f);
         tree.Build();
-        _tree = new PackedRTree<IndexedFeature<T>>(tree, features.Count);
+        _tree = new PackedRTree<IndexedFeature<T>>(tree, features.Count, rankOf);
+        _reachBounds = reachBounds ?? _tree.Bounds;
         Features = features;
+    }
+
+    /// <summary>The box that bounds <see cref="NearestAnywhere"/>'s reach: the layer's own, or the whole layer's for a subset.</summary>
+    private readonly Envelope _reachBounds;
+
+    /// <summary>
+    /// The features that <paramref name="keep"/> accepts, as a layer of their own that answers a nearest search as this layer would
+    /// with that filter: the same feature at the same distance, ties to the one first in this layer's order, and the same reach
+    /// for <see cref="NearestAnywhere"/>. A rule that searches for the few features open to one carrier and one pole class then
+    /// no longer opens every box of the whole layer to reject the others (issue 14, item 5).
+    /// </summary>
+    public SpatialLayer<T> Subset(Func<T, bool> keep)
+    {
+        var ranks = new Dictionary<IndexedFeature<T>, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (item, rank) in _tree.RankedItems())
+            ranks[item] = rank;
+        return new SpatialLayer<T>([.. Features.Where(f => keep(f.Item))], f => ranks[f], _reachBounds);
     }
 
     /// <summary>
@@ -132,7 +150,7 @@ public sealed class SpatialLayer<T>
             throw new ArgumentOutOfRangeException(nameof(firstRadiusM), "A search radius must be a number.");
         if (Count == 0)
             return null;
-        var bounds = _tree.Bounds;
+        var bounds = _reachBounds;
         var limit = Math.Min(maxDistanceM, Math.Max(bounds.Width, bounds.Height) + EnvelopeDistance(bounds, p) + 1);
         // The squares widening from the first radius (×4 each time, within the limit) found the nearest accepted feature within
         // the limit, ties to the first in the tree's order: a best-first search finds the same one, without searching the inner

@@ -108,4 +108,51 @@ public class SpatialLayerNearestTests
         Assert.Null(new SpatialLayer<int>([]).NearestAnywhere(new Coordinate(0, 0)));
         Assert.Null(layer.NearestAnywhere(new Coordinate(double.NaN, 0)));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_subset_names_what_the_whole_layer_names_with_the_same_filter(bool areas)
+    {
+        var random = new Random(areas ? 18 : 19);
+        var features = new List<(int, Geometry)>();
+        for (var i = 0; i < 400; i++)
+        {
+            // Coarse grid again: many ties, several features at one place, so the whole layer's order must decide.
+            var c = new Coordinate(Math.Round(random.NextDouble() * 40) * 500, Math.Round(random.NextDouble() * 40) * 500);
+            Geometry g = areas && i % 2 == 0 ? Factory.CreatePoint(c).Buffer(50 + random.Next(4) * 100, 4) : Factory.CreatePoint(c);
+            features.Add((i, g));
+        }
+        var layer = new SpatialLayer<int>(features);
+        Func<int, bool>[] keeps = [i => i % 3 == 0, i => i % 7 < 2, i => i < 20, _ => false];
+        Func<int, bool>?[] extras = [null, i => i % 2 == 0];
+        var found = 0;
+        foreach (var keep in keeps)
+        {
+            var subset = layer.Subset(keep);
+            Assert.Equal(layer.Features.Count(f => keep(f.Item)), subset.Count);
+            for (var q = 0; q < 1500; q++)
+            {
+                var p =
+                    q % 5 == 0
+                        ? new Coordinate(Math.Round(random.NextDouble() * 40) * 500 + 250, Math.Round(random.NextDouble() * 40) * 500)
+                        // Far out too: the reach of a search anywhere is the whole layer's, not the subset's smaller box.
+                        : new Coordinate(random.NextDouble() * 120_000 - 50_000, random.NextDouble() * 120_000 - 50_000);
+                var extra = extras[q % extras.Length];
+                bool Whole(int i) => keep(i) && (extra is null || extra(i));
+                var max = q % 7 == 0 ? 800 : double.PositiveInfinity;
+                var expected = layer.NearestAnywhere(p, Whole, maxDistanceM: max);
+                var actual = subset.NearestAnywhere(p, extra, maxDistanceM: max);
+                Assert.Equal(expected?.Feature.Item, actual?.Feature.Item);
+                Assert.Equal(expected?.DistanceM, actual?.DistanceM);
+                var radius = q % 3 == 0 ? 0.004 : random.NextDouble() * 3_000;
+                var bounded = layer.Nearest(p, radius, Whole);
+                var inSubset = subset.Nearest(p, radius, extra);
+                Assert.Equal(bounded?.Feature.Item, inSubset?.Feature.Item);
+                Assert.Equal(bounded?.DistanceM, inSubset?.DistanceM);
+                found += expected is null ? 0 : 1;
+            }
+        }
+        Assert.True(found > 2000, $"{found} found");
+    }
 }

@@ -34,6 +34,10 @@ public sealed class R08PlannedPosition : IAppraisalRule
         var site = context.Site;
         bool Usable(PlannedPosition p) =>
             p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM);
+        // The positions open to the carrier that allow the class, searched for one that allows the height too: the same position
+        // as a search of all of them with Usable, ties included (PlanIndex.PlannedPositionsOpenTo).
+        var openToClass = context.Index.PlannedPositionsOpenTo(site.Carrier, site.PoleClass);
+        bool AllowsHeight(PlannedPosition p) => p.MaxHeightM is null || site.HeightM <= p.MaxHeightM;
 
         // A position qualifies only if it is open to the carrier, allows the class and allows the height (APPRAISAL.md, second
         // edition, 4). A nearer one within the tolerance that is open to the carrier but fails on class or height is named.
@@ -42,7 +46,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
         );
 
         // Being within the tolerance favours the site, so it must hold by more than 5 mm (APPRAISAL.md, second edition, 1).
-        var near = context.Index.PlannedPositions.Nearest(context.Location, tolerance.Value, Usable);
+        var near = openToClass.Nearest(context.Location, tolerance.Value, AllowsHeight);
         if (near is { } hit && Spatial.Distances.SafelyWithin(hit.DistanceM, tolerance.Value))
         {
             // The sentences are written only when read (a batch reads only its objections'), the nearer unsuitable position's too.
@@ -61,7 +65,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
             );
         }
 
-        var nearest = context.Index.PlannedPositions.NearestAnywhere(context.Location, Usable);
+        var nearest = openToClass.NearestAnywhere(context.Location, AllowsHeight);
         var (zoneVi, zoneEn) = context.ToleranceNoteFor(zone);
         if (nearest is { } n)
         {
