@@ -20,6 +20,7 @@ public sealed class AppraisalEngine
     /// <summary>The rules as an array, and which of them is a precondition: read for every rule of every site.</summary>
     private readonly IAppraisalRule[] _rules;
     private readonly bool[] _isPrecondition;
+    private readonly RuleResult[] _notJudgedOutside;
 
     /// <param name="index">The plan version, indexed.</param>
     /// <param name="rules">The rules to run (default R01–R12).</param>
@@ -36,6 +37,13 @@ public sealed class AppraisalEngine
         _decisiveRules = [.. Rules.Where(r => r.IsDecisive)];
         _rules = [.. Rules];
         _isPrecondition = [.. _rules.Select(r => r.IsPrecondition)];
+        // One per rule, shared by every site outside the province: a result holds no site's data and is never changed once made.
+        _notJudgedOutside =
+        [
+            .. _rules.Select(r =>
+                RuleResult.NotApplicable(r.Id, "Không đánh giá: vị trí nằm ngoài tỉnh.", "Not judged: the site is outside the province.")
+            ),
+        ];
     }
 
     /// <summary>R01–R12 in order.</summary>
@@ -78,13 +86,7 @@ public sealed class AppraisalEngine
             if (_isPrecondition[i] && results[i].Outcome == RuleOutcome.Fail)
             {
                 for (var j = i + 1; j < rules.Length; j++)
-                {
-                    results[j] = RuleResult.NotApplicable(
-                        rules[j].Id,
-                        "Không đánh giá: vị trí nằm ngoài tỉnh.",
-                        "Not judged: the site is outside the province."
-                    );
-                }
+                    results[j] = _notJudgedOutside[j];
                 break;
             }
         }

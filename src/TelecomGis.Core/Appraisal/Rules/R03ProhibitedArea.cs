@@ -9,15 +9,21 @@ public sealed class R03ProhibitedArea : IAppraisalRule
     public string TitleVi => "Khu vực cấm xây dựng";
     public string TitleEn => "Prohibited areas";
 
+    /// <summary>
+    /// The same for every site it applies to, so one result is kept and shared: a result holds no site's data and is never
+    /// changed once made, and a batch of a hundred thousand sites made one each (issue 14, item 5).
+    /// </summary>
+    private static readonly RuleResult NotInAnyArea = RuleResult.Pass(
+        "R03",
+        "Không nằm trong khu vực cấm xây dựng hay vùng đệm của nó.",
+        "Not inside a prohibited area or its buffer."
+    );
+
     public RuleResult Evaluate(AppraisalContext context)
     {
         if (context.RestrictionReaching(RestrictionEffect.Prohibit) is not var (area, d))
         {
-            return RuleResult.Pass(
-                Id,
-                "Không nằm trong khu vực cấm xây dựng hay vùng đệm của nó.",
-                "Not inside a prohibited area or its buffer."
-            );
+            return NotInAnyArea;
         }
         // Within 5 mm outside the buffer counts as inside it (APPRAISAL.md, second edition, 1); the message says so then.
         var (tolVi, tolEn) = Spatial.Distances.WithinOnlyByTolerance(d, area.BufferM) ? Spatial.Distances.ToleranceNote : ("", "");

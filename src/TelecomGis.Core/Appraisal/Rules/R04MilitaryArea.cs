@@ -25,11 +25,21 @@ public sealed class R04MilitaryArea : IAppraisalRule
     public string TitleVi => "Khu vực quân sự, an ninh";
     public string TitleEn => "Military and security areas";
 
+    /// <summary>
+    /// The same for every site it applies to, so one result is kept and shared: a result holds no site's data and is never
+    /// changed once made, and a batch of a hundred thousand sites made one each (issue 14, item 5).
+    /// </summary>
+    private static readonly RuleResult NotInAnyArea = RuleResult.Pass(
+        "R04",
+        "Không nằm trong khu vực quân sự, an ninh.",
+        "Not inside a military or security area."
+    );
+
     public RuleResult Evaluate(AppraisalContext context)
     {
         if (context.RestrictionReaching(RestrictionEffect.Consult) is not var (area, d))
         {
-            return RuleResult.Pass(Id, "Không nằm trong khu vực quân sự, an ninh.", "Not inside a military or security area.");
+            return NotInAnyArea;
         }
         // Within 5 mm outside the area (or its buffer) counts as inside it (APPRAISAL.md, second edition, 1); the message says so then.
         var (tolVi, tolEn) = Spatial.Distances.WithinOnlyByTolerance(d, area.BufferM) ? Spatial.Distances.ToleranceNote : ("", "");

@@ -9,12 +9,22 @@ public sealed class R06Camouflage : IAppraisalRule
     public string TitleVi => "Ngụy trang, thân thiện môi trường";
     public string TitleEn => "Camouflage";
 
+    /// <summary>
+    /// The same for every site it applies to, so one result is kept and shared: a result holds no site's data and is never
+    /// changed once made, and a batch of a hundred thousand sites made one each (issue 14, item 5).
+    /// </summary>
+    private static readonly RuleResult NotRequired = RuleResult.NotApplicable(
+        "R06",
+        "Khu vực không yêu cầu ngụy trang.",
+        "The zone does not require camouflage."
+    );
+
     public RuleResult Evaluate(AppraisalContext context)
     {
         var zone = context.Zones.FirstOrDefault(z => z.RequiresCamouflage);
         if (zone is null)
         {
-            return RuleResult.NotApplicable(Id, "Khu vực không yêu cầu ngụy trang.", "The zone does not require camouflage.");
+            return NotRequired;
         }
         var site = context.Structure;
         var (recVi, recEn) = context.RecordNote;

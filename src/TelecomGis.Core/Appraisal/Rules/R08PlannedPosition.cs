@@ -12,12 +12,22 @@ public sealed class R08PlannedPosition : IAppraisalRule
     public string TitleVi => "Vị trí quy hoạch";
     public string TitleEn => "Planned position";
 
+    /// <summary>
+    /// The same for every site it applies to, so one result is kept and shared: a result holds no site's data and is never
+    /// changed once made, and a batch of a hundred thousand sites made one each (issue 14, item 5).
+    /// </summary>
+    private static readonly RuleResult NotRequired = RuleResult.NotApplicable(
+        "R08",
+        "Khu vực không yêu cầu vị trí quy hoạch.",
+        "The zone does not require a planned position."
+    );
+
     public RuleResult Evaluate(AppraisalContext context)
     {
         var zone = context.Zones.FirstOrDefault(z => z.RequiresPlannedPosition);
         if (zone is null)
         {
-            return RuleResult.NotApplicable(Id, "Khu vực không yêu cầu vị trí quy hoạch.", "The zone does not require a planned position.");
+            return NotRequired;
         }
         // Skipped only when the sharing claim holds (APPRAISAL.md, second edition, 5); otherwise judged as a new structure.
         if (context.SharesExistingStructure && context.SharedSite is { } shared)
