@@ -36,7 +36,8 @@ public sealed class PlanIndex
         SpatialLayer<RestrictedArea>? restricted = null;
         SpatialLayer<Site>? sites = null;
         SpatialLayer<SensitivePlace>? sensitive = null;
-        Parallel.Invoke(
+        Action[] builds =
+        [
             () => province = new SpatialLayer<Province>([(plan.Province, Frame.ToMetric(plan.Province.Boundary))]),
             () => communes = Layer(plan.Communes.Where(c => c.Validity.Contains(communesValidOn)), c => c.Boundary),
             () => zones = Layer(plan.Zones.Where(z => !z.Geometry.IsEmpty), z => z.Geometry),
@@ -46,8 +47,24 @@ public sealed class PlanIndex
                 restricted = Layer(plan.RestrictedAreas, a => a.Geometry);
                 sites = Layer(plan.Sites, s => s.Location);
                 sensitive = Layer(plan.SensitivePlaces, p => p.Geometry);
+            },
+        ];
+        // A layer that cannot be built fails the index with its own exception, the first in the order above, as when they were
+        // built one after another (not an AggregateException of whichever failed).
+        var failures = new Exception?[builds.Length];
+        Parallel.For(0, builds.Length, i =>
+        {
+            try
+            {
+                builds[i]();
             }
-        );
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(e => e is not null) is { } failure)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         (Province, Communes, Zones, PlannedPositions, RestrictedAreas, Sites, SensitivePlaces) = (
             province!,
             communes!,
