@@ -13,4 +13,13 @@ public static class GeoJson
     public static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory(false, "id") } };
 
     public static JsonHttpResult<object> Result(object value) => TypedResults.Json(value, Options, ContentType);
+
+    /// <summary>Features as a FeatureCollection, in their order.</summary>
+    public static NetTopologySuite.Features.FeatureCollection Collection(IEnumerable<NetTopologySuite.Features.IFeature> features)
+    {
+        var collection = new NetTopologySuite.Features.FeatureCollection();
+        foreach (var f in features)
+            collection.Add(f);
+        return collection;
+    }
 }

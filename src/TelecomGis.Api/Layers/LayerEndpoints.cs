@@ -42,7 +42,7 @@ public static class LayerEndpoints
                 )),
         ]);
 
-    public static Results<JsonHttpResult<object>, UnauthorizedHttpResult, ProblemHttpResult> GetLayer(
+    public static Results<JsonHttpResult<object>, FileContentHttpResult, UnauthorizedHttpResult, ProblemHttpResult> GetLayer(
         string name,
         string? bbox,
         ApiUser? user,
@@ -56,19 +56,13 @@ public static class LayerEndpoints
             { IsPublic: false } when user is null => TypedResults.Unauthorized(),
             // A carrier sees only its own part of an owned layer (fiber routes), no caller outside the department a military or
             // security area; the department's roles see it all.
-            var layer => GeoJson.Result(Collection(layer.For(user).Within(box))),
+            // The whole layer is written once per view and kept (PlanLayer.GeoJsonBytes); a box cuts it afresh.
+            var layer when box is null => TypedResults.Bytes(layer.For(user).GeoJsonBytes, GeoJson.ContentType),
+            var layer => GeoJson.Result(GeoJson.Collection(layer.For(user).Within(box))),
         };
     }
 
     private static double[] Bbox(PlanLayer layer) => [layer.Extent.MinX, layer.Extent.MinY, layer.Extent.MaxX, layer.Extent.MaxY];
-
-    private static FeatureCollection Collection(IEnumerable<IFeature> features)
-    {
-        var collection = new FeatureCollection();
-        foreach (var f in features)
-            collection.Add(f);
-        return collection;
-    }
 }
 
 public sealed record LayerInfo(string Name, string Title, bool Public, int FeatureCount, double[] Bbox);
