@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Generator;
 using TelecomGis.Storage.Bundle;
@@ -23,6 +25,7 @@ internal static class MixProfile
         built.Restart();
         _ = new PlanIndex(plan, DateOnly.FromDateTime(DateTime.UtcNow));
         Console.WriteLine($"built again in {built.Elapsed.TotalMilliseconds:N0} ms");
+        DossierIntake(plan, index);
         if (count == 0)
             return;
         var csv = new StringWriter();
@@ -106,5 +109,32 @@ internal static class MixProfile
         // Allocation is the other cost of a batch: what a site allocates, the collector must later trace past the rows kept alive.
         var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)sites.Length;
         Console.WriteLine($"  {name, -44} {wall, 7:0.0} µs wall, {used, 7:0.0} µs CPU, {bytes, 7:N0} bytes a site");
+    }
+
+    /// <summary>
+    /// What a dossier received costs the register's engine: 20,000 pending proposals (the plan's sites copied and moved), then a
+    /// dossier of five more added to them (<see cref="PlanIndex.WithSitesAdded"/>: the sites' tree is packed again whole).
+    /// </summary>
+    private static void DossierIntake(ProvincePlan plan, PlanIndex index)
+    {
+        var random = new Random(7);
+        Site Moved(Site s, int i) =>
+            s with
+            {
+                Id = $"P{i}",
+                Location = new NetTopologySuite.Geometries.Point(
+                    s.Location.X + (random.NextDouble() - 0.5) * 0.02,
+                    s.Location.Y + (random.NextDouble() - 0.5) * 0.02
+                ),
+            };
+        var pending = Enumerable.Range(0, 20_000).Select(i => Moved(plan.Sites[i % plan.Sites.Count], i)).ToList();
+        var register = index.WithSitesAdded(pending);
+        var clock = Stopwatch.StartNew();
+        const int dossiers = 40;
+        for (var d = 0; d < dossiers; d++)
+            _ = register.WithSitesAdded([.. Enumerable.Range(0, 5).Select(k => Moved(plan.Sites[k], 100_000 + d * 5 + k))]);
+        Console.WriteLine(
+            $"a dossier of 5 added to {register.Sites.Count:N0} sites: {clock.Elapsed.TotalMilliseconds / dossiers:N1} ms (the sites' tree packed again)"
+        );
     }
 }

@@ -34,7 +34,7 @@ internal static class NearestQueue
 /// the tree's nodes and their order, so a query meets the same items in the same order as NetTopologySuite's
 /// <c>Query</c> would: which of two equally near features is named does not change.
 /// </summary>
-internal sealed class PackedRTree<T>
+internal sealed partial class PackedRTree<T>
 {
     private readonly Entry[] _entries;
     private readonly T[] _items;
@@ -99,16 +99,29 @@ internal sealed class PackedRTree<T>
         }
         _entries = [.. entries];
         _items = [.. items];
-        _rank = new int[_items.Length];
+        (_rank, Bounds) = Ranked(rankOf, tree.IsEmpty ? new Envelope() : new Envelope(tree.Root.Bounds));
+    }
+
+    private PackedRTree(Entry[] entries, T[] items, Envelope bounds, Func<T, int>? rankOf)
+    {
+        _entries = entries;
+        _items = items;
+        (_rank, Bounds) = Ranked(rankOf, bounds);
+    }
+
+    /// <summary>Each item's rank (the depth-first order unless <paramref name="rankOf"/> gives one), with the bounds it keeps.</summary>
+    private (int[] Rank, Envelope Bounds) Ranked(Func<T, int>? rankOf, Envelope bounds)
+    {
+        var rank = new int[_items.Length];
         var next = 0;
         if (_entries.Length > 0)
-            Rank(0, ref next);
+            Rank(rank, 0, ref next);
         if (rankOf is not null)
         {
             for (var i = 0; i < _items.Length; i++)
-                _rank[i] = rankOf(_items[i]);
+                rank[i] = rankOf(_items[i]);
         }
-        Bounds = tree.IsEmpty ? new Envelope() : new Envelope(tree.Root.Bounds);
+        return (rank, bounds);
     }
 
     /// <summary>The box of every item (a null envelope when empty).</summary>
@@ -134,18 +147,25 @@ internal sealed class PackedRTree<T>
             Query(search.MinX, search.MinY, search.MaxX, search.MaxY, ref visitor);
     }
 
+    /// <summary>Whether <paramref name="other"/> is laid out box for box and item for item as this tree (for the tests).</summary>
+    internal bool SameLayoutAs(PackedRTree<T> other) =>
+        _entries.AsSpan().SequenceEqual(other._entries)
+        && _items.SequenceEqual(other._items)
+        && _rank.AsSpan().SequenceEqual(other._rank)
+        && Bounds.Equals(other.Bounds);
+
     /// <summary>Every item with its rank among equally near items (the depth-first order unless another was given).</summary>
     public IEnumerable<(T Item, int Rank)> RankedItems() => _items.Select((item, i) => (item, _rank[i]));
 
-    private void Rank(int node, ref int next)
+    private void Rank(int[] rank, int node, ref int next)
     {
         var parent = _entries[node];
         for (var i = parent.First; i < parent.First + parent.Count; i++)
         {
             if (_entries[i].Count < 0)
-                _rank[_entries[i].First] = next++;
+                rank[_entries[i].First] = next++;
             else
-                Rank(i, ref next);
+                Rank(rank, i, ref next);
         }
     }
 

@@ -16,18 +16,16 @@ public sealed class SpatialLayer<T>
 
     private SpatialLayer(List<IndexedFeature<T>> features, Func<IndexedFeature<T>, int>? rankOf = null, Envelope? reachBounds = null)
     {
-        // NetTopologySuite packs the tree (its order decides ties); the packed copy answers the queries.
-        var tree = new STRtree<IndexedFeature<T>>(nodeCapacity: 8);
-        foreach (var f in features)
-            tree.Insert(f.Metric.EnvelopeInternal, f);
-        tree.Build();
-        _tree = new PackedRTree<IndexedFeature<T>>(tree, features.Count, rankOf);
+        // Packed as NetTopologySuite's STRtree(8) packs the same features (its order decides ties), straight into the flat tree.
+        _tree = PackedRTree<IndexedFeature<T>>.Pack(features, f => f.Metric.EnvelopeInternal, NodeCapacity, rankOf);
         _reachBounds = reachBounds ?? _tree.Bounds;
         Features = features;
     }
 
     /// <summary>The box that bounds <see cref="NearestAnywhere"/>'s reach: the layer's own, or the whole layer's for a subset.</summary>
     private readonly Envelope _reachBounds;
+
+    private const int NodeCapacity = 8;
 
     /// <summary>
     /// The features that <paramref name="keep"/> accepts, as a layer of their own that answers a nearest search as this layer would

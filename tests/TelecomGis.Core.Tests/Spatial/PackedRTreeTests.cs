@@ -79,4 +79,41 @@ public class PackedRTreeTests
         Assert.Equal([1], found);
         Assert.Equal(new Envelope(0, 10, 0, 10), packed.Bounds);
     }
+
+    [Theory]
+    [InlineData(0, 8)]
+    [InlineData(1, 8)]
+    [InlineData(2, 2)]
+    [InlineData(8, 8)]
+    [InlineData(9, 8)]
+    [InlineData(65, 8)]
+    [InlineData(500, 8)]
+    [InlineData(4096, 8)]
+    [InlineData(20_000, 8)]
+    [InlineData(3000, 10)]
+    public void Packs_the_tree_NetTopologySuite_builds_node_for_node(int count, int nodeCapacity)
+    {
+        foreach (var grid in new[] { 1.0, 10.0, 1000.0 })
+        {
+            // Coarse grids make many centres equal in x or in y, where the packing's sorts (one not stable) decide the order.
+            var random = new Random(count + (int)grid);
+            var boxes = new List<Envelope>();
+            for (var i = 0; i < count; i++)
+            {
+                var x = Math.Round(random.NextDouble() * 100 * 10 / grid) * grid;
+                var y = Math.Round(random.NextDouble() * 100 * 10 / grid) * grid;
+                var w = i % 3 == 0 ? 0 : random.NextDouble() * 40;
+                var h = i % 5 == 0 ? 0 : Math.Round(random.NextDouble() * 4) * 10;
+                // Now and then an empty envelope, which NetTopologySuite's tree leaves out.
+                boxes.Add(i % 97 == 13 ? new Envelope() : new Envelope(x, x + w, y, y + h));
+            }
+            var nts = new STRtree<int>(nodeCapacity);
+            for (var i = 0; i < count; i++)
+                nts.Insert(boxes[i], i);
+            nts.Build();
+            var copied = new PackedRTree<int>(nts);
+            var packed = PackedRTree<int>.Pack([.. Enumerable.Range(0, count)], i => boxes[i], nodeCapacity);
+            Assert.True(packed.SameLayoutAs(copied), $"{count} items, capacity {nodeCapacity}, grid {grid}");
+        }
+    }
 }
