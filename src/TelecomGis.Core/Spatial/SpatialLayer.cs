@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Index.Strtree;
 
 namespace TelecomGis.Core.Spatial;
 
