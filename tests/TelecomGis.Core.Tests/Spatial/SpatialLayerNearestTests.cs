@@ -35,6 +35,22 @@ public class SpatialLayerNearestTests
         return Within(layer, p, limit, accept);
     }
 
+    /// <summary>
+    /// 400 points (or, with <paramref name="areas"/>, every other one a polygon round it) on a coarse grid, so that many lie at
+    /// exactly the same distance from a query point, and some twice at one place.
+    /// </summary>
+    private static SpatialLayer<int> OnACoarseGrid(Random random, bool areas)
+    {
+        var features = new List<(int, Geometry)>();
+        for (var i = 0; i < 400; i++)
+        {
+            var c = new Coordinate(Math.Round(random.NextDouble() * 40) * 500, Math.Round(random.NextDouble() * 40) * 500);
+            Geometry g = areas && i % 2 == 0 ? Factory.CreatePoint(c).Buffer(50 + random.Next(4) * 100, 4) : Factory.CreatePoint(c);
+            features.Add((i, g));
+        }
+        return new SpatialLayer<int>(features);
+    }
+
     /// <summary>The bounded search, by brute force in the tree's order.</summary>
     private static (IndexedFeature<int> Feature, double DistanceM)? Within(
         SpatialLayer<int> layer,
@@ -61,15 +77,7 @@ public class SpatialLayerNearestTests
     public void Names_the_feature_the_widening_squares_named(bool areas)
     {
         var random = new Random(areas ? 8 : 9);
-        var features = new List<(int, Geometry)>();
-        for (var i = 0; i < 400; i++)
-        {
-            // On a coarse grid, so that many lie at exactly the same distance from a query point, and some twice at one place.
-            var c = new Coordinate(Math.Round(random.NextDouble() * 40) * 500, Math.Round(random.NextDouble() * 40) * 500);
-            Geometry g = areas && i % 2 == 0 ? Factory.CreatePoint(c).Buffer(50 + random.Next(4) * 100, 4) : Factory.CreatePoint(c);
-            features.Add((i, g));
-        }
-        var layer = new SpatialLayer<int>(features);
+        var layer = OnACoarseGrid(random, areas);
         Func<int, bool>?[] filters = [null, i => i % 3 == 0, i => i == 17, _ => false];
         var compared = 0;
         for (var q = 0; q < 3000; q++)
@@ -115,15 +123,8 @@ public class SpatialLayerNearestTests
     public void A_subset_names_what_the_whole_layer_names_with_the_same_filter(bool areas)
     {
         var random = new Random(areas ? 18 : 19);
-        var features = new List<(int, Geometry)>();
-        for (var i = 0; i < 400; i++)
-        {
-            // Coarse grid again: many ties, several features at one place, so the whole layer's order must decide.
-            var c = new Coordinate(Math.Round(random.NextDouble() * 40) * 500, Math.Round(random.NextDouble() * 40) * 500);
-            Geometry g = areas && i % 2 == 0 ? Factory.CreatePoint(c).Buffer(50 + random.Next(4) * 100, 4) : Factory.CreatePoint(c);
-            features.Add((i, g));
-        }
-        var layer = new SpatialLayer<int>(features);
+        // Many ties and several features at one place, so the whole layer's order must decide.
+        var layer = OnACoarseGrid(random, areas);
         Func<int, bool>[] keeps = [i => i % 3 == 0, i => i % 7 < 2, i => i < 20, _ => false];
         Func<int, bool>?[] extras = [null, i => i % 2 == 0];
         var found = 0;
