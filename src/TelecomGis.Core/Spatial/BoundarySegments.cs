@@ -1,6 +1,5 @@
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Index.Strtree;
 
 namespace TelecomGis.Core.Spatial;
 
@@ -14,19 +13,16 @@ internal sealed class BoundarySegments
 
     public BoundarySegments(Geometry area)
     {
-        var tree = new STRtree<LineSegment>();
-        var count = 0;
+        var segments = new List<LineSegment>();
         foreach (var ring in NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(area).Cast<LineString>())
         {
             var cs = ring.CoordinateSequence;
             for (var i = 1; i < cs.Count; i++)
-            {
-                var seg = new LineSegment(cs.GetCoordinate(i - 1), cs.GetCoordinate(i));
-                tree.Insert(new Envelope(seg.P0, seg.P1), seg);
-                count++;
-            }
+                segments.Add(new LineSegment(cs.GetCoordinate(i - 1), cs.GetCoordinate(i)));
         }
-        _tree = new PackedRTree<LineSegment>(tree, count);
+        // Packed straight into the flat tree, as NetTopologySuite's STRtree (capacity 10) would pack it: the province's coast and
+        // every commune's rings are packed while the CLI waits for its plan.
+        _tree = PackedRTree<LineSegment>.Pack(segments, seg => new Envelope(seg.P0, seg.P1), nodeCapacity: 10);
     }
 
     public bool IsWithin(Coordinate p, double toleranceM)
