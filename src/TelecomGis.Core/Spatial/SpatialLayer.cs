@@ -148,10 +148,13 @@ public sealed class SpatialLayer<T>
         if (Count == 0)
             return null;
         var bounds = _reachBounds;
-        var limit = Math.Min(maxDistanceM, Math.Max(bounds.Width, bounds.Height) + EnvelopeDistance(bounds, p) + 1);
-        // The squares widening from the first radius (×4 each time, within the limit) found the nearest accepted feature within
-        // the limit, ties to the first in the tree's order: a best-first search finds the same one, without searching the inner
-        // squares again at every step (issue 14, item 5).
+        // Every feature lies within the layer's box, so within the point's distance to that box plus its diagonal: the reach holds
+        // them all. (It used to be the box's longer side, which left out a lone accepted feature in the box's far corner.)
+        var limit = Math.Min(
+            maxDistanceM,
+            Math.Sqrt(bounds.Width * bounds.Width + bounds.Height * bounds.Height) + EnvelopeDistance(bounds, p) + 1
+        );
+        // Best first, ties to the first in the tree's order, without searching inner squares again at every step (issue 14, item 5).
         var scorer = new NearestScorer(p, accept);
         return _tree.Nearest(p.X, p.Y, limit, ref scorer, out var best, out var distance) ? (best, distance) : null;
     }

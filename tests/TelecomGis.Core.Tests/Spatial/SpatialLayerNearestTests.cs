@@ -31,7 +31,7 @@ public class SpatialLayerNearestTests
             });
         var dx = Math.Max(0, Math.Max(all.MinX - p.X, p.X - all.MaxX));
         var dy = Math.Max(0, Math.Max(all.MinY - p.Y, p.Y - all.MaxY));
-        var limit = Math.Min(maxDistanceM, Math.Max(all.Width, all.Height) + Math.Sqrt(dx * dx + dy * dy) + 1);
+        var limit = Math.Min(maxDistanceM, Math.Sqrt(all.Width * all.Width + all.Height * all.Height) + Math.Sqrt(dx * dx + dy * dy) + 1);
         return Within(layer, p, limit, accept);
     }
 
@@ -100,6 +100,21 @@ public class SpatialLayerNearestTests
             compared += expected is null ? 0 : 1;
         }
         Assert.True(compared > 1500, $"{compared} found");
+    }
+
+    [Fact]
+    public void A_lone_accepted_feature_in_the_far_corner_of_the_layer_is_found()
+    {
+        // The box is 100 m square; from the near corner the far one is 141 m away, beyond the box's longer side.
+        var layer = new SpatialLayer<int>([
+            (1, Factory.CreatePoint(new Coordinate(0, 0))),
+            (2, Factory.CreatePoint(new Coordinate(100, 100))),
+        ]);
+        var found = layer.NearestAnywhere(new Coordinate(0, 0), i => i == 2);
+        Assert.Equal(2, found?.Feature.Item);
+        Assert.Equal(Math.Sqrt(2) * 100, found!.Value.DistanceM, 9);
+        // A bound the caller sets still bounds it.
+        Assert.Null(layer.NearestAnywhere(new Coordinate(0, 0), i => i == 2, maxDistanceM: 120));
     }
 
     [Fact]
