@@ -53,24 +53,20 @@ internal sealed partial class PackedRTree<T>
             Count;
     }
 
-    /// <summary>Copies <paramref name="tree"/>, which it builds if it is not yet built.</summary>
-    /// <param name="itemCount">How many items the tree holds, when the caller knows (it sizes the copy once).</param>
-    /// <param name="rankOf">
-    /// Each item's rank among equally near items, when it is not this tree's own depth-first order: a tree over part of another
-    /// tree's items keeps that tree's ranks, so that its nearest item is the one the whole tree would give.
-    /// </param>
-    public PackedRTree(STRtree<T> tree, int itemCount = 0, Func<T, int>? rankOf = null)
+    /// <summary>
+    /// Copies <paramref name="tree"/>, which it builds if it is not yet built: the reference <see cref="Pack"/> is held to in the
+    /// tests (the layers themselves are packed directly).
+    /// </summary>
+    public PackedRTree(STRtree<T> tree)
     {
-        // Sized once: a register's sites layer is copied again for every dossier received (a few nodes per eight items).
-        var count = Math.Max(0, itemCount);
-        var entries = new List<Entry>(count + count / 4 + 16);
-        var items = new List<T>(count);
+        var entries = new List<Entry>();
+        var items = new List<T>();
         if (!tree.IsEmpty)
         {
             var root = tree.Root;
             entries.Add(Box(root.Bounds, 0, 0));
             // Breadth first, so that each node's children lie side by side; the query still visits them depth first, as NTS does.
-            var queue = new Queue<(AbstractNode<Envelope, T> Node, int At)>(count / 4 + 16);
+            var queue = new Queue<(AbstractNode<Envelope, T> Node, int At)>();
             queue.Enqueue((root, 0));
             while (queue.Count > 0)
             {
@@ -99,7 +95,7 @@ internal sealed partial class PackedRTree<T>
         }
         _entries = [.. entries];
         _items = [.. items];
-        (_rank, Bounds) = Ranked(rankOf, tree.IsEmpty ? new Envelope() : new Envelope(tree.Root.Bounds));
+        (_rank, Bounds) = Ranked(null, tree.IsEmpty ? new Envelope() : new Envelope(tree.Root.Bounds));
     }
 
     private PackedRTree(Entry[] entries, T[] items, Envelope bounds, Func<T, int>? rankOf)
@@ -113,13 +109,15 @@ internal sealed partial class PackedRTree<T>
     private (int[] Rank, Envelope Bounds) Ranked(Func<T, int>? rankOf, Envelope bounds)
     {
         var rank = new int[_items.Length];
-        var next = 0;
-        if (_entries.Length > 0)
-            Rank(rank, 0, ref next);
         if (rankOf is not null)
         {
             for (var i = 0; i < _items.Length; i++)
                 rank[i] = rankOf(_items[i]);
+        }
+        else if (_entries.Length > 0)
+        {
+            var next = 0;
+            Rank(rank, 0, ref next);
         }
         return (rank, bounds);
     }
