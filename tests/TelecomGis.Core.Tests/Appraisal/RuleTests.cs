@@ -47,6 +47,28 @@ public class RuleTests
         Assert.Contains("00002", wrong.MessageEn);
     }
 
+    [Fact]
+    public void R02AndR05_PassesAreMadeOncePerCommuneAndPerZoneAndClass_AndNameTheirOwn()
+    {
+        // Made once and shared (issue 14, item 5): a pass must still name the commune, zone and class of the site it answers.
+        var engine = new ToyPlan().Engine();
+        var east = engine.Appraise(Proposal(5000, 5000, PoleClass.A1a));
+        var eastAgain = engine.Appraise(Proposal(6000, -3000, PoleClass.A1a));
+        var west = engine.Appraise(Proposal(-8000, 8000, PoleClass.A1a));
+        var eastTower = engine.Appraise(Proposal(7000, 2000, PoleClass.A2c));
+
+        Assert.Same(east["R02"], eastAgain["R02"]);
+        Assert.Equal("Vị trí thuộc Xã Đông (mã 00002).", east["R02"].MessageVi);
+        Assert.Equal("00001", west["R02"].DecidingFeature!.Id);
+        Assert.Contains("(mã 00001)", west["R02"].MessageVi);
+
+        Assert.Same(east["R05"], eastAgain["R05"]);
+        Assert.Equal("Z-DEFAULT", east["R05"].DecidingFeature!.Id);
+        Assert.StartsWith("Cột loại A1a được phép trong \"", east["R05"].MessageVi);
+        Assert.NotSame(east["R05"], eastTower["R05"]);
+        Assert.Equal("A2c is allowed in \"" + east["R05"].DecidingFeature!.Name + "\".", eastTower["R05"].MessageEn);
+    }
+
     [Theory]
     [InlineData(6250, 5250, RuleOutcome.Fail, 0)] // inside the heritage core
     [InlineData(6250, 5600, RuleOutcome.Fail, 100)] // exactly at the 100 m buffer: "within" includes the threshold

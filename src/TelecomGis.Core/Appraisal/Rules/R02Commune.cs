@@ -35,7 +35,6 @@ public sealed class R02Commune : IAppraisalRule
         }
 
         var commune = hits[0].Item;
-        var feature = new FeatureRef("communes", commune.Code, commune.FullName);
         var declared = context.Site.DeclaredCommuneCode;
         if (!string.IsNullOrWhiteSpace(declared) && !string.Equals(declared.Trim(), commune.Code, StringComparison.OrdinalIgnoreCase))
         {
@@ -43,14 +42,31 @@ public sealed class R02Commune : IAppraisalRule
                 Id,
                 () => $"Hồ sơ khai xã mã {declared}, nhưng vị trí thuộc {commune.FullName} (mã {commune.Code}).",
                 () => $"The dossier declares commune {declared}, but the site is in {commune.FullName} (code {commune.Code}).",
-                decidedBy: feature
+                decidedBy: Ref(commune)
             );
         }
+        return InCommune.GetValue(hits[0], PassIn);
+    }
+
+    /// <summary>
+    /// The pass, the same for every site in a commune, so made once per indexed commune and shared, as R01's is: a result holds no
+    /// site's data and is never changed once made (issue 14, item 5).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<
+        Spatial.IndexedFeature<Administration.Commune>,
+        RuleResult
+    > InCommune = new();
+
+    private static RuleResult PassIn(Spatial.IndexedFeature<Administration.Commune> feature)
+    {
+        var commune = feature.Item;
         return RuleResult.Pass(
-            Id,
-            () => $"Vị trí thuộc {commune.FullName} (mã {commune.Code}).",
-            () => $"The site is in {commune.FullName} (code {commune.Code}).",
-            decidedBy: feature
+            "R02",
+            $"Vị trí thuộc {commune.FullName} (mã {commune.Code}).",
+            $"The site is in {commune.FullName} (code {commune.Code}).",
+            decidedBy: Ref(commune)
         );
     }
+
+    private static FeatureRef Ref(Administration.Commune commune) => new("communes", commune.Code, commune.FullName);
 }
