@@ -15,7 +15,10 @@ public sealed class R02Commune : IAppraisalRule
 
     public RuleResult Evaluate(AppraisalContext context)
     {
-        var hits = context.Index.Communes.Covering(context.Location);
+        // One list per thread, cleared for each site: only its first commune outlives the call.
+        var hits = Hits ??= [];
+        hits.Clear();
+        context.Index.Communes.Covering(context.Location, hits);
         if (hits.Count == 0)
         {
             var nearest = context.Index.Communes.Nearest(context.Location, NearestCommuneReachM);
@@ -34,19 +37,21 @@ public sealed class R02Commune : IAppraisalRule
             );
         }
 
-        var commune = hits[0].Item;
         var declared = context.Site.DeclaredCommuneCode;
-        if (!string.IsNullOrWhiteSpace(declared) && !string.Equals(declared.Trim(), commune.Code, StringComparison.OrdinalIgnoreCase))
-        {
-            return RuleResult.Warn(
-                Id,
-                () => $"Hồ sơ khai xã mã {declared}, nhưng vị trí thuộc {commune.FullName} (mã {commune.Code}).",
-                () => $"The dossier declares commune {declared}, but the site is in {commune.FullName} (code {commune.Code}).",
-                decidedBy: Ref(commune)
-            );
-        }
-        return InCommune.GetValue(hits[0], PassIn);
+        return
+            !string.IsNullOrWhiteSpace(declared) && !string.Equals(declared.Trim(), hits[0].Item.Code, StringComparison.OrdinalIgnoreCase)
+            ? DeclaredOtherwise(declared, hits[0].Item)
+            : InCommune.GetValue(hits[0], PassIn);
     }
+
+    // Its own method, so that the pass above allocates no closure: the compiler makes a method's captured variables at its start.
+    private static RuleResult DeclaredOtherwise(string declared, Administration.Commune commune) =>
+        RuleResult.Warn(
+            "R02",
+            () => $"Hồ sơ khai xã mã {declared}, nhưng vị trí thuộc {commune.FullName} (mã {commune.Code}).",
+            () => $"The dossier declares commune {declared}, but the site is in {commune.FullName} (code {commune.Code}).",
+            decidedBy: Ref(commune)
+        );
 
     /// <summary>
     /// The pass, the same for every site in a commune, so made once per indexed commune and shared, as R01's is: a result holds no
@@ -67,6 +72,9 @@ public sealed class R02Commune : IAppraisalRule
             decidedBy: Ref(commune)
         );
     }
+
+    [ThreadStatic]
+    private static List<Spatial.IndexedFeature<Administration.Commune>>? Hits;
 
     private static FeatureRef Ref(Administration.Commune commune) => new("communes", commune.Code, commune.FullName);
 }

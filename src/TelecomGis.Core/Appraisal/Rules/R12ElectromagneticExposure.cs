@@ -16,17 +16,29 @@ public sealed class R12ElectromagneticExposure : IAppraisalRule
     /// <summary>Only warns: exposure near schools and hospitals is recorded, not refused.</summary>
     public bool IsDecisive => false;
 
+    /// <summary>The same for every dossier without an EIRP, so made once and shared, as R03's pass is (issue 14, item 5).</summary>
+    private static readonly RuleResult NoEirp = RuleResult.NotApplicable(
+        "R12",
+        "Hồ sơ không khai công suất phát xạ (EIRP).",
+        "The dossier gives no EIRP."
+    );
+
+    [ThreadStatic]
+    private static List<(IndexedFeature<SensitivePlace> Feature, double DistanceM)>? Hits;
+
     public RuleResult Evaluate(AppraisalContext context)
     {
         var sectors = context.Site.Sectors;
         if (sectors is null || sectors.Count == 0)
         {
-            return RuleResult.NotApplicable(Id, "Hồ sơ không khai công suất phát xạ (EIRP).", "The dossier gives no EIRP.");
+            return NoEirp;
         }
         var limit = context.Rules.Get(Id, "power_density_limit");
         var strongest = sectors.MaxBy(s => s.EirpDbm)!;
         var r = ComplianceDistanceM(strongest.EirpW, limit.Value);
-        var hits = new List<(IndexedFeature<SensitivePlace> Feature, double DistanceM)>();
+        // One list per thread, cleared for each site: only the nearest place's figures outlive the call.
+        var hits = Hits ??= [];
+        hits.Clear();
         context.Index.SensitivePlaces.WithinDistance(context.Location, r, hits);
         if (hits.Count > 0)
         {
