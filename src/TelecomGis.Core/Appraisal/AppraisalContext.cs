@@ -11,31 +11,39 @@ namespace TelecomGis.Core.Appraisal;
 /// </summary>
 public sealed class AppraisalContext
 {
-    private readonly List<(IndexedFeature<PlanZone> Zone, bool Exactly)> _zoneHits = new(4);
     private List<PlanZone>? _zonesByToleranceOnly;
+
+    // The zone search's list, one per thread and cleared for each site: only the zones it found outlive the constructor.
+    [ThreadStatic]
+    private static List<(IndexedFeature<PlanZone> Zone, bool Exactly)>? ZoneHits;
+
+    // The default zone alone, for the sites no zone covers: one list per plan's default zone, shared (it is never changed).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanZone, PlanZone[]> DefaultZoneOnly = new();
 
     internal AppraisalContext(PlanIndex index, ProposedSite site, Coordinate location)
     {
         Index = index;
         Site = site;
         Location = location;
-        index.Zones.Covering(location, _zoneHits);
-        if (_zoneHits.Count == 0)
-            Zones = [index.DefaultZone];
+        var zoneHits = ZoneHits ??= new(4);
+        zoneHits.Clear();
+        index.Zones.Covering(location, zoneHits);
+        if (zoneHits.Count == 0)
+            Zones = DefaultZoneOnly.GetValue(index.DefaultZone, zone => [zone]);
         else
         {
-            var zones = new PlanZone[_zoneHits.Count];
+            var zones = new PlanZone[zoneHits.Count];
             for (var i = 0; i < zones.Length; i++)
             {
-                var (zone, exactly) = _zoneHits[i];
+                var (zone, exactly) = zoneHits[i];
                 zones[i] = zone.Item;
                 if (!exactly)
                     (_zonesByToleranceOnly ??= []).Add(zone.Item);
             }
             Zones = zones;
         }
-        foreach (var zone in Zones)
-            InUrbanZone |= zone.IsUrban;
+        for (var i = 0; i < Zones.Count; i++)
+            InUrbanZone |= Zones[i].IsUrban;
         SharedSite = site.IsNewStructure ? null : index.SitesById.GetValueOrDefault(site.SharesSiteId!);
         Structure = site;
         if (site.IsNewStructure)

@@ -9,11 +9,12 @@ public sealed class R07MaximumHeight : IAppraisalRule
 
     public RuleResult Evaluate(AppraisalContext context)
     {
-        var limiting = context.Zones[0];
-        foreach (var z in context.Zones)
+        var zones = context.Zones;
+        var limiting = zones[0];
+        for (var i = 1; i < zones.Count; i++)
         {
-            if (z.MaxHeightM < limiting.MaxHeightM)
-                limiting = z;
+            if (zones[i].MaxHeightM < limiting.MaxHeightM)
+                limiting = zones[i];
         }
         // The pole (structure) height alone, for every class (APPRAISAL.md, second edition, 3); a shared site's from its record (5).
         var height = context.Structure.HeightM;
