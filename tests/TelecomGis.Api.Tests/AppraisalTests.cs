@@ -74,6 +74,35 @@ public sealed class AppraisalTests(ApiServer server)
         Assert.Equal(r01.GetProperty("message_vi").GetString(), r01.GetProperty("message").GetString());
     }
 
+    /// <summary>
+    /// Vietnamese first: the answer names the plan version it was judged against as the department does (the plan, when it was
+    /// imported in Vietnam's time, in force), never by its hash; <c>plan_version</c> keeps the hash for programs.
+    /// </summary>
+    [Fact]
+    public async Task TheAnswerNamesThePlanVersionByItsNameAndImportTime_NotByItsHash()
+    {
+        using var carrier = server.Client("Viettel");
+        using var response = await carrier.PostAsJsonAsync("/api/appraisals", Requests.MongCai33mA2b(siteCode: "MC-WORDS"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await Requests.JsonOf(response);
+        using var planner = server.Client("planner");
+        var current = (await Requests.JsonOf(await planner.GetAsync("/api/plans")))
+            .EnumerateArray()
+            .Single(v => v.GetProperty("current").GetBoolean());
+        var imported = current.GetProperty("imported_at").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7));
+        var hash = answer.GetProperty("appraisal").GetProperty("plan_version").GetString()!;
+
+        Assert.Equal(current.GetProperty("version").GetString(), hash);
+        Assert.Equal(
+            FormattableString.Invariant(
+                $"{current.GetProperty("plan_name").GetString()}, bản nhập lúc {imported:HH:mm} ngày {imported:dd/MM/yyyy} (đang áp dụng)"
+            ),
+            answer.GetProperty("plan_version_vi").GetString()
+        );
+        Assert.DoesNotMatch("[0-9a-f]{12}", answer.GetProperty("plan_version_vi").GetString()!);
+        Assert.EndsWith($"(current), version {hash[..12]}", answer.GetProperty("plan_version_en").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACarrierCannotAppraiseAsAnotherCarrier()
     {

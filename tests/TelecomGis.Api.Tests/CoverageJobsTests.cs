@@ -36,7 +36,7 @@ public sealed class CoverageJobsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = await GeoPackageStore.OpenAsync(_file);
-        _plans = new LoadedPlans(_store, new LoadedPlan(Plan.Value, _clock), _clock);
+        _plans = new LoadedPlans(_store, new LoadedPlan(Plan.Value, _clock.GetUtcNow(), _clock), _clock);
     }
 
     public async Task DisposeAsync()

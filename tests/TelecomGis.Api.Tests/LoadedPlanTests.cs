@@ -18,7 +18,7 @@ public class LoadedPlanTests
     public void TheEngineFollowsTheClocksDay_KeepingOneEnginePerDay()
     {
         var clock = new HandClock(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
-        var loaded = new LoadedPlan(PlanBundleReader.Read(TestPaths.CommittedBundle), clock);
+        var loaded = new LoadedPlan(PlanBundleReader.Read(TestPaths.CommittedBundle), clock.Now, clock);
 
         var before = loaded.Today;
         Assert.Equal(new DateOnly(2025, 6, 30), before.Engine.Index.CommunesValidOn);

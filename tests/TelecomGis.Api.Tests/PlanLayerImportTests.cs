@@ -117,6 +117,9 @@ public sealed class PlanLayerImportTests(ApiServer server)
         var draft = report.GetProperty("version");
         Assert.False(draft.GetProperty("current").GetBoolean());
         Assert.NotEqual(version, draft.GetProperty("version").GetString());
+        // The map's panel says which draft it stored in these words, never by the hash (Vietnamese first).
+        Assert.Matches(@", bản nhập lúc \d\d:\d\d ngày \d\d/\d\d/\d{4} \(bản nháp\)$", draft.GetProperty("label_vi").GetString()!);
+        Assert.DoesNotMatch("[0-9a-f]{12}", draft.GetProperty("label_vi").GetString()!);
         Assert.Contains("EPSG:5899", report.GetProperty("notes")[0].GetProperty("message_vi").GetString(), StringComparison.Ordinal);
         var detail = await Requests.JsonOf(await planner.GetAsync($"/api/plans/{draft.GetProperty("version").GetString()}"));
         Assert.Equal(report.GetProperty("accepted").GetInt32(), detail.GetProperty("layer_counts").GetProperty("sites").GetInt32());

@@ -40,6 +40,13 @@ public sealed class PlanTests(ApiServer server)
         var version = view.GetProperty("version").GetString()!;
         Assert.NotEqual(original, version);
         Assert.False(view.GetProperty("current").GetBoolean());
+        // Named as the department would, never by its hash (Vietnamese first): a draft until activated.
+        var importedAt = view.GetProperty("imported_at").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7));
+        var named = FormattableString.Invariant(
+            $"{view.GetProperty("plan_name").GetString()}, bản nhập lúc {importedAt:HH:mm} ngày {importedAt:dd/MM/yyyy}"
+        );
+        Assert.Equal($"{named} (bản nháp)", view.GetProperty("label_vi").GetString());
+        Assert.EndsWith($"(draft), version {version[..12]}", view.GetProperty("label_en").GetString(), StringComparison.Ordinal);
         Assert.Equal($"/api/plans/{version}", imported.Headers.Location?.ToString());
         using (var again = await planner.PostAsync("/api/plans", BundleZips.Content(zip)))
         {
@@ -93,6 +100,7 @@ public sealed class PlanTests(ApiServer server)
             Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
             var activatedView = await Requests.JsonOf(activated);
             Assert.True(activatedView.GetProperty("current").GetBoolean());
+            Assert.Equal($"{named} (đang áp dụng)", activatedView.GetProperty("label_vi").GetString());
             Assert.NotEqual("system", activatedView.GetProperty("activated_by").GetString());
             Assert.NotEqual(System.Text.Json.JsonValueKind.Null, activatedView.GetProperty("activated_at").ValueKind);
             // Every structure held against it on activation; the list stays readable in its impact, as of the activation.
@@ -114,6 +122,10 @@ public sealed class PlanTests(ApiServer server)
             using var back = await planner.PostAsync($"/api/plans/{original}/activate", null);
             Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         }
+        var replaced = (await Requests.JsonOf(await planner.GetAsync("/api/plans")))
+            .EnumerateArray()
+            .Single(v => v.GetProperty("version").GetString() == version);
+        Assert.Equal($"{named} (không còn áp dụng)", replaced.GetProperty("label_vi").GetString());
         Assert.Equal("needs_consultation", await VerdictOfMongCaiAsync(own));
     }
 

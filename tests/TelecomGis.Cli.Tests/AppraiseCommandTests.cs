@@ -39,6 +39,35 @@ public class AppraiseCommandTests
         Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("needs_consultation").GetInt32());
     }
 
+    /// <summary>Vietnamese first: the plan is named by the decision that approved it, never by its hash; English keeps the short hash.</summary>
+    [Fact]
+    public void TheSummaryNamesThePlanByItsApprovingDecision_NotByItsHash()
+    {
+        var dir = CliRunner.NewTempDir();
+        var input = Write(dir, "seed.csv", $"{Header}\nViettel,MC-33,107.97826,21.53008,A2b,33,no,\n");
+        var vi = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", Path.Combine(dir, "vi.json"));
+        var en = CliRunner.Run(
+            null,
+            "appraise",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--in",
+            input,
+            "--out",
+            Path.Combine(dir, "en.json"),
+            "--lang",
+            "en"
+        );
+        Assert.True(vi.ExitCode == 0, vi.Stderr);
+        Assert.Contains(
+            "theo Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (dữ liệu mẫu), Quyết định số 1234/QĐ-UBND ngày 15/06/2023\n",
+            vi.Stderr,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotMatch("[0-9a-f]{12}", vi.Stderr);
+        Assert.Matches(@"Decision 1234/QĐ-UBND of 15/06/2023, version [0-9a-f]{12}\n", en.Stderr);
+    }
+
     [Fact]
     public void TheReportPeriodsBatchOf279IsAppraisedEndToEndWithTheCountsPrinted()
     {

@@ -25,6 +25,21 @@ public class GenerateAndPlanCommandTests
         Assert.Contains("Nghị định 32/2016/NĐ-CP", r.Stdout);
     }
 
+    /// <summary>Vietnamese first: the bundle written is named by its approving decision, never by its hash.</summary>
+    [Fact]
+    public void GenerateBundle_NamesTheBundleByItsApprovingDecision_NotByItsHash()
+    {
+        var r = CliRunner.Run(null, "generate", "bundle", "--out", Path.Combine(CliRunner.NewTempDir(), "quang-ninh"));
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        // The last line; the lines before it name the output folder, whose temporary name is hexadecimal.
+        var written = r.Stderr.TrimEnd().Split('\n')[^1];
+        Assert.Matches(
+            @"^đã ghi gói dữ liệu: 1\.400 trạm, \d+ vùng quy hoạch, \d+ vị trí quy hoạch; Quy hoạch .+ tỉnh Quảng Ninh \(dữ liệu mẫu\), Quyết định số 1234/QĐ-UBND ngày 15/06/2023$",
+            written
+        );
+        Assert.DoesNotMatch("[0-9a-f]{12}", written);
+    }
+
     [Fact]
     public void AnUnknownOptionIsAnErrorNotACrash()
     {

@@ -6,6 +6,9 @@ namespace TelecomGis.Cli.Tests;
 /// <summary><c>telecomgis import</c> as a planner runs it: the report, the exit code, and a bundle that is never half-written.</summary>
 public sealed class ImportCommandTests
 {
+    private const string QuangNinhByDecision =
+        "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (dữ liệu mẫu), Quyết định số 1234/QĐ-UBND ngày 15/06/2023";
+
     private static string BundleCopy()
     {
         var dir = Path.Combine(CliRunner.NewTempDir(), "bundle");
@@ -149,12 +152,20 @@ public sealed class ImportCommandTests
         var dry = CliRunner.Run(null, "import", "--plan", bundle, "--layer", "sites", "--from", xlsx, "--mapping", mapping, "--dry-run");
         Assert.True(dry.ExitCode == 0, dry.Stderr);
         Assert.Contains("kiểm tra xong (--dry-run, chưa ghi): 2 đối tượng sẽ được nhận", dry.Stderr, StringComparison.Ordinal);
+        // The plan is named by its approving decision, never by its hash (Vietnamese first).
+        Assert.Contains($"0 bị loại; gói quy hoạch: {QuangNinhByDecision}\n", dry.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[0-9a-f]{12}", dry.Stderr);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(bundle, "sites.geojson")));
 
         var result = CliRunner.Run(null, "import", "--plan", bundle, "--layer", "sites", "--from", xlsx, "--mapping", mapping);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
-        Assert.Contains("đã nhập 2 đối tượng vào sites.geojson, 0 bị loại", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(
+            $"đã nhập 2 đối tượng vào sites.geojson, 0 bị loại; gói quy hoạch: {QuangNinhByDecision}\n",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotMatch("[0-9a-f]{12}", result.Stderr);
         var sites = File.ReadAllText(Path.Combine(bundle, "sites.geojson"));
         Assert.Contains(
             "\"carrier\":\"Viettel\",\"code\":\"QNH-VTL-0001\",\"pole_class\":\"A2b\",\"height_m\":42",

@@ -71,9 +71,10 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.True(r.ExitCode == 0, r.Stderr);
         var summary = System.Text.RegularExpressions.Regex.Match(
             r.Stdout,
-            @"^1\.400 công trình đối chiếu với quy hoạch \w+: (\d+) không phù hợp"
+            @"^1\.400 công trình đối chiếu với Quy hoạch [^:\n]+ tỉnh Quảng Ninh \(dữ liệu mẫu\), Quyết định số 1234/QĐ-UBND ngày 15/06/2023: (\d+) không phù hợp"
         );
         Assert.True(summary.Success, r.Stdout);
+        Assert.DoesNotMatch("[0-9a-f]{12}", r.Stdout);
         Assert.InRange(int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 1399);
         // Each group line counts structures failing that rule; the file has one line per structure and rule.
         var groups = System

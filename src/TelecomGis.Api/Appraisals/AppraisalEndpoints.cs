@@ -7,9 +7,18 @@ using TelecomGis.Core.Appraisal;
 
 namespace TelecomGis.Api.Appraisals;
 
+/// <param name="PlanVersionVi">The plan version the site was judged against, as a department names it: "Quy hoạch …, bản nhập lúc
+/// 09:15 ngày 07/12/2026 (đang áp dụng)" (the appraisal's <c>plan_version</c> is its hash, for programs).</param>
+/// <param name="PlanVersionEn">The same in English, with the short hash.</param>
 /// <param name="Vn2000Transformation">When the site came as VN-2000 X/Y: the transformation that turned it into WGS 84 (the plan's,
 /// "EPSG:6960" or "EPSG:5194"); null for longitude and latitude.</param>
-public sealed record AppraisalAnswer(AppraisalView Appraisal, ConformingAlternative? Alternative, string? Vn2000Transformation = null);
+public sealed record AppraisalAnswer(
+    AppraisalView Appraisal,
+    ConformingAlternative? Alternative,
+    string PlanVersionVi,
+    string PlanVersionEn,
+    string? Vn2000Transformation = null
+);
 
 /// <summary>One site appraised against the current plan, not saved: any signed-in caller.</summary>
 public static class AppraisalEndpoints
@@ -40,12 +49,14 @@ public static class AppraisalEndpoints
         // A carrier appraises as itself: R08 and R09 read the carrier's own planned positions and sites.
         if (user.Carrier is { } own)
             row = Submissions.OwnCarrier.Check(row, own);
-        var (result, alternative) = await mediator.Send(new AppraiseSite(row, where == true), ct);
+        var (result, alternative, (planVi, planEn)) = await mediator.Send(new AppraiseSite(row, where == true), ct);
         var fromVn2000 = Named(body, "x") && !Named(body, "lon");
         return TypedResults.Ok(
             new AppraisalAnswer(
                 AppraisalView.From(result.SeenBy(user), Language.PrefersEnglish(request)),
                 alternative,
+                planVi,
+                planEn,
                 fromVn2000 ? Core.Geodesy.Vn2000Transformations.Code(transformation) : null
             )
         );

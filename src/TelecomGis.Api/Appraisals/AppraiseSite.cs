@@ -3,13 +3,12 @@ using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Core.Planning;
 
 namespace TelecomGis.Api.Appraisals;
 
 /// <summary>Appraise one site against the current plan without saving anything: what the map asks while a carrier drags a marker.</summary>
-public sealed record AppraiseSite(SubmissionRow Row, bool FindAlternative)
-    : IRequest<(AppraisalResult Result, ConformingAlternative? Alternative)>,
-        IValidated
+public sealed record AppraiseSite(SubmissionRow Row, bool FindAlternative) : IRequest<SiteAppraised>, IValidated
 {
     public IEnumerable<FieldError> Validate()
     {
@@ -18,13 +17,14 @@ public sealed record AppraiseSite(SubmissionRow Row, bool FindAlternative)
     }
 }
 
+/// <param name="PlanWords">The plan version the site was judged against, as a person reads it: its name and import time, in force
+/// (<see cref="PlanVersionWords.Imported"/>); the result carries the hash.</param>
+public sealed record SiteAppraised(AppraisalResult Result, ConformingAlternative? Alternative, (string Vi, string En) PlanWords);
+
 public sealed class AppraiseSiteHandler(CurrentPlan current, ServiceMetrics metrics, Register.RegisterEngines registerEngines)
-    : IRequestHandler<AppraiseSite, (AppraisalResult Result, ConformingAlternative? Alternative)>
+    : IRequestHandler<AppraiseSite, SiteAppraised>
 {
-    public async ValueTask<(AppraisalResult Result, ConformingAlternative? Alternative)> Handle(
-        AppraiseSite request,
-        CancellationToken cancellationToken
-    )
+    public async ValueTask<SiteAppraised> Handle(AppraiseSite request, CancellationToken cancellationToken)
     {
         var site = request.Row.Site!;
         // The register as of now: structures built or approved, and proposals still pending (issue 11).
@@ -32,6 +32,8 @@ public sealed class AppraiseSiteHandler(CurrentPlan current, ServiceMetrics metr
         var result = engine.Appraise(site);
         metrics.Appraised(result);
         var alternative = request.FindAlternative && result.Verdict != Verdict.Conforms ? engine.FindConformingAlternative(site) : null;
-        return (result, alternative);
+        var plan = current.Plan;
+        var words = PlanVersionWords.Imported(plan.Metadata.PlanName, current.ImportedAt, plan.Version, PlanVersionStatus.Current);
+        return new SiteAppraised(result, alternative, words);
     }
 }

@@ -8,4 +8,5 @@ namespace TelecomGis.Api.Hosting;
 /// The plan version new appraisals are judged against, its engine on the communes of the day the request started
 /// (<see cref="LoadedPlan.Today"/>) and its layers as GeoJSON features.
 /// </summary>
-public sealed record CurrentPlan(ProvincePlan Plan, AppraisalEngine Engine, PlanLayers Layers);
+/// <param name="ImportedAt">When the store took the version in: what a person reads it by (<see cref="PlanVersionWords"/>).</param>
+public sealed record CurrentPlan(ProvincePlan Plan, AppraisalEngine Engine, PlanLayers Layers, DateTimeOffset ImportedAt);

@@ -15,14 +15,18 @@ public sealed class LoadedPlan
     private readonly PlanIndexByDay _index;
     private CurrentPlan? _today;
 
-    public LoadedPlan(ProvincePlan plan, TimeProvider clock)
+    /// <param name="importedAt">When the store took the version in (<see cref="Storage.Stores.StoredPlanVersion.ImportedAt"/>).</param>
+    public LoadedPlan(ProvincePlan plan, DateTimeOffset importedAt, TimeProvider clock)
     {
         Plan = plan;
+        ImportedAt = importedAt;
         _index = new PlanIndexByDay(plan, clock);
         Layers = PlanLayers.From(plan);
     }
 
     public ProvincePlan Plan { get; }
+
+    public DateTimeOffset ImportedAt { get; }
 
     public PlanLayers Layers { get; }
 
@@ -35,7 +39,7 @@ public sealed class LoadedPlan
             var today = Volatile.Read(ref _today);
             if (today is not null && ReferenceEquals(today.Engine.Index, index))
                 return today;
-            today = new CurrentPlan(Plan, new AppraisalEngine(index), Layers);
+            today = new CurrentPlan(Plan, new AppraisalEngine(index), Layers, ImportedAt);
             Volatile.Write(ref _today, today);
             return today;
         }

@@ -160,7 +160,11 @@ public sealed class LoadedPlans(IAppraisalStore store, IReadOnlyList<LoadedPlan>
         CancellationToken cancellationToken
     )
     {
+        // Once per load, not per request: the import time names the version in the texts people read.
+        var stored = (await store.ListPlanVersionsAsync(cancellationToken)).FirstOrDefault(v => v.Version == version);
+        if (stored is null)
+            return null;
         var plan = await store.LoadPlanAsync(version, cancellationToken);
-        return plan is null ? null : new LoadedPlan(plan, clock);
+        return plan is null ? null : new LoadedPlan(plan, stored.ImportedAt, clock);
     }
 }

@@ -79,16 +79,26 @@ public static class PlanViews
     /// <summary>The 404 of a version the store does not hold (or cannot load).</summary>
     public static NotFoundException NotFound(string version) => new($"No plan version '{version}'.");
 
-    public static PlanVersionView View(StoredPlanVersion v, CurrentPlan current) =>
-        new(
+    public static PlanVersionView View(StoredPlanVersion v, CurrentPlan current)
+    {
+        var isCurrent = v.Version == current.Plan.Version;
+        var status =
+            isCurrent ? PlanVersionStatus.Current
+            : v.LastActivation is null ? PlanVersionStatus.Draft
+            : PlanVersionStatus.Replaced;
+        var (labelVi, labelEn) = PlanVersionWords.Imported(v.PlanName, v.ImportedAt, v.Version, status);
+        return new(
             v.Version.Hash,
             v.Version.Short,
+            labelVi,
+            labelEn,
             v.ProvinceCode,
             v.PlanName,
             v.Adopted,
             v.ImportedAt,
-            v.Version == current.Plan.Version,
+            isCurrent,
             v.LastActivation?.ActivatedBy,
             v.LastActivation?.ActivatedAt
         );
+    }
 }

@@ -4,11 +4,16 @@ using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Api.Plans;
 
+/// <param name="LabelVi">The version as a department names it, never by its hash: "Quy hoạch …, bản nhập lúc 09:15 ngày 07/12/2026
+/// (bản nháp)" (<see cref="Core.Planning.PlanVersionWords.Imported"/>).</param>
+/// <param name="LabelEn">The same in English, with the short hash.</param>
 /// <param name="Conformity">On an activation's answer only: what it changed in the register's conformity (the list is in the
 /// version's impact report).</param>
 public sealed record PlanVersionView(
     string Version,
     string Short,
+    string LabelVi,
+    string LabelEn,
     string ProvinceCode,
     string PlanName,
     DateOnly Adopted,

@@ -216,8 +216,8 @@ internal static class AppraiseCommand
         var err = Console.Error;
         err.WriteLine(
             CliText.T(
-                $"theo {bundle.Metadata.PlanName} ({bundle.Province.Name}), phiên bản dữ liệu {bundle.Version.Short}",
-                $"plan {bundle.Metadata.PlanName} ({bundle.Province.Name}), version {bundle.Version.Short}"
+                $"theo {Core.Planning.PlanVersionWords.OfBundle(bundle).Vi}",
+                $"plan {Core.Planning.PlanVersionWords.OfBundle(bundle).En}"
             )
         );
         if (terrain is not null)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TelecomGis.Cli;
+using TelecomGis.Core.Planning;
 using TelecomGis.Generator;
 using TelecomGis.Storage.Bundle;
 
@@ -71,8 +72,8 @@ internal static class GenerateCommand
                 );
                 Console.Error.WriteLine(
                     CliText.T(
-                        $"đã ghi gói dữ liệu: {plan.Sites.Count:N0} trạm, {plan.Zones.Count:N0} vùng quy hoạch, {plan.PlannedPositions.Count:N0} vị trí quy hoạch, phiên bản {plan.Version.Short}",
-                        $"bundle written: {plan.Sites.Count:N0} sites, {plan.Zones.Count:N0} zones, {plan.PlannedPositions.Count:N0} planned positions, version {plan.Version.Short}"
+                        $"đã ghi gói dữ liệu: {plan.Sites.Count:N0} trạm, {plan.Zones.Count:N0} vùng quy hoạch, {plan.PlannedPositions.Count:N0} vị trí quy hoạch; {PlanVersionWords.OfBundle(plan).Vi}",
+                        $"bundle written: {plan.Sites.Count:N0} sites, {plan.Zones.Count:N0} zones, {plan.PlannedPositions.Count:N0} planned positions; {PlanVersionWords.OfBundle(plan).En}"
                     )
                 );
                 return 0;
@@ -179,8 +180,8 @@ internal static class GenerateCommand
         );
         Console.Error.WriteLine(
             CliText.T(
-                $"đã ghi gói dữ liệu {entry.TitleVi}: {plan.Sites.Count:N0} vị trí trạm, {plan.PostalPoints.Count:N0} điểm bưu chính, {plan.FiberRoutes.Count:N0} tuyến cáp quang, phiên bản {plan.Version.Short}",
-                $"bundle for {entry.Name} written: {plan.Sites.Count:N0} structures, {plan.PostalPoints.Count:N0} postal points, {plan.FiberRoutes.Count:N0} fiber routes, version {plan.Version.Short}"
+                $"đã ghi gói dữ liệu {entry.TitleVi}: {plan.Sites.Count:N0} vị trí trạm, {plan.PostalPoints.Count:N0} điểm bưu chính, {plan.FiberRoutes.Count:N0} tuyến cáp quang; {PlanVersionWords.OfBundle(plan).Vi}",
+                $"bundle for {entry.Name} written: {plan.Sites.Count:N0} structures, {plan.PostalPoints.Count:N0} postal points, {plan.FiberRoutes.Count:N0} fiber routes; {PlanVersionWords.OfBundle(plan).En}"
             )
         );
         return 0;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using TelecomGis.Cli.Output;
 using TelecomGis.Core.Geodesy;
+using TelecomGis.Core.Planning;
 using TelecomGis.Storage.Import;
 
 namespace TelecomGis.Cli.Commands;
@@ -197,12 +198,12 @@ internal static class ImportCommand
         report.WriteLine(
             r.DryRun
                 ? CliText.T(
-                    $"kiểm tra xong (--dry-run, chưa ghi): {outcome.Features.Count} đối tượng sẽ được nhận, {outcome.Rejections.Count} bị loại; phiên bản quy hoạch sẽ là {imported.Version.Short}",
-                    $"checked (--dry-run, nothing written): {outcome.Features.Count} features would be taken, {outcome.Rejections.Count} rejected; the plan version would be {imported.Version.Short}"
+                    $"kiểm tra xong (--dry-run, chưa ghi): {outcome.Features.Count} đối tượng sẽ được nhận, {outcome.Rejections.Count} bị loại; gói quy hoạch: {PlanVersionWords.OfBundle(imported).Vi}",
+                    $"checked (--dry-run, nothing written): {outcome.Features.Count} features would be taken, {outcome.Rejections.Count} rejected; the plan would be {PlanVersionWords.OfBundle(imported).En}"
                 )
                 : CliText.T(
-                    $"đã nhập {outcome.Features.Count} đối tượng vào {layer.File}, {outcome.Rejections.Count} bị loại; phiên bản quy hoạch mới {imported.Version.Short}",
-                    $"imported {outcome.Features.Count} features into {layer.File}, {outcome.Rejections.Count} rejected; new plan version {imported.Version.Short}"
+                    $"đã nhập {outcome.Features.Count} đối tượng vào {layer.File}, {outcome.Rejections.Count} bị loại; gói quy hoạch: {PlanVersionWords.OfBundle(imported).Vi}",
+                    $"imported {outcome.Features.Count} features into {layer.File}, {outcome.Rejections.Count} rejected; the plan is now {PlanVersionWords.OfBundle(imported).En}"
                 )
         );
         return 0;

@@ -146,7 +146,10 @@ internal static class RegisterDiffCommand
                 "The store has no current plan: give --plan DIR for the tolerance and the coordinate frame."
             );
         return store.LoadPlanAsync(version).GetAwaiter().GetResult()
-            ?? throw new CliError($"Kho dữ liệu không đọc được quy hoạch {version.Short}.", $"The store cannot load plan {version.Short}.");
+            ?? throw new CliError(
+                "Kho dữ liệu không đọc được quy hoạch đang áp dụng.",
+                $"The store cannot load the current plan, version {version.Short}."
+            );
     }
 
     private static void Print(string carrier, string fileName, int rows, IReadOnlyList<DeclarationChange> changes)

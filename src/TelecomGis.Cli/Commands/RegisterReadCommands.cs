@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using TelecomGis.Core.Appraisal.Conformity;
+using TelecomGis.Core.Planning;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.GeoPackage;
@@ -108,8 +109,8 @@ internal static class RegisterReadCommands
                 var failing = held.Where(h => !h.Conformity.Conforms && h.Conformity.Failures.Count > 0).ToList();
                 Console.WriteLine(
                     CliText.T(
-                        $"{held.Count:N0} công trình đối chiếu với quy hoạch {read.Version.Short}: {failing.Count:N0} không phù hợp",
-                        $"{held.Count:N0} structures held against plan {read.Version.Short}: {failing.Count:N0} non-conforming"
+                        $"{held.Count:N0} công trình đối chiếu với {PlanVersionWords.OfBundle(read).Vi}: {failing.Count:N0} không phù hợp",
+                        $"{held.Count:N0} structures held against {PlanVersionWords.OfBundle(read).En}: {failing.Count:N0} non-conforming"
                     )
                 );
                 foreach (var group in NonconformingList.ByRuleAndDeadline(held.Select(h => h.Conformity)))

@@ -71,7 +71,10 @@ test('a planner previews a CSV of postal points, maps its columns, sees the reje
   await panel.locator('input[name="skip"]').check();
   await panel.locator('.import-submit').click();
   await page.waitForSelector('[data-panel="import"] .import-done');
-  assert.match(await panel.locator('.import-done').textContent(), /phiên bản nháp [0-9a-f]{12} \(2 đối tượng\)/);
+  // The draft is named as the department would (the plan, its import time), never by its hash (Vietnamese first).
+  const done = await panel.locator('.import-done').textContent();
+  assert.match(done, /^Đã nhận 2 đối tượng và lưu thành Quy hoạch .+, bản nhập lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} \(bản nháp\)\. /);
+  assert.doesNotMatch(done, /[0-9a-f]{12}/);
 
   const plans = await (await fetch(`${api.url}/api/plans`, { headers: { Authorization: `Bearer ${api.keys.planner}` } })).json();
   assert.equal(plans.length, 2);

@@ -74,11 +74,16 @@ test('a click on the map appraises the Móng Cái tower: needs consultation, wit
   assert.match(await page.locator('table.rules tr.outcome-consult').first().textContent(), /R04/);
   assert.equal((await highlighted).status(), 200, 'the deciding restricted area is fetched to be highlighted');
   assert.match(await page.inputValue('input[name="position"]'), /^107\.978\d*, 21\.530\d*$/);
+  // The plan version is named as the department would (the plan, its import time, in force), never by its hash.
+  const planVersion = page.locator('.plan-version');
+  assert.match((await planVersion.textContent()).trim(), /^Thẩm định theo Quy hoạch .+, bản nhập lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} \(đang áp dụng\)$/);
+  assert.doesNotMatch(await planVersion.textContent(), /[0-9a-f]{12}/);
   await settle(page);
   await page.screenshot({ path: join(screenshots, 'appraise-mong-cai.png') });
 
   await page.click('#language');
   assert.equal((await verdict.textContent()).trim(), 'needs consultation');
+  assert.match(await planVersion.textContent(), /^Appraised against .+ \(current\), version [0-9a-f]{12}$/);
   assert.equal((await page.locator('[data-tab="appraise"]').textContent()).trim(), 'Appraise');
   await page.screenshot({ path: join(screenshots, 'appraise-mong-cai-en.png') });
   await page.click('#language');

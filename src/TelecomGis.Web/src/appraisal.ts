@@ -35,7 +35,11 @@ export interface ConformingAlternative {
   sites_to_share: NearbyOption[];
 }
 
-export interface AppraisalAnswer { appraisal: AppraisalView; alternative?: ConformingAlternative }
+/**
+ * plan_version_vi/_en: the plan version it was judged against as a person reads it (the plan, its import time, in force); the
+ * appraisal's plan_version is the hash, for programs, never shown in Vietnamese text.
+ */
+export interface AppraisalAnswer { appraisal: AppraisalView; alternative?: ConformingAlternative; plan_version_vi: string; plan_version_en: string }
 
 /** The rules that made the verdict: the failures, else the consultations. */
 export function decisiveRules(view: AppraisalView): RuleView[] {

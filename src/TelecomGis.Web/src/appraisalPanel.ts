@@ -78,7 +78,7 @@ export function mountAppraisalPanel(panel: HTMLElement, map: OlMap, overlay: App
       <p class="site-line">${escape(site.carrier)} · ${site.pole_class} ${site.height_m} m · ${toDms(site.lat, 'lat')} ${toDms(site.lon, 'lon')}</p>
       ${where}
       <table class="rules"><thead><tr><th>${t('appraise.rule')}</th><th>${t('appraise.outcome')}</th><th>${t('appraise.reason')}</th><th>${t('appraise.figure')}</th></tr></thead><tbody>${rows}</tbody></table>
-      <p class="plan-version"><small>${t('appraise.planVersion')} ${appraisal.plan_version.slice(0, 12)}</small></p>`;
+      <p class="plan-version"><small>${t('appraise.planVersion')} ${escape(english ? last.plan_version_en : last.plan_version_vi)}</small></p>`;
   };
 
   const appraise = async () => {

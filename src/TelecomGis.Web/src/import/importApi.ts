@@ -17,7 +17,8 @@ export interface ImportReport {
   accepted: number;
   rejected: Rejection[];
   base_version: string;
-  version?: { version: string; short: string; current: boolean };
+  // label_vi/label_en: the version as a person reads it (the plan, its import time, a draft); version is the hash, for URLs.
+  version?: { version: string; short: string; label_vi: string; label_en: string; current: boolean };
   preview?: { type: string; features: unknown[] };
 }
 

@@ -147,7 +147,7 @@ export function mountImportPanel(panel: HTMLElement, map: OlMap): void {
       }
       rejections = answer.rejected;
       if (answer.preview) panel.dataset.previewCount = String(preview.show(answer.preview));
-      if (answer.version) done = fill(t('import.done'), { version: answer.version.short, accepted: answer.accepted });
+      if (answer.version) done = fill(t('import.done'), { version: language() === 'en' ? answer.version.label_en : answer.version.label_vi, accepted: answer.accepted });
     } catch (e) {
       if (e instanceof ImportRefused) {
         message = e.message;
