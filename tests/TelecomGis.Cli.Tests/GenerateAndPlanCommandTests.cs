@@ -21,8 +21,30 @@ public class GenerateAndPlanCommandTests
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("EPSG:5899", r.Stdout);
         Assert.Matches(@"version\s+[0-9a-f]{64}", r.Stdout);
-        Assert.Contains("R11.height_approval", r.Stdout);
-        Assert.Contains("Nghị định 32/2016/NĐ-CP", r.Stdout);
+        Assert.Contains("Height from which height approval is needed: 45 m (Nghị định 32/2016/NĐ-CP) [R11.height_approval]", r.Stdout);
+        Assert.Contains("Inner horizontal surface: radius: 4,000 m", r.Stdout);
+    }
+
+    /// <summary>
+    /// Vietnamese first: each rule-table row is named in words, its figure written the Vietnamese way, with its rules.csv key only
+    /// in brackets at the end; the plan is named by its approving decision, the hash only as the version's code.
+    /// </summary>
+    [Fact]
+    public void PlanInfo_InVietnamese_NamesEachRuleRowInWords()
+    {
+        var r = CliRunner.Run(null, "plan", "info", "--plan", CliRunner.QuangNinh);
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Contains("phê duyệt  Quyết định số 1234/QĐ-UBND ngày 15/06/2023", lines);
+        Assert.Matches(@"(?m)^mã phiên bản [0-9a-f]{64}\r?$", r.Stdout);
+        Assert.Contains("Khoảng cách tối thiểu giữa hai cột A2b, khu vực đô thị: 300 m (", r.Stdout);
+        Assert.Contains("Bán kính bề mặt ngang trong: 4.000 m (", r.Stdout);
+        Assert.Contains("Độ dốc đoạn thứ hai bề mặt tiếp cận: 2,5 % (", r.Stdout);
+        Assert.Contains("Năm phải hoàn thành ngầm hóa cáp: 2028 (", r.Stdout);
+        // Every row of the table opens with words, not with its key.
+        var rows = lines.Where(l => l.EndsWith(']')).ToList();
+        Assert.Equal(32, rows.Count);
+        Assert.All(rows, row => Assert.DoesNotMatch(@"^(R\d\d|WHERE|ROADMAP)\.", row));
     }
 
     /// <summary>Vietnamese first: the bundle written is named by its approving decision, never by its hash.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using TelecomGis.Cli;
 using TelecomGis.Core.Geodesy;
 using TelecomGis.Storage.Bundle;
@@ -37,7 +38,18 @@ internal static class PlanCommand
                 var (transformationVi, transformationEn) = plan.Province.Transformation.Describe();
                 o.WriteLine(CliText.T("chuyển đổi ", "datum      ") + CliText.T(transformationVi, transformationEn));
                 o.WriteLine(CliText.T("cơ quan    ", "department ") + plan.Metadata.DepartmentNameVi);
-                o.WriteLine(CliText.T("phiên bản  ", "version    ") + plan.Version.Hash);
+                if (plan.Metadata.Approval is { } approval)
+                {
+                    var approved = approval.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+                    o.WriteLine(
+                        CliText.T(
+                            $"phê duyệt  Quyết định số {approval.Number} ngày {approved}",
+                            $"approved   {approval.Number} of {approved}"
+                        )
+                    );
+                }
+                // The content's SHA-256: the code that names this version in the store, the API's addresses and every result file.
+                o.WriteLine(CliText.T("mã phiên bản ", "version    ") + plan.Version.Hash);
                 o.WriteLine(
                     CliText.T(
                         $"xã, phường {plan.Communes.Count}, vùng quy hoạch {plan.Zones.Count}, vị trí quy hoạch {plan.PlannedPositions.Count}, khu vực hạn chế {plan.RestrictedAreas.Count}, "
@@ -46,9 +58,16 @@ internal static class PlanCommand
                             + $"airports {plan.Airports.Count}, sites {plan.Sites.Count}, sensitive places {plan.SensitivePlaces.Count}, fiber routes {plan.FiberRoutes.Count}, postal points {plan.PostalPoints.Count}"
                     )
                 );
+                // Each row by what it is, then its figure, its legal source and its key in rules.csv (where the department edits it).
                 foreach (var p in plan.Rules.Parameters)
                 {
-                    o.WriteLine($"  {p.Key, -40} {p.Value, 10} {p.Unit, -5} {p.Citation}");
+                    var what = Core.Planning.RuleTableLimits.Describe(p.RuleId, p.Name) is { } d ? CliText.T(d.Vi, d.En) : p.Key;
+                    // A year is written as a year ("2027", not "2.027 year"): the row's words already say it is one.
+                    var figure =
+                        p.Unit == "year"
+                            ? p.Value.ToString("0", CultureInfo.InvariantCulture)
+                            : $"{p.Value.ToString("#,0.###", CliText.English ? CultureInfo.InvariantCulture : InVietnamese.Culture)} {p.Unit}";
+                    o.WriteLine($"  {what}: {figure} ({p.Citation}) [{p.Key}]");
                 }
                 return 0;
             })

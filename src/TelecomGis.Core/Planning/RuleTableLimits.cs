@@ -11,34 +11,137 @@ namespace TelecomGis.Core.Planning;
 /// </summary>
 public static class RuleTableLimits
 {
-    private sealed record Limit(string RuleId, string Name, double Min, bool MinIncluded, double Max);
+    /// <param name="Vi">What the parameter is, as the department names it (shown beside the rule table's key).</param>
+    private sealed record Limit(string RuleId, string Name, double Min, bool MinIncluded, double Max, string Vi, string En);
 
     private static readonly Limit[] Required =
     [
-        new("R08", "tolerance_urban", 0, true, 5_000),
-        new("R08", "tolerance_rural", 0, true, 5_000),
-        new("R09", "a2a_low_max_height", 0, false, 300),
-        .. new[] { "a2a_low", "a2a_high", "a2b", "a2c" }.SelectMany(c =>
-            new[] { "urban", "other" }.Select(w => new Limit("R09", $"spacing_{c}_{w}", 0, false, 10_000))
+        new(
+            "R08",
+            "tolerance_urban",
+            0,
+            true,
+            5_000,
+            "Sai lệch cho phép so với vị trí quy hoạch, khu vực đô thị",
+            "Tolerance from a planned position, urban"
         ),
-        new("R09", "share_tolerance", 0, true, 1_000),
-        new("R09", "share_height_margin", 0, true, 100),
-        new("R10", "inner_horizontal_height", 0, false, 1_000),
-        new("R10", "inner_horizontal_radius", 0, false, 50_000),
-        new("R10", "conical_slope", 0, false, 100),
-        new("R10", "conical_height", 0, false, 1_000),
-        new("R10", "approach_inner_edge", 0, false, 10_000),
-        new("R10", "approach_threshold_distance", 0, true, 10_000),
-        new("R10", "approach_divergence", 0, true, 100),
-        new("R10", "approach_first_length", 0, false, 50_000),
-        new("R10", "approach_first_slope", 0, false, 100),
-        new("R10", "approach_second_length", 0, true, 50_000),
-        new("R10", "approach_second_slope", 0, true, 100),
-        new("R10", "approach_horizontal_length", 0, true, 50_000),
-        new("R11", "height_approval", 0, false, 300),
-        new("R12", "power_density_limit", 0, false, 1_000),
-        new("WHERE", "search_radius", 0, true, 10_000),
-        new("WHERE", "search_step", 0, false, 1_000),
+        new(
+            "R08",
+            "tolerance_rural",
+            0,
+            true,
+            5_000,
+            "Sai lệch cho phép so với vị trí quy hoạch, khu vực khác",
+            "Tolerance from a planned position, elsewhere"
+        ),
+        new("R09", "a2a_low_max_height", 0, false, 300, "Chiều cao lớn nhất của cột A2a thấp", "Highest A2a structure counted as low"),
+        .. new[]
+        {
+            ("a2a_low", "cột A2a thấp", "low A2a"),
+            ("a2a_high", "cột A2a cao", "high A2a"),
+            ("a2b", "cột A2b", "A2b"),
+            ("a2c", "cột A2c", "A2c"),
+        }.SelectMany(c =>
+            new[] { ("urban", "khu vực đô thị", "urban"), ("other", "khu vực khác", "elsewhere") }.Select(w => new Limit(
+                "R09",
+                $"spacing_{c.Item1}_{w.Item1}",
+                0,
+                false,
+                10_000,
+                $"Khoảng cách tối thiểu giữa hai {c.Item2}, {w.Item2}",
+                $"Least spacing between two {c.Item3} structures, {w.Item3}"
+            ))
+        ),
+        new(
+            "R09",
+            "share_tolerance",
+            0,
+            true,
+            1_000,
+            "Khoảng cách lớn nhất tới công trình xin dùng chung",
+            "Farthest from the structure to be shared"
+        ),
+        new(
+            "R09",
+            "share_height_margin",
+            0,
+            true,
+            100,
+            "Chiều cao được phép vượt công trình dùng chung",
+            "Height allowed above the shared structure"
+        ),
+        new("R10", "inner_horizontal_height", 0, false, 1_000, "Độ cao bề mặt ngang trong", "Inner horizontal surface: height"),
+        new("R10", "inner_horizontal_radius", 0, false, 50_000, "Bán kính bề mặt ngang trong", "Inner horizontal surface: radius"),
+        new("R10", "conical_slope", 0, false, 100, "Độ dốc bề mặt hình nón", "Conical surface: slope"),
+        new("R10", "conical_height", 0, false, 1_000, "Độ cao bề mặt hình nón", "Conical surface: height"),
+        new("R10", "approach_inner_edge", 0, false, 10_000, "Chiều dài cạnh trong bề mặt tiếp cận", "Approach surface: inner edge"),
+        new(
+            "R10",
+            "approach_threshold_distance",
+            0,
+            true,
+            10_000,
+            "Khoảng cách từ ngưỡng đường cất hạ cánh tới cạnh trong bề mặt tiếp cận",
+            "Approach surface: distance from the threshold"
+        ),
+        new("R10", "approach_divergence", 0, true, 100, "Độ mở mỗi bên của bề mặt tiếp cận", "Approach surface: divergence each side"),
+        new(
+            "R10",
+            "approach_first_length",
+            0,
+            false,
+            50_000,
+            "Chiều dài đoạn thứ nhất bề mặt tiếp cận",
+            "Approach surface: first section's length"
+        ),
+        new(
+            "R10",
+            "approach_first_slope",
+            0,
+            false,
+            100,
+            "Độ dốc đoạn thứ nhất bề mặt tiếp cận",
+            "Approach surface: first section's slope"
+        ),
+        new(
+            "R10",
+            "approach_second_length",
+            0,
+            true,
+            50_000,
+            "Chiều dài đoạn thứ hai bề mặt tiếp cận",
+            "Approach surface: second section's length"
+        ),
+        new(
+            "R10",
+            "approach_second_slope",
+            0,
+            true,
+            100,
+            "Độ dốc đoạn thứ hai bề mặt tiếp cận",
+            "Approach surface: second section's slope"
+        ),
+        new(
+            "R10",
+            "approach_horizontal_length",
+            0,
+            true,
+            50_000,
+            "Chiều dài đoạn nằm ngang bề mặt tiếp cận",
+            "Approach surface: horizontal section's length"
+        ),
+        new(
+            "R11",
+            "height_approval",
+            0,
+            false,
+            300,
+            "Ngưỡng độ cao phải được chấp thuận độ cao",
+            "Height from which height approval is needed"
+        ),
+        new("R12", "power_density_limit", 0, false, 1_000, "Giới hạn mật độ công suất", "Power density limit"),
+        new("WHERE", "search_radius", 0, true, 10_000, "Bán kính tìm vị trí phù hợp", "Radius searched for a conforming point"),
+        new("WHERE", "search_step", 0, false, 1_000, "Bước lưới tìm vị trí phù hợp", "Grid step of that search"),
     ];
 
     /// <summary>
@@ -47,10 +150,41 @@ public static class RuleTableLimits
     /// </summary>
     private static readonly Limit[] Optional =
     [
-        new("ROADMAP", "camouflage_deadline_year", 2000, true, 2100),
-        new("ROADMAP", "relocation_deadline_year", 2000, true, 2100),
-        new("ROADMAP", "undergrounding_deadline_year", 2000, true, 2100),
+        new(
+            "ROADMAP",
+            "camouflage_deadline_year",
+            2000,
+            true,
+            2100,
+            "Năm phải hoàn thành ngụy trang công trình hiện có",
+            "Year by which existing structures are camouflaged"
+        ),
+        new(
+            "ROADMAP",
+            "relocation_deadline_year",
+            2000,
+            true,
+            2100,
+            "Năm phải hoàn thành di dời công trình hiện có",
+            "Year by which existing structures are relocated"
+        ),
+        new(
+            "ROADMAP",
+            "undergrounding_deadline_year",
+            2000,
+            true,
+            2100,
+            "Năm phải hoàn thành ngầm hóa cáp",
+            "Year by which cables are put underground"
+        ),
     ];
+
+    /// <summary>
+    /// What a rule table's row is, in Vietnamese and English ("Khoảng cách tối thiểu giữa hai cột A2b, khu vực đô thị" for
+    /// R09.spacing_a2b_urban); null for a row no rule reads.
+    /// </summary>
+    public static (string Vi, string En)? Describe(string ruleId, string name) =>
+        Required.Concat(Optional).FirstOrDefault(l => l.RuleId == ruleId && l.Name == name) is { } l ? (l.Vi, l.En) : null;
 
     /// <summary>The keys a plan must give, "R09.spacing_a2b_urban" and so on.</summary>
     public static IEnumerable<string> RequiredKeys => Required.Select(l => $"{l.RuleId}.{l.Name}");
