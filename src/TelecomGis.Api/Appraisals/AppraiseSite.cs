@@ -32,8 +32,6 @@ public sealed class AppraiseSiteHandler(CurrentPlan current, ServiceMetrics metr
         var result = engine.Appraise(site);
         metrics.Appraised(result);
         var alternative = request.FindAlternative && result.Verdict != Verdict.Conforms ? engine.FindConformingAlternative(site) : null;
-        var plan = current.Plan;
-        var words = PlanVersionWords.Imported(plan.Metadata.PlanName, current.ImportedAt, plan.Version, PlanVersionStatus.Current);
-        return new SiteAppraised(result, alternative, words);
+        return new SiteAppraised(result, alternative, current.Words);
     }
 }
