@@ -74,16 +74,31 @@ public static class SubmissionCsvReader
         var data = lines.Where(l => !l.IsBlank).ToList();
         var plan = transformation();
         var rows = new SubmissionRow[data.Count];
-        Parallel.For(0, data.Count, i =>
-        {
-            var line = data[i];
-            rows[i] = BatchRows.Parse(
-                line.Number,
-                name => (columns.TryGetValue(name, out var c) ? line.Field(c) : null) ?? (name == "carrier" ? carrier : null),
-                plan
-            );
-        });
+        // One cell reader per worker, pointed at each line in turn: a reader made for every row cost two objects a row.
+        Parallel.For(
+            0,
+            data.Count,
+            () => new PlainCells(columns, carrier),
+            (i, _, cells) =>
+            {
+                cells.Line = data[i];
+                rows[i] = BatchRows.Parse(cells.Line.Number, cells.Field, plan);
+                return cells;
+            },
+            _ => { }
+        );
         return rows;
+    }
+
+    /// <summary>A plain line's cells by canonical column name, trimmed; null when blank (the parser reads them before it returns).</summary>
+    private sealed class PlainCells
+    {
+        public PlainCells(Dictionary<string, int> columns, string? carrier) =>
+            Field = name => (columns.TryGetValue(name, out var c) ? Line.Field(c) : null) ?? (name == "carrier" ? carrier : null);
+
+        public PlainCsv.Line Line { get; set; } = null!;
+
+        public Func<string, string?> Field { get; }
     }
 
     private static SubmissionRow[] Read(
