@@ -44,7 +44,7 @@ internal static class RegisterDiffCommand
         var plan = new Option<DirectoryInfo?>("--plan")
         {
             Description = CliText.T(
-                "Gói quy hoạch cho dung sai R09.share_tolerance và hệ tọa độ (mặc định: quy hoạch hiện hành trong kho).",
+                "Gói quy hoạch cho khoảng cách lớn nhất tới công trình dùng chung (quy định R09) và hệ tọa độ (mặc định: quy hoạch hiện hành trong kho).",
                 "The plan bundle for R09.share_tolerance and the coordinate frame (default: the store's current plan)."
             ),
         };
