@@ -163,8 +163,9 @@ internal sealed class AppraisalCsvWriter : IResultWriter
         for (var field = 0; field < 3; field++)
         {
             text.Clear();
-            foreach (var r in results)
+            for (var i = 0; i < results.Count; i++)
             {
+                var r = results[i];
                 if (r.Outcome is not (RuleOutcome.Fail or RuleOutcome.Consult))
                     continue;
                 if (text.Length > 0)
