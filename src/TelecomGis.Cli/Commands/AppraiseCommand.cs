@@ -214,12 +214,8 @@ internal static class AppraiseCommand
         var appraised = clock.Elapsed;
 
         var err = Console.Error;
-        err.WriteLine(
-            CliText.T(
-                $"theo {Core.Planning.PlanVersionWords.OfBundle(bundle).Vi}",
-                $"plan {Core.Planning.PlanVersionWords.OfBundle(bundle).En}"
-            )
-        );
+        var (planVi, planEn) = Core.Planning.PlanVersionWords.OfBundle(bundle);
+        err.WriteLine(CliText.T($"theo {planVi}", $"plan {planEn}"));
         if (terrain is not null)
         {
             err.WriteLine(

@@ -70,10 +70,11 @@ internal static class GenerateCommand
                     parse.GetValue(seed),
                     new Progress<string>(Console.Error.WriteLine)
                 );
+                var (planVi, planEn) = PlanVersionWords.OfBundle(plan);
                 Console.Error.WriteLine(
                     CliText.T(
-                        $"đã ghi gói dữ liệu: {plan.Sites.Count:N0} trạm, {plan.Zones.Count:N0} vùng quy hoạch, {plan.PlannedPositions.Count:N0} vị trí quy hoạch; {PlanVersionWords.OfBundle(plan).Vi}",
-                        $"bundle written: {plan.Sites.Count:N0} sites, {plan.Zones.Count:N0} zones, {plan.PlannedPositions.Count:N0} planned positions; {PlanVersionWords.OfBundle(plan).En}"
+                        $"đã ghi gói dữ liệu: {plan.Sites.Count:N0} trạm, {plan.Zones.Count:N0} vùng quy hoạch, {plan.PlannedPositions.Count:N0} vị trí quy hoạch; {planVi}",
+                        $"bundle written: {plan.Sites.Count:N0} sites, {plan.Zones.Count:N0} zones, {plan.PlannedPositions.Count:N0} planned positions; {planEn}"
                     )
                 );
                 return 0;
@@ -178,10 +179,11 @@ internal static class GenerateCommand
             seed,
             new Progress<string>(Console.Error.WriteLine)
         );
+        var (planVi, planEn) = PlanVersionWords.OfBundle(plan);
         Console.Error.WriteLine(
             CliText.T(
-                $"đã ghi gói dữ liệu {entry.TitleVi}: {plan.Sites.Count:N0} vị trí trạm, {plan.PostalPoints.Count:N0} điểm bưu chính, {plan.FiberRoutes.Count:N0} tuyến cáp quang; {PlanVersionWords.OfBundle(plan).Vi}",
-                $"bundle for {entry.Name} written: {plan.Sites.Count:N0} structures, {plan.PostalPoints.Count:N0} postal points, {plan.FiberRoutes.Count:N0} fiber routes; {PlanVersionWords.OfBundle(plan).En}"
+                $"đã ghi gói dữ liệu {entry.TitleVi}: {plan.Sites.Count:N0} vị trí trạm, {plan.PostalPoints.Count:N0} điểm bưu chính, {plan.FiberRoutes.Count:N0} tuyến cáp quang; {planVi}",
+                $"bundle for {entry.Name} written: {plan.Sites.Count:N0} structures, {plan.PostalPoints.Count:N0} postal points, {plan.FiberRoutes.Count:N0} fiber routes; {planEn}"
             )
         );
         return 0;

@@ -195,15 +195,16 @@ internal static class ImportCommand
             );
 
         var imported = BundleLayerImport.Apply(r.Plan, outcome, r.DryRun);
+        var (planVi, planEn) = PlanVersionWords.OfBundle(imported);
         report.WriteLine(
             r.DryRun
                 ? CliText.T(
-                    $"kiểm tra xong (--dry-run, chưa ghi): {outcome.Features.Count} đối tượng sẽ được nhận, {outcome.Rejections.Count} bị loại; gói quy hoạch: {PlanVersionWords.OfBundle(imported).Vi}",
-                    $"checked (--dry-run, nothing written): {outcome.Features.Count} features would be taken, {outcome.Rejections.Count} rejected; the plan would be {PlanVersionWords.OfBundle(imported).En}"
+                    $"kiểm tra xong (--dry-run, chưa ghi): {outcome.Features.Count} đối tượng sẽ được nhận, {outcome.Rejections.Count} bị loại; gói quy hoạch: {planVi}",
+                    $"checked (--dry-run, nothing written): {outcome.Features.Count} features would be taken, {outcome.Rejections.Count} rejected; the plan would be {planEn}"
                 )
                 : CliText.T(
-                    $"đã nhập {outcome.Features.Count} đối tượng vào {layer.File}, {outcome.Rejections.Count} bị loại; gói quy hoạch: {PlanVersionWords.OfBundle(imported).Vi}",
-                    $"imported {outcome.Features.Count} features into {layer.File}, {outcome.Rejections.Count} rejected; the plan is now {PlanVersionWords.OfBundle(imported).En}"
+                    $"đã nhập {outcome.Features.Count} đối tượng vào {layer.File}, {outcome.Rejections.Count} bị loại; gói quy hoạch: {planVi}",
+                    $"imported {outcome.Features.Count} features into {layer.File}, {outcome.Rejections.Count} rejected; the plan is now {planEn}"
                 )
         );
         return 0;

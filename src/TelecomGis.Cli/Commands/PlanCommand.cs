@@ -40,13 +40,8 @@ internal static class PlanCommand
                 o.WriteLine(CliText.T("cơ quan    ", "department ") + plan.Metadata.DepartmentNameVi);
                 if (plan.Metadata.Approval is { } approval)
                 {
-                    var approved = approval.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-                    o.WriteLine(
-                        CliText.T(
-                            $"phê duyệt  Quyết định số {approval.Number} ngày {approved}",
-                            $"approved   {approval.Number} of {approved}"
-                        )
-                    );
+                    var (approvedVi, approvedEn) = Core.Planning.PlanVersionWords.Decision(approval);
+                    o.WriteLine(CliText.T($"phê duyệt  {approvedVi}", $"approved   {approvedEn}"));
                 }
                 // The content's SHA-256: the code that names this version in the store, the API's addresses and every result file.
                 o.WriteLine(CliText.T("mã phiên bản ", "version    ") + plan.Version.Hash);

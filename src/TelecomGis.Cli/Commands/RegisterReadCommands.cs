@@ -107,10 +107,11 @@ internal static class RegisterReadCommands
                 var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Vietnam).DateTime);
                 var held = RegisterConformity.CheckAll(new ConformityCheck(new PlanIndex(read, today)), register);
                 var failing = held.Where(h => !h.Conformity.Conforms && h.Conformity.Failures.Count > 0).ToList();
+                var (planVi, planEn) = PlanVersionWords.OfBundle(read);
                 Console.WriteLine(
                     CliText.T(
-                        $"{held.Count:N0} công trình đối chiếu với {PlanVersionWords.OfBundle(read).Vi}: {failing.Count:N0} không phù hợp",
-                        $"{held.Count:N0} structures held against {PlanVersionWords.OfBundle(read).En}: {failing.Count:N0} non-conforming"
+                        $"{held.Count:N0} công trình đối chiếu với {planVi}: {failing.Count:N0} không phù hợp",
+                        $"{held.Count:N0} structures held against {planEn}: {failing.Count:N0} non-conforming"
                     )
                 );
                 foreach (var group in NonconformingList.ByRuleAndDeadline(held.Select(h => h.Conformity)))

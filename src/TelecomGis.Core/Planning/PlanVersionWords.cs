@@ -52,13 +52,18 @@ public static class PlanVersionWords
     {
         var planName = plan.Metadata.PlanName;
         var name = planName.Contains(plan.Province.Name, StringComparison.Ordinal) ? planName : $"{planName} ({plan.Province.Name})";
-        return plan.Metadata.Approval is { } a
-            ? (
-                $"{name}, Quyết định số {a.Number} ngày {Date(a.Date)}",
-                $"{name}, Decision {a.Number} of {Date(a.Date)}, version {plan.Version.Short}"
-            )
-            : (name, $"{name}, version {plan.Version.Short}");
+        if (plan.Metadata.Approval is not { } approval)
+            return (name, $"{name}, version {plan.Version.Short}");
+        var (vi, en) = Decision(approval);
+        return ($"{name}, {vi}", $"{name}, Decision {en}, version {plan.Version.Short}");
     }
+
+    /// <summary>
+    /// The decision that approved a plan: "Quyết định số 1234/QĐ-UBND ngày 15/06/2023"; in English its number and day
+    /// ("1234/QĐ-UBND of 15/06/2023").
+    /// </summary>
+    public static (string Vi, string En) Decision(PlanApproval approval) =>
+        ($"Quyết định số {approval.Number} ngày {Date(approval.Date)}", $"{approval.Number} of {Date(approval.Date)}");
 
     // dd/MM/yyyy and a 24-hour HH:mm, as the department's letters and reports write them.
     private static string Date(DateTimeOffset at) => at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
