@@ -11,7 +11,10 @@ public static class CliRunner
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string? stdin, params string[] args)
+    public static Result Run(string? stdin, params string[] args) => RunWith(new Dictionary<string, string>(), stdin, args);
+
+    /// <summary>As <see cref="Run"/>, with these environment variables set for the tool.</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,6 +25,10 @@ public static class CliRunner
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        // The tool remembers the plans it found valid in a cache folder: the tests keep theirs apart from the user's.
+        start.Environment["TELECOMGIS_CACHE_DIR"] = TestCache;
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "telecomgis.dll"));
         foreach (var a in args)
             start.ArgumentList.Add(a);
@@ -38,6 +45,8 @@ public static class CliRunner
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    private static readonly string TestCache = Path.Combine(Path.GetTempPath(), "telecomgis-cli-tests", "cache");
 
     public static string NewTempDir()
     {

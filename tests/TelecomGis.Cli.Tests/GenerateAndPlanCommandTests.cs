@@ -26,6 +26,46 @@ public class GenerateAndPlanCommandTests
     }
 
     /// <summary>
+    /// A plan read whole is remembered in the cache folder by its version, so the next command does not check its polygons'
+    /// validity again; the second run says the same. "off" keeps nothing.
+    /// </summary>
+    [Fact]
+    public void APlanReadOnce_IsRememberedAsValid_InTheCacheFolder()
+    {
+        var cache = CliRunner.NewTempDir();
+        try
+        {
+            var env = new Dictionary<string, string> { ["TELECOMGIS_CACHE_DIR"] = cache };
+            var first = CliRunner.RunWith(env, null, "plan", "info", "--plan", CliRunner.QuangNinh);
+            Assert.Equal(0, first.ExitCode);
+            var version = System.Text.RegularExpressions.Regex.Match(first.Stdout, "[0-9a-f]{64}").Value;
+            var marker = Assert.Single(Directory.GetFiles(cache, "*", SearchOption.AllDirectories));
+            Assert.Equal(version, Path.GetFileName(marker));
+            Assert.Contains("Quảng Ninh", File.ReadAllText(marker), StringComparison.Ordinal);
+
+            var second = CliRunner.RunWith(env, null, "plan", "info", "--plan", CliRunner.QuangNinh);
+            Assert.Equal(first.Stdout, second.Stdout);
+
+            var off = CliRunner.NewTempDir();
+            var none = CliRunner.RunWith(
+                new Dictionary<string, string> { ["TELECOMGIS_CACHE_DIR"] = "off", ["XDG_CACHE_HOME"] = off },
+                null,
+                "plan",
+                "info",
+                "--plan",
+                CliRunner.QuangNinh
+            );
+            Assert.Equal(first.Stdout, none.Stdout);
+            Assert.Empty(Directory.GetFiles(off, "*", SearchOption.AllDirectories));
+            Directory.Delete(off, recursive: true);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    /// <summary>
     /// Vietnamese first: each rule-table row is named in words, its figure written the Vietnamese way, with its rules.csv key only
     /// in brackets at the end; the plan is named by its approving decision, the hash only as the version's code.
     /// </summary>

@@ -117,7 +117,7 @@ internal static class AppraiseCommand
         // The plan loads and its index is built on another thread while this one reads the input: on two cores the two overlap.
         // Errors keep their order: a bad plan is reported before a bad --dem or input file, as when they ran one after the other.
         var day = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var bundleTask = Task.Run(() => PlanBundleReader.Read(planDir.FullName));
+        var bundleTask = Task.Run(() => PlanBundleReader.Read(planDir.FullName, ValidatedPlans.ForThisUser()));
         var planReady = TimeSpan.Zero;
         var indexTask = bundleTask.ContinueWith(
             t =>

@@ -85,7 +85,7 @@ internal static class CoverageCommand
         if (!planDir.Exists)
             throw new CliError($"--plan: không có thư mục '{planDir.FullName}'.", $"--plan: folder '{planDir.FullName}' does not exist.");
         var clock = Stopwatch.StartNew();
-        var bundle = PlanBundleReader.Read(planDir.FullName);
+        var bundle = PlanBundleReader.Read(planDir.FullName, ValidatedPlans.ForThisUser());
         var inputs = CoverageInputs.FromPlan(bundle, parameters, modelFor);
         if (inputs.Servers.Count == 0)
             throw new CliError(

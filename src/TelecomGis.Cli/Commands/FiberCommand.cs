@@ -84,7 +84,7 @@ internal static class FiberCommand
             throw new CliError($"--zones: không có tệp '{zonesFile.FullName}'.", $"--zones: file '{zonesFile.FullName}' does not exist.");
         if (!(reachM >= 0))
             throw new CliError($"--reach-m: {reachM} không được âm.", $"--reach-m: {reachM} must not be negative.");
-        var bundle = PlanBundleReader.Read(planDir.FullName);
+        var bundle = PlanBundleReader.Read(planDir.FullName, ValidatedPlans.ForThisUser());
         var zones = zonesFile is null
             ? UndergroundingZoneReader.FromBundle(planDir.FullName)
             : UndergroundingZoneReader.Read(zonesFile.FullName);

@@ -126,7 +126,7 @@ internal static class GenerateCommand
                     throw new CliError("--count phải từ 0 trở lên.", "--count must be 0 or more.");
                 if (share is < 0 or > 1)
                     throw new CliError("--bad-rows phải từ 0 đến 1.", "--bad-rows must be between 0 and 1.");
-                var bundlePlan = PlanBundleReader.Read(parse.GetValue(plan)!.FullName);
+                var bundlePlan = PlanBundleReader.Read(parse.GetValue(plan)!.FullName, ValidatedPlans.ForThisUser());
                 var target = parse.GetValue(proposalsOut);
                 if (target is null)
                 {

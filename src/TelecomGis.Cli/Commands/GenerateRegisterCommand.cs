@@ -54,7 +54,7 @@ internal static class GenerateRegisterCommand
                 var n = parse.GetValue(count);
                 if (n < 0)
                     throw new CliError("--count phải từ 0 trở lên.", "--count must be 0 or more.");
-                var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName);
+                var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName, ValidatedPlans.ForThisUser());
                 var sites = RegisterGenerator.Build(bundle, n, parse.GetValue(seed));
                 var target = parse.GetValue(output)!;
                 var temp = target.FullName + ".partial";

@@ -59,7 +59,7 @@ internal static class HistoryCommand
                 var last = Day(parse.GetValue(to)!, "--to");
                 if (last < first)
                     throw new CliError("--to phải sau --from.", "--to must come after --from.");
-                var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName);
+                var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName, ValidatedPlans.ForThisUser());
                 var clock = Stopwatch.StartNew();
                 var summary = Run(bundle, parse.GetValue(store)!, first, last, parse.GetValue(seed)).GetAwaiter().GetResult();
                 Console.Error.WriteLine(

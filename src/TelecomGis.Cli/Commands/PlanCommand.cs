@@ -29,7 +29,7 @@ internal static class PlanCommand
         info.SetAction(parse =>
             CliError.Guard(() =>
             {
-                var plan = PlanBundleReader.Read(parse.GetValue(planDir)!.FullName);
+                var plan = PlanBundleReader.Read(parse.GetValue(planDir)!.FullName, ValidatedPlans.ForThisUser());
                 var o = Console.Out;
                 o.WriteLine($"{plan.Metadata.PlanName}");
                 o.WriteLine(

@@ -53,7 +53,7 @@ internal static class PostalCommand
     {
         if (!planDir.Exists)
             throw new CliError($"--plan: không có thư mục '{planDir.FullName}'.", $"--plan: folder '{planDir.FullName}' does not exist.");
-        var bundle = PlanBundleReader.Read(planDir.FullName);
+        var bundle = PlanBundleReader.Read(planDir.FullName, ValidatedPlans.ForThisUser());
         var report = PostalAnalysis.Run(bundle, date);
         if (report.Communes.Count == 0)
             throw new CliError(

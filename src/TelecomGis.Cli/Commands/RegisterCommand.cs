@@ -125,7 +125,7 @@ internal static class RegisterCommand
     /// <summary>The plan bundle a register command names, or the CLI's one-line error when the folder is not there.</summary>
     internal static ProvincePlan ReadBundle(DirectoryInfo folder) =>
         folder.Exists
-            ? PlanBundleReader.Read(folder.FullName)
+            ? PlanBundleReader.Read(folder.FullName, ValidatedPlans.ForThisUser())
             : throw new CliError($"Không có thư mục gói quy hoạch {folder.FullName}.", $"No plan bundle folder {folder.FullName}.");
 
     /// <param name="mustExist">False for an import, which creates the store as the service's first run would.</param>

@@ -58,7 +58,7 @@ internal static class ReportCommand
                         $"--period: '{parse.GetValue(period)}' không phải kỳ báo cáo; dùng 2026-Q3, 2026-H1, 2026-9M hoặc 2026.",
                         $"--period: '{parse.GetValue(period)}' is not a period; use 2026-Q3, 2026-H1, 2026-9M or 2026."
                     );
-                var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName);
+                var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName, ValidatedPlans.ForThisUser());
                 var report = Read(parse.GetValue(store)!, bundle, chosen).GetAwaiter().GetResult();
                 var folder = parse.GetValue(output)!;
                 folder.Create();

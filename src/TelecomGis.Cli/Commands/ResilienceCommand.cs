@@ -121,7 +121,7 @@ internal static class ResilienceCommand
             );
         if (hoursH is not null && hazardFile is null)
             throw new CliError("--hours chỉ dùng cùng --hazard.", "--hours goes with --hazard only.");
-        var bundle = PlanBundleReader.Read(planDir.FullName);
+        var bundle = PlanBundleReader.Read(planDir.FullName, ValidatedPlans.ForThisUser());
         IReadOnlyList<SiteOutage> outages = [];
         var sites = bundle.Sites.ToDictionary(s => s.Id, StringComparer.Ordinal);
         IReadOnlySet<string> failedIds;

@@ -11,10 +11,13 @@ namespace TelecomGis.Storage.Bundle;
 public sealed class BundleFeature
 {
     private readonly JsonElement _properties;
+    private readonly bool _geometryKnownValid;
 
-    internal BundleFeature(string file, int index, JsonElement properties, Geometry? geometry)
+    /// <param name="geometryKnownValid">The geometry comes from a bundle version this build already found valid (<see cref="ValidatedPlans"/>).</param>
+    internal BundleFeature(string file, int index, JsonElement properties, Geometry? geometry, bool geometryKnownValid = false)
     {
         File = file;
+        _geometryKnownValid = geometryKnownValid;
         Index = index;
         _properties = properties;
         Geometry = geometry;
@@ -142,6 +145,8 @@ public sealed class BundleFeature
 
     private void RequireValid(Geometry g)
     {
+        if (_geometryKnownValid)
+            return;
         var op = new NetTopologySuite.Operation.Valid.IsValidOp(g);
         if (!op.IsValid)
             throw new PlanBundleException(

@@ -9,7 +9,8 @@ public static class BundleLayer
 {
     private static readonly JsonSerializerOptions GeoJsonOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static IReadOnlyList<BundleFeature> Parse(string file, byte[] content)
+    /// <param name="geometryKnownValid">The file belongs to a bundle version this build already found valid: its geometries are not checked again.</param>
+    public static IReadOnlyList<BundleFeature> Parse(string file, byte[] content, bool geometryKnownValid = false)
     {
         JsonDocument doc;
         try
@@ -47,7 +48,7 @@ public static class BundleLayer
                         throw new PlanBundleException(file, $"{probe.Where}: the geometry cannot be read: {e.Message}", e);
                     }
                 }
-                result.Add(new BundleFeature(file, index, properties, geometry));
+                result.Add(new BundleFeature(file, index, properties, geometry, geometryKnownValid));
                 index++;
             }
             return result;

@@ -18,8 +18,12 @@ public static class PlanBundleReader
     /// Reads every layer of the bundle. The version hashes every *.geojson, *.json and *.csv file of the folder by name and bytes,
     /// so any edit, even to a layer the plan does not load, makes a new version.
     /// </summary>
+    /// <param name="validated">
+    /// Versions this build already read whole and found valid: such a version's geometries are not checked again (the CLI's
+    /// commands pass <see cref="ValidatedPlans.ForThisUser"/>); a version read without an error is added to it.
+    /// </param>
     /// <exception cref="PlanBundleException">A file is missing, is not valid JSON or CSV, or breaks the schema.</exception>
-    public static ProvincePlan Read(string folder)
+    public static ProvincePlan Read(string folder, ValidatedPlans? validated = null)
     {
         if (!Directory.Exists(folder))
             throw new PlanBundleException(folder, "the bundle folder does not exist");
@@ -35,10 +39,23 @@ public static class PlanBundleReader
 
         byte[] Content(string name) =>
             files.TryGetValue(name, out var c) ? c : throw new PlanBundleException(name, "is missing from the bundle");
-        IReadOnlyList<BundleFeature> Layer(string name) => BundleLayer.Parse(name, Content(name));
+        var knownValid = validated?.Knows(version) == true;
+        IReadOnlyList<BundleFeature> Layer(string name) => BundleLayer.Parse(name, Content(name), knownValid);
 
         var (metadata, provinceCode, provinceName, epsg, transformation) = ReadPlanJson(Content(BundleFiles.Plan));
-        return Assemble(version, metadata, provinceCode, provinceName, epsg, Layer, ReadRules(Content(BundleFiles.Rules)), transformation);
+        var plan = Assemble(
+            version,
+            metadata,
+            provinceCode,
+            provinceName,
+            epsg,
+            Layer,
+            ReadRules(Content(BundleFiles.Rules)),
+            transformation
+        );
+        if (!knownValid)
+            validated?.Remember(version, $"{metadata.PlanName} ({Path.GetFullPath(folder)})");
+        return plan;
     }
 
     /// <summary>
