@@ -299,7 +299,7 @@ public static class HistoryGenerator
     }
 
     private static DateTimeOffset At(DateOnly day, int hour, int minute) =>
-        new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), DeskHistoryReader.DepartmentOffset).ToUniversalTime();
+        new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), Core.Administration.VietnamTime.Offset).ToUniversalTime();
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 

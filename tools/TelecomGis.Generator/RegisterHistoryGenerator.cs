@@ -295,5 +295,5 @@ public static class RegisterHistoryGenerator
         };
 
     private static DateTimeOffset At(DateOnly day, int hour, int minute) =>
-        new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), DeskHistoryReader.DepartmentOffset).ToUniversalTime();
+        new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), Core.Administration.VietnamTime.Offset).ToUniversalTime();
 }

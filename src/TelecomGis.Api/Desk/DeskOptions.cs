@@ -17,5 +17,5 @@ public sealed class DeskOptions
     public List<DateOnly> Holidays { get; set; } = [];
 
     /// <summary>The offset of the department's day from UTC: Vietnam is UTC+7 all year.</summary>
-    public TimeSpan UtcOffset { get; set; } = TimeSpan.FromHours(7);
+    public TimeSpan UtcOffset { get; set; } = Core.Administration.VietnamTime.Offset;
 }

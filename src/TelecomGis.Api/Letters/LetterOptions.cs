@@ -46,5 +46,5 @@ public sealed class LetterOptions
     public int MaxFigures { get; set; } = 50;
 
     /// <summary>The offset of the letter's date from UTC: Vietnam is UTC+7 all year.</summary>
-    public TimeSpan UtcOffset { get; set; } = TimeSpan.FromHours(7);
+    public TimeSpan UtcOffset { get; set; } = Core.Administration.VietnamTime.Offset;
 }

@@ -90,8 +90,7 @@ public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan c
             .GroupBy(c => c.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var rows = CoverageResultFiles.ReadCommunes(file).Select(r => r.With(communes)).OfType<CommuneCoverage>().ToList();
-        var on = job.EndedAt?.ToOffset(TimeSpan.FromHours(7))
-            .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+        var on = job.EndedAt?.ToOffset(desk.Value.UtcOffset).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
             ?? "";
         var resolution = parameters.ResolutionM.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
         return new LatestCoverage(rows, $"lưới {resolution} m, tính lúc {on}", $"{resolution} m grid, run at {on}");

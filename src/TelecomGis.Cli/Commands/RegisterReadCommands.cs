@@ -18,8 +18,6 @@ namespace TelecomGis.Cli.Commands;
 /// </summary>
 internal static class RegisterReadCommands
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     public static Command Export()
     {
         var store = StoreOption();
@@ -54,7 +52,7 @@ internal static class RegisterReadCommands
                         $"--out: only .csv, .xlsx or .geojson files can be written, not '{file.Name}'."
                     );
                 var register = Load(parse.GetValue(store)!, s => s.LoadRegisterAsync(parse.GetValue(asOf)));
-                var rows = RegisterExport.Rows(register, Vietnam);
+                var rows = RegisterExport.Rows(register, Core.Administration.VietnamTime.Offset);
                 // Written aside and moved into place, so a failure never leaves half a file under the asked name.
                 var partial = file.FullName + ".partial";
                 using (var stream = File.Create(partial))
@@ -104,7 +102,7 @@ internal static class RegisterReadCommands
             {
                 var read = RegisterCommand.ReadBundle(parse.GetValue(plan)!);
                 var register = Load(parse.GetValue(store)!, s => s.LoadRegisterAsync());
-                var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Vietnam).DateTime);
+                var today = Core.Administration.VietnamTime.DayOf(DateTimeOffset.UtcNow);
                 var held = RegisterConformity.CheckAll(new ConformityCheck(new PlanIndex(read, today)), register);
                 var failing = held.Where(h => !h.Conformity.Conforms && h.Conformity.Failures.Count > 0).ToList();
                 var (planVi, planEn) = PlanVersionWords.OfBundle(read);

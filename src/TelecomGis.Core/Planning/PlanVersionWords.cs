@@ -18,9 +18,6 @@ public enum PlanVersionStatus
 /// </summary>
 public static class PlanVersionWords
 {
-    /// <summary>Vietnam keeps UTC+7 all year (no daylight saving): the department's clock, as the desk and the letters read it.</summary>
-    public static readonly TimeSpan DepartmentOffset = TimeSpan.FromHours(7);
-
     /// <summary>A version in a store, by its plan's name and when it was imported, in the department's time (UTC+7).</summary>
     /// <param name="status">Where it stands, when the caller knows; null says nothing of it.</param>
     public static (string Vi, string En) Imported(
@@ -30,7 +27,7 @@ public static class PlanVersionWords
         PlanVersionStatus? status = null
     )
     {
-        var local = importedAt.ToOffset(DepartmentOffset);
+        var local = importedAt.ToOffset(Administration.VietnamTime.Offset);
         var (statusVi, statusEn) = status switch
         {
             PlanVersionStatus.Current => (" (đang áp dụng)", " (current)"),

@@ -53,7 +53,7 @@ public static class DepartmentReportReader
         CancellationToken cancellationToken = default
     )
     {
-        var empty = new RegisterHistory([], [], DeskHistoryReader.DepartmentOffset);
+        var empty = new RegisterHistory([], [], Core.Administration.VietnamTime.Offset);
         var end = empty.EndOf(day);
         var events = await store.LoadRegisterEventsAsync(asOf: end, cancellationToken: cancellationToken);
         if (events.Count == 0)

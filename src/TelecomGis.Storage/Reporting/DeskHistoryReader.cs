@@ -12,9 +12,6 @@ namespace TelecomGis.Storage.Reporting;
 /// </summary>
 public static class DeskHistoryReader
 {
-    /// <summary>Vietnam's offset from UTC: the department's calendar day of an instant.</summary>
-    public static readonly TimeSpan DepartmentOffset = TimeSpan.FromHours(7);
-
     public static async Task<IReadOnlyList<DossierHistory>> ReadAsync(
         IAppraisalStore store,
         DateOnly asOf,
@@ -137,7 +134,7 @@ public static class DeskHistoryReader
             _ => throw new InvalidDataException($"Unknown verdict '{code}'."),
         };
 
-    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(DepartmentOffset).DateTime);
+    public static DateOnly DayOf(DateTimeOffset at) => Core.Administration.VietnamTime.DayOf(at);
 
     private static DossierAnswer AnswerOf(SiteDecisionKind kind) =>
         kind switch
