@@ -8,4 +8,4 @@ dotnet build src/TelecomGis.Cli -c Release -nologo -v quiet
 cli="dotnet src/TelecomGis.Cli/bin/Release/net10.0/telecomgis.dll"
 $cli generate proposals --plan data/quang-ninh --count 279 --out out/proposals-2015.csv
 $cli appraise --plan data/quang-ninh --in out/proposals-2015.csv --out out/results-2015.csv --where
-echo "results: out/results-2015.csv"
+echo "đã ghi kết quả vào out/results-2015.csv"
