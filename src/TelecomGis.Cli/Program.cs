@@ -38,6 +38,8 @@ foreach (var option in root.Options)
     else if (option is VersionOption)
         option.Description = CliText.T("Xem phiên bản", "Show version information");
 }
+if (!CliText.English)
+    VietnameseHelp.NamePlaceholders(root);
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0 && !CliText.English)
 {
@@ -46,5 +48,13 @@ if (parsed.Errors.Count > 0 && !CliText.English)
         Console.Error.WriteLine(CliText.ParseError(error.Message));
     Console.Error.WriteLine("Thêm --help để xem cách dùng.");
     return 1;
+}
+if (!CliText.English && parsed.Action is System.CommandLine.Help.HelpAction)
+{
+    // The parser writes its help page in English words around our Vietnamese texts: it is written aside and translated.
+    var page = new StringWriter();
+    var code = parsed.Invoke(new InvocationConfiguration { Output = page });
+    Console.Out.Write(VietnameseHelp.Translate(page.ToString()));
+    return code;
 }
 return await parsed.InvokeAsync();

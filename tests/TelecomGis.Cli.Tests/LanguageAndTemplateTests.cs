@@ -46,6 +46,72 @@ public class LanguageAndTemplateTests
         Assert.Contains("Xem trợ giúp và cách dùng", vi.Stdout);
         var en = CliRunner.Run(null, "appraise", "--help", "--lang", "en");
         Assert.Contains("Appraise proposed sites against a plan.", en.Stdout);
+        // The parser's own words stay the parser's in English.
+        Assert.Contains("Usage:", en.Stdout);
+        Assert.Contains("--plan <plan> (REQUIRED)", en.Stdout);
+    }
+
+    /// <summary>
+    /// Vietnamese first, on every help page of every command: the parser's headings, labels and the placeholders it makes from
+    /// option names are Vietnamese too ("Cách dùng:", "--plan &lt;thư mục&gt; (bắt buộc)", "[mặc định: vi]").
+    /// </summary>
+    [Fact]
+    public void EveryHelpPage_IsVietnameseToo_InTheParsersOwnWords()
+    {
+        var appraise = CliRunner.Run(null, "appraise", "--help").Stdout;
+        Assert.Contains(
+            "Cách dùng:\n  telecomgis appraise [tùy chọn]",
+            appraise.Replace("\r", "", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
+        Assert.Contains("--plan <thư mục> (bắt buộc)  Thư mục gói quy hoạch", appraise, StringComparison.Ordinal);
+        Assert.Contains("--in <tệp> (bắt buộc)", appraise, StringComparison.Ordinal);
+        Assert.Contains("--date <ngày>", appraise, StringComparison.Ordinal);
+        Assert.Contains("[mặc định: vi]", appraise, StringComparison.Ordinal);
+
+        var pages = 0;
+        var pending = new Queue<string[]>([
+            [],
+        ]);
+        while (pending.TryDequeue(out var path))
+        {
+            var page = CliRunner.Run(null, [.. path, "--help"]);
+            Assert.Equal(0, page.ExitCode);
+            pages++;
+            var where = path.Length == 0 ? "telecomgis" : string.Join(' ', path);
+            foreach (
+                var english in new[]
+                {
+                    "Description:",
+                    "Usage:",
+                    "Options:",
+                    "Commands:",
+                    "Arguments:",
+                    "(REQUIRED)",
+                    "[default:",
+                    "[options]",
+                    "[command]",
+                }
+            )
+                Assert.False(page.Stdout.Contains(english, StringComparison.Ordinal), $"{where} --help shows \"{english}\"");
+            // A placeholder is named in Vietnamese, not after its option as the parser would ("--store <store>"); a list of the
+            // values an option accepts ("<en|vi>") is left as it is.
+            foreach (
+                System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(
+                    page.Stdout,
+                    "--([a-z-]+) <([^>|]+)>"
+                )
+            )
+                Assert.True(m.Groups[1].Value != m.Groups[2].Value, $"{where} --help names a value after its option: {m.Value}");
+            var lines = page.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+            var commands = lines.IndexOf("Lệnh:");
+            if (commands >= 0)
+            {
+                foreach (var line in lines.Skip(commands + 1).TakeWhile(l => l.Length > 0))
+                    pending.Enqueue([.. path, line.Trim().Split(' ')[0]]);
+            }
+        }
+        Assert.True(pages > 20, $"only {pages} help pages were read");
     }
 
     [Fact]
