@@ -52,31 +52,74 @@ internal static class CliText
     }
 
     /// <summary>
-    /// A parse error (the parser words them in English) said in Vietnamese where its form is known; the English otherwise.
-    /// System.CommandLine ships no Vietnamese resources.
+    /// A parse error (the parser words them in English) said in Vietnamese: each of System.CommandLine's error messages
+    /// (its Resources, 2.0.0), matched by its English form; an unknown one stays English. System.CommandLine ships no Vietnamese
+    /// resources.
     /// </summary>
     public static string ParseError(string message)
     {
         if (English)
             return message;
-        var m = System.Text.RegularExpressions.Regex.Match(message, "^Option '(?<o>[^']+)' is required\\.$");
-        if (m.Success)
-            return $"Thiếu tùy chọn bắt buộc {m.Groups["o"].Value}.";
-        m = System.Text.RegularExpressions.Regex.Match(message, "^Unrecognized command or argument '(?<a>.*)'\\.$");
-        if (m.Success)
-            return $"Không nhận ra lệnh hoặc tham số '{m.Groups["a"].Value}'.";
-        m = System.Text.RegularExpressions.Regex.Match(message, "^Cannot parse argument '(?<v>.*)' for option '(?<o>[^']+)'");
-        if (m.Success)
-            return $"Không đọc được giá trị '{m.Groups["v"].Value}' của tùy chọn {m.Groups["o"].Value}.";
-        m = System.Text.RegularExpressions.Regex.Match(
-            message,
-            "^Argument '(?<v>.*)' not recognized\\. Must be one of:(?<list>.*)$",
-            System.Text.RegularExpressions.RegexOptions.Singleline
-        );
-        if (m.Success)
-            return $"Giá trị '{m.Groups["v"].Value}' không hợp lệ; chọn một trong:{m.Groups["list"].Value}";
-        if (message == "Required command was not provided.")
-            return "Chưa chọn lệnh (xem --help).";
+        foreach (var (english, vietnamese) in ParseErrors)
+        {
+            var m = english.Match(message);
+            if (m.Success)
+                return string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    vietnamese,
+                    [.. m.Groups.Cast<System.Text.RegularExpressions.Group>().Skip(1).Select(g => g.Value)]
+                );
+        }
         return message;
     }
+
+    // The parser's messages, most specific first ({0}, {1}… in its English become the groups the Vietnamese takes).
+    private static readonly (System.Text.RegularExpressions.Regex English, string Vietnamese)[] ParseErrors =
+    [
+        Error(
+            "Cannot parse argument '{0}' for option '{1}' as expected type '{2}'. Did you mean one of the following?{3}",
+            "Không đọc được giá trị '{0}' của tùy chọn {1}; có phải là một trong:{3}"
+        ),
+        Error("Cannot parse argument '{0}' for option '{1}' as expected type '{2}'.", "Không đọc được giá trị '{0}' của tùy chọn {1}."),
+        Error(
+            "Cannot parse argument '{0}' for command '{1}' as expected type '{2}'. Did you mean one of the following?{3}",
+            "Không đọc được giá trị '{0}' của lệnh {1}; có phải là một trong:{3}"
+        ),
+        Error("Cannot parse argument '{0}' for command '{1}' as expected type '{2}'.", "Không đọc được giá trị '{0}' của lệnh {1}."),
+        Error("Cannot parse argument '{0}' as expected type '{1}'.", "Không đọc được giá trị '{0}'."),
+        Error("Required argument missing for command: '{0}'.", "Lệnh {0} còn thiếu tham số."),
+        Error("Required argument missing for option: '{0}'.", "Tùy chọn {0} chưa có giá trị."),
+        Error("Option '{0}' is required.", "Thiếu tùy chọn bắt buộc {0}."),
+        Error(
+            "Option '{0}' expects a single argument but {1} were provided.",
+            "Tùy chọn {0} chỉ nhận một giá trị, nhưng được cho {1} giá trị."
+        ),
+        Error("Required command was not provided.", "Chưa chọn lệnh (xem --help)."),
+        Error("Unrecognized command or argument '{0}'.", "Không nhận ra lệnh hoặc tham số '{0}'."),
+        Error("Argument '{0}' not recognized. Must be one of:{1}", "Giá trị '{0}' không hợp lệ; chọn một trong:{1}"),
+        Error("'{0}' was not matched. Did you mean one of the following?", "Không nhận ra '{0}'. Có phải là một trong những lệnh sau?"),
+        Error("Directory does not exist: '{0}'.", "Không có thư mục '{0}'."),
+        Error("File does not exist: '{0}'.", "Không có tệp '{0}'."),
+        Error("File or directory does not exist: '{0}'.", "Không có tệp hay thư mục '{0}'."),
+        Error("Character not allowed in a file name: '{0}'.", "Tên tệp có ký tự không được dùng: '{0}'."),
+        Error("Character not allowed in a path: '{0}'.", "Đường dẫn có ký tự không được dùng: '{0}'."),
+        Error("Response file not found '{0}'.", "Không tìm thấy tệp tham số '{0}'."),
+        Error("Error reading response file '{0}': {1}", "Không đọc được tệp tham số '{0}': {1}"),
+        Error("{0} option cannot be combined with other arguments.", "Tùy chọn {0} không dùng kèm tham số khác."),
+    ];
+
+    private static (System.Text.RegularExpressions.Regex, string) Error(string english, string vietnamese) =>
+        (
+            new System.Text.RegularExpressions.Regex(
+                "^"
+                    + System.Text.RegularExpressions.Regex.Replace(
+                        System.Text.RegularExpressions.Regex.Escape(english),
+                        @"\\\{(\d)}",
+                        "(.*?)"
+                    )
+                    + "$",
+                System.Text.RegularExpressions.RegexOptions.Singleline
+            ),
+            vietnamese
+        );
 }

@@ -121,6 +121,11 @@ public class LanguageAndTemplateTests
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("Thiếu tùy chọn bắt buộc --plan.", r.Stderr);
         Assert.DoesNotContain("is required", r.Stderr);
+        // An option given without its value: said in Vietnamese too.
+        var missing = CliRunner.Run(null, "appraise", "--in", "x.csv", "--plan");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("Tùy chọn --plan chưa có giá trị.", missing.Stderr);
+        Assert.DoesNotContain("Required argument", missing.Stderr);
     }
 
     [Fact]
