@@ -36,10 +36,36 @@ internal sealed class CliError(string message) : Exception(message)
                 TelecomGis.Storage.Submissions.SubmissionFileException f => CliText.T(f.MessageVi, f.Message),
                 TelecomGis.Storage.Import.ImportFileException i => CliText.T(i.MessageVi, i.Message),
                 TelecomGis.Storage.Bundle.PlanBundleException b => CliText.T(b.MessageVi ?? b.Message, b.Message),
+                IOException or UnauthorizedAccessException => FileProblem(e),
                 _ => e.Message,
             };
             Console.Error.WriteLine(CliText.T($"lỗi: {message}", $"error: {message}"));
             return ExitCode;
         }
+    }
+
+    /// <summary>
+    /// A file the system would not read or write, said in the user's language: the runtime's messages are English and name the
+    /// temporary ".partial" file a result is written to before it is renamed, not the file the user asked for.
+    /// </summary>
+    private static string FileProblem(Exception e)
+    {
+        var quoted = System.Text.RegularExpressions.Regex.Match(e.Message, "'(?<p>[^']+)'");
+        var path = (e as FileNotFoundException)?.FileName ?? (quoted.Success ? quoted.Groups["p"].Value : null);
+        if (path is not null && path.EndsWith(".partial", StringComparison.Ordinal))
+            path = path[..^".partial".Length];
+        var english = path is null ? e.Message : e.Message.Replace(path + ".partial", path, StringComparison.Ordinal);
+        return e switch
+        {
+            FileNotFoundException when path is not null => CliText.T($"không có tệp '{path}'.", english),
+            DirectoryNotFoundException when path is not null => CliText.T(
+                $"không có thư mục '{Path.GetDirectoryName(path)}' (để đọc hoặc ghi '{Path.GetFileName(path)}').",
+                english
+            ),
+            UnauthorizedAccessException when path is not null => CliText.T($"không có quyền đọc hoặc ghi '{path}'.", english),
+            PathTooLongException => CliText.T("đường dẫn tệp quá dài.", english),
+            _ when path is not null => CliText.T($"không đọc hoặc ghi được '{path}' (ổ đĩa đầy, tệp đang bị khóa hoặc lỗi đĩa).", english),
+            _ => CliText.T("không đọc hoặc ghi được tệp (ổ đĩa đầy, tệp đang bị khóa hoặc lỗi đĩa).", english),
+        };
     }
 }

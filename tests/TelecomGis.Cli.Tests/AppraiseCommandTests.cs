@@ -39,6 +39,47 @@ public class AppraiseCommandTests
         Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("needs_consultation").GetInt32());
     }
 
+    /// <summary>
+    /// A result that cannot be written, or a broken plan, is said in Vietnamese: the folder that is not there (not the runtime's
+    /// English, nor the temporary ".partial" file it names), the bundle file that is missing.
+    /// </summary>
+    [Fact]
+    public void WhatCannotBeReadOrWritten_IsSaidInVietnamese()
+    {
+        var dir = CliRunner.NewTempDir();
+        var input = Write(dir, "seed.csv", $"{Header}\nViettel,MC-33,107.97826,21.53008,A2b,33,no,\n");
+        var missing = Path.Combine(dir, "no-such-folder");
+        var r = CliRunner.Run(
+            null,
+            "appraise",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--in",
+            input,
+            "--out",
+            Path.Combine(missing, "ket-qua.csv")
+        );
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal($"lỗi: không có thư mục '{missing}' (để đọc hoặc ghi 'ket-qua.csv').", r.Stderr.Trim());
+        var en = CliRunner.Run(
+            null,
+            "appraise",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--in",
+            input,
+            "--out",
+            Path.Combine(missing, "x.csv"),
+            "--lang",
+            "en"
+        );
+        Assert.DoesNotContain(".partial", en.Stderr, StringComparison.Ordinal);
+
+        var plan = CliRunner.Run(null, "appraise", "--plan", dir, "--in", input);
+        Assert.Equal(1, plan.ExitCode);
+        Assert.Equal("lỗi: plan.json: không có trong gói quy hoạch", plan.Stderr.Trim());
+    }
+
     /// <summary>Vietnamese first: the plan is named by the decision that approved it, never by its hash; English keeps the short hash.</summary>
     [Fact]
     public void TheSummaryNamesThePlanByItsApprovingDecision_NotByItsHash()

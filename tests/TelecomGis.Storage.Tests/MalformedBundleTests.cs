@@ -19,7 +19,7 @@ public sealed class MalformedBundleTests : IDisposable
     public void AMissingPropertyIsReportedWithFileFeatureIndexIdAndProperty()
     {
         EditFeature("zones.geojson", 1, f => f["properties"]!.AsObject().Remove("max_height_m"));
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.Equal("zones.geojson: feature 1 (Z-HALONG-BAY): 'max_height_m' is missing", e.Message);
     }
 
@@ -27,7 +27,7 @@ public sealed class MalformedBundleTests : IDisposable
     public void APropertyOfTheWrongTypeIsReportedWithWhatWasFound()
     {
         EditFeature("sites.geojson", 0, f => f["properties"]!["height_m"] = "tall");
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.Contains("sites.geojson: feature 0 (QN-S00001): 'height_m' must be a number", e.Message, StringComparison.Ordinal);
     }
 
@@ -35,7 +35,7 @@ public sealed class MalformedBundleTests : IDisposable
     public void AnUnknownPoleClassIsReportedWithTheProperty()
     {
         EditFeature("sites.geojson", 2, f => f["properties"]!["pole_class"] = "B7");
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.Contains("'pole_class' has an unreadable value 'B7'", e.Message, StringComparison.Ordinal);
     }
 
@@ -47,7 +47,7 @@ public sealed class MalformedBundleTests : IDisposable
                 """{"type":"Polygon","coordinates":[[[107.9,21.5],[108.0,21.6],[108.0,21.5],[107.9,21.6],[107.9,21.5]]]}"""
             )
         );
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.StartsWith("restricted-areas.geojson: feature 0", e.Message, StringComparison.Ordinal);
         Assert.Contains("geometry is not valid", e.Message, StringComparison.Ordinal);
     }
@@ -56,7 +56,7 @@ public sealed class MalformedBundleTests : IDisposable
     public void BrokenJsonIsReportedWithTheFileName()
     {
         File.WriteAllText(Path.Combine(_bundle, "sites.geojson"), """{"type":"FeatureCollection","features":[{"type":"Feature",""");
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.StartsWith("sites.geojson: is not valid JSON", e.Message, StringComparison.Ordinal);
     }
 
@@ -68,7 +68,7 @@ public sealed class MalformedBundleTests : IDisposable
             path,
             File.ReadAllText(path).Replace("R11,height_approval,45,", "R11,height_approval,forty-five,", StringComparison.Ordinal)
         );
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.Contains("rules.csv", e.Message, StringComparison.Ordinal);
         Assert.Contains("'value' is not a number: 'forty-five'", e.Message, StringComparison.Ordinal);
     }
@@ -88,7 +88,7 @@ public sealed class MalformedBundleTests : IDisposable
     public void ARuleValueOutsideItsSensibleRangeIsRefusedNamingTheParameter(string row, string broken, string expected)
     {
         EditRules(rules => rules.Replace(row, broken, StringComparison.Ordinal));
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.StartsWith("rules.csv: ", e.Message, StringComparison.Ordinal);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
         Assert.StartsWith("rules.csv: ", e.MessageVi, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class MalformedBundleTests : IDisposable
         EditRules(rules =>
             string.Join('\n', rules.Split('\n').Where(l => !l.StartsWith("R10,approach_second_slope,", StringComparison.Ordinal)))
         );
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.Equal("rules.csv: R10.approach_second_slope is missing", e.Message);
         Assert.Equal("rules.csv: thiếu tham số R10.approach_second_slope", e.MessageVi);
     }
@@ -110,7 +110,7 @@ public sealed class MalformedBundleTests : IDisposable
     public void AMissingLayerFileIsNamed()
     {
         File.Delete(Path.Combine(_bundle, "runways.geojson"));
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.Equal("runways.geojson: is missing from the bundle", e.Message);
     }
 
@@ -119,7 +119,7 @@ public sealed class MalformedBundleTests : IDisposable
     {
         var path = Path.Combine(_bundle, "plan.json");
         File.WriteAllText(path, File.ReadAllText(path).Replace("Z-DEFAULT-RURAL", "Z-NOWHERE", StringComparison.Ordinal));
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.Contains("Z-NOWHERE", e.Message, StringComparison.Ordinal);
     }
 
@@ -157,7 +157,7 @@ public sealed class MalformedBundleTests : IDisposable
     public void AnApprovalWithABadDateOrAnEmptyPartIsRejected(string field, string value, string named)
     {
         EditPlanJson(root => root["approval"]![field] = value);
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.StartsWith("plan.json:", e.Message, StringComparison.Ordinal);
         Assert.Contains(field == "date" ? "date" : named, e.Message, StringComparison.Ordinal);
     }
@@ -166,7 +166,7 @@ public sealed class MalformedBundleTests : IDisposable
     public void ALegalBasisThatIsNotATextIsRejected()
     {
         EditPlanJson(root => root["legal_bases"]!.AsArray().Add(42));
-        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        var e = Refused();
         Assert.Contains("legal_bases", e.Message, StringComparison.Ordinal);
     }
 
@@ -176,6 +176,42 @@ public sealed class MalformedBundleTests : IDisposable
         var before = PlanBundleReader.Read(_bundle).Version;
         File.AppendAllText(Path.Combine(_bundle, "undergrounding-zones.geojson"), "\n");
         Assert.NotEqual(before, PlanBundleReader.Read(_bundle).Version);
+    }
+
+    /// <summary>
+    /// The bundle is refused, and the refusal is said in Vietnamese too (a planner reads it in the CLI and the API): naming the
+    /// same file, with none of the English message's words.
+    /// </summary>
+    private PlanBundleException Refused()
+    {
+        var e = Assert.Throws<PlanBundleException>(() => PlanBundleReader.Read(_bundle));
+        Assert.NotNull(e.MessageVi);
+        Assert.StartsWith(e.File + ": ", e.MessageVi, StringComparison.Ordinal);
+        foreach (var english in new[] { " must ", " is missing", "feature ", "geometry", " expected", " not valid", " not a ", "cannot" })
+            Assert.DoesNotContain(english, e.MessageVi, StringComparison.Ordinal);
+        return e;
+    }
+
+    [Fact]
+    public void ARefusal_InVietnamese_NamesTheFeatureAndPropertyInItsOwnWords()
+    {
+        EditFeature("zones.geojson", 1, f => f["properties"]!.AsObject().Remove("max_height_m"));
+        Assert.Equal("zones.geojson: đối tượng 1 (Z-HALONG-BAY): thuộc tính 'max_height_m' còn thiếu", Refused().MessageVi);
+    }
+
+    [Fact]
+    public void AnInvalidPolygon_InVietnamese_SaysWhatIsWrongAndWhere()
+    {
+        EditFeature("restricted-areas.geojson", 0, f =>
+            f["geometry"] = JsonNode.Parse(
+                """{"type":"Polygon","coordinates":[[[107.9,21.5],[108.0,21.6],[108.0,21.5],[107.9,21.6],[107.9,21.5]]]}"""
+            )
+        );
+        var vi = Refused().MessageVi!;
+        Assert.Matches(
+            @"^restricted-areas\.geojson: đối tượng 0 \([^)]+\): hình học không hợp lệ \(tự cắt tại kinh độ 107\.95, vĩ độ 21\.55\)$",
+            vi
+        );
     }
 
     private void EditFeature(string file, int index, Action<JsonNode> edit)

@@ -37,12 +37,21 @@ public sealed class BundleFeature
     /// <summary>"zones.geojson feature 12 (Z-URB-07)": where a message points the reader.</summary>
     public string Where => Id is null ? $"feature {Index}" : $"feature {Index} ({Id})";
 
-    public PlanBundleException Error(string property, string problem) => new(File, $"{Where}: '{property}' {problem}");
+    /// <summary>The same in Vietnamese: "đối tượng 12 (Z-URB-07)".</summary>
+    public string WhereVi => Id is null ? $"đối tượng {Index}" : $"đối tượng {Index} ({Id})";
+
+    /// <summary>A property's problem, in English ("'height_m' must be a number…") and Vietnamese ("thuộc tính 'height_m' phải là số…").</summary>
+    public PlanBundleException Error(string property, string problem, string problemVi) =>
+        new(File, $"{Where}: '{property}' {problem}", $"{WhereVi}: thuộc tính '{property}' {problemVi}");
+
+    /// <summary>A problem of the feature as a whole (its geometry), in both languages.</summary>
+    public PlanBundleException FeatureError(string problem, string problemVi) =>
+        new(File, $"{Where}: {problem}", $"{WhereVi}: {problemVi}");
 
     private JsonElement Required(string name)
     {
         if (_properties.ValueKind != JsonValueKind.Object || !_properties.TryGetProperty(name, out var value))
-            throw Error(name, "is missing");
+            throw Error(name, "is missing", "còn thiếu");
         return value;
     }
 
@@ -54,7 +63,9 @@ public sealed class BundleFeature
     public string String(string name)
     {
         var v = Required(name);
-        return v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Error(name, $"must be a string, not {Describe(v)}");
+        return v.ValueKind == JsonValueKind.String
+            ? v.GetString()!
+            : throw Error(name, $"must be a string, not {Describe(v)}", $"phải là văn bản, không phải {DescribeVi(v)}");
     }
 
     public string? NullableString(string name)
@@ -64,13 +75,19 @@ public sealed class BundleFeature
             return null;
         return v.Value.ValueKind == JsonValueKind.String
             ? v.Value.GetString()
-            : throw Error(name, $"must be a string or null, not {Describe(v.Value)}");
+            : throw Error(
+                name,
+                $"must be a string or null, not {Describe(v.Value)}",
+                $"phải là văn bản hoặc null, không phải {DescribeVi(v.Value)}"
+            );
     }
 
     public double Number(string name)
     {
         var v = Required(name);
-        return v.ValueKind == JsonValueKind.Number ? v.GetDouble() : throw Error(name, $"must be a number, not {Describe(v)}");
+        return v.ValueKind == JsonValueKind.Number
+            ? v.GetDouble()
+            : throw Error(name, $"must be a number, not {Describe(v)}", $"phải là số, không phải {DescribeVi(v)}");
     }
 
     public double? NullableNumber(string name)
@@ -80,7 +97,11 @@ public sealed class BundleFeature
             return null;
         return v.Value.ValueKind == JsonValueKind.Number
             ? v.Value.GetDouble()
-            : throw Error(name, $"must be a number or null, not {Describe(v.Value)}");
+            : throw Error(
+                name,
+                $"must be a number or null, not {Describe(v.Value)}",
+                $"phải là số hoặc null, không phải {DescribeVi(v.Value)}"
+            );
     }
 
     public long Integer(string name)
@@ -88,7 +109,7 @@ public sealed class BundleFeature
         var v = Required(name);
         return v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var i)
             ? i
-            : throw Error(name, $"must be an integer, not {Describe(v)}");
+            : throw Error(name, $"must be an integer, not {Describe(v)}", $"phải là số nguyên, không phải {DescribeVi(v)}");
     }
 
     public bool Boolean(string name)
@@ -96,7 +117,7 @@ public sealed class BundleFeature
         var v = Required(name);
         return v.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? v.GetBoolean()
-            : throw Error(name, $"must be true or false, not {Describe(v)}");
+            : throw Error(name, $"must be true or false, not {Describe(v)}", $"phải là true hoặc false, không phải {DescribeVi(v)}");
     }
 
     public DateOnly Date(string name) => ParseDate(name, String(name));
@@ -106,7 +127,9 @@ public sealed class BundleFeature
     public JsonElement Array(string name)
     {
         var v = Required(name);
-        return v.ValueKind == JsonValueKind.Array ? v : throw Error(name, $"must be an array, not {Describe(v)}");
+        return v.ValueKind == JsonValueKind.Array
+            ? v
+            : throw Error(name, $"must be an array, not {Describe(v)}", $"phải là mảng, không phải {DescribeVi(v)}");
     }
 
     /// <summary>Parses a text property with the domain's parser and turns its FormatException into a bundle error.</summary>
@@ -119,7 +142,7 @@ public sealed class BundleFeature
         }
         catch (FormatException e)
         {
-            throw Error(name, $"has an unreadable value '{text}': {e.Message}");
+            throw Error(name, $"has an unreadable value '{text}': {e.Message}", $"có giá trị không đọc được: '{text}'");
         }
     }
 
@@ -128,9 +151,12 @@ public sealed class BundleFeature
         where T : Geometry
     {
         if (Geometry is null)
-            throw new PlanBundleException(File, $"{Where}: the geometry is missing");
+            throw FeatureError("the geometry is missing", "thiếu hình học");
         if (Geometry is not T typed)
-            throw new PlanBundleException(File, $"{Where}: the geometry is a {Geometry.GeometryType}, expected {typeof(T).Name}");
+            throw FeatureError(
+                $"the geometry is a {Geometry.GeometryType}, expected {typeof(T).Name}",
+                $"hình học là {GeometryWords.TypeVi(Geometry.GeometryType)}, cần {GeometryWords.TypeVi(typeof(T).Name)}"
+            );
         RequireValid(typed);
         return typed;
     }
@@ -139,7 +165,10 @@ public sealed class BundleFeature
     {
         var g = RequireGeometry<Geometry>();
         if (g is not (Polygon or MultiPolygon))
-            throw new PlanBundleException(File, $"{Where}: the geometry is a {g.GeometryType}, expected Polygon or MultiPolygon");
+            throw FeatureError(
+                $"the geometry is a {g.GeometryType}, expected Polygon or MultiPolygon",
+                $"hình học là {GeometryWords.TypeVi(g.GeometryType)}, cần vùng (Polygon) hoặc tập vùng (MultiPolygon)"
+            );
         return g;
     }
 
@@ -149,16 +178,28 @@ public sealed class BundleFeature
             return;
         var op = new NetTopologySuite.Operation.Valid.IsValidOp(g);
         if (!op.IsValid)
-            throw new PlanBundleException(
-                File,
-                $"{Where}: the geometry is not valid ({op.ValidationError.Message} at {op.ValidationError.Coordinate})"
+            throw FeatureError(
+                $"the geometry is not valid ({op.ValidationError.Message} at {op.ValidationError.Coordinate})",
+                $"hình học không hợp lệ ({GeometryWords.InvalidVi(op.ValidationError)})"
             );
     }
 
     private DateOnly ParseDate(string name, string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw Error(name, $"must be an ISO 8601 date (yyyy-MM-dd), not '{text}'");
+            : throw Error(
+                name,
+                $"must be an ISO 8601 date (yyyy-MM-dd), not '{text}'",
+                $"phải là ngày viết theo ISO 8601 (yyyy-MM-dd), không phải '{text}'"
+            );
+
+    private static string DescribeVi(JsonElement v) =>
+        v.ValueKind switch
+        {
+            JsonValueKind.String => $"văn bản '{v.GetString()}'",
+            JsonValueKind.Null => "null (để trống)",
+            _ => v.GetRawText(),
+        };
 
     private static string Describe(JsonElement v) =>
         v.ValueKind switch

@@ -19,7 +19,12 @@ public static class BundleLayer
         }
         catch (JsonException e)
         {
-            throw new PlanBundleException(file, $"is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+            throw new PlanBundleException(
+                file,
+                $"is not valid JSON (line {e.LineNumber + 1}): {e.Message}",
+                $"không phải JSON hợp lệ (lỗi ở dòng {e.LineNumber + 1})",
+                e
+            );
         }
         using (doc)
         {
@@ -29,7 +34,11 @@ public static class BundleLayer
                 || !root.TryGetProperty("features", out var features)
                 || features.ValueKind != JsonValueKind.Array
             )
-                throw new PlanBundleException(file, "is not a GeoJSON FeatureCollection (no 'features' array)");
+                throw new PlanBundleException(
+                    file,
+                    "is not a GeoJSON FeatureCollection (no 'features' array)",
+                    "không phải một FeatureCollection GeoJSON (không có mảng 'features')"
+                );
             var result = new List<BundleFeature>(features.GetArrayLength());
             var index = 0;
             foreach (var f in features.EnumerateArray())
@@ -45,7 +54,12 @@ public static class BundleLayer
                     catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
                     {
                         var probe = new BundleFeature(file, index, properties, null);
-                        throw new PlanBundleException(file, $"{probe.Where}: the geometry cannot be read: {e.Message}", e);
+                        throw new PlanBundleException(
+                            file,
+                            $"{probe.Where}: the geometry cannot be read: {e.Message}",
+                            $"{probe.WhereVi}: không đọc được hình học",
+                            e
+                        );
                     }
                 }
                 result.Add(new BundleFeature(file, index, properties, geometry, geometryKnownValid));

@@ -17,9 +17,17 @@ public sealed class PlanBundleException : Exception
     public PlanBundleException(string file, string message, Exception? innerException = null)
         : base($"{file}: {message}", innerException) => File = file;
 
+    /// <summary>A problem with a bundle file, in English and in Vietnamese (each prefixed with the file's name).</summary>
+    public PlanBundleException(string file, string message, string messageVi, Exception? innerException = null)
+        : base($"{file}: {message}", innerException)
+    {
+        File = file;
+        MessageVi = $"{file}: {messageVi}";
+    }
+
     /// <summary>The bundle file at fault, e.g. "zones.geojson".</summary>
     public string? File { get; }
 
-    /// <summary>The message in Vietnamese, where the check that failed writes one (the rule table's); else null.</summary>
+    /// <summary>The message in Vietnamese: every check of the bundle writes one; null only from the bare constructors.</summary>
     public string? MessageVi { get; init; }
 }

@@ -26,7 +26,7 @@ public static class PlanBundleReader
     public static ProvincePlan Read(string folder, ValidatedPlans? validated = null)
     {
         if (!Directory.Exists(folder))
-            throw new PlanBundleException(folder, "the bundle folder does not exist");
+            throw new PlanBundleException(folder, "the bundle folder does not exist", "không có thư mục gói quy hoạch này");
         var files = Directory
             .EnumerateFiles(folder)
             .Where(f =>
@@ -38,7 +38,9 @@ public static class PlanBundleReader
         var version = PlanVersion.FromInputs(files.Select(kv => (kv.Key!, kv.Value)));
 
         byte[] Content(string name) =>
-            files.TryGetValue(name, out var c) ? c : throw new PlanBundleException(name, "is missing from the bundle");
+            files.TryGetValue(name, out var c)
+                ? c
+                : throw new PlanBundleException(name, "is missing from the bundle", "không có trong gói quy hoạch");
         var knownValid = validated?.Knows(version) == true;
         IReadOnlyList<BundleFeature> Layer(string name) => BundleLayer.Parse(name, Content(name), knownValid);
 
@@ -67,7 +69,7 @@ public static class PlanBundleReader
     {
         var path = Path.Combine(folder, BundleFiles.Plan);
         if (!File.Exists(path))
-            throw new PlanBundleException(BundleFiles.Plan, "is missing from the bundle");
+            throw new PlanBundleException(BundleFiles.Plan, "is missing from the bundle", "không có trong gói quy hoạch");
         return ReadPlanJson(File.ReadAllBytes(path)).Item5;
     }
 
@@ -89,7 +91,7 @@ public static class PlanBundleReader
     {
         var provinceFeature = layer(BundleFiles.Province) is [var single]
             ? single
-            : throw new PlanBundleException(BundleFiles.Province, "must hold exactly one feature");
+            : throw new PlanBundleException(BundleFiles.Province, "must hold exactly one feature", "phải có đúng một đối tượng");
         var province = new Province(
             provinceCode,
             provinceName,
@@ -102,7 +104,8 @@ public static class PlanBundleReader
         if (!zones.Any(z => z.Id == metadata.DefaultZoneId))
             throw new PlanBundleException(
                 BundleFiles.Zones,
-                $"has no zone '{metadata.DefaultZoneId}', which plan.json names as default_zone_id"
+                $"has no zone '{metadata.DefaultZoneId}', which plan.json names as default_zone_id",
+                $"không có vùng '{metadata.DefaultZoneId}', vùng mà plan.json ghi ở default_zone_id"
             );
 
         return new ProvincePlan(
@@ -132,12 +135,9 @@ public static class PlanBundleReader
             return t;
         throw new PlanBundleException(
             f.File,
-            $"'{property}' is '{text}'; it must be EPSG:6960 (national, the default) or EPSG:5194 (Mekong delta)"
-        )
-        {
-            MessageVi =
-                $"{f.File}: '{property}' là '{text}'; chỉ được là EPSG:6960 (bộ tham số quốc gia, mặc định) hoặc EPSG:5194 (đồng bằng sông Cửu Long).",
-        };
+            $"'{property}' is '{text}'; it must be EPSG:6960 (national, the default) or EPSG:5194 (Mekong delta)",
+            $"'{property}' là '{text}'; chỉ được là EPSG:6960 (bộ tham số quốc gia, mặc định) hoặc EPSG:5194 (đồng bằng sông Cửu Long)."
+        );
     }
 
     private static (PlanMetadata, string, string, int, Core.Geodesy.Vn2000Transformation) ReadPlanJson(byte[] content)
@@ -150,7 +150,12 @@ public static class PlanBundleReader
         }
         catch (JsonException e)
         {
-            throw new PlanBundleException(BundleFiles.Plan, $"is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+            throw new PlanBundleException(
+                BundleFiles.Plan,
+                $"is not valid JSON (line {e.LineNumber + 1}): {e.Message}",
+                $"không phải JSON hợp lệ (lỗi ở dòng {e.LineNumber + 1})",
+                e
+            );
         }
         using (doc)
         {
@@ -166,7 +171,7 @@ public static class PlanBundleReader
             );
             var epsg = (int)p.Integer("epsg");
             if (!Core.Geodesy.CrsCatalog.TryGet(epsg, out _))
-                throw p.Error("epsg", $"is {epsg}, not a VN-2000 projected system");
+                throw p.Error("epsg", $"is {epsg}, not a VN-2000 projected system", $"là {epsg}, không phải hệ tọa độ phẳng VN-2000");
             var transformation = ReadTransformation(p, "vn2000_transformation") ?? Core.Geodesy.Vn2000Transformation.National6960;
             return (metadata, p.String("province_code"), p.String("province_name"), epsg, transformation);
         }
@@ -178,7 +183,11 @@ public static class PlanBundleReader
         if (!root.TryGetProperty("approval", out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
         if (value.ValueKind != JsonValueKind.Object)
-            throw plan.Error("approval", "must be an object {number, date, authority, citation}");
+            throw plan.Error(
+                "approval",
+                "must be an object {number, date, authority, citation}",
+                "phải là một đối tượng gồm number (số), date (ngày), authority (cơ quan) và citation (trích dẫn)"
+            );
         var a = new BundleFeature(BundleFiles.Plan, 0, value, null);
         try
         {
@@ -186,7 +195,7 @@ public static class PlanBundleReader
         }
         catch (ArgumentException e)
         {
-            throw plan.Error("approval", $"is incomplete: {e.Message}");
+            throw plan.Error("approval", $"is incomplete: {e.Message}", "còn thiếu số, ngày, cơ quan hoặc trích dẫn của quyết định");
         }
     }
 
@@ -196,12 +205,16 @@ public static class PlanBundleReader
         if (!root.TryGetProperty("legal_bases", out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
         if (value.ValueKind != JsonValueKind.Array)
-            throw plan.Error("legal_bases", "must be an array of texts");
+            throw plan.Error("legal_bases", "must be an array of texts", "phải là một mảng các văn bản");
         var bases = new List<string>();
         foreach (var item in value.EnumerateArray())
         {
             if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
-                throw plan.Error("legal_bases", $"item {bases.Count + 1} must be a non-empty text");
+                throw plan.Error(
+                    "legal_bases",
+                    $"item {bases.Count + 1} must be a non-empty text",
+                    $"mục thứ {bases.Count + 1} phải là văn bản không để trống"
+                );
             bases.Add(item.GetString()!.Trim());
         }
         return bases;
@@ -251,11 +264,15 @@ public static class PlanBundleReader
         {
             "prohibit" => RestrictionEffect.Prohibit,
             "consult" => RestrictionEffect.Consult,
-            var other => throw f.Error("effect", $"must be 'prohibit' or 'consult', not '{other}'"),
+            var other => throw f.Error(
+                "effect",
+                $"must be 'prohibit' or 'consult', not '{other}'",
+                $"phải là 'prohibit' (cấm) hoặc 'consult' (xin ý kiến), không phải '{other}'"
+            ),
         };
         var buffer = f.Number("buffer_m");
         if (buffer < 0)
-            throw f.Error("buffer_m", $"must not be negative ({buffer})");
+            throw f.Error("buffer_m", $"must not be negative ({buffer})", $"không được âm ({buffer})");
         return new RestrictedArea(
             f.String("id"),
             f.String("name"),
@@ -275,7 +292,7 @@ public static class PlanBundleReader
         {
             var code = a.Integer("code_number");
             if (code is < 1 or > 4)
-                throw a.Error("code_number", $"must be 1 to 4, not {code}");
+                throw a.Error("code_number", $"must be 1 to 4, not {code}", $"phải từ 1 đến 4, không phải {code}");
             var icao = a.String("icao");
             result.Add(
                 new Airport(icao, a.String("name"), a.Number("elevation_m"), (int)code, a.RequireGeometry<Point>(), [.. byAirport[icao]])
@@ -283,7 +300,11 @@ public static class PlanBundleReader
         }
         var unknown = byAirport.Select(g => g.Key).Except(result.Select(a => a.Icao)).FirstOrDefault();
         if (unknown is not null)
-            throw new PlanBundleException(BundleFiles.Runways, $"a runway names airport '{unknown}', which airports.geojson lacks");
+            throw new PlanBundleException(
+                BundleFiles.Runways,
+                $"a runway names airport '{unknown}', which airports.geojson lacks",
+                $"có đường cất hạ cánh ghi sân bay '{unknown}', sân bay mà airports.geojson không có"
+            );
         return result;
     }
 
@@ -293,7 +314,11 @@ public static class PlanBundleReader
         var designator = f.String("designator");
         var ends = designator.Split('/');
         if (ends.Length != 2)
-            throw f.Error("designator", $"must name both ends like '03/21', not '{designator}'");
+            throw f.Error(
+                "designator",
+                $"must name both ends like '03/21', not '{designator}'",
+                $"phải ghi số hiệu cả hai đầu, ví dụ '03/21', không phải '{designator}'"
+            );
         var low = line.StartPoint;
         var high = line.EndPoint;
         return new Runway(
@@ -326,7 +351,7 @@ public static class PlanBundleReader
             : [];
         var height = f.Number("height_m");
         if (height <= 0)
-            throw f.Error("height_m", $"must be positive ({height})");
+            throw f.Error("height_m", $"must be positive ({height})", $"phải lớn hơn 0 ({height})");
         return new Site(
             f.String("id"),
             f.String("carrier"),
@@ -344,7 +369,10 @@ public static class PlanBundleReader
     {
         var g = f.RequireGeometry<Geometry>();
         if (g is not (Point or Polygon or MultiPolygon))
-            throw new PlanBundleException(f.File, $"{f.Where}: the geometry is a {g.GeometryType}, expected Point or Polygon");
+            throw f.FeatureError(
+                $"the geometry is a {g.GeometryType}, expected Point or Polygon",
+                $"hình học là {GeometryWords.TypeVi(g.GeometryType)}, cần điểm (Point) hoặc vùng (Polygon)"
+            );
         return new SensitivePlace(f.String("id"), f.String("name"), f.String("kind"), g);
     }
 
@@ -354,7 +382,11 @@ public static class PlanBundleReader
         {
             "aerial" => Laying.Aerial,
             "underground" => Laying.Underground,
-            var other => throw f.Error("laying", $"must be 'aerial' or 'underground', not '{other}'"),
+            var other => throw f.Error(
+                "laying",
+                $"must be 'aerial' or 'underground', not '{other}'",
+                $"phải là 'aerial' (treo) hoặc 'underground' (ngầm), không phải '{other}'"
+            ),
         };
         return new FiberRoute(
             f.String("id"),
@@ -375,7 +407,11 @@ public static class PlanBundleReader
             "agent" => PostalPointKind.Agent,
             "kiosk" => PostalPointKind.Kiosk,
             "letter_box" => PostalPointKind.LetterBox,
-            var other => throw f.Error("kind", $"is not a postal point kind: '{other}'"),
+            var other => throw f.Error(
+                "kind",
+                $"is not a postal point kind: '{other}'",
+                $"không phải một loại điểm phục vụ bưu chính: '{other}'"
+            ),
         };
         return new PostalServicePoint(
             f.String("id"),
@@ -399,14 +435,18 @@ public static class PlanBundleReader
             foreach (var column in new[] { "rule_id", "parameter", "value", "unit", "citation" })
             {
                 if (!reader.HeaderRecord!.Contains(column))
-                    throw new PlanBundleException(BundleFiles.Rules, $"the header lacks '{column}'");
+                    throw new PlanBundleException(BundleFiles.Rules, $"the header lacks '{column}'", $"dòng tiêu đề thiếu cột '{column}'");
             }
             while (reader.Read())
             {
                 var row = reader.Parser.Row;
                 var text = reader.GetField("value") ?? "";
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                    throw new PlanBundleException(BundleFiles.Rules, $"row {row}: 'value' is not a number: '{text}'");
+                    throw new PlanBundleException(
+                        BundleFiles.Rules,
+                        $"row {row}: 'value' is not a number: '{text}'",
+                        $"dòng {row}: cột 'value' không phải số: '{text}'"
+                    );
                 parameters.Add(
                     new RuleParameter(
                         reader.GetField("rule_id")!,
@@ -420,21 +460,22 @@ public static class PlanBundleReader
             var table = new RuleTable(parameters);
             if (RuleTableLimits.Problems(table) is [_, ..] problems)
             {
-                throw new PlanBundleException(BundleFiles.Rules, string.Join("; ", problems.Select(x => x.En)))
-                {
-                    MessageVi = $"{BundleFiles.Rules}: {string.Join("; ", problems.Select(x => x.Vi))}",
-                };
+                throw new PlanBundleException(
+                    BundleFiles.Rules,
+                    string.Join("; ", problems.Select(x => x.En)),
+                    string.Join("; ", problems.Select(x => x.Vi))
+                );
             }
 
             return table;
         }
         catch (CsvHelperException e)
         {
-            throw new PlanBundleException(BundleFiles.Rules, $"cannot be read: {e.Message}", e);
+            throw new PlanBundleException(BundleFiles.Rules, $"cannot be read: {e.Message}", "không đọc được bảng quy định (CSV hỏng)", e);
         }
         catch (ArgumentException e)
         {
-            throw new PlanBundleException(BundleFiles.Rules, e.Message, e);
+            throw new PlanBundleException(BundleFiles.Rules, e.Message, "bảng quy định có một tham số ghi hai lần", e);
         }
     }
 }

@@ -11,7 +11,11 @@ public static class HazardAreaReader
     {
         var features = BundleLayer.Parse(Path.GetFileName(path), File.ReadAllBytes(path));
         if (features.Count == 0)
-            throw new PlanBundleException(Path.GetFileName(path), "holds no feature: a hazard area needs at least one polygon");
+            throw new PlanBundleException(
+                Path.GetFileName(path),
+                "holds no feature: a hazard area needs at least one polygon",
+                "không có đối tượng nào: vùng thiên tai cần ít nhất một vùng (Polygon)"
+            );
         return CascadedPolygonUnion.Union(features.Select(f => f.RequireAreal()).ToList());
     }
 }

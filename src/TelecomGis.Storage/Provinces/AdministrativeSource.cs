@@ -69,7 +69,11 @@ public static class AdministrativeSource
         var feature = BundleLayer
             .Parse(ProvincesFile, File.ReadAllBytes(Path.Combine(adminDir, ProvincesFile)))
             .SingleOrDefault(f => f.String("ma_tinh") == provinceCode)
-            ?? throw new PlanBundleException(ProvincesFile, $"has no province with code {provinceCode}");
+            ?? throw new PlanBundleException(
+                ProvincesFile,
+                $"has no province with code {provinceCode}",
+                $"không có tỉnh, thành phố mã {provinceCode}"
+            );
         return Areal(feature);
     }
 
@@ -114,9 +118,9 @@ public static class AdministrativeSource
     private static Geometry Areal(BundleFeature f) =>
         f.Geometry is Polygon or MultiPolygon
             ? Clean(f.Geometry)
-            : throw new PlanBundleException(
-                f.File,
-                $"{f.Where}: expected a Polygon or MultiPolygon, not {f.Geometry?.GeometryType ?? "no geometry"}"
+            : throw f.FeatureError(
+                $"expected a Polygon or MultiPolygon, not {f.Geometry?.GeometryType ?? "no geometry"}",
+                $"cần vùng (Polygon) hoặc tập vùng (MultiPolygon), không phải {(f.Geometry is null ? "để trống" : TelecomGis.Storage.Bundle.GeometryWords.TypeVi(f.Geometry.GeometryType))}"
             );
 
     /// <summary>Snaps to the bundle's precision and repairs what the snapping or the source broke.</summary>
