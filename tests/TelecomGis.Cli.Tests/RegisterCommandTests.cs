@@ -80,7 +80,7 @@ public sealed class RegisterCommandTests : IDisposable
         var groups = System
             .Text.RegularExpressions.Regex.Matches(
                 r.Stdout,
-                @"^  (R\d\d): (\d+) công trình",
+                @"^  [^\n(]+ \((R\d\d)\): (\d+) công trình",
                 System.Text.RegularExpressions.RegexOptions.Multiline
             )
             .Select(m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
@@ -90,6 +90,8 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.Equal("Mã công trình,Chủ sở hữu,Kinh độ,Vĩ độ,Tiêu chí,Nội dung,Thời hạn khắc phục", rows[0].TrimStart('\uFEFF'));
         Assert.Equal(groups.Sum(), rows.Length - 1);
         Assert.Contains("thời hạn khắc phục 31/12/2030", r.Stdout);
+        // Each rule by its name, its number in brackets.
+        Assert.Contains("  Chiều cao tối đa (R07): ", r.Stdout);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

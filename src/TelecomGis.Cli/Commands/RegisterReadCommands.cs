@@ -115,11 +115,13 @@ internal static class RegisterReadCommands
                 foreach (var group in NonconformingList.ByRuleAndDeadline(held.Select(h => h.Conformity)))
                 {
                     var deadline = group.Deadline is { } d ? d.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : null;
+                    // The rule by its name, its number (as the plan's rule table and the letters cite it) in brackets.
+                    var rule = ConformityCheck.Rules.FirstOrDefault(r => r.Id == group.RuleId);
                     Console.WriteLine(
                         CliText.T(
-                            $"  {group.RuleId}: {group.Structures.Count:N0} công trình, "
+                            $"  {rule?.TitleVi ?? group.RuleId} ({group.RuleId}): {group.Structures.Count:N0} công trình, "
                                 + (deadline is null ? "quy hoạch không đặt thời hạn" : $"thời hạn khắc phục {deadline}"),
-                            $"  {group.RuleId}: {group.Structures.Count:N0} structures, "
+                            $"  {rule?.TitleEn ?? group.RuleId} ({group.RuleId}): {group.Structures.Count:N0} structures, "
                                 + (deadline is null ? "no deadline in the plan" : $"deadline {group.Deadline!.Date:yyyy-MM-dd}")
                         )
                     );
