@@ -108,6 +108,9 @@ public class AnalysisCommandTests
         var dir = CliRunner.NewTempDir();
         var r = CliRunner.Run(null, "fiber", "--plan", CliRunner.QuangNinh, "--date", Date, "--out", dir);
         Assert.True(r.ExitCode == 0, r.Stderr);
+        // Vietnamese writes thousands with a dot: 1.054 m, never 1,054 m (which would read as one metre and a bit).
+        Assert.Matches(@"xa hơn 500 m: .*\(\d{1,2}\.\d{3} m\)", r.Stderr);
+        Assert.DoesNotMatch(@"\(\d{1,2},\d{3} m\)|[A-Za-z]+ \d{1,2},\d{3} m", r.Stderr);
         var lengths = ReadCsv(Path.Combine(dir, "fiber-lengths.csv"));
         var province = lengths.Where(l => l["district"] == "(province)").ToList();
         Assert.Equal(112, province.Sum(l => int.Parse(l["routes"], CultureInfo.InvariantCulture)));

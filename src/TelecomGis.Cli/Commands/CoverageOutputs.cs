@@ -83,7 +83,12 @@ internal static class CoverageOutputs
             var notes = result
                 .Validity.Where(v => v.Note is not null)
                 .GroupBy(v => v.Note!)
-                .Select(g => $"{g.Key} ({g.Count():N0} {CliText.T("ăng-ten", "sectors")})");
+                .Select(g =>
+                    CliText.T(
+                        $"{Core.Coverage.Propagation.ValidityNoteWords.Vietnamese(g.Key)} ({g.Count():N0} ăng-ten)",
+                        $"{g.Key} ({g.Count():N0} sectors)"
+                    )
+                );
             Console.Error.WriteLine(
                 CliText.T(
                     $"{outside:N0} trên {result.Evaluations:N0} lượt tính nằm ngoài phạm vi áp dụng của mô hình: {string.Join("; ", notes)} (chi tiết từng ăng-ten trong servers.csv)",

@@ -154,7 +154,16 @@ internal static class FiberCommand
                 + (
                     unreached.Count == 0
                         ? ""
-                        : ": " + string.Join(", ", unreached.Select(r => $"{r.Headquarters.Commune.FullName} ({r.DistanceM:N0} m)"))
+                        : ": "
+                            + string.Join(
+                                ", ",
+                                unreached.Select(r =>
+                                    CliText.T(
+                                        $"{r.Headquarters.Commune.FullName} ({r.DistanceM:N0} m)",
+                                        $"{r.Headquarters.Commune.FullName} ({r.DistanceM:N0} m)"
+                                    )
+                                )
+                            )
                 )
         );
         err.WriteLine(
@@ -165,7 +174,12 @@ internal static class FiberCommand
                 + (
                     report.Undergrounding.Count == 0
                         ? CliText.T("không có", "none")
-                        : string.Join("; ", report.UndergroundingByOwner.Select(o => $"{o.Owner} {o.LengthM:N0} m"))
+                        : string.Join(
+                            "; ",
+                            report.UndergroundingByOwner.Select(o =>
+                                CliText.T($"{o.Owner} {o.LengthM:N0} m", $"{o.Owner} {o.LengthM:N0} m")
+                            )
+                        )
                 )
         );
         err.WriteLine(

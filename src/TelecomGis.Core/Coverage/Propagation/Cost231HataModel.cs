@@ -9,7 +9,7 @@ namespace TelecomGis.Core.Coverage.Propagation;
 /// </summary>
 public sealed class Cost231HataModel(PropagationEnvironment environment) : IPathLossModel
 {
-    private const string BandNote = "frequency outside COST-231 Hata's 1500–2000 MHz";
+    internal const string BandNote = "frequency outside COST-231 Hata's 1500–2000 MHz";
 
     /// <summary>The clutter class; only the metropolitan centre changes the loss (Cm = 3 dB).</summary>
     public PropagationEnvironment Environment { get; } = environment;

@@ -8,7 +8,7 @@ namespace TelecomGis.Core.Coverage.Propagation;
 /// </summary>
 public sealed class OkumuraHataModel(PropagationEnvironment environment) : IPathLossModel
 {
-    private const string BandNote = "frequency outside Okumura–Hata's 150–1500 MHz";
+    internal const string BandNote = "frequency outside Okumura–Hata's 150–1500 MHz";
 
     /// <summary>The clutter class whose correction this instance applies.</summary>
     public PropagationEnvironment Environment { get; } = environment;
