@@ -194,6 +194,30 @@ public class AnalysisCommandTests
         Assert.Contains("the plan has no site QN-NOPE", unknown.Stderr);
     }
 
+    /// <summary>Vietnamese writes thousands with a dot, in the summary and the progress line alike: "trên 1.400 trạm".</summary>
+    [Fact]
+    public void Resilience_InVietnamese_GroupsThousandsTheVietnameseWay()
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(
+            null,
+            "resilience",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--failed-sites",
+            "QN-S00001,QN-S00002",
+            "--resolution",
+            "1000",
+            "--date",
+            Date,
+            "--out",
+            dir
+        );
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("2 trên 1.400 trạm mất hoạt động", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d,\d{3}", r.Stderr);
+    }
+
     [Fact]
     public void Resilience_RefusesHoursWithoutAHazardInOneLine()
     {

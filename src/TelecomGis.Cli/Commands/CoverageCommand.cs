@@ -134,7 +134,7 @@ internal static class CoverageCommand
         try
         {
             return ConsoleProgress.Run(
-                $"{label ?? CliText.T("Vùng phủ", "Coverage")}: {inputs.Grid.Rows:N0} {CliText.T("hàng", "rows")}",
+                CliText.T($"{label ?? "Vùng phủ"}: {inputs.Grid.Rows:N0} hàng", $"{label ?? "Coverage"}: {inputs.Grid.Rows:N0} rows"),
                 inputs.Grid.Rows,
                 progress => CoverageComputation.Run(inputs, parameters, progress, cancellationToken: ct)
             );

@@ -205,12 +205,12 @@ internal static class ResilienceCommand
         err.WriteLine(
             hoursH is { } duration
                 ? CliText.T(
-                    $"{failedIds.Count} trên {bundle.Sites.Count} trạm mất hoạt động; {carried} trạm trong vùng thiên tai có nguồn dự phòng đủ {duration} giờ nên vẫn phát sóng; trạm không ghi nguồn dự phòng coi là ngừng phát",
-                    $"{failedIds.Count} of {bundle.Sites.Count} sites fail; {carried} sites in the hazard have backup power for the {duration} hours and stay on air; a site with no backup power recorded is taken as down"
+                    $"{failedIds.Count:N0} trên {bundle.Sites.Count:N0} trạm mất hoạt động; {carried:N0} trạm trong vùng thiên tai có nguồn dự phòng đủ {duration} giờ nên vẫn phát sóng; trạm không ghi nguồn dự phòng coi là ngừng phát",
+                    $"{failedIds.Count:N0} of {bundle.Sites.Count:N0} sites fail; {carried:N0} sites in the hazard have backup power for the {duration} hours and stay on air; a site with no backup power recorded is taken as down"
                 )
                 : CliText.T(
-                    $"{failedIds.Count} trên {bundle.Sites.Count} trạm mất hoạt động; không có --hours nên mỗi trạm trong vùng đều coi là ngừng phát",
-                    $"{failedIds.Count} of {bundle.Sites.Count} sites fail; without --hours every site inside is taken as down"
+                    $"{failedIds.Count:N0} trên {bundle.Sites.Count:N0} trạm mất hoạt động; không có --hours nên mỗi trạm trong vùng đều coi là ngừng phát",
+                    $"{failedIds.Count:N0} of {bundle.Sites.Count:N0} sites fail; without --hours every site inside is taken as down"
                 )
         );
         foreach (var technology in Enum.GetValues<Technology>())
@@ -222,7 +222,17 @@ internal static class ResilienceCommand
                 CliText.T(
                     $"{technology.Label()}: {t.Count} xã, phường mất sóng, {t.Sum(l => l.PeopleLosingCoverage):N0} người; nhiều nhất: ",
                     $"{technology.Label()}: {t.Count} communes lose coverage, {t.Sum(l => l.PeopleLosingCoverage):N0} people; most: "
-                ) + string.Join(", ", t.Take(5).Select(l => $"{l.Commune.FullName} {l.PeopleLosingCoverage:N0}"))
+                )
+                    + string.Join(
+                        ", ",
+                        t.Take(5)
+                            .Select(l =>
+                                CliText.T(
+                                    $"{l.Commune.FullName} {l.PeopleLosingCoverage:N0}",
+                                    $"{l.Commune.FullName} {l.PeopleLosingCoverage:N0}"
+                                )
+                            )
+                    )
             );
         }
         if (losses.Count == 0)
