@@ -33,6 +33,32 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.Single(result.Stderr.Trim().Split('\n'));
     }
 
+    /// <summary>A file that is not a store (a broken copy, another kind of file) is one Vietnamese line, never SQLite's stack trace.</summary>
+    [Fact]
+    public void AFileThatIsNotAStore_IsOneLineInVietnamese_ForEveryRegisterCommand()
+    {
+        var notAStore = Path.Combine(_dir, "hong.gpkg");
+        File.WriteAllText(notAStore, "đây không phải kho dữ liệu");
+        string[][] commands =
+        [
+            ["register", "counts", "--store", notAStore],
+            ["register", "export", "--store", notAStore, "--out", Path.Combine(_dir, "x.csv")],
+            ["register", "conformity", "--store", notAStore, "--plan", CliRunner.QuangNinh],
+            ["register", "import", "--store", notAStore, "--plan", CliRunner.QuangNinh],
+            ["register", "diff", "--store", notAStore, "--carrier", "Viettel", "--from", notAStore],
+            ["report", "--store", notAStore, "--period", "2026-Q3", "--plan", CliRunner.QuangNinh, "--out", Path.Combine(_dir, "r.xlsx")],
+        ];
+        foreach (var command in commands)
+        {
+            var r = CliRunner.Run(null, command);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal(
+                $"lỗi: --store: '{notAStore}' không phải kho dữ liệu GeoPackage (tệp hỏng hoặc là tệp loại khác).",
+                r.Stderr.Trim()
+            );
+        }
+    }
+
     [Fact]
     public void Export_WritesEveryStructureWithVietnameseHeaders_AndRefusesAnotherFormatInOneLine()
     {

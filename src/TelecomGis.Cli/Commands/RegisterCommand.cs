@@ -131,9 +131,17 @@ internal static class RegisterCommand
     /// <param name="mustExist">False for an import, which creates the store as the service's first run would.</param>
     private static OpenStore OpenAsync(FileInfo file, bool mustExist = true)
     {
-        if (mustExist && !file.Exists)
-            throw new CliError($"Không có kho dữ liệu {file.FullName}.", $"No store at {file.FullName}.");
-        return new OpenStore(GeoPackageStore.OpenAsync(file.FullName).GetAwaiter().GetResult());
+        if (mustExist)
+            return new OpenStore(ReportStore.OpenGeoPackage(file.FullName));
+        try
+        {
+            return new OpenStore(GeoPackageStore.OpenAsync(file.FullName).GetAwaiter().GetResult());
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // An import into a file that exists but is not a store: the same words as reading one.
+            return new OpenStore(ReportStore.OpenGeoPackage(file.FullName));
+        }
     }
 
     private sealed class OpenStore(GeoPackageStore store) : IDisposable

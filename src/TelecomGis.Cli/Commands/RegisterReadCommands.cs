@@ -170,9 +170,7 @@ internal static class RegisterReadCommands
 
     private static T Load<T>(FileInfo file, Func<GeoPackageStore, Task<T>> read)
     {
-        if (!file.Exists)
-            throw new CliError($"Không có kho dữ liệu {file.FullName}.", $"No store at {file.FullName}.");
-        var store = GeoPackageStore.OpenAsync(file.FullName).GetAwaiter().GetResult();
+        var store = ReportStore.OpenGeoPackage(file.FullName);
         try
         {
             return read(store).GetAwaiter().GetResult();

@@ -23,7 +23,7 @@ internal static class ReportStore
             catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException)
             {
                 throw new CliError(
-                    $"--store: không kết nối được PostgreSQL ({e.Message}).",
+                    "--store: không kết nối được PostgreSQL (xem lại máy chủ, cổng, tên cơ sở dữ liệu, người dùng và mật khẩu trong chuỗi kết nối).",
                     $"--store: cannot connect to PostgreSQL ({e.Message})."
                 );
             }
@@ -36,10 +36,32 @@ internal static class ReportStore
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
-            throw new CliError(
-                $"--store: '{store}' không phải kho dữ liệu GeoPackage ({e.Message}).",
-                $"--store: '{store}' is not a GeoPackage store ({e.Message})."
-            );
+            throw NotAStore(store, e);
         }
     }
+
+    /// <summary>
+    /// A GeoPackage store file, for the commands that read only the embedded store (register …): missing, or a file of another
+    /// kind, is the CLI's one-line error, never SQLite's exception.
+    /// </summary>
+    public static GeoPackageStore OpenGeoPackage(string path)
+    {
+        if (!File.Exists(path))
+            throw new CliError($"Không có kho dữ liệu {path}.", $"No store at {path}.");
+        try
+        {
+            return GeoPackageStore.OpenAsync(path).GetAwaiter().GetResult();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw NotAStore(path, e);
+        }
+    }
+
+    // SQLite's own words ("file is not a database") are English: the Vietnamese says what it means.
+    private static CliError NotAStore(string path, Microsoft.Data.Sqlite.SqliteException e) =>
+        new(
+            $"--store: '{path}' không phải kho dữ liệu GeoPackage (tệp hỏng hoặc là tệp loại khác).",
+            $"--store: '{path}' is not a GeoPackage store ({e.Message})."
+        );
 }

@@ -73,7 +73,7 @@ public static partial class GeoJsonSource
                     {
                         problem = new SourceProblem(
                             null,
-                            $"không đọc được hình học: {e.Message}",
+                            "không đọc được hình học (sai cấu trúc GeoJSON).",
                             $"the geometry cannot be read: {e.Message}"
                         );
                     }

@@ -32,7 +32,12 @@ public static class GeoPackageSource
         }
         catch (SqliteException e)
         {
-            throw new ImportFileException($"không đọc được tệp GeoPackage: {e.Message}", $"the GeoPackage cannot be read: {e.Message}", e);
+            // SQLite's words are English ("file is not a database"): the Vietnamese says what it means.
+            throw new ImportFileException(
+                "không đọc được tệp GeoPackage (tệp hỏng hoặc không phải GeoPackage).",
+                $"the GeoPackage cannot be read: {e.Message}",
+                e
+            );
         }
         finally
         {
@@ -135,7 +140,11 @@ public static class GeoPackageSource
                 }
                 catch (Exception e) when (e is ArgumentException or InvalidOperationException or ParseException or IndexOutOfRangeException)
                 {
-                    problem = new SourceProblem(null, $"không đọc được hình học: {e.Message}", $"the geometry cannot be read: {e.Message}");
+                    problem = new SourceProblem(
+                        null,
+                        "không đọc được hình học (dữ liệu hình học hỏng).",
+                        $"the geometry cannot be read: {e.Message}"
+                    );
                 }
             }
             features.Add(new SourceFeature(number, attributes, geometry) { GeometryProblem = problem });

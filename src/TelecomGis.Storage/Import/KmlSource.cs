@@ -88,7 +88,7 @@ public static class KmlSource
             {
                 problem = new SourceProblem(
                     null,
-                    $"không đọc được tọa độ KML: {e.Message}",
+                    "không đọc được tọa độ KML (cần các bộ kinh độ,vĩ độ cách nhau bằng khoảng trắng).",
                     $"the KML coordinates cannot be read: {e.Message}"
                 );
             }

@@ -50,7 +50,11 @@ public static class ShapefileSource
         catch (Exception e)
             when (e is IOException or InvalidDataException or ArgumentException or NotSupportedException or FileNotFoundException)
         {
-            throw new ImportFileException($"không đọc được tệp .shp: {e.Message}", $"the .shp cannot be read: {e.Message}", e);
+            throw new ImportFileException(
+                "không đọc được tệp .shp (tệp hỏng hoặc không phải Shapefile).",
+                $"the .shp cannot be read: {e.Message}",
+                e
+            );
         }
         if (geometries.Length != table.Records.Count)
             throw new ImportFileException(

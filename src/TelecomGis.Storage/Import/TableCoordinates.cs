@@ -119,7 +119,10 @@ public sealed partial class TableCoordinates
         }
         catch (ParseException e)
         {
-            return (null, new SourceProblem(header, $"không đọc được hình học WKT: {e.Message}", $"the WKT cannot be read: {e.Message}"));
+            return (
+                null,
+                new SourceProblem(header, "không đọc được hình học WKT (sai cú pháp WKT).", $"the WKT cannot be read: {e.Message}")
+            );
         }
     }
 

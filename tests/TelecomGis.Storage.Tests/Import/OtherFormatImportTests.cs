@@ -14,6 +14,17 @@ public sealed class OtherFormatImportTests
         Convert.ToString(f.Properties.Single(p => p.Key == name).Value, System.Globalization.CultureInfo.InvariantCulture)!;
 
     /// <summary>A GeoPackage of several layers in VN-2000 (written by ogr2ogr): the table named like the bundle layer is read.</summary>
+    /// <summary>A file that is not a GeoPackage is refused in Vietnamese words, not SQLite's English ("file is not a database").</summary>
+    [Fact]
+    public void AFileThatIsNotAGeoPackage_IsRefusedInVietnameseWords()
+    {
+        var path = Path.Combine(TestPaths.NewTempDir(), "hong.gpkg");
+        File.WriteAllText(path, "đây không phải GeoPackage");
+        var e = Assert.Throws<ImportFileException>(() => GeoPackageSource.Read(path, null, "sites", null));
+        Assert.Equal("không đọc được tệp GeoPackage (tệp hỏng hoặc không phải GeoPackage).", e.MessageVi);
+        Assert.Contains("file is not a database", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GeoPackage_WithSeveralLayersInVn2000_TakesTheLayerOfThatName()
     {
