@@ -46,8 +46,11 @@ public sealed class AnalysisTests(ApiServer server)
         using var planner = server.Client("planner");
         var bad = await planner.PostAsJsonAsync("/api/analysis/coverage", new { resolution_m = 1, max_radius_km = 30 });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        var errors = (await Requests.JsonOf(bad)).GetProperty("errors");
-        Assert.Equal("The resolution 1 m is outside 25–10,000 m.", errors.GetProperty("resolution_m")[0].GetString());
+        var body = await Requests.JsonOf(bad);
+        var errors = body.GetProperty("errors");
+        // Vietnamese first in the errors map; "problems" carries both languages.
+        Assert.Equal("Cạnh ô lưới 1 m nằm ngoài khoảng 25–10.000 m.", errors.GetProperty("resolution_m")[0].GetString());
+        Assert.Equal("The resolution 1 m is outside 25–10,000 m.", body.GetProperty("problems")[0].GetProperty("message_en").GetString());
         Assert.False(errors.TryGetProperty("max_radius_km", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await planner.GetAsync($"/api/analysis/coverage/{Guid.NewGuid()}")).StatusCode);
         using var carrier = server.Client("Viettel");

@@ -77,6 +77,14 @@ public class AnalysisCommandTests
     }
 
     [Fact]
+    public void Coverage_AParameterOutOfRange_IsSaidInVietnamese()
+    {
+        var r = CliRunner.Run(null, "coverage", "--plan", CliRunner.QuangNinh, "--out", CliRunner.NewTempDir(), "--resolution", "5");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("lỗi: cạnh ô lưới 5 m nằm ngoài khoảng 25–10.000 m.", r.Stderr.Trim());
+    }
+
+    [Fact]
     public void Postal_WritesCommuneAndDistrictTablesAndNamesTheCommunesWithoutACulturalPostOffice()
     {
         var dir = CliRunner.NewTempDir();

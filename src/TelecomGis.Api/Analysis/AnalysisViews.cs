@@ -39,8 +39,8 @@ public sealed record CoverageRequest(
         ];
         foreach (var (field, alone) in fields)
         {
-            if (alone.Problem() is { } problem)
-                yield return new FieldError(field, $"The {problem}.");
+            if (alone.Problem() is var (vi, en))
+                yield return new FieldError(field, $"The {en}.", $"{char.ToUpperInvariant(vi[0])}{vi[1..]}.");
         }
     }
 

@@ -92,7 +92,7 @@ internal sealed class CoverageOptions
             MinGapAreaKm2 = parse.GetValue(MinGap),
             CommunesOn = parse.GetValue(Date) ?? DateOnly.FromDateTime(DateTime.Today),
         };
-        return parameters.Problem() is { } problem ? throw new CliError($"{problem}.") : parameters;
+        return parameters.Problem() is var (vi, en) ? throw new CliError($"{vi}.", $"{en}.") : parameters;
     }
 
     private static CoverageThresholds ParseThresholds(string? text)

@@ -38,26 +38,44 @@ public sealed record CoverageParameters
 
     public AntennaPattern Pattern => new(HorizontalBeamwidthDeg, VerticalBeamwidthDeg, DowntiltDeg);
 
-    /// <summary>The first parameter that is out of range, as a sentence for the user, or null.</summary>
-    public string? Problem()
+    /// <summary>The first parameter that is out of range, as a sentence for the user in Vietnamese and English, or null.</summary>
+    public (string Vi, string En)? Problem()
     {
         if (!(ResolutionM >= 25 && ResolutionM <= 10_000))
-            return $"resolution {ResolutionM} m is outside 25–10,000 m";
+            return ($"cạnh ô lưới {ResolutionM} m nằm ngoài khoảng 25–10.000 m", $"resolution {ResolutionM} m is outside 25–10,000 m");
         if (!(MaxRadiusKm > 0 && MaxRadiusKm <= 100))
-            return $"maximum radius {MaxRadiusKm} km is outside 0–100 km";
+            return (
+                $"bán kính tính tối đa {MaxRadiusKm} km nằm ngoài khoảng 0–100 km",
+                $"maximum radius {MaxRadiusKm} km is outside 0–100 km"
+            );
         // Each check is written so that NaN fails it too (every comparison with NaN is false). The upper bounds are sanity limits, not
         // model validity (a model evaluated outside its range notes it): a handset above 100 m, a tilt past vertical or a "gap"
         // larger than any province (Lâm Đồng, the largest since 2025, is about 24,000 km²) is a typing error, and 1e308 a probe.
         if (!(RxHeightM > 0 && RxHeightM <= 100))
-            return $"mobile antenna height {RxHeightM} m is outside 0–100 m";
+            return (
+                $"độ cao ăng-ten máy di động {RxHeightM} m nằm ngoài khoảng 0–100 m",
+                $"mobile antenna height {RxHeightM} m is outside 0–100 m"
+            );
         if (!(HorizontalBeamwidthDeg > 0 && HorizontalBeamwidthDeg <= 360))
-            return $"horizontal beamwidth {HorizontalBeamwidthDeg}° is outside 0–360°";
+            return (
+                $"độ rộng búp sóng ngang {HorizontalBeamwidthDeg}° nằm ngoài khoảng 0–360°",
+                $"horizontal beamwidth {HorizontalBeamwidthDeg}° is outside 0–360°"
+            );
         if (!(VerticalBeamwidthDeg > 0 && VerticalBeamwidthDeg <= 180))
-            return $"vertical beamwidth {VerticalBeamwidthDeg}° is outside 0–180°";
+            return (
+                $"độ rộng búp sóng đứng {VerticalBeamwidthDeg}° nằm ngoài khoảng 0–180°",
+                $"vertical beamwidth {VerticalBeamwidthDeg}° is outside 0–180°"
+            );
         if (!(DowntiltDeg >= -90 && DowntiltDeg <= 90))
-            return $"downtilt {DowntiltDeg}° is outside −90–90° (straight up to straight down)";
+            return (
+                $"góc nghiêng xuống {DowntiltDeg}° nằm ngoài khoảng −90–90° (từ thẳng lên đến thẳng xuống)",
+                $"downtilt {DowntiltDeg}° is outside −90–90° (straight up to straight down)"
+            );
         if (!(MinGapAreaKm2 >= 0 && MinGapAreaKm2 <= 100_000))
-            return $"minimum gap area {MinGapAreaKm2} km² is outside 0–100,000 km²";
+            return (
+                $"diện tích vùng lõm sóng tối thiểu {MinGapAreaKm2} km² nằm ngoài khoảng 0–100.000 km²",
+                $"minimum gap area {MinGapAreaKm2} km² is outside 0–100,000 km²"
+            );
         return null;
     }
 }
