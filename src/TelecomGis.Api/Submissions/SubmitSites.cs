@@ -48,7 +48,11 @@ public sealed record SubmitSites(
             yield break;
         }
         if (IdempotencyKey.Length > 200)
-            yield return new FieldError("Idempotency-Key", "The Idempotency-Key header is longer than 200 characters.");
+            yield return new FieldError(
+                "Idempotency-Key",
+                "The Idempotency-Key header is longer than 200 characters.",
+                "Tiêu đề Idempotency-Key dài quá 200 ký tự."
+            );
         if (Rows.Count == 0)
         {
             yield return new FieldError("file", "The batch has no rows.", "Tệp không có dòng nào.");
