@@ -38,8 +38,6 @@ foreach (var option in root.Options)
     else if (option is VersionOption)
         option.Description = CliText.T("Xem phiên bản", "Show version information");
 }
-if (!CliText.English)
-    VietnameseHelp.NamePlaceholders(root);
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0 && !CliText.English)
 {
@@ -51,7 +49,9 @@ if (parsed.Errors.Count > 0 && !CliText.English)
 }
 if (!CliText.English && parsed.Action is System.CommandLine.Help.HelpAction)
 {
-    // The parser writes its help page in English words around our Vietnamese texts: it is written aside and translated.
+    // The parser writes its help page in English words around our Vietnamese texts: it is written aside and translated, its
+    // options' values named in Vietnamese first (only for a help page: no other run shows them).
+    VietnameseHelp.NamePlaceholders(root);
     var page = new StringWriter();
     var code = parsed.Invoke(new InvocationConfiguration { Output = page });
     Console.Out.Write(VietnameseHelp.Translate(page.ToString()));
