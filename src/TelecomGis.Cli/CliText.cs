@@ -14,6 +14,13 @@ internal static class CliText
     /// <summary>The text in the chosen language.</summary>
     public static string T(string vi, string en) => English ? en : vi;
 
+    /// <summary>
+    /// How numbers are written in the chosen language ("1.054" in Vietnamese, "1,054" in English): for text that reads the same in
+    /// both but for its numbers, <c>string.Create(CliText.Culture, $"…")</c>.
+    /// </summary>
+    public static System.Globalization.CultureInfo Culture =>
+        English ? System.Globalization.CultureInfo.InvariantCulture : InVietnamese.Culture;
+
     /// <summary>The text in the chosen language, the Vietnamese one with Vietnamese numbers and dates.</summary>
     public static string T(InVietnamese vi, string en)
     {
@@ -60,7 +67,7 @@ internal static class CliText
     {
         if (English)
             return message;
-        foreach (var (english, vietnamese) in ParseErrors)
+        foreach (var (english, vietnamese) in ParseErrorForms.All)
         {
             var m = english.Match(message);
             if (m.Success)
@@ -73,40 +80,44 @@ internal static class CliText
         return message;
     }
 
-    // The parser's messages, most specific first ({0}, {1}… in its English become the groups the Vietnamese takes).
-    private static readonly (System.Text.RegularExpressions.Regex English, string Vietnamese)[] ParseErrors =
-    [
-        Error(
-            "Cannot parse argument '{0}' for option '{1}' as expected type '{2}'. Did you mean one of the following?{3}",
-            "Không đọc được giá trị '{0}' của tùy chọn {1}; có phải là một trong:{3}"
-        ),
-        Error("Cannot parse argument '{0}' for option '{1}' as expected type '{2}'.", "Không đọc được giá trị '{0}' của tùy chọn {1}."),
-        Error(
-            "Cannot parse argument '{0}' for command '{1}' as expected type '{2}'. Did you mean one of the following?{3}",
-            "Không đọc được giá trị '{0}' của lệnh {1}; có phải là một trong:{3}"
-        ),
-        Error("Cannot parse argument '{0}' for command '{1}' as expected type '{2}'.", "Không đọc được giá trị '{0}' của lệnh {1}."),
-        Error("Cannot parse argument '{0}' as expected type '{1}'.", "Không đọc được giá trị '{0}'."),
-        Error("Required argument missing for command: '{0}'.", "Lệnh {0} còn thiếu tham số."),
-        Error("Required argument missing for option: '{0}'.", "Tùy chọn {0} chưa có giá trị."),
-        Error("Option '{0}' is required.", "Thiếu tùy chọn bắt buộc {0}."),
-        Error(
-            "Option '{0}' expects a single argument but {1} were provided.",
-            "Tùy chọn {0} chỉ nhận một giá trị, nhưng được cho {1} giá trị."
-        ),
-        Error("Required command was not provided.", "Chưa chọn lệnh (xem --help)."),
-        Error("Unrecognized command or argument '{0}'.", "Không nhận ra lệnh hoặc tham số '{0}'."),
-        Error("Argument '{0}' not recognized. Must be one of:{1}", "Giá trị '{0}' không hợp lệ; chọn một trong:{1}"),
-        Error("'{0}' was not matched. Did you mean one of the following?", "Không nhận ra '{0}'. Có phải là một trong những lệnh sau?"),
-        Error("Directory does not exist: '{0}'.", "Không có thư mục '{0}'."),
-        Error("File does not exist: '{0}'.", "Không có tệp '{0}'."),
-        Error("File or directory does not exist: '{0}'.", "Không có tệp hay thư mục '{0}'."),
-        Error("Character not allowed in a file name: '{0}'.", "Tên tệp có ký tự không được dùng: '{0}'."),
-        Error("Character not allowed in a path: '{0}'.", "Đường dẫn có ký tự không được dùng: '{0}'."),
-        Error("Response file not found '{0}'.", "Không tìm thấy tệp tham số '{0}'."),
-        Error("Error reading response file '{0}': {1}", "Không đọc được tệp tham số '{0}': {1}"),
-        Error("{0} option cannot be combined with other arguments.", "Tùy chọn {0} không dùng kèm tham số khác."),
-    ];
+    // The parser's messages, most specific first ({0}, {1}… in its English become the groups the Vietnamese takes). In a class of
+    // their own so that their patterns are built when a parse error is said, not on every run, which reads CliText first.
+    private static class ParseErrorForms
+    {
+        public static readonly (System.Text.RegularExpressions.Regex English, string Vietnamese)[] All =
+        [
+            Error(
+                "Cannot parse argument '{0}' for option '{1}' as expected type '{2}'. Did you mean one of the following?{3}",
+                "Không đọc được giá trị '{0}' của tùy chọn {1}; có phải là một trong:{3}"
+            ),
+            Error("Cannot parse argument '{0}' for option '{1}' as expected type '{2}'.", "Không đọc được giá trị '{0}' của tùy chọn {1}."),
+            Error(
+                "Cannot parse argument '{0}' for command '{1}' as expected type '{2}'. Did you mean one of the following?{3}",
+                "Không đọc được giá trị '{0}' của lệnh {1}; có phải là một trong:{3}"
+            ),
+            Error("Cannot parse argument '{0}' for command '{1}' as expected type '{2}'.", "Không đọc được giá trị '{0}' của lệnh {1}."),
+            Error("Cannot parse argument '{0}' as expected type '{1}'.", "Không đọc được giá trị '{0}'."),
+            Error("Required argument missing for command: '{0}'.", "Lệnh {0} còn thiếu tham số."),
+            Error("Required argument missing for option: '{0}'.", "Tùy chọn {0} chưa có giá trị."),
+            Error("Option '{0}' is required.", "Thiếu tùy chọn bắt buộc {0}."),
+            Error(
+                "Option '{0}' expects a single argument but {1} were provided.",
+                "Tùy chọn {0} chỉ nhận một giá trị, nhưng được cho {1} giá trị."
+            ),
+            Error("Required command was not provided.", "Chưa chọn lệnh (xem --help)."),
+            Error("Unrecognized command or argument '{0}'.", "Không nhận ra lệnh hoặc tham số '{0}'."),
+            Error("Argument '{0}' not recognized. Must be one of:{1}", "Giá trị '{0}' không hợp lệ; chọn một trong:{1}"),
+            Error("'{0}' was not matched. Did you mean one of the following?", "Không nhận ra '{0}'. Có phải là một trong những lệnh sau?"),
+            Error("Directory does not exist: '{0}'.", "Không có thư mục '{0}'."),
+            Error("File does not exist: '{0}'.", "Không có tệp '{0}'."),
+            Error("File or directory does not exist: '{0}'.", "Không có tệp hay thư mục '{0}'."),
+            Error("Character not allowed in a file name: '{0}'.", "Tên tệp có ký tự không được dùng: '{0}'."),
+            Error("Character not allowed in a path: '{0}'.", "Đường dẫn có ký tự không được dùng: '{0}'."),
+            Error("Response file not found '{0}'.", "Không tìm thấy tệp tham số '{0}'."),
+            Error("Error reading response file '{0}': {1}", "Không đọc được tệp tham số '{0}': {1}"),
+            Error("{0} option cannot be combined with other arguments.", "Tùy chọn {0} không dùng kèm tham số khác."),
+        ];
+    }
 
     private static (System.Text.RegularExpressions.Regex, string) Error(string english, string vietnamese) =>
         (

@@ -158,10 +158,7 @@ internal static class FiberCommand
                             + string.Join(
                                 ", ",
                                 unreached.Select(r =>
-                                    CliText.T(
-                                        $"{r.Headquarters.Commune.FullName} ({r.DistanceM:N0} m)",
-                                        $"{r.Headquarters.Commune.FullName} ({r.DistanceM:N0} m)"
-                                    )
+                                    string.Create(CliText.Culture, $"{r.Headquarters.Commune.FullName} ({r.DistanceM:N0} m)")
                                 )
                             )
                 )
@@ -176,9 +173,7 @@ internal static class FiberCommand
                         ? CliText.T("không có", "none")
                         : string.Join(
                             "; ",
-                            report.UndergroundingByOwner.Select(o =>
-                                CliText.T($"{o.Owner} {o.LengthM:N0} m", $"{o.Owner} {o.LengthM:N0} m")
-                            )
+                            report.UndergroundingByOwner.Select(o => string.Create(CliText.Culture, $"{o.Owner} {o.LengthM:N0} m"))
                         )
                 )
         );

@@ -137,10 +137,10 @@ internal static class RegisterCommand
         {
             return new OpenStore(GeoPackageStore.OpenAsync(file.FullName).GetAwaiter().GetResult());
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             // An import into a file that exists but is not a store: the same words as reading one.
-            return new OpenStore(ReportStore.OpenGeoPackage(file.FullName));
+            throw ReportStore.NotAStore(file.FullName, e);
         }
     }
 

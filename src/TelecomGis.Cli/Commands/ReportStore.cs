@@ -59,7 +59,7 @@ internal static class ReportStore
     }
 
     // SQLite's own words ("file is not a database") are English: the Vietnamese says what it means.
-    private static CliError NotAStore(string path, Microsoft.Data.Sqlite.SqliteException e) =>
+    internal static CliError NotAStore(string path, Microsoft.Data.Sqlite.SqliteException e) =>
         new(
             $"--store: '{path}' không phải kho dữ liệu GeoPackage (tệp hỏng hoặc là tệp loại khác).",
             $"--store: '{path}' is not a GeoPackage store ({e.Message})."

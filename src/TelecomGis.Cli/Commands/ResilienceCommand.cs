@@ -225,13 +225,7 @@ internal static class ResilienceCommand
                 )
                     + string.Join(
                         ", ",
-                        t.Take(5)
-                            .Select(l =>
-                                CliText.T(
-                                    $"{l.Commune.FullName} {l.PeopleLosingCoverage:N0}",
-                                    $"{l.Commune.FullName} {l.PeopleLosingCoverage:N0}"
-                                )
-                            )
+                        t.Take(5).Select(l => string.Create(CliText.Culture, $"{l.Commune.FullName} {l.PeopleLosingCoverage:N0}"))
                     )
             );
         }

@@ -1,3 +1,4 @@
+using TelecomGis.Core.Administration;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Reporting;
 using TelecomGis.Storage.Stores;
@@ -43,7 +44,7 @@ public static class DeskHistoryReader
             foreach (var listed in page.Items)
             {
                 var batch = listed.Submission;
-                var received = DayOf(batch.SubmittedAt);
+                var received = VietnamTime.DayOf(batch.SubmittedAt);
                 if (received > asOf)
                     return result;
                 await ReadBatchAsync(store, batch, received, asOf, result, cancellationToken);
@@ -63,9 +64,11 @@ public static class DeskHistoryReader
     )
     {
         var rows = await store.LoadRowsAsync(batch.Id, cancellationToken);
-        var decisions = (await store.ListSiteDecisionsAsync(batch.Id, cancellationToken)).Where(d => DayOf(d.DecidedAt) <= asOf).ToList();
+        var decisions = (await store.ListSiteDecisionsAsync(batch.Id, cancellationToken))
+            .Where(d => VietnamTime.DayOf(d.DecidedAt) <= asOf)
+            .ToList();
         var consultations = (await store.ListConsultationsAsync(batch.Id, cancellationToken))
-            .Where(c => DayOf(c.RecordedAt) <= asOf)
+            .Where(c => VietnamTime.DayOf(c.RecordedAt) <= asOf)
             .ToList();
         foreach (var row in rows)
         {
@@ -83,8 +86,12 @@ public static class DeskHistoryReader
                             .Select(r => r.RuleId)
                             .Distinct(StringComparer.Ordinal),
                     ],
-                    [.. consultations.Where(c => c.Row == number).Select(c => (c.RuleId, DayOf(c.RecordedAt)))],
-                    [.. decisions.Where(d => d.Row == number).Select(d => new DatedAnswer(DayOf(d.DecidedAt), AnswerOf(d.Decision)))]
+                    [.. consultations.Where(c => c.Row == number).Select(c => (c.RuleId, VietnamTime.DayOf(c.RecordedAt)))],
+                    [
+                        .. decisions
+                            .Where(d => d.Row == number)
+                            .Select(d => new DatedAnswer(VietnamTime.DayOf(d.DecidedAt), AnswerOf(d.Decision))),
+                    ]
                 )
             );
         }
@@ -94,14 +101,14 @@ public static class DeskHistoryReader
     public static IReadOnlyList<DossierHistory> Assemble(DeskEntries entries, DateOnly asOf)
     {
         static ILookup<(long, int), DeskRowEntry> ByRow(IEnumerable<DeskRowEntry> list, DateOnly asOf) =>
-            list.Where(e => DayOf(e.At) <= asOf).ToLookup(e => (e.BatchId, e.Row));
+            list.Where(e => VietnamTime.DayOf(e.At) <= asOf).ToLookup(e => (e.BatchId, e.Row));
         var consult = ByRow(entries.ConsultRules, asOf);
         var replies = ByRow(entries.Replies, asOf);
         var decisions = ByRow(entries.Decisions, asOf);
         var result = new List<DossierHistory>();
         foreach (var row in entries.Rows)
         {
-            var received = DayOf(row.ReceivedAt);
+            var received = VietnamTime.DayOf(row.ReceivedAt);
             if (received > asOf)
                 continue;
             var key = (row.BatchId, row.Row);
@@ -111,11 +118,11 @@ public static class DeskHistoryReader
                     received,
                     VerdictOf(row.Verdict),
                     [.. consult[key].Select(c => c.Code).Distinct(StringComparer.Ordinal)],
-                    [.. replies[key].Select(c => (c.Code, DayOf(c.At)))],
+                    [.. replies[key].Select(c => (c.Code, VietnamTime.DayOf(c.At)))],
                     [
                         .. decisions[key]
                             .Select(d => new DatedAnswer(
-                                DayOf(d.At),
+                                VietnamTime.DayOf(d.At),
                                 AnswerOf(SiteDecision.Parse(d.Code) ?? throw new InvalidDataException($"Unknown site decision '{d.Code}'."))
                             )),
                     ]
@@ -133,8 +140,6 @@ public static class DeskHistoryReader
             "needs_consultation" => Verdict.NeedsConsultation,
             _ => throw new InvalidDataException($"Unknown verdict '{code}'."),
         };
-
-    public static DateOnly DayOf(DateTimeOffset at) => Core.Administration.VietnamTime.DayOf(at);
 
     private static DossierAnswer AnswerOf(SiteDecisionKind kind) =>
         kind switch

@@ -37,7 +37,7 @@ public abstract partial class StoreContractTests
             )
         );
 
-        var received = DeskHistoryReader.DayOf(DeskNoon);
+        var received = TelecomGis.Core.Administration.VietnamTime.DayOf(DeskNoon);
         foreach (var day in new[] { received.AddDays(-1), received, received.AddDays(1), received.AddDays(2), received.AddDays(3) })
         {
             var bulk = await DeskHistoryReader.ReadAsync(store, day);
