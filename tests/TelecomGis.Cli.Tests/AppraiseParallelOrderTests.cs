@@ -43,7 +43,21 @@ public class AppraiseParallelOrderTests
 
         string Appraise(string file, string output)
         {
-            var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", file, "--out", output, "--date", "2026-01-01");
+            // In English: the columns with the verdict's code and the rules' numbers, compared below with the engine's.
+            var r = CliRunner.Run(
+                null,
+                "appraise",
+                "--plan",
+                CliRunner.QuangNinh,
+                "--in",
+                file,
+                "--out",
+                output,
+                "--date",
+                "2026-01-01",
+                "--lang",
+                "en"
+            );
             Assert.Equal(0, r.ExitCode);
             return output;
         }

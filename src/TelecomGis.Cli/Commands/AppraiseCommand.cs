@@ -185,6 +185,7 @@ internal static class AppraiseCommand
         var bundle = bundleTask.GetAwaiter().GetResult();
         var engine = new AppraisalEngine(indexTask.GetAwaiter().GetResult(), terrain: terrain);
         var parsed = clock.Elapsed;
+        var (planVi, planEn) = Core.Planning.PlanVersionWords.OfBundle(bundle);
 
         var rejections = new List<RowRejection>();
         var summary = WriteAtomically(
@@ -209,12 +210,12 @@ internal static class AppraiseCommand
                             progress
                         )
                 ),
-            withAlternatives
+            withAlternatives,
+            CliText.English ? null : planVi
         );
         var appraised = clock.Elapsed;
 
         var err = Console.Error;
-        var (planVi, planEn) = Core.Planning.PlanVersionWords.OfBundle(bundle);
         err.WriteLine(CliText.T($"theo {planVi}", $"plan {planEn}"));
         if (terrain is not null)
         {
@@ -257,17 +258,21 @@ internal static class AppraiseCommand
         return task.Exception?.InnerException;
     }
 
-    /// <summary>Writes to a temporary file beside the target and renames it, so a failed run never leaves a half-written result.</summary>
+    /// <summary>
+    /// Writes to a temporary file beside the target and renames it, so a failed run never leaves a half-written result. A CSV is in
+    /// Vietnamese when <paramref name="planVi"/> names the plan, in English when it is null; JSON is the same in both.
+    /// </summary>
     private static BatchSummary WriteAtomically(
         FileInfo? output,
         string format,
         Func<IResultWriter, BatchSummary> write,
-        bool withAlternatives
+        bool withAlternatives,
+        string? planVi
     )
     {
         if (output is null)
         {
-            using var console = new AppraisalCsvWriter(Console.Out, withAlternatives);
+            using var console = new AppraisalCsvWriter(Console.Out, withAlternatives, planVi);
             var s = write(console);
             console.Finish(s);
             return s;
@@ -279,7 +284,9 @@ internal static class AppraiseCommand
             // A BOM lets Excel open the CSV's Vietnamese text as UTF-8; JSON goes without one (RFC 8259).
             var text =
                 format == ".csv" ? new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) : null;
-            using IResultWriter writer = text is null ? new AppraisalJsonWriter(stream) : new AppraisalCsvWriter(text, withAlternatives);
+            using IResultWriter writer = text is null
+                ? new AppraisalJsonWriter(stream)
+                : new AppraisalCsvWriter(text, withAlternatives, planVi);
             summary = write(writer);
             writer.Finish(summary);
             text?.Flush();

@@ -5,12 +5,17 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
+using TelecomGis.Core.Reporting;
 
 namespace TelecomGis.Cli.Output;
 
 /// <summary>
-/// One line per submitted row: <c>row,carrier,site_code,lon,lat,verdict,failing_rules,reasons_vi,reasons_en,commune_code,plan_version</c>,
-/// plus the conforming alternative when it was searched for.
+/// One line per submitted row, plus the conforming alternative when it was searched for. A file a person opens in Excel, so its
+/// headers and words are in the tool's language: in Vietnamese the verdict in words, the failing rules by their titles, the reasons
+/// in Vietnamese, the commune by its code and name and the plan by its approving decision; with <c>--lang en</c> the columns
+/// <c>row,carrier,site_code,lon,lat,verdict,failing_rules,reasons_vi,reasons_en,commune_code,plan_version</c>, codes and both
+/// languages' reasons, as programs have read it. Text from the input (carrier, site code) never runs as a formula
+/// (<see cref="SpreadsheetText"/>).
 /// </summary>
 internal sealed class AppraisalCsvWriter : IResultWriter
 {
@@ -21,53 +26,87 @@ internal sealed class AppraisalCsvWriter : IResultWriter
     /// </summary>
     private const int RowsPerPart = 64;
 
+    private static readonly string[] EnglishHeader =
+    [
+        "row",
+        "carrier",
+        "site_code",
+        "lon",
+        "lat",
+        "verdict",
+        "failing_rules",
+        "reasons_vi",
+        "reasons_en",
+        "commune_code",
+        "plan_version",
+    ];
+
+    private static readonly string[] EnglishAlternativeHeader =
+    [
+        "conforming_lon",
+        "conforming_lat",
+        "conforming_distance_m",
+        "conforming_bearing_deg",
+        "planned_positions_nearby",
+        "sites_to_share_nearby",
+    ];
+
+    private static readonly string[] VietnameseHeader =
+    [
+        "Dòng",
+        "Doanh nghiệp",
+        "Mã trạm",
+        "Kinh độ",
+        "Vĩ độ",
+        "Kết quả thẩm định",
+        "Quy định không đạt hoặc cần xin ý kiến",
+        "Lý do",
+        "Mã xã",
+        "Xã, phường",
+        "Quy hoạch",
+    ];
+
+    private static readonly string[] VietnameseAlternativeHeader =
+    [
+        "Kinh độ điểm phù hợp gần nhất",
+        "Vĩ độ điểm phù hợp gần nhất",
+        "Khoảng cách đến điểm phù hợp (m)",
+        "Hướng đến điểm phù hợp (độ)",
+        "Vị trí quy hoạch gần đó",
+        "Trạm hiện có có thể dùng chung",
+    ];
+
+    /// <summary>The rules' Vietnamese titles by their numbers, as the plan's rule table and the letters name them.</summary>
+    private static readonly Dictionary<string, string> RuleTitles = AppraisalEngine.StandardRules.ToDictionary(
+        r => r.Id,
+        r => r.TitleVi,
+        StringComparer.Ordinal
+    );
+
     private readonly TextWriter _writer;
     private readonly CsvWriter _csv;
     private readonly bool _withAlternatives;
+    private readonly string? _planVi;
 
-    public AppraisalCsvWriter(TextWriter writer, bool withAlternatives)
+    /// <param name="planVi">
+    /// The plan in Vietnamese words (<see cref="Core.Planning.PlanVersionWords.OfBundle"/>): the file is in Vietnamese. Null: in
+    /// English, the plan by its version hash.
+    /// </param>
+    public AppraisalCsvWriter(TextWriter writer, bool withAlternatives, string? planVi)
     {
         _writer = writer;
         _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         _withAlternatives = withAlternatives;
-        var csv = _csv;
-        foreach (
-            var h in new[]
-            {
-                "row",
-                "carrier",
-                "site_code",
-                "lon",
-                "lat",
-                "verdict",
-                "failing_rules",
-                "reasons_vi",
-                "reasons_en",
-                "commune_code",
-                "plan_version",
-            }
-        )
-        {
-            csv.WriteField(h);
-        }
+        _planVi = planVi;
+        var vietnamese = planVi is not null;
+        foreach (var h in vietnamese ? VietnameseHeader : EnglishHeader)
+            _csv.WriteField(h);
         if (withAlternatives)
         {
-            foreach (
-                var h in new[]
-                {
-                    "conforming_lon",
-                    "conforming_lat",
-                    "conforming_distance_m",
-                    "conforming_bearing_deg",
-                    "planned_positions_nearby",
-                    "sites_to_share_nearby",
-                }
-            )
-            {
-                csv.WriteField(h);
-            }
+            foreach (var h in vietnamese ? VietnameseAlternativeHeader : EnglishAlternativeHeader)
+                _csv.WriteField(h);
         }
-        csv.NextRecord();
+        _csv.NextRecord();
     }
 
     public void Finish(BatchSummary summary) => _writer.Flush();
@@ -85,7 +124,10 @@ internal sealed class AppraisalCsvWriter : IResultWriter
             {
                 var end = Math.Min(outcomes.Count, (p + 1) * RowsPerPart);
                 for (var i = p * RowsPerPart; i < end; i++)
-                    WriteRow(csv, outcomes[i], _withAlternatives);
+                    if (_planVi is null)
+                        WriteRow(csv, outcomes[i], _withAlternatives);
+                    else
+                        WriteVietnameseRow(csv, outcomes[i], _withAlternatives, _planVi);
             }
             parts[p] = part;
         });
@@ -117,8 +159,8 @@ internal sealed class AppraisalCsvWriter : IResultWriter
     private static void WriteRow(CsvWriter csv, RowOutcome o, bool withAlternatives)
     {
         csv.WriteField(o.Row.Row);
-        csv.WriteField(o.Row.Carrier);
-        csv.WriteField(o.Row.SiteCode);
+        csv.WriteField(SpreadsheetText.Guard(o.Row.Carrier));
+        csv.WriteField(SpreadsheetText.Guard(o.Row.SiteCode));
         if (o.Appraisal is { } a)
         {
             csv.WriteField(a.Site.LonDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
@@ -151,6 +193,82 @@ internal sealed class AppraisalCsvWriter : IResultWriter
             csv.WriteField(alt is null ? "" : string.Join("|", alt.SitesToShare.Select(s => $"{s.Feature.Id}@{s.DistanceM:0}m")));
         }
         csv.NextRecord();
+    }
+
+    private static void WriteVietnameseRow(CsvWriter csv, RowOutcome o, bool withAlternatives, string planVi)
+    {
+        csv.WriteField(o.Row.Row);
+        csv.WriteField(SpreadsheetText.Guard(o.Row.Carrier));
+        csv.WriteField(SpreadsheetText.Guard(o.Row.SiteCode));
+        if (o.Appraisal is { } a)
+        {
+            csv.WriteField(a.Site.LonDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
+            csv.WriteField(a.Site.LatDeg.ToString("0.0000000", CultureInfo.InvariantCulture));
+            csv.WriteField(a.Verdict.Vietnamese());
+            WriteVietnameseObjections(csv, a.Results);
+            var commune = a["R02"].DecidingFeature;
+            csv.WriteField(commune?.Id ?? "");
+            csv.WriteField(SpreadsheetText.Guard(commune?.Name));
+            csv.WriteField(planVi);
+        }
+        else
+        {
+            csv.WriteField("");
+            csv.WriteField("");
+            csv.WriteField(RejectedVi);
+            csv.WriteField("");
+            // The reader's message names the row and the column: "Dòng 7, cột Kinh độ: …".
+            csv.WriteField(SpreadsheetText.Guard(o.Row.Rejection!.MessageVi));
+            csv.WriteField("");
+            csv.WriteField("");
+            csv.WriteField("");
+        }
+        if (withAlternatives)
+        {
+            var alt = o.Alternative;
+            csv.WriteField(alt?.LonDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(alt?.LatDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(alt?.DistanceM?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(alt?.BearingDeg?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(alt is null ? "" : Nearby(alt.PlannedPositions));
+            csv.WriteField(alt is null ? "" : Nearby(alt.SitesToShare));
+        }
+        csv.NextRecord();
+    }
+
+    /// <summary>What a rejected row's verdict reads, as the map names it.</summary>
+    private const string RejectedVi = "Bị loại (dữ liệu lỗi)";
+
+    /// <summary>"QN-P0123 (250 m); QN-S0456 (400 m)": each nearby feature by its code in the plan and its distance.</summary>
+    private static string Nearby(IReadOnlyList<NearbyOption> options) =>
+        SpreadsheetText.Guard(
+            string.Join("; ", options.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Feature.Id} ({p.DistanceM:0} m)")))
+        );
+
+    /// <summary>
+    /// The failing rules by their titles ("Khu vực quân sự (R04); Chiều cao tối đa (R07)"), then their Vietnamese reasons, each after
+    /// its rule's number.
+    /// </summary>
+    private static void WriteVietnameseObjections(CsvWriter csv, IReadOnlyList<RuleResult> results)
+    {
+        var text = FieldBuffer ??= new StringBuilder(1024);
+        for (var field = 0; field < 2; field++)
+        {
+            text.Clear();
+            for (var i = 0; i < results.Count; i++)
+            {
+                var r = results[i];
+                if (r.Outcome is not (RuleOutcome.Fail or RuleOutcome.Consult))
+                    continue;
+                if (text.Length > 0)
+                    text.Append(field == 0 ? "; " : " ");
+                if (field == 0)
+                    text.Append(RuleTitles.GetValueOrDefault(r.RuleId, r.RuleId)).Append(" (").Append(r.RuleId).Append(')');
+                else
+                    text.Append('[').Append(r.RuleId).Append("] ").Append(r.MessageVi);
+            }
+            csv.WriteField(text.ToString());
+        }
     }
 
     /// <summary>
