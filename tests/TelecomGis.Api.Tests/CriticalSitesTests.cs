@@ -14,8 +14,22 @@ public sealed class CriticalSitesTests(ApiServer server)
         var csv = await client.GetAsync("/api/analysis/critical-sites");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
-        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("site_id,carrier,code,lon,lat,backup_power_h,in_hazard,hours_down", lines[0]);
+        Assert.Equal("danh-sach-tram-trong-yeu.csv", csv.Content.Headers.ContentDisposition!.FileNameStar);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            "Mã vị trí,Doanh nghiệp,Mã trạm,Kinh độ,Vĩ độ,Nguồn dự phòng (giờ),Trong vùng ảnh hưởng,Số giờ ngừng phát sóng",
+            lines[0]
+        );
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/api/analysis/critical-sites");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var en = await client.SendAsync(english);
+        Assert.StartsWith(
+            "site_id,carrier,code,lon,lat,backup_power_h,in_hazard,hours_down\n",
+            (await en.Content.ReadAsStringAsync()).TrimStart('\uFEFF')
+        );
+        Assert.Equal("critical-sites.csv", en.Content.Headers.ContentDisposition!.FileNameStar);
 
         var geojson = await client.GetAsync("/api/analysis/critical-sites?format=geojson");
         Assert.Equal(HttpStatusCode.OK, geojson.StatusCode);

@@ -8,6 +8,10 @@ public class AnalysisCommandTests
 {
     private const string Date = "2026-01-01";
 
+    private static readonly string[] Environments = ["đô thị lớn", "đô thị vừa và nhỏ", "ven đô", "vùng trống trải"];
+
+    private static readonly string[] HeadquartersWords = ["trụ sở UBND", "điểm bên trong địa giới (không có trụ sở)"];
+
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         using var reader = new StreamReader(path);
@@ -56,6 +60,31 @@ public class AnalysisCommandTests
         Assert.All(gaps.RootElement.GetProperty("features").EnumerateArray(), g =>
             Assert.True(g.GetProperty("properties").GetProperty("area_km2").GetDouble() >= 1)
         );
+    }
+
+    /// <summary>The commune and server tables a planner opens in Excel: Vietnamese headers and words, no English enum or model words.</summary>
+    [Fact]
+    public void Coverage_InVietnamese_WritesItsTablesInVietnamese()
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(null, "coverage", "--plan", CliRunner.QuangNinh, "--resolution", "5000", "--date", Date, "--out", dir);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var communes = ReadCsv(Path.Combine(dir, "communes.csv"));
+        Assert.Equal(
+            54,
+            communes
+                .Where(c => c["Công nghệ"] == "4G" && c["Doanh nghiệp"] == "Tất cả doanh nghiệp")
+                .Select(c => c["Mã xã"])
+                .Distinct()
+                .Count()
+        );
+        Assert.Equal(["Phường", "Xã", "Đặc khu"], communes.Select(c => c["Loại đơn vị"]).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(communes, c => Assert.InRange(double.Parse(c["Tỷ lệ dân số được phủ sóng"], CultureInfo.InvariantCulture), 0, 1));
+        var servers = ReadCsv(Path.Combine(dir, "servers.csv"));
+        Assert.Equal(2782, servers.Count);
+        Assert.All(servers, s => Assert.Contains(s["Môi trường truyền sóng"], Environments));
+        var text = File.ReadAllText(Path.Combine(dir, "servers.csv")) + File.ReadAllText(Path.Combine(dir, "communes.csv"));
+        Assert.DoesNotMatch("Urban|Suburban|Open|urban|suburban|open\\)|outside|frequency|Ward|Commune|,all,", text);
     }
 
     [Theory]
@@ -119,17 +148,28 @@ public class AnalysisCommandTests
         // Vietnamese writes thousands with a dot: 1.054 m, never 1,054 m (which would read as one metre and a bit).
         Assert.Matches(@"xa hơn 500 m: .*\(\d{1,2}\.\d{3} m\)", r.Stderr);
         Assert.DoesNotMatch(@"\(\d{1,2},\d{3} m\)|[A-Za-z]+ \d{1,2},\d{3} m", r.Stderr);
+        // The tables in Vietnamese, as the summary: headers, the province's line, the laying and yes/no in words.
         var lengths = ReadCsv(Path.Combine(dir, "fiber-lengths.csv"));
-        var province = lengths.Where(l => l["district"] == "(province)").ToList();
-        Assert.Equal(112, province.Sum(l => int.Parse(l["routes"], CultureInfo.InvariantCulture)));
+        var province = lengths.Where(l => l["Huyện"] == "(toàn tỉnh)").ToList();
+        Assert.Equal(112, province.Sum(l => int.Parse(l["Số tuyến"], CultureInfo.InvariantCulture)));
+        Assert.Equal(["ngầm", "treo"], province.Select(l => l["Cách lắp đặt"]).Distinct().Order());
         var reach = ReadCsv(Path.Combine(dir, "fiber-reach.csv"));
         Assert.Equal(54, reach.Count);
         Assert.All(reach, c =>
+        {
+            var near = double.Parse(c["Khoảng cách đến tuyến cáp (m)"], CultureInfo.InvariantCulture) <= 500;
+            Assert.Equal(near ? "có" : "không", c["Đã có cáp quang đến"]);
+            Assert.Contains(c["Vị trí tính khoảng cách"], HeadquartersWords);
+        });
+        Assert.All(ReadCsv(Path.Combine(dir, "undergrounding.csv")), u =>
+            Assert.True(double.Parse(u["Chiều dài cáp treo trong vùng (m)"], CultureInfo.InvariantCulture) > 0)
+        );
+        var en = CliRunner.Run(null, "fiber", "--plan", CliRunner.QuangNinh, "--date", Date, "--out", dir, "--lang", "en");
+        Assert.True(en.ExitCode == 0, en.Stderr);
+        Assert.All(ReadCsv(Path.Combine(dir, "fiber-reach.csv")), c =>
             Assert.Equal(double.Parse(c["distance_m"], CultureInfo.InvariantCulture) <= 500 ? "yes" : "no", c["reached"])
         );
-        Assert.All(ReadCsv(Path.Combine(dir, "undergrounding.csv")), u =>
-            Assert.True(double.Parse(u["aerial_length_m"], CultureInfo.InvariantCulture) > 0)
-        );
+        Assert.Contains(ReadCsv(Path.Combine(dir, "fiber-lengths.csv")), l => l["district"] == "(province)" && l["laying"] == "aerial");
 
         var missing = CliRunner.Run(
             null,
@@ -224,6 +264,18 @@ public class AnalysisCommandTests
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Contains("2 trên 1.400 trạm mất hoạt động", r.Stderr, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\d,\d{3}", r.Stderr);
+
+        // The tables in Vietnamese too: headers, backup power "not recorded" in words.
+        var failed = ReadCsv(Path.Combine(dir, "failed-sites.csv"));
+        Assert.Equal(["QN-S00001", "QN-S00002"], failed.Select(f => f["Mã vị trí"]));
+        Assert.All(failed, f => Assert.Equal("chưa ghi nhận", f["Nguồn dự phòng"]));
+        Assert.All(ReadCsv(Path.Combine(dir, "resilience.csv")), l =>
+            Assert.True(double.Parse(l["Số người mất sóng"], CultureInfo.InvariantCulture) >= 0)
+        );
+        Assert.StartsWith(
+            "\uFEFFMã vị trí,Doanh nghiệp,Mã trạm,",
+            File.ReadAllText(Path.Combine(dir, "critical-sites.csv"), new System.Text.UTF8Encoding(false))
+        );
     }
 
     [Fact]

@@ -125,7 +125,10 @@ public class ItmCoverageCommandTests
         var site = Assert.Single(fallback.GetProperty("sites_that_fell_back").EnumerateArray());
         Assert.Equal(("T-2", "no_terrain_at_site"), (site.GetProperty("site_id").GetString(), site.GetProperty("reason").GetString()));
         Assert.Equal(3, report.RootElement.GetProperty("settings").GetProperty("climate_code").GetInt32());
-        Assert.Contains("ITM 1.2.2 over terrain", File.ReadAllText(Path.Combine(dir, "servers.csv")));
+        // servers.csv in Vietnamese too: the model's designation with its qualifiers in Vietnamese.
+        var servers = File.ReadAllText(Path.Combine(dir, "servers.csv"));
+        Assert.Contains("ITM 1.2.2 theo địa hình (nơi không có dữ liệu địa hình: ", servers);
+        Assert.DoesNotContain("over terrain", servers);
 
         // Cells due north of T-1 lie on its first radial: each level is EIRP − the ITM's loss on the profile from the mast
         // (extracted from the same tile as TerrainProfiler does) − the pattern, to 10⁻⁴ dB. In front of, on and behind the ridge.

@@ -87,6 +87,28 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_dir, "so-ha-tang.txt")));
     }
 
+    /// <summary>A code that starts like a formula (a carrier's, carried into the register) is text in the exported CSV, not a live formula.</summary>
+    [Fact]
+    public void Export_WritesACodeThatStartsLikeAFormulaAsText()
+    {
+        var plan = Path.Combine(_dir, "plan");
+        Directory.CreateDirectory(plan);
+        foreach (var f in Directory.GetFiles(CliRunner.QuangNinh))
+            File.Copy(f, Path.Combine(plan, Path.GetFileName(f)));
+        var sites = Path.Combine(plan, "sites.geojson");
+        File.WriteAllText(
+            sites,
+            File.ReadAllText(sites).Replace("\"code\":\"QNI-VNP-0001\"", "\"code\":\"=HYPERLINK(\\\"http://example.com/\\\")\"", StringComparison.Ordinal)
+        );
+        var store = Path.Combine(_dir, "register.gpkg");
+        var import = CliRunner.Run(null, "register", "import", "--store", store, "--plan", plan);
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        var csv = Path.Combine(_dir, "so-ha-tang.csv");
+        Assert.Equal(0, CliRunner.Run(null, "register", "export", "--store", store, "--out", csv).ExitCode);
+        var line = Assert.Single(File.ReadAllLines(csv), l => l.Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://example.com/\"\")\",", line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Conformity_ListsTheNonconformingStructuresByRuleAndDeadline_AndTheCsvHasALinePerStructureAndRule()
     {

@@ -126,9 +126,14 @@ public static class AnalysisEndpoints
         CancellationToken ct
     ) => TypedResults.Ok(await mediator.Send(new FiberReach(date, reachM), ct));
 
-    public static async Task<FileContentHttpResult> GetCriticalSitesAsync(string? format, IMediator mediator, CancellationToken ct)
+    public static async Task<FileContentHttpResult> GetCriticalSitesAsync(
+        string? format,
+        HttpRequest request,
+        IMediator mediator,
+        CancellationToken ct
+    )
     {
-        var file = await mediator.Send(new CriticalSitesFile(format), ct);
+        var file = await mediator.Send(new CriticalSitesFile(format, TelecomGis.Api.Appraisals.Language.PrefersEnglish(request)), ct);
         return TypedResults.Bytes(file.Content, file.ContentType, file.FileName);
     }
 

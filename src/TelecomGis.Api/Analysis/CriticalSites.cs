@@ -8,7 +8,8 @@ namespace TelecomGis.Api.Analysis;
 
 /// <summary>The current plan's critical sites with their backup power, as a file to hand to the storm plan (issue 11, item 7).</summary>
 /// <param name="Format">csv (the default) or geojson.</param>
-public sealed record CriticalSitesFile(string? Format) : IRequest<CriticalSitesDownload>;
+/// <param name="English">The CSV's headers and yes/no in English (Accept-Language); Vietnamese otherwise. GeoJSON keys are the same.</param>
+public sealed record CriticalSitesFile(string? Format, bool English = false) : IRequest<CriticalSitesDownload>;
 
 public sealed record CriticalSitesDownload(byte[] Content, string ContentType, string FileName);
 
@@ -19,7 +20,12 @@ public sealed class CriticalSitesFileHandler(CurrentPlan current) : IRequestHand
         var list = CriticalSiteList.Of(current.Plan.Sites);
         var download = (request.Format?.Trim().ToLowerInvariant() ?? "csv") switch
         {
-            "csv" or "" => new CriticalSitesDownload(Encoding.UTF8.GetBytes(CriticalSiteList.Csv(list)), "text/csv", "critical-sites.csv"),
+            // With a byte order mark: Excel reads the Vietnamese as UTF-8 only with one.
+            "csv" or "" => new CriticalSitesDownload(
+                [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CriticalSiteList.Csv(list, vietnamese: !request.English))],
+                "text/csv; charset=utf-8",
+                request.English ? "critical-sites.csv" : "danh-sach-tram-trong-yeu.csv"
+            ),
             "geojson" => new CriticalSitesDownload(
                 Encoding.UTF8.GetBytes(CriticalSiteList.GeoJson(list)),
                 "application/geo+json",

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
+using TelecomGis.Core.Reporting;
 
 namespace TelecomGis.Api.Register;
 
 /// <summary>
 /// The list of non-conforming structures as a spreadsheet a department opens in Excel: UTF-8 with a byte order mark (Excel reads
 /// Vietnamese correctly only with one), Vietnamese headers, one line per structure and failing rule, in the list's order, RFC 4180
-/// quoting, dates as the department writes them (dd/MM/yyyy), numbers with a decimal point.
+/// quoting, dates as the department writes them (dd/MM/yyyy), numbers with a decimal point, and no cell that runs as a formula
+/// (<see cref="SpreadsheetText"/>: the codes and names come from carriers' declarations).
 /// </summary>
 public static class NonconformingCsv
 {
@@ -62,7 +64,7 @@ public static class NonconformingCsv
 
     private static void Line(StringBuilder text, IEnumerable<string> cells)
     {
-        text.AppendJoin(',', cells.Select(Quote));
+        text.AppendJoin(',', cells.Select(c => Quote(SpreadsheetText.Guard(c))));
         text.Append("\r\n");
     }
 

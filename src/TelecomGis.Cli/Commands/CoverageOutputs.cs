@@ -43,8 +43,12 @@ internal static class CoverageOutputs
             () =>
             {
                 AtomicFile.Write(Path.Combine(folder, "best-server.tif"), s => CoverageRaster.WriteServers(s, result));
-                AtomicFile.WriteText(Path.Combine(folder, "servers.csv"), w => CoverageServersCsv.Write(w, result));
-                AtomicFile.WriteText(Path.Combine(folder, "communes.csv"), w => CommuneCoverageCsv.Write(w, table));
+                AtomicFile.WriteText(Path.Combine(folder, "servers.csv"), w =>
+                    CoverageServersCsv.Write(w, result, vietnamese: !CliText.English)
+                );
+                AtomicFile.WriteText(Path.Combine(folder, "communes.csv"), w =>
+                    CommuneCoverageCsv.Write(w, table, vietnamese: !CliText.English)
+                );
             },
             ct
         );

@@ -98,23 +98,42 @@ internal static class FiberCommand
 
         CsvTable.Write(
             Path.Combine(folder, "fiber-lengths.csv"),
-            ["district", "owner", "laying", "routes", "length_km"],
+            [
+                ("Huyện", "district"),
+                ("Chủ sở hữu", "owner"),
+                ("Cách lắp đặt", "laying"),
+                ("Số tuyến", "routes"),
+                ("Chiều dài (km)", "length_km"),
+            ],
             report
                 .ByOwnerAndLaying.Concat(report.ByDistrict)
                 .Select(f =>
                     (IReadOnlyList<object?>)
-                        [f.District ?? "(province)", f.Owner, f.Laying.ToString().ToLowerInvariant(), f.Routes, Math.Round(f.LengthKm, 3)]
+                        [
+                            f.District ?? CliText.T("(toàn tỉnh)", "(province)"),
+                            f.Owner,
+                            CliText.T(LayingVi(f.Laying), f.Laying.ToString().ToLowerInvariant()),
+                            f.Routes,
+                            Math.Round(f.LengthKm, 3),
+                        ]
                 )
         );
         CsvTable.Write(
             Path.Combine(folder, "fiber-reach.csv"),
-            ["commune_code", "commune", "headquarters_from", "nearest_route", "distance_m", "reached"],
+            [
+                ("Mã xã", "commune_code"),
+                ("Xã, phường", "commune"),
+                ("Vị trí tính khoảng cách", "headquarters_from"),
+                ("Tuyến cáp gần nhất", "nearest_route"),
+                ("Khoảng cách đến tuyến cáp (m)", "distance_m"),
+                ("Đã có cáp quang đến", "reached"),
+            ],
             report.Reach.Select(r =>
                 (IReadOnlyList<object?>)
                     [
                         r.Headquarters.Commune.Code,
                         r.Headquarters.Commune.FullName,
-                        r.Headquarters.Source,
+                        HeadquartersFrom(r.Headquarters),
                         r.NearestRouteId,
                         Math.Round(r.DistanceM, 1),
                         r.Reached,
@@ -123,7 +142,14 @@ internal static class FiberCommand
         );
         CsvTable.Write(
             Path.Combine(folder, "undergrounding.csv"),
-            ["owner", "route", "route_name", "zone", "zone_name", "aerial_length_m"],
+            [
+                ("Chủ sở hữu", "owner"),
+                ("Mã tuyến", "route"),
+                ("Tên tuyến", "route_name"),
+                ("Mã vùng", "zone"),
+                ("Vùng ngầm hóa", "zone_name"),
+                ("Chiều dài cáp treo trong vùng (m)", "aerial_length_m"),
+            ],
             report.Undergrounding.Select(u =>
                 (IReadOnlyList<object?>)[u.Owner, u.RouteId, u.RouteName, u.ZoneId, u.ZoneName, Math.Round(u.LengthM, 1)]
             )
@@ -185,6 +211,10 @@ internal static class FiberCommand
         );
         return 0;
     }
+
+    /// <summary>Where a commune's distances are measured from: its people's committee, or a point inside it when the plan has none.</summary>
+    internal static string HeadquartersFrom(TelecomGis.Core.Coverage.CommuneHeadquarters headquarters) =>
+        CliText.T(headquarters.FromHeadquartersZone ? "trụ sở UBND" : "điểm bên trong địa giới (không có trụ sở)", headquarters.Source);
 
     private static string LayingVi(TelecomGis.Core.Infrastructure.Laying laying) =>
         laying == TelecomGis.Core.Infrastructure.Laying.Aerial ? "treo" : "ngầm";

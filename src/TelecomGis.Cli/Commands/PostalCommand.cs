@@ -65,17 +65,17 @@ internal static class PostalCommand
         CsvTable.Write(
             Path.Combine(folder, "postal-communes.csv"),
             [
-                "commune_code",
-                "commune",
-                "points",
-                "cultural_post_offices",
-                "area_km2",
-                "population",
-                "service_radius_km",
-                "people_per_point",
-                "headquarters_from",
-                "nearest_point",
-                "nearest_point_m",
+                ("Mã xã", "commune_code"),
+                ("Xã, phường", "commune"),
+                ("Số điểm phục vụ bưu chính", "points"),
+                ("Số điểm bưu điện văn hóa xã", "cultural_post_offices"),
+                ("Diện tích (km²)", "area_km2"),
+                ("Dân số", "population"),
+                ("Bán kính phục vụ bình quân (km)", "service_radius_km"),
+                ("Số dân bình quân trên một điểm", "people_per_point"),
+                ("Vị trí tính khoảng cách", "headquarters_from"),
+                ("Điểm phục vụ gần nhất", "nearest_point"),
+                ("Khoảng cách đến điểm gần nhất (m)", "nearest_point_m"),
             ],
             report.Communes.Select(c =>
                 (IReadOnlyList<object?>)
@@ -88,7 +88,7 @@ internal static class PostalCommand
                         c.Figures.Population,
                         Round(c.Figures.ServiceRadiusKm, 3),
                         Round(c.Figures.PeoplePerPoint, 0),
-                        c.Headquarters.Source,
+                        FiberCommand.HeadquartersFrom(c.Headquarters),
                         c.NearestPointId,
                         Round(c.NearestPointDistanceM, 1),
                     ]
@@ -97,14 +97,14 @@ internal static class PostalCommand
         CsvTable.Write(
             Path.Combine(folder, "postal-districts.csv"),
             [
-                "district",
-                "communes",
-                "communes_without_cultural_post_office",
-                "points",
-                "area_km2",
-                "population",
-                "service_radius_km",
-                "people_per_point",
+                ("Huyện", "district"),
+                ("Số xã, phường", "communes"),
+                ("Số xã, phường chưa có điểm bưu điện văn hóa xã", "communes_without_cultural_post_office"),
+                ("Số điểm phục vụ bưu chính", "points"),
+                ("Diện tích (km²)", "area_km2"),
+                ("Dân số", "population"),
+                ("Bán kính phục vụ bình quân (km)", "service_radius_km"),
+                ("Số dân bình quân trên một điểm", "people_per_point"),
             ],
             report
                 .Districts.Append(report.Province)

@@ -4,6 +4,7 @@ using System.Text;
 using CsvHelper;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Register;
+using TelecomGis.Core.Reporting;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.Declarations;
@@ -211,13 +212,13 @@ internal static class RegisterDiffCommand
                 var at = c.Declared?.Location ?? c.Registered!.Structure.Location;
                 csv.WriteField(KindVi(c));
                 csv.WriteField(c.Declared?.Row.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(c.Declared?.Code ?? c.Registered!.Structure.Code);
-                csv.WriteField(c.Registered?.Structure.Id ?? "");
+                csv.WriteField(SpreadsheetText.Guard(c.Declared?.Code ?? c.Registered!.Structure.Code));
+                csv.WriteField(SpreadsheetText.Guard(c.Registered?.Structure.Id));
                 csv.WriteField(at.X.ToString("0.000000", CultureInfo.InvariantCulture));
                 csv.WriteField(at.Y.ToString("0.000000", CultureInfo.InvariantCulture));
                 csv.WriteField(c.MovedM is { } m ? m.ToString("0.0", InVietnamese.Culture) : "");
-                csv.WriteField(c.Registered?.Approval?.LetterNumber ?? "");
-                csv.WriteField(c.Vi);
+                csv.WriteField(SpreadsheetText.Guard(c.Registered?.Approval?.LetterNumber));
+                csv.WriteField(SpreadsheetText.Guard(c.Vi));
                 csv.NextRecord();
             }
         }

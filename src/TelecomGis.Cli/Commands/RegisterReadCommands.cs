@@ -4,6 +4,7 @@ using System.Text;
 using CsvHelper;
 using TelecomGis.Core.Appraisal.Conformity;
 using TelecomGis.Core.Planning;
+using TelecomGis.Core.Reporting;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.GeoPackage;
@@ -151,12 +152,12 @@ internal static class RegisterReadCommands
                 foreach (var f in h.Conformity.Failures)
                 {
                     var s = h.Registered.Structure;
-                    csv.WriteField(s.Id);
-                    csv.WriteField(s.Owner);
+                    csv.WriteField(SpreadsheetText.Guard(s.Id));
+                    csv.WriteField(SpreadsheetText.Guard(s.Owner));
                     csv.WriteField(s.Location.X.ToString("0.000000", CultureInfo.InvariantCulture));
                     csv.WriteField(s.Location.Y.ToString("0.000000", CultureInfo.InvariantCulture));
                     csv.WriteField(f.RuleId);
-                    csv.WriteField(f.Rule.MessageVi);
+                    csv.WriteField(SpreadsheetText.Guard(f.Rule.MessageVi));
                     csv.WriteField(f.Deadline is { } d ? d.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "");
                     csv.NextRecord();
                 }

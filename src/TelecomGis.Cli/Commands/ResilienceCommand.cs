@@ -151,15 +151,15 @@ internal static class ResilienceCommand
         CsvTable.Write(
             Path.Combine(folder, "resilience.csv"),
             [
-                "commune_code",
-                "commune",
-                "technology",
-                "population",
-                "population_covered_before",
-                "population_covered_after",
-                "people_losing_coverage",
-                "area_share_before",
-                "area_share_after",
+                ("Mã xã", "commune_code"),
+                ("Xã, phường", "commune"),
+                ("Công nghệ", "technology"),
+                ("Dân số", "population"),
+                ("Dân số được phủ sóng trước sự cố", "population_covered_before"),
+                ("Dân số được phủ sóng sau sự cố", "population_covered_after"),
+                ("Số người mất sóng", "people_losing_coverage"),
+                ("Tỷ lệ diện tích được phủ sóng trước sự cố", "area_share_before"),
+                ("Tỷ lệ diện tích được phủ sóng sau sự cố", "area_share_after"),
             ],
             losses.Select(l =>
                 (IReadOnlyList<object?>)
@@ -176,11 +176,18 @@ internal static class ResilienceCommand
                     ]
             )
         );
-        // Backup power as recorded ("not recorded" rather than a guess); hours down over --hours, empty without it.
+        // Backup power as recorded ("chưa ghi nhận", not recorded, rather than a guess); hours down over --hours, empty without it.
         var hoursDown = outages.ToDictionary(o => o.Site.Id, o => o.HoursDown, StringComparer.Ordinal);
         CsvTable.Write(
             Path.Combine(folder, "failed-sites.csv"),
-            ["site_id", "carrier", "code", "sectors", "backup_power", "hours_down"],
+            [
+                ("Mã vị trí", "site_id"),
+                ("Doanh nghiệp", "carrier"),
+                ("Mã trạm", "code"),
+                ("Số ăng-ten", "sectors"),
+                ("Nguồn dự phòng", "backup_power"),
+                ("Số giờ ngừng phát sóng", "hours_down"),
+            ],
             failedIds
                 .Order(StringComparer.Ordinal)
                 .Select(id =>
@@ -190,14 +197,20 @@ internal static class ResilienceCommand
                             sites[id].Carrier,
                             sites[id].Code,
                             sites[id].Sectors.Count,
-                            sites[id].BackupPowerHours is { } b ? $"{b} h" : "not recorded",
+                            sites[id].BackupPowerHours is { } b
+                                ? string.Create(CliText.Culture, $"{b} {CliText.T("giờ", "h")}")
+                                : CliText.T("chưa ghi nhận", "not recorded"),
                             hoursDown.GetValueOrDefault(id),
                         ]
                 )
         );
         // The critical sites, each with its backup power and whether the hazard reaches it: the list for the storm plan.
         var critical = CriticalSiteList.Of(bundle.Sites, outages);
-        File.WriteAllText(Path.Combine(folder, "critical-sites.csv"), CriticalSiteList.Csv(critical));
+        File.WriteAllText(
+            Path.Combine(folder, "critical-sites.csv"),
+            CriticalSiteList.Csv(critical, vietnamese: !CliText.English),
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)
+        );
         File.WriteAllText(Path.Combine(folder, "critical-sites.geojson"), CriticalSiteList.GeoJson(critical));
 
         var err = Console.Error;

@@ -6,6 +6,7 @@ using CsvHelper;
 using MiniExcelLibs;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Register;
+using TelecomGis.Core.Reporting;
 
 namespace TelecomGis.Storage.RegisterExports;
 
@@ -105,7 +106,8 @@ public static class RegisterExport
                                     null => "",
                                     double d => d.ToString("R", CultureInfo.InvariantCulture),
                                     IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                                    _ => c.ToString(),
+                                    // A code or a name from a carrier's declaration never runs as a formula in Excel.
+                                    _ => SpreadsheetText.Guard(c.ToString()),
                                 }
                             );
                         csv.NextRecord();

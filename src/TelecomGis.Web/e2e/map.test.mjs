@@ -127,9 +127,13 @@ test('a carrier uploads a batch, watches it go through and downloads the results
   await settle(page);
   await page.screenshot({ path: join(screenshots, 'carrier-batch.png') });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.download-csv')]);
+  // In the map's language: Vietnamese headers and the verdict in words, under a Vietnamese file name.
+  assert.match(download.suggestedFilename(), /^ket-qua-tham-dinh-\d+\.csv$/);
   const text = readFileSync(await download.path(), 'utf8');
-  assert.match(text, /MC-33,107\.97826,21\.53008,A2b,33,needs_consultation,R04/);
-  assert.match(text, /BAD-1,,,,,rejected/);
+  assert.ok(text.startsWith('\ufeffDòng,Mã trạm,Kinh độ,Vĩ độ,Loại cột,Chiều cao (m),Kết quả thẩm định,'), text.slice(0, 120));
+  assert.match(text, /MC-33,107\.97826,21\.53008,A2b,33,Cần xin ý kiến,R04/);
+  assert.match(text, /BAD-1,,,,,Bị loại \(dữ liệu lỗi\)/);
+  assert.doesNotMatch(text, /needs_consultation|rejected|site_code/);
   await context.close();
 });
 

@@ -58,7 +58,7 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
       <p><button type="button" class="download-csv">${t('submissions.downloadCsv')}</button> <button type="button" class="download-json">JSON</button></p>
       <div class="rows-scroll"><table class="rows"><thead><tr><th>#</th><th>${t('submissions.site')}</th><th>${t('submissions.verdict')}</th><th>${t('appraise.reason')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
     opened.querySelector('.download-csv')!.addEventListener('click', () =>
-      download(`telecomgis-batch-${detail!.submission.id}.csv`, resultsCsv(detail!, language() === 'en'), 'text/csv;charset=utf-8'));
+      download(language() === 'en' ? `telecomgis-batch-${detail!.submission.id}.csv` : `ket-qua-tham-dinh-${detail!.submission.id}.csv`, resultsCsv(detail!, language() === 'en'), 'text/csv;charset=utf-8'));
     opened.querySelector('.download-json')!.addEventListener('click', () =>
       download(`telecomgis-batch-${detail!.submission.id}.json`, JSON.stringify(detail, null, 2), 'application/json'));
   };

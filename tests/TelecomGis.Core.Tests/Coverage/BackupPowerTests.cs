@@ -60,10 +60,17 @@ public class BackupPowerTests
     {
         var list = CriticalSiteList.Of(Sites, SiteOutage.Inside(Sites, Storm, 30));
         Assert.Equal(["GENERATOR-24H", "OUTSIDE"], list.Select(x => x.Site.Id));
-        var csv = CriticalSiteList.Csv(list).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var csv = CriticalSiteList.Csv(list, vietnamese: false).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("site_id,carrier,code,lon,lat,backup_power_h,in_hazard,hours_down", csv[0]);
         Assert.EndsWith(",24,true,6", csv[1]);
         Assert.EndsWith(",0,false,", csv[2]);
+        var vi = CriticalSiteList.Csv(list, vietnamese: true).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            "Mã vị trí,Doanh nghiệp,Mã trạm,Kinh độ,Vĩ độ,Nguồn dự phòng (giờ),Trong vùng ảnh hưởng,Số giờ ngừng phát sóng",
+            vi[0]
+        );
+        Assert.EndsWith(",24,có,6", vi[1]);
+        Assert.EndsWith(",0,không,", vi[2]);
 
         using var json = JsonDocument.Parse(CriticalSiteList.GeoJson(list));
         var features = json.RootElement.GetProperty("features");

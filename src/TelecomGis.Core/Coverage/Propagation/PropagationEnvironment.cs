@@ -18,3 +18,16 @@ public enum PropagationEnvironment
     /// <summary>Open or rural land: Hata's open-area correction.</summary>
     Open,
 }
+
+/// <summary>The environments as a Vietnamese planner names them, for tables a person reads (servers.csv).</summary>
+public static class PropagationEnvironmentWords
+{
+    public static string Vietnamese(this PropagationEnvironment environment) =>
+        environment switch
+        {
+            PropagationEnvironment.UrbanLargeCity => "đô thị lớn",
+            PropagationEnvironment.UrbanSmallMediumCity => "đô thị vừa và nhỏ",
+            PropagationEnvironment.Suburban => "ven đô",
+            _ => "vùng trống trải",
+        };
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TelecomGis.Core.Infrastructure;
+using TelecomGis.Core.Reporting;
 
 namespace TelecomGis.Core.Coverage.Resilience;
 
@@ -21,34 +22,40 @@ public static class CriticalSiteList
         ];
     }
 
-    public static readonly IReadOnlyList<string> Columns =
+    /// <summary>The CSV's columns: the Vietnamese headers a department opens in Excel, and the English ones (the GeoJSON's keys).</summary>
+    public static readonly IReadOnlyList<(string Vi, string En)> Columns =
     [
-        "site_id",
-        "carrier",
-        "code",
-        "lon",
-        "lat",
-        "backup_power_h",
-        "in_hazard",
-        "hours_down",
+        ("Mã vị trí", "site_id"),
+        ("Doanh nghiệp", "carrier"),
+        ("Mã trạm", "code"),
+        ("Kinh độ", "lon"),
+        ("Vĩ độ", "lat"),
+        ("Nguồn dự phòng (giờ)", "backup_power_h"),
+        ("Trong vùng ảnh hưởng", "in_hazard"),
+        ("Số giờ ngừng phát sóng", "hours_down"),
     ];
 
-    /// <summary>CSV with <see cref="Columns"/>: unknown backup power and hours are empty; hours_down empty too when the hazard has no duration.</summary>
-    public static string Csv(IReadOnlyList<(Site Site, SiteOutage? Outage)> list)
+    /// <summary>
+    /// CSV with <see cref="Columns"/>, Vietnamese ("có"/"không") or English (true/false): unknown backup power and hours are empty;
+    /// hours down empty too when the hazard has no duration. Numbers with a decimal point in both; codes and names never run as a
+    /// formula (<see cref="SpreadsheetText"/>).
+    /// </summary>
+    public static string Csv(IReadOnlyList<(Site Site, SiteOutage? Outage)> list, bool vietnamese)
     {
-        var text = new StringBuilder(string.Join(',', Columns)).Append('\n');
+        var text = new StringBuilder(string.Join(',', Columns.Select(c => vietnamese ? c.Vi : c.En))).Append('\n');
+        var (yes, no) = vietnamese ? ("có", "không") : ("true", "false");
         foreach (var (s, o) in list)
         {
             text.Append(
                     string.Join(
                         ',',
-                        Quote(s.Id),
-                        Quote(s.Carrier),
-                        Quote(s.Code),
+                        Quote(SpreadsheetText.Guard(s.Id)),
+                        Quote(SpreadsheetText.Guard(s.Carrier)),
+                        Quote(SpreadsheetText.Guard(s.Code)),
                         N(s.Location.X),
                         N(s.Location.Y),
                         s.BackupPowerHours is { } b ? N(b) : "",
-                        o is null ? "false" : "true",
+                        o is null ? no : yes,
                         o?.HoursDown is { } h ? N(h) : ""
                     )
                 )
@@ -103,5 +110,5 @@ public static class CriticalSiteList
 
     private static string N(double v) => v.ToString("0.#######", CultureInfo.InvariantCulture);
 
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n']) < 0 ? s : $"\"{s.Replace("\"", "\"\"")}\"";
+    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : $"\"{s.Replace("\"", "\"\"")}\"";
 }
