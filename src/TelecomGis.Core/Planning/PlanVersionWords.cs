@@ -14,7 +14,8 @@ public enum PlanVersionStatus
 /// How a text a person reads names a plan version: the way a department names it, never by its content hash. A version kept in a
 /// store by the plan's name and the time it was imported ("…, bản nhập lúc 09:15 ngày 07/12/2026 (đang áp dụng)"); a bundle
 /// folder by its approving decision ("…, Quyết định số 1234/QĐ-UBND ngày 15/06/2023"). The English keeps the short hash beside
-/// the words, for the log or the support desk; data for programs (CSV, JSON, URLs) carries the full <see cref="PlanVersion.Hash"/>.
+/// the words, for the log or the support desk; data for programs (JSON, URLs, the English CSV) carries the full
+/// <see cref="PlanVersion.Hash"/>.
 /// </summary>
 public static class PlanVersionWords
 {
