@@ -98,7 +98,8 @@ public sealed class RegisterCommandTests : IDisposable
         var sites = Path.Combine(plan, "sites.geojson");
         File.WriteAllText(
             sites,
-            File.ReadAllText(sites).Replace("\"code\":\"QNI-VNP-0001\"", "\"code\":\"=HYPERLINK(\\\"http://example.com/\\\")\"", StringComparison.Ordinal)
+            File.ReadAllText(sites)
+                .Replace("\"code\":\"QNI-VNP-0001\"", "\"code\":\"=HYPERLINK(\\\"http://example.com/\\\")\"", StringComparison.Ordinal)
         );
         var store = Path.Combine(_dir, "register.gpkg");
         var import = CliRunner.Run(null, "register", "import", "--store", store, "--plan", plan);
