@@ -27,9 +27,10 @@ public sealed class RegisterCommandTests : IDisposable
     [Fact]
     public void CountsOnAMissingStore_IsOneLineAndAnExitCode()
     {
-        var result = CliRunner.Run(null, "register", "counts", "--store", Path.Combine(_dir, "none.gpkg"));
+        var missing = Path.Combine(_dir, "none.gpkg");
+        var result = CliRunner.Run(null, "register", "counts", "--store", missing);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Không có kho dữ liệu", result.Stderr);
+        Assert.Equal($"lỗi: --store: không có tệp kho dữ liệu '{missing}'.", result.Stderr.Trim());
         Assert.Single(result.Stderr.Trim().Split('\n'));
     }
 

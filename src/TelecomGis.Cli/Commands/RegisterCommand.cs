@@ -2,13 +2,14 @@ using System.CommandLine;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Register;
 using TelecomGis.Storage.Bundle;
-using TelecomGis.Storage.GeoPackage;
+using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Cli.Commands;
 
 /// <summary>
-/// <c>register import --store FILE --plan DIR</c>: the bundle's existing sites into the store's register (structures existing before
-/// the plan; those already there are skipped); <c>register counts --store FILE [--as-of]</c>: positions and BTS per technology.
+/// <c>register import --store FILE|CONNECTION --plan DIR</c>: the bundle's existing sites into the store's register (structures existing
+/// before the plan; those already there are skipped); <c>register counts --store FILE|CONNECTION [--as-of]</c>: positions and BTS per
+/// technology. The store is the embedded GeoPackage file or the production PostGIS database, as for the service.
 /// </summary>
 internal static class RegisterCommand
 {
@@ -28,12 +29,9 @@ internal static class RegisterCommand
             RegisterDiffCommand.Create(),
         };
 
-    private static Option<FileInfo> Store() =>
-        new("--store") { Description = CliText.T("Kho dữ liệu (.gpkg).", "The store (.gpkg)."), Required = true };
-
     private static Command Import()
     {
-        var store = Store();
+        var store = ReportStore.Option();
         var plan = new Option<DirectoryInfo>("--plan")
         {
             Description = CliText.T("Gói quy hoạch có các trạm hiện có.", "The plan bundle holding the existing sites."),
@@ -54,7 +52,7 @@ internal static class RegisterCommand
             CliError.Guard(() =>
             {
                 var read = ReadBundle(parse.GetValue(plan)!);
-                using var opened = OpenAsync(parse.GetValue(store)!, mustExist: false);
+                using var opened = new OpenStore(ReportStore.Open(parse.GetValue(store)!, mustExist: false));
                 var s = opened.Store;
                 var register = s.LoadRegisterAsync().GetAwaiter().GetResult();
                 var events = RegisterImport.FromSites(
@@ -81,7 +79,7 @@ internal static class RegisterCommand
 
     private static Command Counts()
     {
-        var store = Store();
+        var store = ReportStore.Option();
         var asOf = new Option<DateTimeOffset?>("--as-of")
         {
             Description = CliText.T("Thời điểm cần xem (mặc định: hiện tại).", "The instant to read the register as of (default: now)."),
@@ -94,7 +92,7 @@ internal static class RegisterCommand
         command.SetAction(parse =>
             CliError.Guard(() =>
             {
-                using var opened = OpenAsync(parse.GetValue(store)!);
+                using var opened = new OpenStore(ReportStore.Open(parse.GetValue(store)!));
                 PrintCounts(opened.Store.LoadRegisterAsync(parse.GetValue(asOf)).GetAwaiter().GetResult());
                 return 0;
             })
@@ -128,25 +126,9 @@ internal static class RegisterCommand
             ? PlanBundleReader.Read(folder.FullName, ValidatedPlans.ForThisUser())
             : throw new CliError($"Không có thư mục gói quy hoạch {folder.FullName}.", $"No plan bundle folder {folder.FullName}.");
 
-    /// <param name="mustExist">False for an import, which creates the store as the service's first run would.</param>
-    private static OpenStore OpenAsync(FileInfo file, bool mustExist = true)
+    private sealed class OpenStore(IAppraisalStore store) : IDisposable
     {
-        if (mustExist)
-            return new OpenStore(ReportStore.OpenGeoPackage(file.FullName));
-        try
-        {
-            return new OpenStore(GeoPackageStore.OpenAsync(file.FullName).GetAwaiter().GetResult());
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            // An import into a file that exists but is not a store: the same words as reading one.
-            throw ReportStore.NotAStore(file.FullName, e);
-        }
-    }
-
-    private sealed class OpenStore(GeoPackageStore store) : IDisposable
-    {
-        public GeoPackageStore Store { get; } = store;
+        public IAppraisalStore Store { get; } = store;
 
         public void Dispose() => Store.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }

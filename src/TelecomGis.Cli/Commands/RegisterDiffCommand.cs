@@ -21,14 +21,7 @@ internal static class RegisterDiffCommand
 {
     public static Command Create()
     {
-        var store = new Option<string>("--store")
-        {
-            Description = CliText.T(
-                "Kho dữ liệu: tệp .gpkg hoặc chuỗi kết nối PostgreSQL (Host=…;Database=…).",
-                "The store: a .gpkg file or a PostgreSQL connection string (Host=…;Database=…)."
-            ),
-            Required = true,
-        };
+        var store = ReportStore.Option();
         var carrier = new Option<string>("--carrier")
         {
             Description = CliText.T("Doanh nghiệp gửi báo cáo.", "The declaring carrier."),

@@ -7,21 +7,21 @@ using TelecomGis.Core.Planning;
 using TelecomGis.Core.Reporting;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Storage.Bundle;
-using TelecomGis.Storage.GeoPackage;
 using TelecomGis.Storage.RegisterExports;
+using TelecomGis.Storage.Stores;
 
 namespace TelecomGis.Cli.Commands;
 
 /// <summary>
-/// <c>register export --store FILE [--as-of] --out FILE.csv|.xlsx|.geojson</c>: the register as one table, Vietnamese headers;
-/// <c>register conformity --store FILE --plan DIR [--out FILE.csv]</c>: every structure the plan binds held against it, the
-/// non-conforming ones by rule and roadmap deadline (issue 11, 3 and 8).
+/// <c>register export --store FILE|CONNECTION [--as-of] --out FILE.csv|.xlsx|.geojson</c>: the register as one table, Vietnamese
+/// headers; <c>register conformity --store FILE|CONNECTION --plan DIR [--out FILE.csv]</c>: every structure the plan binds held against
+/// it, the non-conforming ones by rule and roadmap deadline (issue 11, 3 and 8). The store is the GeoPackage file or PostGIS.
 /// </summary>
 internal static class RegisterReadCommands
 {
     public static Command Export()
     {
-        var store = StoreOption();
+        var store = ReportStore.Option();
         var asOf = new Option<DateTimeOffset?>("--as-of")
         {
             Description = CliText.T("Thời điểm cần xem (mặc định: hiện tại).", "The instant to read the register as of (default: now)."),
@@ -73,7 +73,7 @@ internal static class RegisterReadCommands
 
     public static Command Conformity()
     {
-        var store = StoreOption();
+        var store = ReportStore.Option();
         var plan = new Option<DirectoryInfo>("--plan")
         {
             Description = CliText.T("Gói quy hoạch để đối chiếu.", "The plan bundle to hold the register against."),
@@ -166,12 +166,9 @@ internal static class RegisterReadCommands
         File.Move(partial, file.FullName, overwrite: true);
     }
 
-    private static Option<FileInfo> StoreOption() =>
-        new("--store") { Description = CliText.T("Kho dữ liệu (.gpkg).", "The store (.gpkg)."), Required = true };
-
-    private static T Load<T>(FileInfo file, Func<GeoPackageStore, Task<T>> read)
+    private static T Load<T>(string storeArgument, Func<IAppraisalStore, Task<T>> read)
     {
-        var store = ReportStore.OpenGeoPackage(file.FullName);
+        var store = ReportStore.Open(storeArgument);
         try
         {
             return read(store).GetAwaiter().GetResult();

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TelecomGis.Storage.GeoPackage;
 using TelecomGis.Storage.PostGis;
 using TelecomGis.Storage.Stores;
@@ -7,6 +8,25 @@ namespace TelecomGis.Cli.Commands;
 /// <summary>Opens the store a --store argument names: a PostgreSQL connection string ("Host=…;Database=…") or a GeoPackage file.</summary>
 internal static class ReportStore
 {
+    /// <summary>The <c>--store</c> option of the commands that read or write a department's store, the embedded file or PostGIS.</summary>
+    public static Option<string> Option() =>
+        new("--store")
+        {
+            Description = CliText.T(
+                "Kho dữ liệu: tệp .gpkg hoặc chuỗi kết nối PostgreSQL (Host=…;Database=…).",
+                "The store: a .gpkg file or a PostgreSQL connection string (Host=…;Database=…)."
+            ),
+            Required = true,
+        };
+
+    /// <summary>
+    /// As <see cref="OpenAsync"/>, for the synchronous commands, the file's path made absolute (as the option's <c>FileInfo</c> did). A
+    /// missing file is an error unless <paramref name="mustExist"/> is false (an import creates the store, as the service's first run
+    /// would).
+    /// </summary>
+    public static IAppraisalStore Open(string store, bool mustExist = true) =>
+        OpenAsync(IsConnectionString(store) ? store : Path.GetFullPath(store), mustExist).GetAwaiter().GetResult();
+
     public static bool IsConnectionString(string store) =>
         store.Contains('=', StringComparison.Ordinal) && store.Contains(';', StringComparison.Ordinal);
 
@@ -37,24 +57,6 @@ internal static class ReportStore
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             throw NotAStore(store, e);
-        }
-    }
-
-    /// <summary>
-    /// A GeoPackage store file, for the commands that read only the embedded store (register …): missing, or a file of another
-    /// kind, is the CLI's one-line error, never SQLite's exception.
-    /// </summary>
-    public static GeoPackageStore OpenGeoPackage(string path)
-    {
-        if (!File.Exists(path))
-            throw new CliError($"Không có kho dữ liệu {path}.", $"No store at {path}.");
-        try
-        {
-            return GeoPackageStore.OpenAsync(path).GetAwaiter().GetResult();
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            throw NotAStore(path, e);
         }
     }
 

@@ -119,9 +119,3 @@ public sealed class PostgresServer : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class PostgresServerGroup : ICollectionFixture<PostgresServer>, ICollectionFixture<CommittedBundleFixture>
-{
-    public const string Name = "throwaway PostgreSQL";
-}
