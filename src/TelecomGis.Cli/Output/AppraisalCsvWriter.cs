@@ -76,13 +76,6 @@ internal sealed class AppraisalCsvWriter : IResultWriter
         "Trạm hiện có có thể dùng chung",
     ];
 
-    /// <summary>The rules' Vietnamese titles by their numbers, as the plan's rule table and the letters name them.</summary>
-    private static readonly Dictionary<string, string> RuleTitles = AppraisalEngine.StandardRules.ToDictionary(
-        r => r.Id,
-        r => r.TitleVi,
-        StringComparer.Ordinal
-    );
-
     private readonly TextWriter _writer;
     private readonly CsvWriter _csv;
     private readonly bool _withAlternatives;
@@ -189,8 +182,8 @@ internal sealed class AppraisalCsvWriter : IResultWriter
             csv.WriteField(alt?.LatDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(alt?.DistanceM?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(alt?.BearingDeg?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(alt is null ? "" : string.Join("|", alt.PlannedPositions.Select(p => $"{p.Feature.Id}@{p.DistanceM:0}m")));
-            csv.WriteField(alt is null ? "" : string.Join("|", alt.SitesToShare.Select(s => $"{s.Feature.Id}@{s.DistanceM:0}m")));
+            csv.WriteField(alt is null ? "" : SpreadsheetText.Guard(AppraisalResultText.Nearby(alt.PlannedPositions, vietnamese: false)));
+            csv.WriteField(alt is null ? "" : SpreadsheetText.Guard(AppraisalResultText.Nearby(alt.SitesToShare, vietnamese: false)));
         }
         csv.NextRecord();
     }
@@ -215,7 +208,7 @@ internal sealed class AppraisalCsvWriter : IResultWriter
         {
             csv.WriteField("");
             csv.WriteField("");
-            csv.WriteField(RejectedVi);
+            csv.WriteField(AppraisalResultText.RejectedVi);
             csv.WriteField("");
             // The reader's message names the row and the column: "Dòng 7, cột Kinh độ: …".
             csv.WriteField(SpreadsheetText.Guard(o.Row.Rejection!.MessageVi));
@@ -230,71 +223,27 @@ internal sealed class AppraisalCsvWriter : IResultWriter
             csv.WriteField(alt?.LatDeg?.ToString("0.0000000", CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(alt?.DistanceM?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(alt?.BearingDeg?.ToString("0.0", CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(alt is null ? "" : Nearby(alt.PlannedPositions));
-            csv.WriteField(alt is null ? "" : Nearby(alt.SitesToShare));
+            csv.WriteField(alt is null ? "" : SpreadsheetText.Guard(AppraisalResultText.Nearby(alt.PlannedPositions, vietnamese: true)));
+            csv.WriteField(alt is null ? "" : SpreadsheetText.Guard(AppraisalResultText.Nearby(alt.SitesToShare, vietnamese: true)));
         }
         csv.NextRecord();
     }
 
-    /// <summary>What a rejected row's verdict reads, as the map names it.</summary>
-    private const string RejectedVi = "Bị loại (dữ liệu lỗi)";
-
-    /// <summary>"QN-P0123 (250 m); QN-S0456 (400 m)": each nearby feature by its code in the plan and its distance.</summary>
-    private static string Nearby(IReadOnlyList<NearbyOption> options) =>
-        SpreadsheetText.Guard(
-            string.Join("; ", options.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Feature.Id} ({p.DistanceM:0} m)")))
-        );
-
-    /// <summary>
-    /// The failing rules by their titles ("Khu vực quân sự (R04); Chiều cao tối đa (R07)"), then their Vietnamese reasons, each after
-    /// its rule's number.
-    /// </summary>
+    /// <summary>The failing rules by their titles, then their Vietnamese reasons.</summary>
     private static void WriteVietnameseObjections(CsvWriter csv, IReadOnlyList<RuleResult> results)
     {
         var text = FieldBuffer ??= new StringBuilder(1024);
-        for (var field = 0; field < 2; field++)
-        {
-            text.Clear();
-            for (var i = 0; i < results.Count; i++)
-            {
-                var r = results[i];
-                if (r.Outcome is not (RuleOutcome.Fail or RuleOutcome.Consult))
-                    continue;
-                if (text.Length > 0)
-                    text.Append(field == 0 ? "; " : " ");
-                if (field == 0)
-                    text.Append(RuleTitles.GetValueOrDefault(r.RuleId, r.RuleId)).Append(" (").Append(r.RuleId).Append(')');
-                else
-                    text.Append('[').Append(r.RuleId).Append("] ").Append(r.MessageVi);
-            }
-            csv.WriteField(text.ToString());
-        }
+        csv.WriteField(AppraisalResultText.FailingRules(text, results, vietnamese: true).ToString());
+        csv.WriteField(AppraisalResultText.Reasons(text, results, vietnamese: true).ToString());
     }
 
-    /// <summary>
-    /// The failing rules' ids ("R04|R09"), then their Vietnamese and their English reasons, each prefixed with the rule's id: each
-    /// field put together in one buffer, without a string per reason.
-    /// </summary>
+    /// <summary>The failing rules' ids ("R04|R09"), then their Vietnamese and their English reasons.</summary>
     private static void WriteObjections(CsvWriter csv, IReadOnlyList<RuleResult> results)
     {
         var text = FieldBuffer ??= new StringBuilder(1024);
-        for (var field = 0; field < 3; field++)
-        {
-            text.Clear();
-            for (var i = 0; i < results.Count; i++)
-            {
-                var r = results[i];
-                if (r.Outcome is not (RuleOutcome.Fail or RuleOutcome.Consult))
-                    continue;
-                if (text.Length > 0)
-                    text.Append(field == 0 ? '|' : ' ');
-                if (field == 0)
-                    text.Append(r.RuleId);
-                else
-                    text.Append('[').Append(r.RuleId).Append("] ").Append(field == 1 ? r.MessageVi : r.MessageEn);
-            }
-            csv.WriteField(text.ToString());
-        }
+        csv.WriteField(AppraisalResultText.FailingRules(text, results, vietnamese: false).ToString());
+        csv.WriteField(AppraisalResultText.Reasons(text, results, vietnamese: true).ToString());
+        csv.WriteField(AppraisalResultText.Reasons(text, results, vietnamese: false).ToString());
     }
 
     [ThreadStatic]

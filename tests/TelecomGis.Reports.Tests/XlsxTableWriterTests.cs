@@ -1,0 +1,87 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using TelecomGis.Reports.Spreadsheets;
+
+namespace TelecomGis.Reports.Tests;
+
+public class XlsxTableWriterTests
+{
+    private static readonly XlsxColumn[] Columns =
+    [
+        new("Dòng", 7, XlsxCellKind.Integer),
+        new("Mã trạm", 14, XlsxCellKind.Text),
+        new("Kinh độ", 13, XlsxCellKind.Degrees),
+        new("Khoảng cách (m)", 14, XlsxCellKind.OneDecimal),
+    ];
+
+    private static byte[] Table(params object?[][] rows)
+    {
+        using var stream = new MemoryStream();
+        using (var table = new XlsxTableWriter(stream, "Kết quả", Columns))
+        {
+            foreach (var row in rows)
+                table.WriteRow(row);
+            table.Finish("Thông tin", [("Tổng số dòng", rows.Length), ("Quy hoạch", "Quyết định số 1234/QĐ-UBND")]);
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void TheWorkbookIsValidOpenXml_NumbersAreNumbers_AndTextIsNeverAFormula()
+    {
+        var bytes = Table(
+            [1, "=HYPERLINK(\"http://example.com\")", 107.97826, 225.4],
+            [2, "QN-\u0001S01", double.NaN, null],
+            [3, null, 107.5, 12.0]
+        );
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["Kết quả", "Thông tin"], sheets);
+        var first = (WorksheetPart)document.WorkbookPart.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().First().Id!);
+        var cells = first.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+        Assert.Empty(first.Worksheet.Descendants<CellFormula>());
+        Assert.Equal(CellValues.InlineString, cells["B2"].DataType!.Value);
+        Assert.Equal("=HYPERLINK(\"http://example.com\")", cells["B2"].InnerText);
+        Assert.Equal("107.97826", cells["C2"].CellValue!.Text);
+        Assert.Null(cells["C2"].DataType);
+        // A control character XML cannot hold is dropped, not a broken file; NaN and null leave the cell empty.
+        Assert.Equal("QN-S01", cells["B3"].InnerText);
+        Assert.False(cells.ContainsKey("C3"));
+        Assert.False(cells.ContainsKey("D3"));
+        Assert.Equal("A1:D4", first.Worksheet.Elements<AutoFilter>().Single().Reference!.Value);
+        Assert.Equal("Dòng", cells["A1"].InnerText);
+    }
+
+    /// <summary>GDAL's XLSX driver, an outside reader, sees the rows with their types (it saw none when the SDK prefixed the XML).</summary>
+    [Fact]
+    public void GdalReadsTheRowsWithTheirTypes()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"xlsx-table-{Guid.NewGuid():N}.xlsx");
+        File.WriteAllBytes(path, Table([1, "A-1", 107.97826, 225.4], [2, "A-2", 107.5, 12.0]));
+        try
+        {
+            var info = ExternalTool.Run("ogrinfo", "-al", path);
+            Assert.Contains("Layer name: Kết quả", info, StringComparison.Ordinal);
+            Assert.Contains("Feature Count: 2", info, StringComparison.Ordinal);
+            Assert.Contains("Kinh độ: Real", info, StringComparison.Ordinal);
+            Assert.Contains("Kinh độ (Real) = 107.97826", info, StringComparison.Ordinal);
+            Assert.Contains("Layer name: Thông tin", info, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AWrongCountOfCellsIsRefused_AndAnUnfinishedWriterClosesQuietly()
+    {
+        using var stream = new MemoryStream();
+        var table = new XlsxTableWriter(stream, "Kết quả", Columns);
+        Assert.Throws<ArgumentException>(() => table.WriteRow(new object?[] { 1, "x" }));
+        table.Dispose();
+    }
+}
