@@ -86,6 +86,8 @@ public sealed partial class AuthorisationMatrixTests
                 $"/api/submissions/{decided}",
                 $"/api/submissions/{decided}/letter?format=docx",
                 $"/api/submissions/{decided}/letter?format=pdf",
+                $"/api/submissions/{id}/results.xlsx",
+                $"/api/submissions/{decided}/results.xlsx",
                 // The desk's own read: the consultation request may name the area, so it is the department's only.
                 $"/api/submissions/{id}/rows/1/consultation-request?rule=R04",
                 $"/api/submissions/{decided}/rows/1/consultation-request?rule=R04",
@@ -227,7 +229,7 @@ public sealed partial class AuthorisationMatrixTests
 
     /// <summary>
     /// A response as a reader would read it: JSON with its escapes undone (the service writes Vietnamese as \u escapes), the text
-    /// and every XML part of a .docx, the text of a PDF (pdftotext), and anything else as UTF-8 (a vector tile keeps its property
+    /// and every XML part of a .docx, every cell of a workbook, the text of a PDF (pdftotext), and anything else as UTF-8 (a vector tile keeps its property
     /// strings as UTF-8), all in NFC.
     /// </summary>
     private static async Task<string> ReadableTextAsync(HttpResponseMessage response)
@@ -241,12 +243,28 @@ public sealed partial class AuthorisationMatrixTests
             text = JsonSerializer.Serialize(JsonDocument.Parse(bytes).RootElement, Readable);
         else if (type.Contains("wordprocessingml", StringComparison.Ordinal))
             text = DocxText(bytes);
+        else if (type.Contains("spreadsheetml", StringComparison.Ordinal))
+            text = XlsxText(bytes);
         else if (type == "application/pdf")
             // A line may break inside a name: read the text as one line.
             text = System.Text.RegularExpressions.Regex.Replace(LetterTests.PdfText(bytes), @"\s+", " ");
         else
             text = Encoding.UTF8.GetString(bytes);
         return text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Every cell's text and number of every sheet, a cell per line, as a reader scrolling the workbook sees them.</summary>
+    private static string XlsxText(byte[] xlsx)
+    {
+        var text = new StringBuilder();
+        using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var stream = entry.Open();
+            foreach (var node in System.Xml.Linq.XDocument.Load(stream).DescendantNodes().OfType<System.Xml.Linq.XText>())
+                text.AppendLine(node.Value);
+        }
+        return text.ToString();
     }
 
     private static string DocxText(byte[] docx)

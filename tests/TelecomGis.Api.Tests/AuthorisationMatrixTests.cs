@@ -32,6 +32,7 @@ public sealed partial class AuthorisationMatrixTests(ApiServer server)
         ("GET", "/api/submissions", "", [401, 200, 200, 200, 403, 200]),
         ("GET", "/api/submissions?status=pending", "", [401, 200, 200, 200, 403, 200]),
         ("GET", "/api/submissions/{id}", "", [401, 200, 404, 200, 403, 200]),
+        ("GET", "/api/submissions/{id}/results.xlsx", "", [401, 200, 404, 200, 403, 200]),
         ("GET", "/api/submissions/template?format=xlsx", "", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/submissions/{id}/overrides", "override", [401, 403, 403, 201, 403, 201]),
         ("POST", "/api/submissions/{id}/decision", "decision", [401, 403, 403, 201, 403, 201]),

@@ -40,6 +40,13 @@ public static class SubmissionEndpoints
             .WithSummary(
                 "A batch: every row, every rule's outcome with measured value, threshold, deciding feature and messages (Accept-Language: en for English first)."
             );
+        api.MapGet("/{id:long}/results.xlsx", GetResultsWorkbookAsync)
+            .RequireAuthorization(Roles.SubmitsOrReviews)
+            .Produces(StatusCodes.Status200OK, contentType: SubmissionResultsFile.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary(
+                "A batch's results as an Excel workbook: a row per site with its verdict, deciding rules, reasons and commune (overrides applied), and a sheet with the plan and the counts; Vietnamese unless Accept-Language asks for English. A carrier its own batches."
+            );
         api.MapPost("/{id:long}/overrides", OverrideRuleAsync)
             .RequireAuthorization(Roles.Reviews)
             .ProducesValidationProblem()
@@ -155,6 +162,18 @@ public static class SubmissionEndpoints
         IMediator mediator,
         CancellationToken ct
     ) => TypedResults.Ok(await mediator.Send(new GetSubmission(user, id, Language.PrefersEnglish(request)), ct));
+
+    public static async Task<FileContentHttpResult> GetResultsWorkbookAsync(
+        long id,
+        HttpRequest request,
+        ApiUser user,
+        IMediator mediator,
+        CancellationToken ct
+    )
+    {
+        var file = await mediator.Send(new GetSubmissionResultsWorkbook(user, id, Language.PrefersEnglish(request)), ct);
+        return TypedResults.File(file.Content, SubmissionResultsFile.ContentType, file.FileName);
+    }
 
     public static async Task<Created<DecisionView>> OverrideRuleAsync(
         long id,

@@ -5,6 +5,7 @@ using TelecomGis.Cli.Output;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Core.Spatial;
+using TelecomGis.Reports.Spreadsheets;
 using TelecomGis.Storage.Bundle;
 using TelecomGis.Storage.Submissions;
 using TelecomGis.Storage.Terrain;

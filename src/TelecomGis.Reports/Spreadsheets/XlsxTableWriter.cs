@@ -96,7 +96,7 @@ public sealed class XlsxTableWriter : IDisposable
 
     /// <summary>
     /// One row, a cell per column: a string in a text column, a number (int, long or double) in a number column, null for an empty
-    /// cell. A number that is not finite is left empty.
+    /// cell (so is an empty text). A number that is not finite is left empty.
     /// </summary>
     public void WriteRow(ReadOnlySpan<object?> cells)
     {
@@ -107,7 +107,8 @@ public sealed class XlsxTableWriter : IDisposable
         _xml.WriteAttributeString("r", _row.ToString(CultureInfo.InvariantCulture));
         for (var i = 0; i < cells.Length; i++)
         {
-            if (cells[i] is not { } value)
+            // An empty text is an empty cell, as Excel's "blank" filter and a reader's count of filled cells expect.
+            if (cells[i] is not { } value || value is "")
                 continue;
             var kind = _columns[i].Kind;
             if (kind == XlsxCellKind.Text)

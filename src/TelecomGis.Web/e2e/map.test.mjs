@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { startApi } from './apiServer.mjs';
 import { launchChromium, openMap, signIn, settle, screenshots } from './browser.mjs';
 
@@ -134,6 +135,14 @@ test('a carrier uploads a batch, watches it go through and downloads the results
   assert.match(text, /MC-33,107\.97826,21\.53008,A2b,33,Cần xin ý kiến,R04/);
   assert.match(text, /BAD-1,,,,,Bị loại \(dữ liệu lỗi\)/);
   assert.doesNotMatch(text, /needs_consultation|rejected|site_code/);
+  // The server's workbook of the same batch, read by an outside reader (GDAL's XLSX driver): three rows, the verdicts in words.
+  const [workbook] = await Promise.all([page.waitForEvent('download'), page.click('.download-xlsx')]);
+  assert.match(workbook.suggestedFilename(), /^ket-qua-tham-dinh-\d+\.xlsx$/);
+  const sheet = execFileSync('ogrinfo', ['-al', '-q', await workbook.path(), 'Kết quả thẩm định'], { encoding: 'utf8' });
+  assert.equal((sheet.match(/OGRFeature/g) ?? []).length, 3, sheet);
+  assert.match(sheet, /Mã trạm \(String\) = MC-33/);
+  assert.match(sheet, /Kết quả thẩm định \(String\) = Cần xin ý kiến cơ quan có thẩm quyền/);
+  assert.match(sheet, /Kinh độ \(Real\) = 107\.97826/);
   await context.close();
 });
 

@@ -7,6 +7,8 @@ import { t, language, onLanguageChange, type TextKey } from './i18n';
 import { currentUser, onSessionChange } from './session';
 import { templateLinksHtml } from './batchUpload';
 import { resultsCsv, download } from './resultsFile';
+import { getReportFile } from './reports/reportFile';
+import { saveFile } from './desk/fileSave';
 import { escape } from './appraisalPanel';
 import type { SubmissionDetail, SubmissionSummary } from './submissions';
 import type { SubmissionLayer } from './submissionLayer';
@@ -55,10 +57,14 @@ export function mountSubmissionsPanel(panel: HTMLElement, map: OlMap, layer: Sub
     opened.innerHTML = `
       <h3>${t('submissions.batch')} #${detail.submission.id}</h3>
       <p class="verdict-counts">${counts}</p>
-      <p><button type="button" class="download-csv">${t('submissions.downloadCsv')}</button> <button type="button" class="download-json">JSON</button></p>
+      <p><button type="button" class="download-xlsx">${t('submissions.downloadXlsx')}</button> <button type="button" class="download-csv">${t('submissions.downloadCsv')}</button> <button type="button" class="download-json">JSON</button></p>
       <div class="rows-scroll"><table class="rows"><thead><tr><th>#</th><th>${t('submissions.site')}</th><th>${t('submissions.verdict')}</th><th>${t('appraise.reason')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
     opened.querySelector('.download-csv')!.addEventListener('click', () =>
       download(language() === 'en' ? `telecomgis-batch-${detail!.submission.id}.csv` : `ket-qua-tham-dinh-${detail!.submission.id}.csv`, resultsCsv(detail!, language() === 'en'), 'text/csv;charset=utf-8'));
+    // The workbook is the server's (numbers as numbers, the appraisers' overrides applied, the plan and the counts on a second
+    // sheet); the CSV is built here from what the map shows.
+    opened.querySelector('.download-xlsx')!.addEventListener('click', async () =>
+      saveFile(await getReportFile(`/api/submissions/${detail!.submission.id}/results.xlsx`, `ket-qua-tham-dinh-${detail!.submission.id}.xlsx`)));
     opened.querySelector('.download-json')!.addEventListener('click', () =>
       download(`telecomgis-batch-${detail!.submission.id}.json`, JSON.stringify(detail, null, 2), 'application/json'));
   };

@@ -3,14 +3,14 @@ using System.Text;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
 
-namespace TelecomGis.Cli.Output;
+namespace TelecomGis.Core.Reporting;
 
 /// <summary>
-/// The words of a results line that the CSV and the Excel workbook share: the failing rules, their reasons, the features nearby.
+/// The words of a results line that the CLI's CSV and the results workbook (CLI and API) share: the failing rules, their reasons, the features nearby.
 /// Each field is put together in the caller's buffer, without a string per reason (the CSV writes 100,000 lines on every core).
 /// Nothing here is guarded against formulas: the CSV guards its text cells, a workbook's text cells are never formulas.
 /// </summary>
-internal static class AppraisalResultText
+public static class AppraisalResultText
 {
     /// <summary>What a rejected row's verdict reads, as the map names it.</summary>
     public const string RejectedVi = "Bị loại (dữ liệu lỗi)";
