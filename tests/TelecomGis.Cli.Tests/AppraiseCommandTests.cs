@@ -478,6 +478,12 @@ public class AppraiseWithDemTests
         Assert.Equal("consult", r10.GetProperty("outcome").GetString());
         Assert.Equal(47.7, r10.GetProperty("measured_value").GetDouble(), 1); // 60 + 40 − 52.3
         Assert.Contains("from the terrain model, DEM", r10.GetProperty("message_en").GetString());
+        // The aerodrome by its Vietnamese name in Vietnamese, by OurAirports' English one in English, and as the deciding feature.
+        var vi = r10.GetProperty("message_vi").GetString()!;
+        Assert.Contains("mặt ngang trong của Cảng hàng không quốc tế Vân Đồn (52,3 m)", vi, StringComparison.Ordinal);
+        Assert.DoesNotContain("Airport", vi, StringComparison.Ordinal);
+        Assert.Contains("Van Don International Airport's inner horizontal surface", r10.GetProperty("message_en").GetString());
+        Assert.Equal("Cảng hàng không quốc tế Vân Đồn", r10.GetProperty("feature").GetProperty("name").GetString());
     }
 
     [Fact]

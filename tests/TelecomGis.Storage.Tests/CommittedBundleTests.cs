@@ -106,6 +106,7 @@ public sealed class CommittedBundleTests(CommittedBundleFixture fixture)
     {
         var airport = Assert.Single(Plan.Airports, a => a.Icao == "VVVD");
         Assert.Equal(4, airport.CodeNumber);
+        Assert.Equal("Cảng hàng không quốc tế Vân Đồn", airport.NameVi);
         var runway = Assert.Single(airport.Runways);
         Assert.Equal("03/21", runway.Designator);
         var tm3 = ProjectionTransform.For(5899);

@@ -86,7 +86,14 @@ public sealed class PlanLayers
                 true,
                 [
                     .. plan.Airports.Select(a =>
-                        F(a.Location, ("id", a.Icao), ("name", a.Name), ("elevation_m", a.ElevationM), ("code_number", a.CodeNumber))
+                        F(
+                            a.Location,
+                            ("id", a.Icao),
+                            ("name", a.Name),
+                            ("name_vi", a.NameVi),
+                            ("elevation_m", a.ElevationM),
+                            ("code_number", a.CodeNumber)
+                        )
                     ),
                 ]
             ),

@@ -295,7 +295,15 @@ public static class PlanBundleReader
                 throw a.Error("code_number", $"must be 1 to 4, not {code}", $"phải từ 1 đến 4, không phải {code}");
             var icao = a.String("icao");
             result.Add(
-                new Airport(icao, a.String("name"), a.Number("elevation_m"), (int)code, a.RequireGeometry<Point>(), [.. byAirport[icao]])
+                new Airport(
+                    icao,
+                    a.String("name"),
+                    a.Number("elevation_m"),
+                    (int)code,
+                    a.RequireGeometry<Point>(),
+                    [.. byAirport[icao]],
+                    a.NullableString("name_vi")
+                )
             );
         }
         var unknown = byAirport.Select(g => g.Key).Except(result.Select(a => a.Icao)).FirstOrDefault();

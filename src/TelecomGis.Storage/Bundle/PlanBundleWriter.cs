@@ -374,7 +374,17 @@ public static class PlanBundleWriter
         );
 
     private static LayerFeature ToFeature(Airport a) =>
-        new(a.Icao, a.Location, [P("icao", a.Icao), P("name", a.Name), P("elevation_m", a.ElevationM), P("code_number", a.CodeNumber)]);
+        new(
+            a.Icao,
+            a.Location,
+            [
+                P("icao", a.Icao),
+                P("name", a.Name),
+                .. a.NameVi is null ? [] : new[] { P("name_vi", a.NameVi) },
+                P("elevation_m", a.ElevationM),
+                P("code_number", a.CodeNumber),
+            ]
+        );
 
     private static LayerFeature ToFeature(Airport a, Runway r) =>
         new(

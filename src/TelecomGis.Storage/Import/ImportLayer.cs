@@ -134,6 +134,7 @@ public static class ImportLayers
         [
             Text("icao", "mã ICAO", "Mã ICAO", "ICAO"),
             Name,
+            OptionalText("name_vi", "tên tiếng Việt", "Tên tiếng Việt", "Tên cảng hàng không"),
             Number("elevation_m", "độ cao sân bay (m)", "Độ cao", "Cao độ"),
             new("code_number", FieldKind.Integer, true, "số mã sân bay", ["Số mã", "Mã số sân bay"]) { MinInclusive = 1, MaxInclusive = 4 },
         ]

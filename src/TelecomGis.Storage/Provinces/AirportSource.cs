@@ -14,6 +14,9 @@ public static class AirportSource
 {
     public const string AirportsFile = "ourairports_airports_vn.csv";
     public const string RunwaysFile = "ourairports_runways_vn.csv";
+
+    /// <summary>The team's Vietnamese names by ICAO code (data/sources/README.md): OurAirports names aerodromes in English.</summary>
+    public const string VietnameseNamesFile = "vietnamese_names.csv";
     private const double MetresPerFoot = 0.3048;
 
     /// <summary>The aerodromes with runways, in the file's order; <paramref name="keep"/> picks among them.</summary>
@@ -21,6 +24,10 @@ public static class AirportSource
     {
         var airports = ReadCsv(Path.Combine(airportsDir, AirportsFile));
         var runways = ReadCsv(Path.Combine(airportsDir, RunwaysFile));
+        var namesFile = Path.Combine(airportsDir, VietnameseNamesFile);
+        var namesVi = File.Exists(namesFile)
+            ? ReadCsv(namesFile).ToDictionary(r => r["icao"], r => r["name_vi"], StringComparer.Ordinal)
+            : [];
         var result = new List<Airport>();
         foreach (var a in airports)
         {
@@ -40,7 +47,8 @@ public static class AirportSource
                 Math.Round((Num(a["elevation_ft"]) ?? 0) * MetresPerFoot, 1),
                 CodeNumber(lengthFt * MetresPerFoot),
                 location,
-                found
+                found,
+                namesVi.GetValueOrDefault(ident)
             );
             if (keep(airport))
                 result.Add(airport);

@@ -2,6 +2,7 @@
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style';
 import type { FeatureLike } from 'ol/Feature';
 import { carrierColours, layingColours, other, postalColours, restrictedColours, zoneColours } from './palette';
+import { language } from './i18n';
 
 const cache = new Map<string, Style>();
 
@@ -47,12 +48,15 @@ export const fiberStyle = (feature: FeatureLike): Style => line(layingColours[fe
 export const postalStyle = (feature: FeatureLike): Style => dot(postalColours[feature.get('kind') as string] ?? other, 4);
 export const plannedStyle = (): Style =>
   cached('planned', () => new Style({ image: new Circle({ radius: 5, fill: new Fill({ color: 'rgba(255,255,255,0.8)' }), stroke: new Stroke({ color: '#00695c', width: 2 }) }) }));
-// The GeoJSON reader makes the "id" attribute the feature's id (ICAO code), so it is read with getId().
-export const airportStyle = (feature: FeatureLike): Style =>
-  cached(`airport:${feature.getId()}`, () => new Style({
+// The GeoJSON reader makes the "id" attribute the feature's id (ICAO code), so it is read with getId(). The label is the
+// Vietnamese name on the Vietnamese map ("Cảng hàng không quốc tế Vân Đồn"), the source's English name on the English one.
+export const airportStyle = (feature: FeatureLike): Style => {
+  const name = (language() === 'en' ? feature.get('name') : feature.get('name_vi') ?? feature.get('name')) ?? '';
+  return cached(`airport:${feature.getId()}:${language()}`, () => new Style({
     image: new Circle({ radius: 7, fill: new Fill({ color: '#1565c0' }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
-    text: new Text({ text: `✈ ${feature.getId()} ${feature.get('name') ?? ''}`, offsetY: -16, font: 'bold 12px sans-serif', fill: new Fill({ color: '#0d47a1' }), stroke: new Stroke({ color: '#fff', width: 3 }) }),
+    text: new Text({ text: `✈ ${feature.getId()} ${name}`, offsetY: -16, font: 'bold 12px sans-serif', fill: new Fill({ color: '#0d47a1' }), stroke: new Stroke({ color: '#fff', width: 3 }) }),
   }));
+};
 export const runwayStyle = (): Style => line('#0d47a1', 5);
 export const surfaceStyle = (feature: FeatureLike): Style =>
   area(feature.get('surface') === 'approach' ? '#1e88e5' : feature.get('surface') === 'conical' ? '#90caf9' : '#42a5f5', 0.06, 1, [2, 4]);

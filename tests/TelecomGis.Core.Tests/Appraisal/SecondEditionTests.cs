@@ -216,6 +216,9 @@ public class SecondEditionTests
         Assert.Equal(-5.0, assumed.MeasuredValue!.Value, 1); // 10 (aerodrome) + 40 = 50 m under 55 m
         Assert.Contains("taken as the aerodrome's 10.0 m", assumed.MessageEn, StringComparison.Ordinal);
         Assert.Contains("tạm lấy bằng cao độ sân bay 10,0 m", assumed.MessageVi, StringComparison.Ordinal);
+        // An aerodrome the plan gives no Vietnamese name is "sân bay" and its ICAO code in Vietnamese, never its source's name.
+        Assert.Contains("thấp hơn mặt ngang trong của sân bay TEST (55,0 m)", assumed.MessageVi, StringComparison.Ordinal);
+        Assert.Equal("sân bay TEST", assumed.DecidingFeature!.Name);
 
         var (sw, ne) = (Pt(-30000, -30000), Pt(30000, 30000));
         var dem = new TelecomGis.Core.Terrain.ElevationGrid(sw.X, ne.Y, ne.X - sw.X, ne.Y - sw.Y, 2, 2, [20f, 20f, 20f, 20f]);

@@ -130,6 +130,31 @@ public class ProvinceInitTests
         Assert.All(old, c => Assert.Equal(new DateOnly(2025, 6, 30), c.Validity.To));
         Assert.Equal(12, old.Select(c => c.DistrictName).Distinct().Count());
         Assert.Equal(["VV03", "VVCI"], plan.Airports.Select(a => a.Icao).Order());
+        Assert.Equal(["Cảng hàng không quốc tế Cát Bi", "Sân bay Kiến An"], plan.Airports.Select(a => a.NameVi).Order());
+    }
+
+    /// <summary>
+    /// OurAirports names aerodromes in English: every one with a runway, wherever a province is built, has a Vietnamese name for
+    /// the messages and letters read in Vietnamese (data/sources/airports/vietnamese_names.csv), and the bundle keeps it.
+    /// </summary>
+    [Fact]
+    public void EveryAerodromeWithARunway_HasAVietnameseName_ThatTheBundleKeeps()
+    {
+        var all = TelecomGis.Storage.Provinces.AirportSource.Read(Path.Combine(TestPaths.SharedData, "airports"), _ => true);
+        Assert.True(all.Count >= 25, $"{all.Count} aerodromes");
+        Assert.All(all, a => Assert.False(string.IsNullOrWhiteSpace(a.NameVi), $"{a.Icao} ({a.Name}) has no Vietnamese name"));
+        Assert.All(all, a => Assert.DoesNotContain("Airport", a.NameVi!, StringComparison.Ordinal));
+
+        var dir = Path.Combine(TestPaths.NewTempDir(), "vinh-long");
+        try
+        {
+            ProvinceInitializer.Initialize(TestPaths.SharedData, dir, VietnamProvinces.Find("86")!);
+            Assert.Equal("Cảng hàng không quốc tế Cần Thơ", Assert.Single(PlanBundleReader.Read(dir).Airports).NameVi);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(dir)!, recursive: true);
+        }
     }
 
     [Fact]

@@ -47,7 +47,8 @@ public sealed class R10Aviation : IAppraisalRule
             var feature = new FeatureRef(
                 "runways",
                 $"{airport.Airport.Icao} {lowest.RunwayDesignator}",
-                $"{airport.Airport.Name} {surfaceEn} surface"
+                // A proper name, read in either language, as a commune's or a zone's is: the surface is in the messages.
+                airport.Airport.VietnameseName
             );
             // A top exactly on the surface already reaches it (APPRAISAL.md, second edition, 7): penetration ≥ 0 needs consultation.
             if (penetration >= 0)
@@ -56,7 +57,7 @@ public sealed class R10Aviation : IAppraisalRule
                 return RuleResult.Consult(
                     Id,
                     () =>
-                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}{recVi}, {(penetration > 0 ? "vượt" : "chạm tới")} {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}){tolVi}, mức vượt {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
+                        $"Đỉnh công trình ở {Figures.VnM(top)} so với mực nước biển{assumedVi}{recVi}, {(penetration > 0 ? "vượt" : "chạm tới")} {surfaceVi} của {airport.Airport.VietnameseName} ({Figures.VnM(lowest.HeightAmslM)}){tolVi}, mức vượt {Figures.VnM(penetration)}: cần xin ý kiến Bộ Tổng Tham mưu và Cục Hàng không Việt Nam.",
                     () =>
                         $"The top at {Figures.EnM(top)} above sea level{assumedEn}{recEn} {(penetration > 0 ? "penetrates" : "reaches")} {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}){tolEn}, a penetration of {Figures.EnM(penetration)}: the General Staff and the Civil Aviation Authority of Vietnam must be consulted.",
                     measured: RuleResult.Round(penetration),
@@ -69,7 +70,7 @@ public sealed class R10Aviation : IAppraisalRule
             return RuleResult.Pass(
                 Id,
                 () =>
-                    $"Đỉnh công trình ở {Figures.VnM(top)}{assumedVi}, thấp hơn {surfaceVi} của sân bay {airport.Airport.Name} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(-penetration)}.",
+                    $"Đỉnh công trình ở {Figures.VnM(top)}{assumedVi}, thấp hơn {surfaceVi} của {airport.Airport.VietnameseName} ({Figures.VnM(lowest.HeightAmslM)}) {Figures.VnM(-penetration)}.",
                 () =>
                     $"The top at {Figures.EnM(top)}{assumedEn} stays {Figures.EnM(-penetration)} below {airport.Airport.Name}'s {surfaceEn} surface ({Figures.EnM(lowest.HeightAmslM)}).",
                 measured: RuleResult.Round(penetration),
