@@ -52,14 +52,39 @@ public readonly record struct PoleClassSet(int Mask)
         return new PoleClassSet(mask);
     }
 
-    /// <summary>"A1a|A2b": written into rule sentences for every site near a position, so each of the 32 sets is joined once.</summary>
+    /// <summary>"A1a|A2b": the form plan files and tables write and <see cref="Parse"/> reads.</summary>
     public override string ToString() => (uint)Mask < (uint)Names.Length ? Names[Mask] : string.Join("|", Classes);
+
+    /// <summary>
+    /// As a Vietnamese sentence lists them, "A1a, A1b hoặc A2a", not the files' "A1a|A1b|A2a": written into rule sentences for
+    /// every site near a zone or position, so each of the 32 sets is worded once.
+    /// </summary>
+    public string Vietnamese() => (uint)Mask < (uint)Names.Length ? NamesVi[Mask] : Listed(Classes, "hoặc");
+
+    /// <summary>As an English sentence lists them: "A1a, A1b or A2a".</summary>
+    public string English() => (uint)Mask < (uint)Names.Length ? NamesEn[Mask] : Listed(Classes, "or");
+
+    private static string Listed(IEnumerable<PoleClass> classes, string or)
+    {
+        var names = classes.Select(c => c.ToString()).ToList();
+        return names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} {or} {names[^1]}";
+    }
 
     private static readonly PoleClass[] AllClasses = Enum.GetValues<PoleClass>();
 
     private static readonly string[] Names =
     [
         .. Enumerable.Range(0, 1 << 5).Select(m => string.Join("|", AllClasses.Where(c => (m & (1 << (int)c)) != 0))),
+    ];
+
+    private static readonly string[] NamesVi =
+    [
+        .. Enumerable.Range(0, 1 << 5).Select(m => Listed(AllClasses.Where(c => (m & (1 << (int)c)) != 0), "hoặc")),
+    ];
+
+    private static readonly string[] NamesEn =
+    [
+        .. Enumerable.Range(0, 1 << 5).Select(m => Listed(AllClasses.Where(c => (m & (1 << (int)c)) != 0), "or")),
     ];
 }
 

@@ -341,7 +341,8 @@ public class SecondEditionTests
         Assert.Equal(RuleOutcome.Fail, r08.Outcome);
         Assert.Equal("P-FAR", r08.DecidingFeature!.Id);
         Assert.Contains("P-A1", r08.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("allows only A1a|A1b structures, not A2a", r08.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("allows only A1a or A1b structures, not A2a", r08.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("chỉ cho phép cột loại A1a hoặc A1b, không cho phép A2a", r08.MessageVi, StringComparison.Ordinal);
         Assert.Contains("P-A1", r08.MessageVi, StringComparison.Ordinal);
 
         // Another carrier's position does not count, and is not named as failing on class or height.

@@ -28,8 +28,8 @@ public sealed class R05PoleClassAllowed : IAppraisalRule
         return RuleResult.Fail(
             "R05",
             () =>
-                $"{AreaNames.Vi(zone.Name, sentenceStart: true)}{tolVi} chỉ cho phép cột loại {zone.AllowedClasses}, không cho phép {poleClass}{recVi}.",
-            () => $"Zone \"{zone.Name}\"{tolEn} allows only {zone.AllowedClasses} structures, not {poleClass}{recEn}.",
+                $"{AreaNames.Vi(zone.Name, sentenceStart: true)}{tolVi} chỉ cho phép cột loại {zone.AllowedClasses.Vietnamese()}, không cho phép {poleClass}{recVi}.",
+            () => $"Zone \"{zone.Name}\"{tolEn} allows only {zone.AllowedClasses.English()} structures, not {poleClass}{recEn}.",
             decidedBy: AppraisalContext.Ref(zone)
         );
     }

@@ -120,8 +120,8 @@ public sealed class R08PlannedPosition : IAppraisalRule
         var (p, distanceM) = (found.Feature.Item, found.DistanceM);
         var (vi, en) = !p.AllowedClasses.Contains(site.PoleClass)
             ? (
-                $"chỉ cho phép cột loại {p.AllowedClasses}, không cho phép {site.PoleClass}",
-                $"allows only {p.AllowedClasses} structures, not {site.PoleClass}"
+                $"chỉ cho phép cột loại {p.AllowedClasses.Vietnamese()}, không cho phép {site.PoleClass}",
+                $"allows only {p.AllowedClasses.English()} structures, not {site.PoleClass}"
             )
             : (
                 $"chiều cao tối đa {Figures.VnM(p.MaxHeightM!.Value)}, thấp hơn chiều cao cột {Figures.VnM(site.HeightM)}",
