@@ -231,6 +231,56 @@ public class AppraiseCommandTests
         Assert.Equal("rejected", en[2]["verdict"]);
     }
 
+    /// <summary>
+    /// <c>--out results.geojson</c>: a Point per appraised site for a GIS, the verdict and reasons as properties, a rejected row as
+    /// a feature without geometry; GDAL's GeoJSON driver, an outside reader, sees the points and their fields.
+    /// </summary>
+    [Fact]
+    public void TheResultsAsGeoJson_ArePointsAGisReads_WithTheVerdictsAsProperties()
+    {
+        var dir = CliRunner.NewTempDir();
+        var input = Write(
+            dir,
+            "seed.csv",
+            string.Join(
+                '\n',
+                Header,
+                "Viettel,MC-33,107.97826,21.53008,A2b,33,no,",
+                "Viettel,HL-20,107.0800,20.9500,A1a,12,no,",
+                "VNPT,BAD,abc,20.95,A1a,12,no,"
+            ) + "\n"
+        );
+        var output = Path.Combine(dir, "ket-qua.geojson");
+        Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--where").ExitCode);
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(output));
+        var features = doc.RootElement.GetProperty("features");
+        Assert.Equal("FeatureCollection", doc.RootElement.GetProperty("type").GetString());
+        Assert.Equal(3, features.GetArrayLength());
+        var first = features[0];
+        Assert.Equal(107.97826, first.GetProperty("geometry").GetProperty("coordinates")[0].GetDouble(), 9);
+        var p = first.GetProperty("properties");
+        Assert.Equal("needs_consultation", p.GetProperty("verdict").GetString());
+        Assert.Equal("Cần xin ý kiến cơ quan có thẩm quyền", p.GetProperty("verdict_vi").GetString());
+        Assert.Equal("R04", p.GetProperty("failing_rules").GetString());
+        Assert.Equal("Phường Móng Cái 1", p.GetProperty("commune_name").GetString());
+        Assert.True(features[1].GetProperty("properties").TryGetProperty("conforming_distance_m", out _));
+        Assert.Equal(JsonValueKind.Null, features[2].GetProperty("geometry").ValueKind);
+        Assert.Equal("lon", features[2].GetProperty("properties").GetProperty("rejected_field").GetString());
+
+        var start = new System.Diagnostics.ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-al", "-so", output })
+            start.ArgumentList.Add(a);
+        using var ogr = System.Diagnostics.Process.Start(start)
+            ?? throw new InvalidOperationException("ogrinfo is needed: apt-get install gdal-bin (tools/test.sh does).");
+        var info = ogr.StandardOutput.ReadToEnd();
+        ogr.WaitForExit();
+        Assert.Contains("Geometry: Point", info, StringComparison.Ordinal);
+        Assert.Contains("Feature Count: 3", info, StringComparison.Ordinal);
+        Assert.Contains("verdict_vi: String", info, StringComparison.Ordinal);
+        Assert.Contains("conforming_bearing_deg: Real", info, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheReportPeriodsBatchOf279IsAppraisedEndToEndWithTheCountsPrinted()
     {

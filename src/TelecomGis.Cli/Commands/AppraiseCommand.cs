@@ -13,7 +13,7 @@ using TelecomGis.Storage.Terrain;
 namespace TelecomGis.Cli.Commands;
 
 /// <summary>
-/// <c>appraise --plan DIR --in sites.csv|.xlsx|.geojson [--out results.csv|.xlsx|.json] [--dem DIR]</c>: appraises every row, rejects unreadable
+/// <c>appraise --plan DIR --in sites.csv|.xlsx|.geojson [--out results.csv|.xlsx|.geojson|.json] [--dem DIR]</c>: appraises every row, rejects unreadable
 /// rows with a reason, prints the verdict counts. The batch is read as the API's upload reads it (<see cref="SubmissionFile"/>), without its
 /// row limit. Exit 0 when every row was appraised or rejected; 1 only when the run itself could not proceed.
 /// </summary>
@@ -37,8 +37,8 @@ internal static class AppraiseCommand
         var output = new Option<FileInfo?>("--out")
         {
             Description = CliText.T(
-                "Tệp kết quả: .csv hoặc Excel .xlsx (mỗi trạm một dòng), .json (số liệu của từng quy định). Mặc định: CSV ra đầu ra chuẩn.",
-                "Results file: .csv or Excel .xlsx (one line per site), .json (every rule's figures). Default: CSV on stdout."
+                "Tệp kết quả: .csv hoặc Excel .xlsx (mỗi trạm một dòng), .geojson (các điểm cho phần mềm GIS), .json (số liệu của từng quy định). Mặc định: CSV ra đầu ra chuẩn.",
+                "Results file: .csv or Excel .xlsx (one line per site), .geojson (points for a GIS), .json (every rule's figures). Default: CSV on stdout."
             ),
         };
         var where = new Option<bool>("--where")
@@ -108,10 +108,11 @@ internal static class AppraiseCommand
         {
             null or ".csv" => ".csv",
             ".xlsx" => ".xlsx",
+            ".geojson" => ".geojson",
             ".json" => ".json",
             var other => throw new CliError(
-                $"--out: không nhận ra định dạng '{other}' (dùng .csv, .xlsx hoặc .json).",
-                $"--out: unknown format '{other}' (use .csv, .xlsx or .json)."
+                $"--out: không nhận ra định dạng '{other}' (dùng .csv, .xlsx, .geojson hoặc .json).",
+                $"--out: unknown format '{other}' (use .csv, .xlsx, .geojson or .json)."
             ),
         };
 
@@ -263,7 +264,7 @@ internal static class AppraiseCommand
 
     /// <summary>
     /// Writes to a temporary file beside the target and renames it, so a failed run never leaves a half-written result. A CSV or a
-    /// workbook is in Vietnamese when <paramref name="planVi"/> names the plan, in English when it is null; JSON is the same in both.
+    /// workbook is in Vietnamese when <paramref name="planVi"/> names the plan, in English when it is null; JSON and GeoJSON are the same in both.
     /// </summary>
     private static BatchSummary WriteAtomically(
         FileInfo? output,
@@ -292,6 +293,7 @@ internal static class AppraiseCommand
             {
                 ".csv" => new AppraisalCsvWriter(text!, withAlternatives, planVi),
                 ".xlsx" => new AppraisalXlsxWriter(stream, withAlternatives, vietnamese: planVi is not null, facts),
+                ".geojson" => new AppraisalGeoJsonWriter(stream, withAlternatives),
                 _ => new AppraisalJsonWriter(stream),
             };
             summary = write(writer);

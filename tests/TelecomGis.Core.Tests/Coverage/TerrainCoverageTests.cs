@@ -207,6 +207,11 @@ public class TerrainCoverageTests
     {
         var s = ItmCoverageSettings.Vietnam;
         Assert.Null(s.Problem());
+        Assert.Equal(
+            ("chiết suất bề mặt 450 đơn vị N nằm ngoài khoảng 250–400", "refractivity 450 N-units is outside 250–400"),
+            (s with { RefractivityNUnits = 450 }).Problem()
+        );
+        Assert.Equal("bước lấy mẫu địa hình 0 m phải lớn hơn 0", (s with { MaxProfileSpacingM = 0 }).Problem()!.Value.Vi);
         Assert.Equal(ItmClimate.MaritimeSubtropical, s.Climate);
         Assert.Equal(4, ItmCoverageSettings.VietnamCitations.Count);
         Assert.Contains(ItmCoverageSettings.VietnamCitations, c => c.Contains("P.453", StringComparison.Ordinal));

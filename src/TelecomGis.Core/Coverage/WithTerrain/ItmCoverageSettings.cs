@@ -80,19 +80,35 @@ public sealed record ItmCoverageSettings(
     public ItmRadioSettings RadioFor(double frequencyMhz) =>
         new(frequencyMhz, Polarization, Climate, RefractivityNUnits, GroundPermittivity, GroundConductivitySPerM, Variability);
 
-    /// <summary>The first setting that is out of range, as a sentence for the user, or null.</summary>
-    public string? Problem()
+    /// <summary>The first setting that is out of range, as a sentence for the user in Vietnamese and in English, or null.</summary>
+    public (string Vi, string En)? Problem()
     {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (!Enum.IsDefined(Climate))
-            return $"radio climate {(int)Climate} is not one of the ITM's seven";
+            return (
+                $"vùng khí hậu vô tuyến {(int)Climate} không thuộc bảy vùng của mô hình ITM",
+                $"radio climate {(int)Climate} is not one of the ITM's seven"
+            );
         if (!(RefractivityNUnits >= 250 && RefractivityNUnits <= 400))
-            return $"refractivity {RefractivityNUnits} N-units is outside 250–400";
+            return (
+                $"chiết suất bề mặt {RefractivityNUnits.ToString(inv)} đơn vị N nằm ngoài khoảng 250–400",
+                $"refractivity {RefractivityNUnits.ToString(inv)} N-units is outside 250–400"
+            );
         if (!(GroundPermittivity >= 1))
-            return $"ground permittivity {GroundPermittivity} is below 1";
+            return (
+                $"hằng số điện môi của đất {GroundPermittivity.ToString(inv)} nhỏ hơn 1",
+                $"ground permittivity {GroundPermittivity.ToString(inv)} is below 1"
+            );
         if (!(GroundConductivitySPerM > 0))
-            return $"ground conductivity {GroundConductivitySPerM} S/m must be positive";
+            return (
+                $"độ dẫn điện của đất {GroundConductivitySPerM.ToString(inv)} S/m phải lớn hơn 0",
+                $"ground conductivity {GroundConductivitySPerM.ToString(inv)} S/m must be positive"
+            );
         if (!(MaxProfileSpacingM > 0))
-            return $"profile spacing {MaxProfileSpacingM} m must be positive";
+            return (
+                $"bước lấy mẫu địa hình {MaxProfileSpacingM.ToString(inv)} m phải lớn hơn 0",
+                $"profile spacing {MaxProfileSpacingM.ToString(inv)} m must be positive"
+            );
         return null;
     }
 }
