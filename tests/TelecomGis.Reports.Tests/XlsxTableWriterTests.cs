@@ -32,8 +32,9 @@ public class XlsxTableWriterTests
     {
         var bytes = Table(
             [1, "=HYPERLINK(\"http://example.com\")", 107.97826, 225.4],
-            [2, "QN-\u0001S01", double.NaN, null],
-            [3, "", 107.5, 12.0]
+            [2, "QN-\u0001S01\ud800", double.NaN, null],
+            [3, "", 107.5, 12.0],
+            [4, "Trạm 📡 Móng Cái", 107.5, 1.0]
         );
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(document));
@@ -47,12 +48,13 @@ public class XlsxTableWriterTests
         Assert.Equal("=HYPERLINK(\"http://example.com\")", cells["B2"].InnerText);
         Assert.Equal("107.97826", cells["C2"].CellValue!.Text);
         Assert.Null(cells["C2"].DataType);
-        // A control character XML cannot hold is dropped, not a broken file; NaN, null and an empty text leave the cell empty.
+        // A control character or half a surrogate pair, which XML cannot hold, is dropped, not a broken file (a whole pair is kept); NaN, null and an empty text leave the cell empty.
         Assert.Equal("QN-S01", cells["B3"].InnerText);
         Assert.False(cells.ContainsKey("C3"));
         Assert.False(cells.ContainsKey("D3"));
         Assert.False(cells.ContainsKey("B4"));
-        Assert.Equal("A1:D4", first.Worksheet.Elements<AutoFilter>().Single().Reference!.Value);
+        Assert.Equal("Trạm 📡 Móng Cái", cells["B5"].InnerText);
+        Assert.Equal("A1:D5", first.Worksheet.Elements<AutoFilter>().Single().Reference!.Value);
         Assert.Equal("Dòng", cells["A1"].InnerText);
     }
 

@@ -291,13 +291,25 @@ public sealed class XlsxTableWriter : IDisposable
     /// </summary>
     private static string XmlSafe(string text)
     {
-        text = text.Normalize(NormalizationForm.FormC);
-        foreach (var c in text)
+        // Half a surrogate pair (a JSON "\ud800" escape) is dropped too: XML cannot hold it, and Normalize throws on it.
+        StringBuilder? kept = null;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
-                return new string([.. text.Where(ch => XmlConvert.IsXmlChar(ch) || char.IsSurrogate(ch))]);
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (!pair && (char.IsSurrogate(c) || !XmlConvert.IsXmlChar(c)))
+            {
+                kept ??= new StringBuilder(text.Length).Append(text, 0, i);
+                continue;
+            }
+            kept?.Append(c);
+            if (pair)
+            {
+                kept?.Append(text[i + 1]);
+                i++;
+            }
         }
-        return text;
+        return (kept?.ToString() ?? text).Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>A, B, …, Z, AA, AB, … for the 0-based column.</summary>
