@@ -69,6 +69,8 @@ public class VietnameseHeaderTests
     [InlineData("Địa chỉ", "address")]
     [InlineData("dia chi", "address")]
     [InlineData("Height_M", "height_m")]
+    [InlineData("Chiều cao (m)", "height_m")]
+    [InlineData("Chiều cao công trình", "building_height_m")]
     [InlineData("Ghi chú", null)]
     public void AHeader_NamesTheColumnItsWordsSay(string header, string? column) =>
         Assert.Equal(column, SubmissionColumns.Canonical(header));

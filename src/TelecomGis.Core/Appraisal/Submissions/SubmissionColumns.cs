@@ -44,7 +44,8 @@ public static class SubmissionColumns
         "height_m",
         "Chiều cao cột (m)",
         "pole height (m)",
-        ["height", "Độ cao cột", "Chiều cao cột ăng-ten"]
+        // "Chiều cao (m)" as the map's own results download heads it, so a carrier's file made from it reads back.
+        ["height", "Độ cao cột", "Chiều cao cột ăng-ten", "Chiều cao", "Chiều cao trụ"]
     );
     public static readonly Column BuildingHeight = new(
         "building_height_m",
