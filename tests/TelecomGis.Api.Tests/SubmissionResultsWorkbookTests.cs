@@ -29,6 +29,8 @@ public sealed class SubmissionResultsWorkbookTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(XlsxType, response.Content.Headers.ContentType?.MediaType);
             Assert.Equal($"ket-qua-tham-dinh-{id}.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
+            // One carrier's results: no browser or proxy keeps them.
+            Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
             var bytes = await response.Content.ReadAsByteArrayAsync();
             var (sheets, rows) = Read(bytes);
             Assert.Equal(["Kết quả thẩm định", "Thông tin"], sheets);
