@@ -75,6 +75,10 @@ test('an appraiser opens a dossier from the queue, overrides a rule with a reaso
   assert.equal(await sites.count(), 2);
   const tower = dossier.locator('tr.site-row[data-row="1"]');
   assert.match(await tower.textContent(), /MC-33[\s\S]*Cần xin ý kiến[\s\S]*Chưa quyết định/);
+  // The dossier's results as a workbook (a zip package), under its Vietnamese name.
+  const [workbook] = await Promise.all([page.waitForEvent('download'), dossier.locator('.dossier-xlsx').click()]);
+  assert.equal(workbook.suggestedFilename(), `ket-qua-tham-dinh-${viettel}.xlsx`);
+  assert.equal(readFileSync(await workbook.path()).subarray(0, 2).toString('latin1'), 'PK');
 
   // A site unfolded: every rule's outcome in words, with its figure.
   await tower.click();

@@ -82,6 +82,7 @@ export const deskVi = {
   'desk.replaces': 'thay thế công văn số',
   'desk.letterColumn': 'Công văn',
   'desk.download': 'Tải về',
+  'desk.downloadResults': 'Tải kết quả thẩm định (Excel)',
 };
 
 export type DeskTexts = typeof deskVi;
@@ -168,4 +169,5 @@ export const deskEn: DeskTexts = {
   'desk.replaces': 'replaces no.',
   'desk.letterColumn': 'Letter',
   'desk.download': 'Download',
+  'desk.downloadResults': 'Download the results (Excel)',
 };

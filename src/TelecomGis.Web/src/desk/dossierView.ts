@@ -8,6 +8,8 @@ import { calendarDate, instant } from './dates';
 import { siteTable } from './siteTable';
 import { batchDecisionForm } from './batchDecisionForm';
 import { letterActions } from './letterActions';
+import { saveFile } from './fileSave';
+import { getReportFile } from '../reports/reportFile';
 
 export interface DossierViewState { opened: Set<number> }
 
@@ -34,10 +36,13 @@ export function dossierView(detail: DossierDetail, state: DossierViewState, togg
       <tr><th>${t('desk.due')}</th><td>${calendarDate(s.due_date)}</td></tr>
       <tr><th>${t('desk.status')}</th><td class="status">${statusCell(s)}</td></tr>
     </tbody></table>
-    <p class="verdict-counts">${counts}</p>
+    <p class="verdict-counts">${counts} <button type="button" class="dossier-xlsx">${t('desk.downloadResults')}</button></p>
     <h4>${t('desk.sites')}</h4>
     <p class="hint">${t('desk.sitesHint')}</p>`;
   box.querySelector('.close-dossier')!.addEventListener('click', close);
+  // The dossier's sites to sort and filter in Excel: every row with its verdict, rules and reasons, the overrides applied.
+  box.querySelector('.dossier-xlsx')!.addEventListener('click', async () =>
+    saveFile(await getReportFile(`/api/submissions/${s.id}/results.xlsx`, `ket-qua-tham-dinh-${s.id}.xlsx`)));
   box.append(siteTable(detail, state.opened, toggle, reload));
   box.append(batchDecisionForm(s.id, reload));
   box.append(letterActions(s, reload));
