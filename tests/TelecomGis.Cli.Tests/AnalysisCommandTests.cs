@@ -164,6 +164,18 @@ public class AnalysisCommandTests
         Assert.All(ReadCsv(Path.Combine(dir, "undergrounding.csv")), u =>
             Assert.True(double.Parse(u["Chiều dài cáp treo trong vùng (m)"], CultureInfo.InvariantCulture) > 0)
         );
+        // The three tables again in one workbook, a sheet each, their figures as numbers (a Vietnamese Excel reads the CSV's
+        // decimal points as text).
+        Assert.Contains("và fiber.xlsx (cả ba bảng)", r.Stderr, StringComparison.Ordinal);
+        var workbook = Path.Combine(dir, "fiber.xlsx");
+        Assert.Equal(["Chiều dài cáp quang", "Cáp quang đến trụ sở xã", "Ngầm hóa cáp"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+        var reachSheet = MiniExcelLibs
+            .MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Cáp quang đến trụ sở xã")
+            .Cast<IDictionary<string, object?>>()
+            .ToList();
+        Assert.Equal(reach.Count, reachSheet.Count);
+        Assert.All(reachSheet, c => Assert.IsType<double>(c["Khoảng cách đến tuyến cáp (m)"]));
+        Assert.Equal(reach.Select(c => c["Đã có cáp quang đến"]), reachSheet.Select(c => (string)c["Đã có cáp quang đến"]!));
         var en = CliRunner.Run(null, "fiber", "--plan", CliRunner.QuangNinh, "--date", Date, "--out", dir, "--lang", "en");
         Assert.True(en.ExitCode == 0, en.Stderr);
         Assert.All(ReadCsv(Path.Combine(dir, "fiber-reach.csv")), c =>

@@ -79,6 +79,45 @@ public class XlsxTableWriterTests
         }
     }
 
+    /// <summary>Several tables, a sheet each with its own filter, names kept to Excel's rules; no sheet of facts unless asked.</summary>
+    [Fact]
+    public void SeveralTables_AreASheetEach_WithTheirOwnFilter_AndNamesExcelAccepts()
+    {
+        using var stream = new MemoryStream();
+        using (
+            var table = new XlsxTableWriter(
+                stream,
+                "Theo xã, phường",
+                [new("Mã xã", 8, XlsxCellKind.Text), new("Dân số", 10, XlsxCellKind.Integer)]
+            )
+        )
+        {
+            table.WriteRow(["06652", 12_345]);
+            table.WriteRow(["06655", 8_001]);
+            table.NextTable("Bán kính phục vụ bình quân theo huyện: [km]/điểm", [new("Bán kính (km)", 12, XlsxCellKind.Number)]);
+            table.WriteRow([1.337]);
+            table.NextTable("Theo xã, phường", [new("Mã xã", 8, XlsxCellKind.Text)]);
+            table.Finish();
+        }
+        using var document = SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["Theo xã, phường", "Bán kính phục vụ bình quân theo", "Theo xã, phường (2)"], sheets.Select(x => x.Name!.Value));
+        Assert.All(sheets, x => Assert.True(x.Name!.Value!.Length <= 31));
+        var filters = workbook.Workbook.DefinedNames!.Elements<DefinedName>().Select(d => (d.LocalSheetId!.Value, d.Text)).ToList();
+        Assert.Equal(
+            [
+                (0u, "'Theo xã, phường'!$A$1:$B$3"),
+                (1u, "'Bán kính phục vụ bình quân theo'!$A$1:$A$2"),
+                (2u, "'Theo xã, phường (2)'!$A$1:$A$1"),
+            ],
+            filters
+        );
+        var second = (WorksheetPart)workbook.GetPartById(sheets[1].Id!);
+        Assert.Equal("1.337", second.Worksheet.Descendants<Cell>().Single(c => c.CellReference == "A2").CellValue!.Text);
+    }
+
     [Fact]
     public void AWrongCountOfCellsIsRefused_AndAnUnfinishedWriterClosesQuietly()
     {

@@ -95,9 +95,11 @@ internal static class FiberCommand
                 $"--date: the plan has no commune valid on {date:yyyy-MM-dd}."
             );
         var folder = AtomicFile.Folder(outDir, "--out");
+        var tables = new AnalysisTables(folder, "fiber.xlsx");
 
-        CsvTable.Write(
-            Path.Combine(folder, "fiber-lengths.csv"),
+        tables.Add(
+            "fiber-lengths.csv",
+            ("Chiều dài cáp quang", "Fiber lengths"),
             [
                 ("Huyện", "district"),
                 ("Chủ sở hữu", "owner"),
@@ -118,8 +120,9 @@ internal static class FiberCommand
                         ]
                 )
         );
-        CsvTable.Write(
-            Path.Combine(folder, "fiber-reach.csv"),
+        tables.Add(
+            "fiber-reach.csv",
+            ("Cáp quang đến trụ sở xã", "Reach of headquarters"),
             [
                 ("Mã xã", "commune_code"),
                 ("Xã, phường", "commune"),
@@ -140,8 +143,9 @@ internal static class FiberCommand
                     ]
             )
         );
-        CsvTable.Write(
-            Path.Combine(folder, "undergrounding.csv"),
+        tables.Add(
+            "undergrounding.csv",
+            ("Ngầm hóa cáp", "Undergrounding"),
             [
                 ("Chủ sở hữu", "owner"),
                 ("Mã tuyến", "route"),
@@ -155,6 +159,7 @@ internal static class FiberCommand
             )
         );
 
+        var workbook = tables.WriteWorkbook();
         var err = Console.Error;
         err.WriteLine(
             CliText.T(
@@ -205,8 +210,8 @@ internal static class FiberCommand
         );
         err.WriteLine(
             CliText.T(
-                $"đã ghi fiber-lengths.csv, fiber-reach.csv, undergrounding.csv vào {folder}",
-                $"wrote fiber-lengths.csv, fiber-reach.csv, undergrounding.csv to {folder}"
+                $"đã ghi fiber-lengths.csv, fiber-reach.csv, undergrounding.csv và {workbook} (cả ba bảng) vào {folder}",
+                $"wrote fiber-lengths.csv, fiber-reach.csv, undergrounding.csv and {workbook} (all three tables) to {folder}"
             )
         );
         return 0;

@@ -61,9 +61,11 @@ internal static class PostalCommand
                 $"--date: the plan has no commune valid on {date:yyyy-MM-dd}."
             );
         var folder = AtomicFile.Folder(outDir, "--out");
+        var tables = new AnalysisTables(folder, "postal.xlsx");
 
-        CsvTable.Write(
-            Path.Combine(folder, "postal-communes.csv"),
+        tables.Add(
+            "postal-communes.csv",
+            ("Theo xã, phường", "By commune"),
             [
                 ("Mã xã", "commune_code"),
                 ("Xã, phường", "commune"),
@@ -94,8 +96,9 @@ internal static class PostalCommand
                     ]
             )
         );
-        CsvTable.Write(
-            Path.Combine(folder, "postal-districts.csv"),
+        tables.Add(
+            "postal-districts.csv",
+            ("Theo huyện", "By district"),
             [
                 ("Huyện", "district"),
                 ("Số xã, phường", "communes"),
@@ -124,6 +127,7 @@ internal static class PostalCommand
         );
 
         var p = report.Province.Figures;
+        var workbook = tables.WriteWorkbook();
         var err = Console.Error;
         err.WriteLine(
             CliText.T(
@@ -159,8 +163,8 @@ internal static class PostalCommand
         );
         err.WriteLine(
             CliText.T(
-                $"đã ghi postal-communes.csv, postal-districts.csv vào {folder}",
-                $"wrote postal-communes.csv, postal-districts.csv to {folder}"
+                $"đã ghi postal-communes.csv, postal-districts.csv và {workbook} (cả hai bảng) vào {folder}",
+                $"wrote postal-communes.csv, postal-districts.csv and {workbook} (both tables) to {folder}"
             )
         );
         return 0;

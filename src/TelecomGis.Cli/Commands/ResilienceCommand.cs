@@ -147,9 +147,11 @@ internal static class ResilienceCommand
         var after = model.Compute(inputs.WithoutSites(failedIds), parameters, ct, CliText.T("Vùng phủ sau sự cố", "Coverage after"));
         var losses = ResilienceAnalysis.Compare(before, after);
         var folder = AtomicFile.Folder(outDir, "--out");
+        var tables = new AnalysisTables(folder, "resilience.xlsx");
 
-        CsvTable.Write(
-            Path.Combine(folder, "resilience.csv"),
+        tables.Add(
+            "resilience.csv",
+            ("Vùng phủ sóng theo xã", "Coverage by commune"),
             [
                 ("Mã xã", "commune_code"),
                 ("Xã, phường", "commune"),
@@ -178,8 +180,9 @@ internal static class ResilienceCommand
         );
         // Backup power as recorded ("chưa ghi nhận", not recorded, rather than a guess); hours down over --hours, empty without it.
         var hoursDown = outages.ToDictionary(o => o.Site.Id, o => o.HoursDown, StringComparer.Ordinal);
-        CsvTable.Write(
-            Path.Combine(folder, "failed-sites.csv"),
+        tables.Add(
+            "failed-sites.csv",
+            ("Trạm ngừng phát sóng", "Sites down"),
             [
                 ("Mã vị trí", "site_id"),
                 ("Doanh nghiệp", "carrier"),
@@ -213,6 +216,7 @@ internal static class ResilienceCommand
         );
         File.WriteAllText(Path.Combine(folder, "critical-sites.geojson"), CriticalSiteList.GeoJson(critical));
 
+        var workbook = tables.WriteWorkbook();
         var err = Console.Error;
         var carried = outages.Count(o => !o.GoesDown);
         err.WriteLine(
@@ -246,8 +250,8 @@ internal static class ResilienceCommand
             err.WriteLine(CliText.T("không xã, phường nào mất sóng", "no commune loses coverage"));
         err.WriteLine(
             CliText.T(
-                $"đã ghi resilience.csv, failed-sites.csv, critical-sites.csv, critical-sites.geojson ({critical.Count} trạm trọng yếu) vào {folder}",
-                $"wrote resilience.csv, failed-sites.csv, critical-sites.csv, critical-sites.geojson ({critical.Count} critical sites) to {folder}"
+                $"đã ghi resilience.csv, failed-sites.csv, {workbook} (hai bảng đó), critical-sites.csv, critical-sites.geojson ({critical.Count} trạm trọng yếu) vào {folder}",
+                $"wrote resilience.csv, failed-sites.csv, {workbook} (those two tables), critical-sites.csv, critical-sites.geojson ({critical.Count} critical sites) to {folder}"
             )
         );
         model.WriteReport(folder);

@@ -19,20 +19,23 @@ public enum XlsxCellKind
 
     /// <summary>Metres or degrees of bearing, one decimal.</summary>
     OneDecimal,
+
+    /// <summary>Any other figure, shown as Excel's "General" shows it.</summary>
+    Number,
 }
 
 /// <summary>A column of the table: its heading, its width in characters and the kind of its cells.</summary>
 public sealed record XlsxColumn(string Title, double Width, XlsxCellKind Kind);
 
 /// <summary>
-/// One table written to an Excel workbook as its rows come, streamed into a write-only OPC package (System.IO.Packaging) with an
+/// Tables written to an Excel workbook as their rows come, one sheet each, streamed into a write-only OPC package (System.IO.Packaging) with an
 /// <see cref="XmlWriter"/> per part: a 100,000-row table never sits whole in memory. Not through the OpenXML SDK, which opens its
 /// package read-write and so keeps every part in memory to the end (280 MB more for 100,000 rows), and whose writers prefix every
 /// element with "x:", which GDAL's XLSX reader (3.6) reads as no rows; the tests hold the result to the SDK's schema validator.
 /// The heading row is bold, shaded and frozen, with a filter on every column; numbers
 /// are numbers with a format, so Excel shows them with the reader's own decimal separator (a comma in Vietnamese) where a CSV's
 /// decimal points would be read as text. Text cells are inline strings, never formulas, so a carrier's "=HYPERLINK(…)" stays
-/// text without an apostrophe. <see cref="Finish"/> adds a second sheet of labelled facts (the plan, the counts) and closes
+/// text without an apostrophe. <see cref="Finish(string?, IReadOnlyList{ValueTuple{string, object}})"/> may add a sheet of labelled facts (the plan, the counts) and closes
 /// the package; a writer disposed unfinished leaves an incomplete file, which the caller deletes.
 /// </summary>
 public sealed class XlsxTableWriter : IDisposable
@@ -52,26 +55,38 @@ public sealed class XlsxTableWriter : IDisposable
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
 
     private readonly Package _package;
-    private readonly PackagePart _sheet;
-    private readonly string _sheetName;
-    private readonly XmlWriter _xml;
-    private readonly IReadOnlyList<XlsxColumn> _columns;
-    private readonly string[] _columnLetters;
+
+    /// <summary>The sheets written so far, in order: name, and the filter range of a table (null for a sheet of facts).</summary>
+    private readonly List<(string Name, string? Filter)> _sheets = [];
+    private XmlWriter? _xml;
+    private IReadOnlyList<XlsxColumn> _columns = [];
+    private string[] _columnLetters = [];
     private int _row;
     private bool _finished;
 
+    /// <summary>A workbook whose first sheet is the table <paramref name="sheetName"/>; <see cref="NextTable"/> adds more.</summary>
     public XlsxTableWriter(Stream output, string sheetName, IReadOnlyList<XlsxColumn> columns)
     {
-        _columns = columns;
-        _columnLetters = [.. Enumerable.Range(0, columns.Count).Select(ColumnLetter)];
-        _sheetName = sheetName;
         // Write-only: each part goes to the file as it is written (read-write, the zip's entries wait in memory for the end).
         _package = Package.Open(output, FileMode.Create, FileAccess.Write);
         WriteStyles(_package);
-        _sheet = _package.CreatePart(new Uri("/xl/worksheets/sheet1.xml", UriKind.Relative), SheetType, CompressionOption.Normal);
-        _xml = XmlWriter.Create(_sheet.GetStream(FileMode.Create, FileAccess.Write), XmlSettings);
-        _xml.WriteStartDocument();
-        _xml.WriteStartElement("worksheet", Main);
+        StartTable(sheetName, columns);
+    }
+
+    /// <summary>Closes the table being written and starts another on a sheet of its own.</summary>
+    public void NextTable(string sheetName, IReadOnlyList<XlsxColumn> columns)
+    {
+        EndTable();
+        StartTable(sheetName, columns);
+    }
+
+    private void StartTable(string sheetName, IReadOnlyList<XlsxColumn> columns)
+    {
+        if (columns.Count == 0)
+            throw new ArgumentException("A table needs at least one column.", nameof(columns));
+        _columns = columns;
+        _columnLetters = [.. Enumerable.Range(0, columns.Count).Select(ColumnLetter)];
+        _xml = NewSheet(sheetName, filter: "");
         _xml.WriteStartElement("sheetViews", Main);
         _xml.WriteStartElement("sheetView", Main);
         _xml.WriteAttributeString("workbookViewId", "0");
@@ -95,16 +110,17 @@ public sealed class XlsxTableWriter : IDisposable
     }
 
     /// <summary>
-    /// One row, a cell per column: a string in a text column, a number (int, long or double) in a number column, null for an empty
-    /// cell (so is an empty text). A number that is not finite is left empty.
+    /// One row of the table being written, a cell per column: a string in a text column, a number (int, long or double) in a
+    /// number column, null for an empty cell (so is an empty text). A number that is not finite is left empty.
     /// </summary>
     public void WriteRow(ReadOnlySpan<object?> cells)
     {
+        var xml = _xml ?? throw new InvalidOperationException("No table is being written.");
         if (cells.Length != _columns.Count)
             throw new ArgumentException($"{cells.Length} cells for {_columns.Count} columns.", nameof(cells));
         _row++;
-        _xml.WriteStartElement("row", Main);
-        _xml.WriteAttributeString("r", _row.ToString(CultureInfo.InvariantCulture));
+        xml.WriteStartElement("row", Main);
+        xml.WriteAttributeString("r", _row.ToString(CultureInfo.InvariantCulture));
         for (var i = 0; i < cells.Length; i++)
         {
             // An empty text is an empty cell, as Excel's "blank" filter and a reader's count of filled cells expect.
@@ -112,33 +128,26 @@ public sealed class XlsxTableWriter : IDisposable
                 continue;
             var kind = _columns[i].Kind;
             if (kind == XlsxCellKind.Text)
-                WriteText(_xml, _columnLetters[i], _row, Convert.ToString(value, CultureInfo.InvariantCulture)!, TextStyle);
+                WriteText(xml, _columnLetters[i], _row, Convert.ToString(value, CultureInfo.InvariantCulture)!, TextStyle);
             else
-                WriteNumber(_xml, _columnLetters[i], _row, value, StyleOf(kind));
+                WriteNumber(xml, _columnLetters[i], _row, value, StyleOf(kind));
         }
-        _xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 
-    /// <summary>
-    /// Closes the table (a filter over its rows) and adds the sheet <paramref name="notesName"/>: one line per fact, its label in
-    /// bold beside its value.
-    /// </summary>
-    public void Finish(string notesName, IReadOnlyList<(string Label, object? Value)> notes)
-    {
-        var range = "A1:" + _columnLetters[^1] + _row.ToString(CultureInfo.InvariantCulture);
-        _xml.WriteEndElement(); // sheetData
-        _xml.WriteStartElement("autoFilter", Main);
-        _xml.WriteAttributeString("ref", range);
-        _xml.WriteEndElement();
-        _xml.WriteEndElement(); // worksheet
-        _xml.WriteEndDocument();
-        _xml.Dispose();
+    /// <summary>Closes the table (a filter over its rows) and the package; no sheet of facts.</summary>
+    public void Finish() => Finish(null, []);
 
-        var notesPart = _package.CreatePart(new Uri("/xl/worksheets/sheet2.xml", UriKind.Relative), SheetType, CompressionOption.Normal);
-        using (var xml = XmlWriter.Create(notesPart.GetStream(FileMode.Create, FileAccess.Write), XmlSettings))
+    /// <summary>
+    /// Closes the table (a filter over its rows), adds the sheet <paramref name="notesName"/> (one line per fact, its label in bold
+    /// beside its value) unless it is null, and closes the package.
+    /// </summary>
+    public void Finish(string? notesName, IReadOnlyList<(string Label, object? Value)> notes)
+    {
+        EndTable();
+        if (notesName is not null)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("worksheet", Main);
+            using var xml = NewSheet(notesName, filter: null);
             WriteColumns(xml, [34, 110]);
             xml.WriteStartElement("sheetData", Main);
             var r = 0;
@@ -158,57 +167,112 @@ public sealed class XlsxTableWriter : IDisposable
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
+        WriteWorkbook();
+        _package.Close();
+        _finished = true;
+    }
 
+    /// <summary>A new worksheet part, its XML started; <paramref name="filter"/> is filled in when a table ends.</summary>
+    private XmlWriter NewSheet(string name, string? filter)
+    {
+        var used = _sheets.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var safe = SheetName(name, used);
+        _sheets.Add((safe, filter));
+        var part = _package.CreatePart(
+            new Uri($"/xl/worksheets/sheet{_sheets.Count.ToString(CultureInfo.InvariantCulture)}.xml", UriKind.Relative),
+            SheetType,
+            CompressionOption.Normal
+        );
+        var xml = XmlWriter.Create(part.GetStream(FileMode.Create, FileAccess.Write), XmlSettings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("worksheet", Main);
+        return xml;
+    }
+
+    private void EndTable()
+    {
+        var xml = _xml ?? throw new InvalidOperationException("No table is being written.");
+        var range = "A1:" + _columnLetters[^1] + _row.ToString(CultureInfo.InvariantCulture);
+        xml.WriteEndElement(); // sheetData
+        xml.WriteStartElement("autoFilter", Main);
+        xml.WriteAttributeString("ref", range);
+        xml.WriteEndElement();
+        xml.WriteEndElement(); // worksheet
+        xml.WriteEndDocument();
+        xml.Dispose();
+        _xml = null;
+        _sheets[^1] = (_sheets[^1].Name, AbsoluteRange(_columnLetters[^1], _row));
+    }
+
+    private static string AbsoluteRange(string lastColumn, int lastRow) =>
+        $"$A$1:${lastColumn}${lastRow.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The workbook part: its sheets in order, and each table's filter range under the name Excel keeps it by.</summary>
+    private void WriteWorkbook()
+    {
         var workbook = _package.CreatePart(
             new Uri("/xl/workbook.xml", UriKind.Relative),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
             CompressionOption.Normal
         );
         _package.CreateRelationship(workbook.Uri, TargetMode.Internal, Relationships + "/officeDocument", "rId1");
-        workbook.CreateRelationship(
-            new Uri("worksheets/sheet1.xml", UriKind.Relative),
-            TargetMode.Internal,
-            Relationships + "/worksheet",
-            "rId1"
-        );
-        workbook.CreateRelationship(
-            new Uri("worksheets/sheet2.xml", UriKind.Relative),
-            TargetMode.Internal,
-            Relationships + "/worksheet",
-            "rId2"
-        );
-        workbook.CreateRelationship(new Uri("styles.xml", UriKind.Relative), TargetMode.Internal, Relationships + "/styles", "rId3");
-        using (var xml = XmlWriter.Create(workbook.GetStream(FileMode.Create, FileAccess.Write), XmlSettings))
+        for (var i = 1; i <= _sheets.Count; i++)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("workbook", Main);
-            xml.WriteAttributeString("xmlns", "r", null, Relationships);
-            xml.WriteStartElement("sheets", Main);
-            foreach (var (name, number) in new[] { (_sheetName, 1), (notesName, 2) })
-            {
-                xml.WriteStartElement("sheet", Main);
-                xml.WriteAttributeString("name", name);
-                xml.WriteAttributeString("sheetId", number.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("id", Relationships, "rId" + number.ToString(CultureInfo.InvariantCulture));
-                xml.WriteEndElement();
-            }
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            workbook.CreateRelationship(
+                new Uri($"worksheets/sheet{n}.xml", UriKind.Relative),
+                TargetMode.Internal,
+                Relationships + "/worksheet",
+                "rId" + n
+            );
+        }
+        workbook.CreateRelationship(new Uri("styles.xml", UriKind.Relative), TargetMode.Internal, Relationships + "/styles", "rIdStyles");
+        using var xml = XmlWriter.Create(workbook.GetStream(FileMode.Create, FileAccess.Write), XmlSettings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("workbook", Main);
+        xml.WriteAttributeString("xmlns", "r", null, Relationships);
+        xml.WriteStartElement("sheets", Main);
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            var n = (i + 1).ToString(CultureInfo.InvariantCulture);
+            xml.WriteStartElement("sheet", Main);
+            xml.WriteAttributeString("name", _sheets[i].Name);
+            xml.WriteAttributeString("sheetId", n);
+            xml.WriteAttributeString("id", Relationships, "rId" + n);
             xml.WriteEndElement();
-            // Excel keeps a sheet's filter range under this name, and LibreOffice shows the filter only with it.
-            xml.WriteStartElement("definedNames", Main);
+        }
+        xml.WriteEndElement();
+        // Excel keeps a sheet's filter range under this name, and LibreOffice shows the filter only with it.
+        xml.WriteStartElement("definedNames", Main);
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            if (_sheets[i].Filter is not { } filter)
+                continue;
             xml.WriteStartElement("definedName", Main);
             xml.WriteAttributeString("name", "_xlnm._FilterDatabase");
-            xml.WriteAttributeString("localSheetId", "0");
+            xml.WriteAttributeString("localSheetId", i.ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("hidden", "1");
-            xml.WriteString(
-                $"'{_sheetName.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${_columnLetters[^1]}${_row.ToString(CultureInfo.InvariantCulture)}"
-            );
+            xml.WriteString($"'{_sheets[i].Name.Replace("'", "''", StringComparison.Ordinal)}'!{filter}");
             xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
         }
-        _package.Close();
-        _finished = true;
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    /// <summary>Excel's rules for a sheet's name: at most 31 characters, none of []:*?/\, unique in the workbook.</summary>
+    private static string SheetName(string name, HashSet<string> used)
+    {
+        var clean = new string([.. name.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0)]).Trim();
+        if (clean.Length == 0)
+            clean = "Sheet";
+        var candidate = clean.Length <= 31 ? clean : clean[..31].TrimEnd();
+        for (var i = 2; used.Contains(candidate); i++)
+        {
+            var suffix = $" ({i.ToString(CultureInfo.InvariantCulture)})";
+            candidate = (clean.Length + suffix.Length <= 31 ? clean : clean[..(31 - suffix.Length)].TrimEnd()) + suffix;
+        }
+        return candidate;
     }
 
     public void Dispose()
@@ -217,7 +281,7 @@ public sealed class XlsxTableWriter : IDisposable
             return;
         try
         {
-            _xml.Dispose();
+            _xml?.Dispose();
             _package.Close();
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or XmlException)
@@ -232,6 +296,7 @@ public sealed class XlsxTableWriter : IDisposable
         {
             XlsxCellKind.Degrees => DegreesStyle,
             XlsxCellKind.OneDecimal => OneDecimalStyle,
+            XlsxCellKind.Number => Plain,
             _ => IntegerStyle,
         };
 
