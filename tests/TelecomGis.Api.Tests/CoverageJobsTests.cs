@@ -139,7 +139,7 @@ public sealed class CoverageJobsTests : IAsyncLifetime
             jobs.ResultAsync(job.Id, CoverageResultFiles.Raster, null, CancellationToken.None)
         );
         Assert.Equal(410, gone.Status);
-        Assert.Contains("hết hạn", gone.Detail);
+        Assert.Equal("Kết quả lượt tính vùng phủ này đã hết thời hạn lưu và đã được giải phóng; hãy chạy lại.", gone.Detail);
         Assert.Contains("expired", gone.Title);
         Assert.Null(await _store.LoadJobResultAsync(job.Id, CoverageResultFiles.Raster));
         Assert.Null(await jobs.LatestFinishedAsync(null, CancellationToken.None));

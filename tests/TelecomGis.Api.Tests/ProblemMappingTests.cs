@@ -68,11 +68,17 @@ public sealed class ProblemMappingTests(ApiServer server)
         using var missing = await appraiser.GetAsync("/api/submissions/987654321");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("No submission 987654321 that you may see.", (await Requests.JsonOf(missing)).GetProperty("title").GetString());
+        var missingProblem = await Requests.JsonOf(missing);
+        Assert.Equal("No submission 987654321 that you may see.", missingProblem.GetProperty("title").GetString());
+        // The detail in Vietnamese, which the map shows a Vietnamese reader in place of the English title.
+        Assert.Equal("Không tìm thấy hồ sơ số 987654321.", missingProblem.GetProperty("detail").GetString());
 
         using var run = await server.Client("planner").GetAsync($"/api/analysis/coverage/{Guid.Empty}");
         Assert.Equal(HttpStatusCode.NotFound, run.StatusCode);
-        Assert.Equal($"No coverage run {Guid.Empty}.", (await Requests.JsonOf(run)).GetProperty("title").GetString());
+        var runProblem = await Requests.JsonOf(run);
+        Assert.Equal($"No coverage run {Guid.Empty}.", runProblem.GetProperty("title").GetString());
+        // Without the run's id: a GUID means nothing to a reader.
+        Assert.Equal("Không có lượt tính vùng phủ này.", runProblem.GetProperty("detail").GetString());
 
         using var carrier = server.Client("Viettel");
         var undecided = await Requests.SubmitAsync(carrier, Requests.MongCai33mA2b(siteCode: $"P-{Guid.NewGuid():N}"));

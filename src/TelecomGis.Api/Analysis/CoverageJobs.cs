@@ -19,6 +19,9 @@ namespace TelecomGis.Api.Analysis;
 /// </summary>
 public sealed class CoverageJobs : IDisposable
 {
+    /// <summary>A run that does not exist, or that this caller may not see, said without its id (a GUID means nothing to a reader).</summary>
+    private const string NoRunVi = "Không có lượt tính vùng phủ này.";
+
     /// <summary>The job kind of coverage runs in the store.</summary>
     public const string Kind = "coverage";
 
@@ -100,7 +103,7 @@ public sealed class CoverageJobs : IDisposable
     {
         var job = await _store.FindJobAsync(id, cancellationToken);
         if (job is null || job.Kind != Kind || !await SeenByAsync(job, caller, cancellationToken))
-            throw new NotFoundException($"No coverage run {id}.");
+            throw new NotFoundException($"No coverage run {id}.", NoRunVi);
         return job.ReleasedAt is null ? job : throw new CoverageRunExpiredException(id);
     }
 
@@ -111,7 +114,13 @@ public sealed class CoverageJobs : IDisposable
         return job.State == JobState.Finished
             ? job
             : throw new ConflictException(
-                $"Coverage run {id} is {CoverageJobView.StateOf(job).ToString().ToLowerInvariant()}, not finished."
+                $"Coverage run {id} is {CoverageJobView.StateOf(job).ToString().ToLowerInvariant()}, not finished.",
+                CoverageJobView.StateOf(job) switch
+                {
+                    CoverageJobState.Failed => "Lượt tính vùng phủ này bị lỗi, không có kết quả; hãy chạy lại.",
+                    CoverageJobState.Cancelled => "Lượt tính vùng phủ này đã bị hủy, không có kết quả.",
+                    _ => "Lượt tính vùng phủ này chưa xong; hãy xem lại khi đã hoàn tất.",
+                }
             );
     }
 
@@ -128,7 +137,7 @@ public sealed class CoverageJobs : IDisposable
     {
         await GetAsync(id, caller, cancellationToken);
         return await _store.CancelJobAsync(id, _clock.GetUtcNow(), cancellationToken)
-            ?? throw new NotFoundException($"No coverage run {id}.");
+            ?? throw new NotFoundException($"No coverage run {id}.", NoRunVi);
     }
 
     /// <summary>
@@ -160,7 +169,10 @@ public sealed class CoverageJobs : IDisposable
         if (_byJob.TryGetValue(job.Id, out var held))
             return held;
         var plan = (job.PlanVersion is { } hash ? await _plans.GetAsync(new PlanVersion(hash), cancellationToken) : null)
-            ?? throw new ConflictException($"The plan version of coverage run {job.Id} is no longer in the store.");
+            ?? throw new ConflictException(
+                $"The plan version of coverage run {job.Id} is no longer in the store.",
+                "Phiên bản quy hoạch của lượt tính vùng phủ này không còn trong kho dữ liệu."
+            );
         var parameters = CoverageJobParameters.Read(job.Parameters);
         var result = await Compute(CoverageInputs.FromPlan(plan.Plan, parameters, PathLossModels.For), parameters, cancellationToken);
         _byJob[job.Id] = result;

@@ -8,6 +8,5 @@ public sealed class CoverageRunExpiredException(Guid id)
     : ProblemException(
         StatusCodes.Status410Gone,
         $"Coverage run {id} has expired: its results were released to free memory.",
-        $"Kết quả lượt tính vùng phủ {id} đã hết hạn lưu và được giải phóng; hãy chạy lại. "
-            + $"The results of coverage run {id} were released after their retention time; start the run again."
+        "Kết quả lượt tính vùng phủ này đã hết thời hạn lưu và đã được giải phóng; hãy chạy lại."
     );

@@ -64,7 +64,10 @@ public sealed class DecideSiteHandler(IAppraisalStore store, SubmissionDirectory
         var dossier = await Dossier.LoadAsync(store, batch, cancellationToken);
         dossier.EnsureNotIssued();
         var row = dossier.Rows.FirstOrDefault(r => r.Row.Row == request.Row)
-            ?? throw new NotFoundException($"Submission {batch.Id} has no row {request.Row}.");
+            ?? throw new NotFoundException(
+                $"Submission {batch.Id} has no row {request.Row}.",
+                $"Hồ sơ số {batch.Id} không có dòng số {request.Row}."
+            );
         if (row.Appraisal is null)
         {
             throw RequestValidationException.For(

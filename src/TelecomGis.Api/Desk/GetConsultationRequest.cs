@@ -59,7 +59,10 @@ public static class ConsultationRows
     public static AppraisalResult AppraisedRule(Dossier dossier, int row, string ruleId)
     {
         var outcome = dossier.Rows.FirstOrDefault(r => r.Row.Row == row)
-            ?? throw new NotFoundException($"Submission {dossier.Batch.Id} has no row {row}.");
+            ?? throw new NotFoundException(
+                $"Submission {dossier.Batch.Id} has no row {row}.",
+                $"Hồ sơ số {dossier.Batch.Id} không có dòng số {row}."
+            );
         if (outcome.Appraisal is null)
         {
             throw RequestValidationException.For(

@@ -29,7 +29,8 @@ public sealed class SubmissionDirectory(IAppraisalStore store)
 
     /// <summary>The batch, or <see cref="NotFoundException"/> when it does not exist or the caller may not see it (both answer 404: no probing of ids).</summary>
     public async Task<Submission> GetAsync(long id, ApiUser user, CancellationToken cancellationToken) =>
-        await FindAsync(id, user, cancellationToken) ?? throw new NotFoundException($"No submission {id} that you may see.");
+        await FindAsync(id, user, cancellationToken)
+        ?? throw new NotFoundException($"No submission {id} that you may see.", $"Không tìm thấy hồ sơ số {id}.");
 
     /// <summary>The batch, or null when it does not exist or the caller may not see it (both answer 404: no probing of ids).</summary>
     public async Task<Submission?> FindAsync(long id, ApiUser user, CancellationToken cancellationToken) =>
