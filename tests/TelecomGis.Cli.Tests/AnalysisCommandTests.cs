@@ -85,6 +85,15 @@ public class AnalysisCommandTests
         Assert.All(servers, s => Assert.Contains(s["Môi trường truyền sóng"], Environments));
         var text = File.ReadAllText(Path.Combine(dir, "servers.csv")) + File.ReadAllText(Path.Combine(dir, "communes.csv"));
         Assert.DoesNotMatch("Urban|Suburban|Open|urban|suburban|open\\)|outside|frequency|Ward|Commune|,all,", text);
+
+        // The communes' table again as a workbook: the same lines, the shares as numbers.
+        var sheet = MiniExcelLibs
+            .MiniExcel.Query(Path.Combine(dir, "communes.xlsx"), useHeaderRow: true, sheetName: "Vùng phủ sóng theo xã")
+            .Cast<IDictionary<string, object?>>()
+            .ToList();
+        Assert.Equal(communes.Count, sheet.Count);
+        Assert.All(sheet, c => Assert.IsType<double>(c["Tỷ lệ dân số được phủ sóng"]));
+        Assert.Equal(communes.Select(c => c["Xã, phường"]), sheet.Select(c => (string)c["Xã, phường"]!));
     }
 
     [Theory]

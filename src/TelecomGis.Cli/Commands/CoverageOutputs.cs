@@ -49,6 +49,13 @@ internal static class CoverageOutputs
                 AtomicFile.WriteText(Path.Combine(folder, "communes.csv"), w =>
                     CommuneCoverageCsv.Write(w, table, vietnamese: !CliText.English)
                 );
+                var workbook = new AnalysisTables(folder, "communes.xlsx");
+                workbook.AddSheet(
+                    ("Vùng phủ sóng theo xã", "Coverage by commune"),
+                    CommuneCoverageCsv.Header,
+                    table.Select(r => (IReadOnlyList<object?>)CommuneCoverageCsv.Cells(r, vietnamese: !CliText.English))
+                );
+                workbook.WriteWorkbook();
             },
             ct
         );
@@ -57,8 +64,8 @@ internal static class CoverageOutputs
         Task.WhenAll(levels, gaps, rest).GetAwaiter().GetResult();
         Console.Error.WriteLine(
             CliText.T(
-                $"đã ghi coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Result:N0} vùng lõm sóng) vào {folder}",
-                $"wrote coverage.tif, best-server.tif, servers.csv, communes.csv, gaps.geojson ({gaps.Result:N0} gaps) to {folder}"
+                $"đã ghi coverage.tif, best-server.tif, servers.csv, communes.csv, communes.xlsx, gaps.geojson ({gaps.Result:N0} vùng lõm sóng) vào {folder}",
+                $"wrote coverage.tif, best-server.tif, servers.csv, communes.csv, communes.xlsx, gaps.geojson ({gaps.Result:N0} gaps) to {folder}"
             )
         );
     }

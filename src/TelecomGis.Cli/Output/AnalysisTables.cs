@@ -3,7 +3,7 @@ using TelecomGis.Reports.Spreadsheets;
 namespace TelecomGis.Cli.Output;
 
 /// <summary>
-/// The tables an analysis command writes into its folder (postal, fiber, resilience): each as a CSV (<see cref="CsvTable"/>, for
+/// The tables an analysis command writes into its folder (postal, fiber, resilience, coverage's communes): each as a CSV (<see cref="CsvTable"/>, for
 /// programs), and all of them in one Excel workbook, a sheet each, for the person who opens them: a Vietnamese Excel reads a CSV's
 /// decimal points as text (and, with its list separator, every line as one cell); a workbook's numbers are numbers.
 /// </summary>
@@ -23,6 +23,13 @@ internal sealed class AnalysisTables(string folder, string workbookName)
         CsvTable.Write(Path.Combine(folder, csvName), header, list);
         _tables.Add((CliText.T(sheet.Vi, sheet.En), header, list));
     }
+
+    /// <summary>A sheet only, for a table whose CSV another writer makes (coverage's communes, formatted as the API serves it).</summary>
+    public void AddSheet(
+        (string Vi, string En) sheet,
+        IReadOnlyList<(string Vi, string En)> header,
+        IEnumerable<IReadOnlyList<object?>> rows
+    ) => _tables.Add((CliText.T(sheet.Vi, sheet.En), header, rows.ToList()));
 
     /// <summary>The workbook, written aside and moved into place; its name.</summary>
     public string WriteWorkbook()

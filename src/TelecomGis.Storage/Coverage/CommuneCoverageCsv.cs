@@ -31,6 +31,32 @@ public static class CommuneCoverageCsv
         ("Tỷ lệ dân số được phủ sóng", "population_share"),
     ];
 
+    /// <summary>The columns' headers, in Vietnamese and in English.</summary>
+    public static IReadOnlyList<(string Vi, string En)> Header => Columns;
+
+    /// <summary>
+    /// A line's values, numbers as numbers (a workbook's cells); <see cref="Write"/> formats them: shares with four decimals, areas
+    /// with two, the covered population rounded to a person.
+    /// </summary>
+    public static object?[] Cells(CommuneCoverage r, bool vietnamese) =>
+        [
+            r.Commune.Code,
+            r.Commune.FullName,
+            vietnamese ? r.Commune.Kind.VietnameseName() : r.Commune.Kind.ToString(),
+            r.Technology.Label(),
+            r.Carrier ?? (vietnamese ? "Tất cả doanh nghiệp" : "all"),
+            r.Cells,
+            r.CoveredCells,
+            r.AreaShare,
+            r.CoveredAreaKm2,
+            r.Commune.Population,
+            Math.Round(r.PopulationCovered),
+            r.PopulationShare,
+        ];
+
+    /// <summary>How each column's number is written in the CSV, by its place; null for a value written as it is.</summary>
+    private static readonly string?[] Formats = [null, null, null, null, null, null, null, "0.0000", "0.00", null, "R", "0.0000"];
+
     public static void Write(TextWriter output, IEnumerable<CommuneCoverage> rows, bool vietnamese)
     {
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
@@ -39,22 +65,19 @@ public static class CommuneCoverageCsv
         csv.NextRecord();
         foreach (var r in rows)
         {
-            csv.WriteField(r.Commune.Code);
-            csv.WriteField(SpreadsheetText.Guard(r.Commune.FullName));
-            csv.WriteField(vietnamese ? r.Commune.Kind.VietnameseName() : r.Commune.Kind.ToString());
-            csv.WriteField(r.Technology.Label());
-            csv.WriteField(
-                r.Carrier is { } carrier ? SpreadsheetText.Guard(carrier)
-                : vietnamese ? "Tất cả doanh nghiệp"
-                : "all"
-            );
-            csv.WriteField(r.Cells);
-            csv.WriteField(r.CoveredCells);
-            csv.WriteField(r.AreaShare.ToString("0.0000", CultureInfo.InvariantCulture));
-            csv.WriteField(r.CoveredAreaKm2.ToString("0.00", CultureInfo.InvariantCulture));
-            csv.WriteField(r.Commune.Population);
-            csv.WriteField(Math.Round(r.PopulationCovered).ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(r.PopulationShare.ToString("0.0000", CultureInfo.InvariantCulture));
+            var cells = Cells(r, vietnamese);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                csv.WriteField(
+                    cells[i] switch
+                    {
+                        double d => d.ToString(Formats[i] ?? "R", CultureInfo.InvariantCulture),
+                        string text => SpreadsheetText.Guard(text),
+                        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                        var other => other?.ToString() ?? "",
+                    }
+                );
+            }
             csv.NextRecord();
         }
     }
