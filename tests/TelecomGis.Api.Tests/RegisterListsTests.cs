@@ -150,6 +150,37 @@ public sealed class RegisterListsTests(ApiServer server) : IClassFixture<ApiServ
             );
     }
 
+    /// <summary>?format=xlsx: the same lines in a workbook, coordinates and heights as numbers, valid OpenXML.</summary>
+    [Fact]
+    public async Task TheNonconformingList_AsAWorkbook_HasTheCsvsLines_WithNumbersAsNumbers()
+    {
+        using var client = server.Client("planner");
+        using var csv = await client.GetAsync("/api/register/nonconforming?format=csv");
+        var csvLines = Encoding
+            .UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..])
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        using var response = await client.GetAsync("/api/register/nonconforming?format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(
+            new MemoryStream(await response.Content.ReadAsByteArrayAsync()),
+            false
+        );
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First();
+        Assert.Equal("Không phù hợp quy hoạch", sheet.Name!.Value);
+        var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!))
+            .Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .ToList();
+        Assert.Equal(csvLines.Length, rows.Count);
+        var lon = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference!.Value!.StartsWith('I'));
+        Assert.Null(lon.DataType);
+        Assert.InRange(double.Parse(lon.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture), 106, 108.5);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/register/nonconforming?format=pdf")).StatusCode);
+    }
+
     [Fact]
     public async Task StructuresByCommune_AreThoseInsideIt_AndTheFiltersNarrowThem()
     {

@@ -128,7 +128,8 @@ public sealed record NonconformingEntryView(
 
 /// <summary>A structure found standing with no matching approval, and where that finding came from.</summary>
 /// <param name="Source">decision, declaration, inspection or import: the source of the event that marked it unpermitted.</param>
-/// <param name="Reference">That source's document (a declaration's or an inspection's id).</param>
+/// <param name="Reference">That source's document (a declaration's or an inspection's id); <paramref name="ReferenceText"/> says it
+/// in the caller's language (<see cref="RegisterReferenceWords"/>).</param>
 public sealed record UnpermittedView(
     StructureView Structure,
     string? CommuneCode,
@@ -137,7 +138,8 @@ public sealed record UnpermittedView(
     string SourceText,
     string? Reference,
     string RecordedBy,
-    string? Note
+    string? Note,
+    string? ReferenceText = null
 )
 {
     public static UnpermittedView Of(RegisteredStructure s, RegisterEvent? marked, Core.Administration.Commune? commune, bool english) =>
@@ -151,6 +153,7 @@ public sealed record UnpermittedView(
                 : marked.Source.Vi(),
             marked?.Reference,
             marked?.RecordedBy ?? "",
-            marked?.Note
+            marked?.Note,
+            RegisterReferenceWords.Of(marked?.Reference, english)
         );
 }

@@ -25,9 +25,9 @@ public static class RegisterEndpoints
         register
             .MapGet("/nonconforming", NonconformingAsync)
             .ProducesValidationProblem()
-            .Produces(StatusCodes.Status200OK, contentType: NonconformingCsv.ContentType)
+            .Produces(StatusCodes.Status200OK, contentType: NonconformingFile.CsvType, additionalContentTypes: [NonconformingFile.XlsxType])
             .WithSummary(
-                "Every structure of the register held against the current plan: the failing rules with their reasons and the roadmap's deadline, grouped by rule and deadline (?sort=deadline|rule, ?rule=R06); ?format=csv for a spreadsheet with Vietnamese headers."
+                "Every structure of the register held against the current plan: the failing rules with their reasons and the roadmap's deadline, grouped by rule and deadline (?sort=deadline|rule, ?rule=R06); ?format=csv or xlsx for a spreadsheet with Vietnamese headers (the workbook with numbers as numbers)."
             );
         register
             .MapGet("/unpermitted", UnpermittedAsync)
@@ -123,17 +123,25 @@ public static class RegisterEndpoints
                 "Cách sắp xếp là 'deadline' (thời hạn gần nhất trước) hoặc 'rule' (theo quy định)."
             ),
         };
-        var csv = format switch
+        var file = format switch
         {
-            null or "json" => false,
-            "csv" => true,
-            _ => throw RequestValidationException.For("format", "format is json or csv.", "Định dạng là 'json' hoặc 'csv'."),
+            null or "json" => null,
+            "csv" or "xlsx" => format,
+            _ => throw RequestValidationException.For(
+                "format",
+                "format is json, csv or xlsx.",
+                "Định dạng là 'json', 'csv' hoặc 'xlsx' (Excel)."
+            ),
         };
-        var english = !csv && Language.PrefersEnglish(context.Request);
+        // The files are the department's Vietnamese spreadsheets; the JSON follows the caller's language.
+        var english = file is null && Language.PrefersEnglish(context.Request);
         var list = await mediator.Send(new ListNonconforming(byRule, Blank(rule)?.ToUpperInvariant(), english), cancellationToken);
-        return csv
-            ? TypedResults.File(NonconformingCsv.Write(list), NonconformingCsv.ContentType, NonconformingCsv.FileName(list))
-            : TypedResults.Ok(list);
+        return file switch
+        {
+            "csv" => TypedResults.File(NonconformingFile.Csv(list), NonconformingFile.CsvType, NonconformingFile.FileName(list, "csv")),
+            "xlsx" => TypedResults.File(NonconformingFile.Xlsx(list), NonconformingFile.XlsxType, NonconformingFile.FileName(list, "xlsx")),
+            _ => TypedResults.Ok(list),
+        };
     }
 
     private static async Task<Ok<IReadOnlyList<UnpermittedView>>> UnpermittedAsync(

@@ -69,7 +69,8 @@ public sealed record RegisterEventView(
     string? Reference,
     string? LetterNumber,
     string? Note,
-    string SourceText = ""
+    string SourceText = "",
+    string? ReferenceText = null
 )
 {
     public static RegisterEventView Of(RegisterEvent e, bool english) =>
@@ -83,7 +84,8 @@ public sealed record RegisterEventView(
             e.Reference,
             e.Approval?.LetterNumber,
             e.Note,
-            english ? e.Source.Code() : e.Source.Vi()
+            english ? e.Source.Code() : e.Source.Vi(),
+            RegisterReferenceWords.Of(e.Reference, english)
         );
 }
 

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { startApi } from './apiServer.mjs';
 import { launchChromium, openMap, signIn, settle, screenshots } from './browser.mjs';
 
@@ -78,7 +79,8 @@ test("an appraiser clicks a tower and reads its record, then the list of non-con
   assert.deepEqual(installation, ['Viettel', '4G', '1', '—']);
   const history = (await record.locator('.register-history li').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
   assert.equal(history.length, 2);
-  assert.match(history[0], /^đề xuất .* người ghi demo-\S+ · nguồn: quyết định thẩm định \(submission:\d+\)$/);
+  // The source document in words, not the register's key ("submission:12").
+  assert.match(history[0], /^đề xuất .* người ghi demo-\S+ · nguồn: quyết định thẩm định \(hồ sơ số \d+\)$/);
   assert.match(history[1], new RegExp(`^đã chấp thuận, chưa xây dựng .* số ${letter.replace(/[/.]/g, '\\$&')} · người ghi demo-appraiser`));
   assert.match(await record.locator('.register-inspections li').textContent(), /^20\/11\/2026 · Nguyễn Văn An, Trần Thị Bình · đạt yêu cầu: Cột đúng vị trí/);
   const held = (await call(api.keys.appraiser, 'GET', `/api/register/structures/${structureId}`)).conformity;
@@ -118,6 +120,14 @@ test("an appraiser clicks a tower and reads its record, then the list of non-con
   const entry = first.structures[0];
   const item = groups.first().locator('li').first();
   assert.equal((await item.locator('.reason').textContent()).trim(), entry.message_vi);
+
+  // The list as a workbook, read by an outside reader (GDAL's XLSX driver): a line per structure and failing rule.
+  const [workbook] = await Promise.all([page.waitForEvent('download'), panel.locator('.register-xlsx').click()]);
+  assert.match(workbook.suggestedFilename(), /^danh-sach-khong-phu-hop-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const sheet = execFileSync('ogrinfo', ['-so', await workbook.path(), 'Không phù hợp quy hoạch'], { encoding: 'utf8' });
+  const lines = expected.groups.reduce((n, g) => n + g.structures.length, 0);
+  assert.match(sheet, new RegExp(`Feature Count: ${lines}\\b`));
+  assert.match(sheet, /Kinh độ: Real/);
 
   // Following an entry zooms to its structure and opens its record with the failing rule and the deadline.
   await item.locator('button.link').click();

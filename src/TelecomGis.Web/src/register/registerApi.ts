@@ -16,7 +16,7 @@ export interface Permit {
 }
 export interface HistoryEvent {
   id: number; stage: string; stage_text: string; at: string; recorded_by: string; source: string; source_text: string;
-  reference?: string; letter_number?: string; note?: string;
+  reference?: string; reference_text?: string; letter_number?: string; note?: string;
 }
 export interface Inspection {
   id: number; inspected_on: string; inspectors: string[]; findings: string; outcome_code: string; rule_id?: string;
@@ -40,7 +40,7 @@ export interface NonconformingGroup {
   count: number; structures: NonconformingEntry[];
 }
 export interface NonconformingList { plan_version: string; today: string; sort: string; held: number; nonconforming: number; overdue: number; groups: NonconformingGroup[] }
-export interface Unpermitted { structure: Structure; commune_name?: string; source_text: string; reference?: string; recorded_by: string }
+export interface Unpermitted { structure: Structure; commune_name?: string; source_text: string; reference?: string; reference_text?: string; recorded_by: string }
 
 export interface Filters { carrier: string; status: string; conformity: string; legal?: string }
 

@@ -46,6 +46,7 @@ export function mountRegisterPanel(panel: HTMLElement, map: OlMap): RegisterLaye
         <summary data-i18n="register.nonconforming"></summary>
         <p class="register-nc-summary"></p>
         <label><span data-i18n="register.sort"></span> <select name="sort"></select></label>
+        <button type="button" class="register-xlsx" data-i18n="register.downloadXlsx"></button>
         <button type="button" class="register-csv" data-i18n="register.downloadCsv"></button>
         <div class="register-nc-groups"></div>
       </details>
@@ -116,7 +117,7 @@ export function mountRegisterPanel(panel: HTMLElement, map: OlMap): RegisterLaye
       : `<ul class="register-failures">${c.failures.map((f) => `<li data-rule="${esc(f.rule_id)}"><strong>${esc(f.rule_id)} ${esc(en() ? f.title_en : f.title_vi)}</strong>: ${esc(en() ? f.message_en : f.message_vi)}
           <br><span class="deadline">${t('register.deadline')}: ${deadline(f.deadline, en() ? f.remedy_en : f.remedy_vi)}</span></li>`).join('')}</ul>`;
     const history = r.history.map((e) => `<li data-stage="${esc(e.stage)}"><strong>${esc(e.stage_text)}</strong> ${instant(e.at)}
-      ${e.letter_number ? `· ${t('register.letterNo')} ${esc(e.letter_number)}` : ''} · ${t('register.by')} ${esc(e.recorded_by)} · ${t('register.source')}: ${esc(e.source_text)}${e.reference ? ` (${esc(e.reference)})` : ''}${e.note ? ` · ${esc(e.note)}` : ''}</li>`).join('');
+      ${e.letter_number ? `· ${t('register.letterNo')} ${esc(e.letter_number)}` : ''} · ${t('register.by')} ${esc(e.recorded_by)} · ${t('register.source')}: ${esc(e.source_text)}${e.reference_text ? ` (${esc(e.reference_text)})` : ''}${e.note ? ` · ${esc(e.note)}` : ''}</li>`).join('');
     const inspections = r.inspections.length === 0 ? `<p class="hint">${t('register.noInspections')}</p>` : `<ul class="register-inspections">${r.inspections.map((i) =>
       `<li>${day(i.inspected_on)} · ${esc(i.inspectors.join(', '))} · ${t(i.outcome_code === 'violation' ? 'register.inspection.violation' : 'register.inspection.compliant')}${i.rule_id ? ` ${esc(i.rule_id)}` : ''}: ${esc(i.findings)}${i.penalty_number ? ` · ${t('register.inspection.penalty')} ${esc(i.penalty_number)} ${day(i.penalty_date)}` : ''}${i.deadline ? ` · ${t('register.deadline')} ${day(i.deadline)}` : ''}</li>`).join('')}</ul>`;
     record.dataset.structure = s.id;
@@ -157,7 +158,7 @@ export function mountRegisterPanel(panel: HTMLElement, map: OlMap): RegisterLaye
     const up = panel.querySelector('.register-up-list')!;
     up.innerHTML = found.length === 0 ? `<li class="hint">${t('register.unpermitted.none')}</li>` : found.map((u) => `<li>
       <button type="button" class="link" data-id="${esc(u.structure.id)}" data-lon="${u.structure.lon}" data-lat="${u.structure.lat}">${esc(u.structure.id)}</button>
-      ${esc(u.structure.owner)} · ${esc(u.commune_name ?? '')} · ${day(u.structure.since)} · ${t('register.source')}: ${esc(u.source_text)}${u.reference ? ` (${esc(u.reference)})` : ''}</li>`).join('');
+      ${esc(u.structure.owner)} · ${esc(u.commune_name ?? '')} · ${day(u.structure.since)} · ${t('register.source')}: ${esc(u.source_text)}${u.reference_text ? ` (${esc(u.reference_text)})` : ''}</li>`).join('');
   };
   panel.addEventListener('click', (event) => {
     const b = (event.target as HTMLElement).closest<HTMLElement>('button.link[data-id]');
@@ -171,6 +172,9 @@ export function mountRegisterPanel(panel: HTMLElement, map: OlMap): RegisterLaye
     panel.dataset.loaded = 'true';
   };
   sort.addEventListener('change', () => void loadLists());
+  panel.querySelector('.register-xlsx')!.addEventListener('click', async () => {
+    saveFile(await getReportFile(`/api/register/nonconforming?format=xlsx&sort=${sort.value}`, 'danh-sach-khong-phu-hop.xlsx'));
+  });
   panel.querySelector('.register-csv')!.addEventListener('click', async () => {
     saveFile(await getReportFile(`/api/register/nonconforming?format=csv&sort=${sort.value}`, 'danh-sach-khong-phu-hop.csv'));
   });
