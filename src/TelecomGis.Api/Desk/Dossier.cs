@@ -52,6 +52,20 @@ public sealed record Dossier(
     /// <summary>Overrides and consultation answers, each row's in the order they were appended, as the core applies them.</summary>
     public ILookup<int, RuleOverride> Overrides => DecisionOverrides.ByRow(Decisions, Consultations);
 
+    /// <summary>
+    /// Each row with its appraisal as the department answers it so far: the overrides and consultation answers applied, then
+    /// <paramref name="seen"/>, what the reader may see of it (<see cref="Auth.ConfidentialAreaAccess.SeenBy"/>, or a letter's
+    /// redaction).
+    /// </summary>
+    public IReadOnlyList<RowOutcome> RowsAsAnswered(Func<AppraisalResult, AppraisalResult> seen)
+    {
+        var overrides = Overrides;
+        return
+        [
+            .. Rows.Select(r => r.Appraisal is null ? r : r with { Appraisal = seen(r.Appraisal.WithOverrides(overrides[r.Row.Row])) }),
+        ];
+    }
+
     /// <summary>Refuses a change once the letter is issued: a correction must reopen the dossier first.</summary>
     public void EnsureNotIssued()
     {

@@ -49,12 +49,7 @@ public sealed class LetterComposer(LoadedPlans plans, LetterFonts fonts, IOption
     )
     {
         var batch = dossier.Batch;
-        var overrides = dossier.Overrides;
-        var answered = dossier
-            .Rows.Select(r =>
-                r.Appraisal is null ? r : r with { Appraisal = ConfidentialAreas.Redact(r.Appraisal.WithOverrides(overrides[r.Row.Row])) }
-            )
-            .ToList();
+        var answered = dossier.RowsAsAnswered(ConfidentialAreas.Redact);
         var appraised = answered.Count(r => r.Appraisal is not null);
 
         // The letter cites the plan version the sites were appraised against, not whichever is current today.

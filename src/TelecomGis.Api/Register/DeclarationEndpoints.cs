@@ -155,7 +155,7 @@ public static class DeclarationEndpoints
             {
                 "xlsx" => TypedResults.File(
                     DeclarationTemplate.Xlsx(),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    TelecomGis.Reports.Spreadsheets.XlsxTableWriter.ContentType,
                     "mau-bao-cao-ha-tang.xlsx"
                 ),
                 "csv" => TypedResults.File(DeclarationTemplate.Csv(), "text/csv; charset=utf-8", "mau-bao-cao-ha-tang.csv"),

@@ -19,7 +19,7 @@ namespace TelecomGis.Api.Register;
 public static class NonconformingFile
 {
     public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxType = XlsxTableWriter.ContentType;
 
     private static readonly XlsxColumn[] Columns =
     [

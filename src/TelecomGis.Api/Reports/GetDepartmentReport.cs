@@ -41,7 +41,7 @@ public sealed record ReportFile(byte[] Content, string ContentType, string FileN
 public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan current, IOptions<DeskOptions> desk, CoverageJobs coverage)
     : IRequestHandler<GetDepartmentReport, ReportFile>
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxType = TelecomGis.Reports.Spreadsheets.XlsxTableWriter.ContentType;
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string JsonType = "application/json";
 

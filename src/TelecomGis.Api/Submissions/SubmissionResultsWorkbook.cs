@@ -23,7 +23,7 @@ public sealed record GetSubmissionResultsWorkbook(ApiUser User, long Id, bool En
 /// <summary>The workbook as a file to download.</summary>
 public sealed record SubmissionResultsFile(byte[] Content, string FileName)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxTableWriter.ContentType;
 }
 
 public sealed class SubmissionResultsWorkbookHandler(IAppraisalStore store, SubmissionDirectory directory, LoadedPlans plans)
@@ -33,12 +33,7 @@ public sealed class SubmissionResultsWorkbookHandler(IAppraisalStore store, Subm
     {
         var batch = await directory.GetAsync(request.Id, request.User, cancellationToken);
         var dossier = await Dossier.LoadAsync(store, batch, cancellationToken);
-        var overrides = dossier.Overrides;
-        var rows = dossier
-            .Rows.Select(r =>
-                r.Appraisal is null ? r : r with { Appraisal = r.Appraisal.WithOverrides(overrides[r.Row.Row]).SeenBy(request.User) }
-            )
-            .ToList();
+        var rows = dossier.RowsAsAnswered(a => a.SeenBy(request.User));
 
         // The plan the sites were appraised against, by its decision, not whichever is current today.
         var loaded = await plans.GetAsync(batch.PlanVersion, cancellationToken)
@@ -56,15 +51,7 @@ public sealed class SubmissionResultsWorkbookHandler(IAppraisalStore store, Subm
         using (var workbook = new AppraisalResultsWorkbook(stream, rows.Any(r => r.Alternative is not null), !request.English, facts))
         {
             workbook.Write(rows);
-            workbook.Finish(
-                new BatchSummary(
-                    rows.Count,
-                    rows.Count(r => r.VerdictCode == "conforms"),
-                    rows.Count(r => r.VerdictCode == "does_not_conform"),
-                    rows.Count(r => r.VerdictCode == "needs_consultation"),
-                    rows.Count(r => r.VerdictCode == "rejected")
-                )
-            );
+            workbook.Finish(BatchSummary.Of(rows));
         }
         var name = request.English ? $"results-{batch.Id}.xlsx" : $"ket-qua-tham-dinh-{batch.Id}.xlsx";
         return new SubmissionResultsFile(stream.ToArray(), name);

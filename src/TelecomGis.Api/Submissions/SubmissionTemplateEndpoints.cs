@@ -47,7 +47,7 @@ public sealed record SubmissionTemplateFile(byte[] Content, string ContentType, 
 
 public sealed class GetSubmissionTemplateHandler : IRequestHandler<GetSubmissionTemplate, SubmissionTemplateFile>
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxType = TelecomGis.Reports.Spreadsheets.XlsxTableWriter.ContentType;
 
     // The template never changes while the service runs: built once, on the first request.
     private static readonly Lazy<byte[]> XlsxBytes = new(SubmissionTemplate.Xlsx);

@@ -173,15 +173,13 @@ public sealed record SubmissionDetail(
     public static SubmissionDetail From(Dossier dossier, DueDates due, bool english, ApiUser viewer)
     {
         // The latest override or consultation answer of each (row, rule) stands; earlier ones stay in the history.
-        var overrides = dossier.Overrides;
         var decisions = dossier.SiteDecisionByRow;
         var consultations = dossier.Consultations.ToLookup(c => c.Row);
         var views = dossier
-            .Rows.Select(r =>
+            .RowsAsAnswered(a => a.SeenBy(viewer))
+            .Select(r =>
             {
-                var appraisal = r.Appraisal is null
-                    ? null
-                    : AppraisalView.From(r.Appraisal.WithOverrides(overrides[r.Row.Row]).SeenBy(viewer), english);
+                var appraisal = r.Appraisal is null ? null : AppraisalView.From(r.Appraisal, english);
                 var rejection = r.Row.Rejection is { } j
                     ? new RejectionView(j.Field, english ? j.MessageEn : j.MessageVi, j.MessageVi, j.MessageEn)
                     : null;

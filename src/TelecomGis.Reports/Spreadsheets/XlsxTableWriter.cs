@@ -40,6 +40,9 @@ public sealed record XlsxColumn(string Title, double Width, XlsxCellKind Kind);
 /// </summary>
 public sealed class XlsxTableWriter : IDisposable
 {
+    /// <summary>The media type of an Excel workbook (.xlsx), for the API's answers.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string SheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
