@@ -27,6 +27,8 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
 # The web map's end-to-end tests drive Debian's Chromium through playwright-core (never a browser playwright downloads).
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# Its Vietnamese interface (a file input's button, a date field's order), as the department's browsers show it (e2e/browser.mjs).
+[ -f /usr/lib/chromium/locales/vi.pak ] || need+=(chromium-l10n)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

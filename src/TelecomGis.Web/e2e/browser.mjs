@@ -12,12 +12,16 @@ export async function launchChromium() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
+    // The browser's own words (a file input's "Chọn tệp", a date field's dd/mm/yyyy) in Vietnamese, as a department's browsers
+    // show them, so the screenshots in docs/ carry no English inside a Vietnamese page. Chromium on Linux takes its interface
+    // language from LANGUAGE (not --lang) and needs Debian's chromium-l10n for vi.pak.
+    env: { ...process.env, LANGUAGE: 'vi' },
   });
 }
 
 /** A page of the map at a laptop's size (1366 × 768), or a tablet's in portrait (820 × 1180). */
 export async function openMap(browser, url, { hash = '', tablet = false } = {}) {
-  const context = await browser.newContext({ viewport: tablet ? { width: 820, height: 1180 } : { width: 1366, height: 768 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: tablet ? { width: 820, height: 1180 } : { width: 1366, height: 768 }, acceptDownloads: true, locale: 'vi-VN' });
   const page = await context.newPage();
   const tiles = [];
   page.on('response', (r) => { if (r.url().includes('/api/tiles/')) tiles.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] }); });

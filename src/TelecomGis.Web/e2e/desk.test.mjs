@@ -48,6 +48,7 @@ after(async () => {
 test('an appraiser opens a dossier from the queue, overrides a rule with a reason, decides and downloads the letter', async () => {
   const { page, context, blocked } = await openMap(browser, api.url);
   await signIn(page, api.keys.appraiser);
+  assert.match(await page.locator('#signin .who').textContent(), / · chuyên viên thẩm định$/);
   const tab = page.locator('[data-tab="desk"]');
   assert.equal((await tab.textContent()).trim(), 'Bàn thẩm định');
   await tab.click();
@@ -155,6 +156,7 @@ test('an appraiser opens a dossier from the queue, overrides a rule with a reaso
 test('a carrier sees only its own dossiers, their status in words, and no desk', async () => {
   const { page, context } = await openMap(browser, api.url);
   await signIn(page, api.keys.MobiFone);
+  assert.match(await page.locator('#signin .who').textContent(), / · doanh nghiệp viễn thông · MobiFone$/, 'the role in words, not "carrier"');
   assert.equal(await page.locator('[data-tab="desk"]').isVisible(), false, 'the desk is the department\'s');
   await page.click('[data-tab="submissions"]');
   await page.waitForSelector('table.submissions tbody tr');

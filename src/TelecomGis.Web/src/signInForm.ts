@@ -9,7 +9,7 @@ export function mountSignInForm(form: HTMLFormElement): void {
     const user = currentUser();
     form.dataset.signedIn = String(user !== null);
     document.body.dataset.role = user?.role ?? 'anonymous';
-    who.textContent = user ? `${user.user_id} · ${user.role}${user.carrier ? ` · ${user.carrier}` : ''}` : '';
+    who.textContent = user ? `${user.user_id} · ${t(`role.${user.role}`)}${user.carrier ? ` · ${user.carrier}` : ''}` : '';
   };
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
