@@ -59,8 +59,11 @@ public sealed class PlanLayerImportTests(ApiServer server)
         var feature = Assert.Single(report.GetProperty("preview").GetProperty("features").EnumerateArray());
         Assert.Equal("BC-MC", feature.GetProperty("properties").GetProperty("id").GetString());
         Assert.False(report.TryGetProperty("version", out _));
-        Assert.Contains(report.GetProperty("layer_fields").EnumerateArray(), f =>
-            f.GetProperty("name").GetString() == "kind" && f.TryGetProperty("choices", out var c) && c.GetArrayLength() == 5
+        var kind = Assert.Single(report.GetProperty("layer_fields").EnumerateArray(), f => f.GetProperty("name").GetString() == "kind");
+        Assert.Equal(5, kind.GetProperty("choices").GetArrayLength());
+        Assert.Equal(
+            ["bưu cục", "điểm bưu điện văn hóa xã", "đại lý bưu điện", "ki-ốt", "hòm thư công cộng"],
+            kind.GetProperty("choices_vi").EnumerateArray().Select(c => c.GetString())
         );
         Assert.Equal(before, (await Requests.JsonOf(await planner.GetAsync("/api/plans"))).GetArrayLength());
     }

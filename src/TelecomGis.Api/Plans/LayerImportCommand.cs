@@ -118,7 +118,8 @@ public sealed class LayerImportHandler(IAppraisalStore store, LoadedPlans plans)
                     f.LabelVi,
                     f.Kind.ToString().ToLowerInvariant(),
                     f.Required,
-                    f.Choices
+                    f.Choices,
+                    f.Choices?.Select(ChoiceNames.Vietnamese).ToList()
                 )),
             ],
             o.FieldSources,

@@ -29,4 +29,13 @@ public sealed record LayerImportNote(string MessageVi, string MessageEn);
 public sealed record LayerImportRejection(int Number, string? Field, string MessageVi, string MessageEn);
 
 /// <summary>One property of the layer, for the map's mapping form.</summary>
-public sealed record LayerFieldView(string Name, string LabelVi, string Kind, bool Required, IReadOnlyList<string>? Choices);
+/// <param name="Choices">A coded field's codes, as the bundle stores them (<c>post_office</c>).</param>
+/// <param name="ChoicesVi">The same codes by their Vietnamese names ("bưu cục"), which the import also reads.</param>
+public sealed record LayerFieldView(
+    string Name,
+    string LabelVi,
+    string Kind,
+    bool Required,
+    IReadOnlyList<string>? Choices,
+    IReadOnlyList<string>? ChoicesVi
+);

@@ -111,14 +111,15 @@ public static class FieldValue
                 var choices = field.Choices!;
                 var chosen = choices.FirstOrDefault(c => c.Equals(text, StringComparison.OrdinalIgnoreCase))
                     ?? choices.FirstOrDefault(c => SubmissionColumns.Key(c) == SubmissionColumns.Key(text))
+                    ?? choices.FirstOrDefault(c => SubmissionColumns.Key(ChoiceNames.Vietnamese(c)) == SubmissionColumns.Key(text))
                     ?? (ChoiceWords.TryGetValue(SubmissionColumns.Key(text), out var word) && choices.Contains(word) ? word : null);
                 return chosen is not null
                     ? (chosen, null)
                     : (
                         null,
                         (
-                            $"{field.LabelVi} \"{text}\" không thuộc các giá trị {string.Join(", ", choices)} (thêm vào bảng giá trị trong tệp ánh xạ).",
-                            $"{field.Name} \"{text}\" is not one of {string.Join(", ", choices)} (add it to the mapping's value map)."
+                            $"{field.LabelVi} \"{text}\" không phải là {ChoiceNames.VietnameseList(choices)} (thêm vào bảng giá trị trong tệp ánh xạ).",
+                            $"{field.Name} \"{text}\" is not {ChoiceNames.EnglishList(choices)} (add it to the mapping's value map)."
                         )
                     );
             case FieldKind.PoleClass:

@@ -1,6 +1,6 @@
 // End-to-end, the planners' import tab (issue 12, item 2): a department's CSV of postal points, with its own Vietnamese
 // headers, previewed on the map; its columns matched to the layer's fields in the mapping table (a column, a fixed value, a
-// value map "Bưu cục=post_office"); the row with a broken latitude listed with its reason; then imported into a draft
+// value map "Điểm BĐVHX=điểm bưu điện văn hóa xã"); the row with a broken latitude listed with its reason; then imported into a draft
 // plan version, which the plan list shows as not current.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,7 +49,10 @@ test('a planner previews a CSV of postal points, maps its columns, sees the reje
 
   await panel.locator('tr[data-field="name"] select').selectOption('Tên điểm');
   await panel.locator('tr[data-field="kind"] select').selectOption('Loại hình');
-  await panel.locator('tr[data-field="kind"] input[name="values"]').fill('Bưu cục=post_office; Điểm BĐVHX=cultural_post_office');
+  // The kinds by their Vietnamese names, as the form offers them (the bundle's codes are for English readers and programs).
+  const values = panel.locator('tr[data-field="kind"] input[name="values"]');
+  assert.equal(await values.getAttribute('placeholder'), '…=bưu cục; …=điểm bưu điện văn hóa xã');
+  await values.fill('BC=bưu cục; Điểm BĐVHX=điểm bưu điện văn hóa xã');
   await panel.locator('tr[data-field="operator"] select').selectOption('=');
   await panel.locator('tr[data-field="operator"] input[name="constant"]').fill('VNPost');
   await panel.locator('.import-preview').click();

@@ -4,7 +4,7 @@
 import { authHeaders, ApiError, getJson } from '../api';
 import { language } from '../i18n';
 
-export interface LayerField { name: string; label_vi: string; kind: string; required: boolean; choices?: string[] }
+export interface LayerField { name: string; label_vi: string; kind: string; required: boolean; choices?: string[]; choices_vi?: string[] }
 export interface Rejection { number: number; field?: string; message_vi: string; message_en: string }
 export interface ImportReport {
   layer: string;

@@ -7,7 +7,7 @@ import type OlMap from 'ol/Map';
 import { escape } from '../appraisalPanel';
 import { language, onLanguageChange, t, type TextKey } from '../i18n';
 import { currentUser, onSessionChange } from '../session';
-import { currentPlanVersion, ImportRefused, uploadLayer, type ImportReport, type MappingRule, type Rejection } from './importApi';
+import { currentPlanVersion, ImportRefused, uploadLayer, type ImportReport, type LayerField, type MappingRule, type Rejection } from './importApi';
 import { ImportPreview } from './importPreview';
 
 const layers = ['sites', 'planned-positions', 'zones', 'restricted-areas', 'fiber-routes', 'post-offices', 'sensitive-places', 'airports', 'runways', 'communes', 'province'];
@@ -57,6 +57,8 @@ export function mountImportPanel(panel: HTMLElement, map: OlMap): void {
 
   const mappingTable = () => {
     if (!report) return '';
+    // A coded field's values as the reader's language names them: "bưu cục" in Vietnamese (the import reads either), the code in English.
+    const targets = (f: LayerField) => (language() === 'en' ? f.choices : f.choices_vi ?? f.choices);
     const options = (field: string) => {
       const current = chosen.get(field) ?? '';
       return [`<option value=""${current === '' ? ' selected' : ''}>${escape(t('import.empty'))}</option>`,
@@ -69,7 +71,7 @@ export function mountImportPanel(panel: HTMLElement, map: OlMap): void {
         <td>${escape(language() === 'en' ? f.name : f.label_vi)}${f.required ? ` <span class="hint">(${t('import.required')})</span>` : ''}</td>
         <td><select name="source" aria-label="${escape(f.name)}">${options(f.name)}</select>
           ${chosen.get(f.name) === '=' ? `<input name="constant" value="${escape(constants.get(f.name) ?? '')}" aria-label="${escape(f.name)}">` : ''}</td>
-        <td>${mapsValues.has(f.kind) && chosen.get(f.name) && chosen.get(f.name) !== '=' ? `<input name="values" value="${escape(valueMaps.get(f.name) ?? '')}" placeholder="${escape(f.choices?.slice(0, 2).map((c) => `…=${c}`).join('; ') ?? '…=A2b')}" aria-label="${escape(f.name)}">` : ''}</td>
+        <td>${mapsValues.has(f.kind) && chosen.get(f.name) && chosen.get(f.name) !== '=' ? `<input name="values" value="${escape(valueMaps.get(f.name) ?? '')}" placeholder="${escape(targets(f)?.slice(0, 2).map((c) => `…=${c}`).join('; ') ?? '…=A2b')}" title="${escape(targets(f)?.join('; ') ?? '')}" aria-label="${escape(f.name)}">` : ''}</td>
       </tr>`).join('')}
       </tbody></table></div>`;
   };
