@@ -119,7 +119,13 @@ public static class CoverageGaps
                 runStart = cells[k + 1];
         }
         var outline = CascadedPolygonUnion.Union(runs);
-        var communes = byCommune.OrderByDescending(kv => kv.Value).Select(kv => result.Inputs.Communes[kv.Key].Name).ToList();
+        // By the name a planner reads ("Phường Hạ Long", "Đặc khu Cô Tô"), once each: a commune of several islands is several
+        // polygons of one name, and "Hạ Long" alone is also the name of the former city.
+        var communes = byCommune
+            .OrderByDescending(kv => kv.Value)
+            .Select(kv => result.Inputs.Communes[kv.Key].FullName)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return new CoverageGap(
             $"{layer.Technology.Label()}-{layer.Carrier ?? "all"}-{number:D4}",
             layer.Technology,

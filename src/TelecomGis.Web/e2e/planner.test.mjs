@@ -35,6 +35,9 @@ test('a planner runs coverage, reads the gaps most people first, draws a storm o
   const people = (await page.locator('table.gaps tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.dataset.population))));
   assert.ok(people.length > 0, 'some 4G gaps are listed');
   assert.deepEqual(people, [...people].sort((a, b) => b - a), 'most people first');
+  // Each gap's communes by the name a planner reads: "Phường Hạ Long", "Đặc khu Cô Tô", never a bare "Hạ Long".
+  const named = await page.locator('table.gaps tbody tr td:first-child').allTextContents();
+  assert.ok(named.every((cell) => cell.split(', ').every((c) => /^(Xã|Phường|Thị trấn|Đặc khu) /.test(c))), named.join(' / '));
   assert.ok(await page.locator('.layer-item[data-layer="coverage-gaps"] input').isChecked(), 'the gap layer is shown once the run is done');
   await page.click('[data-tab="layers"]');
   await page.locator('.layer-item[data-layer="coverage-share"]').scrollIntoViewIfNeeded();

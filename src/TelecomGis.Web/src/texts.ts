@@ -138,7 +138,7 @@ export const vi = {
   'planner.drawing': 'Đang vẽ… (bấm để thôi)',
   'planner.hazardHint': 'Bấm từng đỉnh trên bản đồ, bấm đúp để kết thúc: các trạm trong vùng coi như mất liên lạc.',
   'planner.failedSites': 'Trạm bị ảnh hưởng',
-  'planner.communesLosing': 'xã mất sóng',
+  'planner.communesLosing': 'xã, phường mất sóng',
   'planner.peopleLosing': 'người mất sóng',
   'planner.commune': 'Xã, phường',
   'commune.analysisSignIn': 'Tỷ lệ phủ sóng, bưu chính và cáp quang: đăng nhập với vai trò quy hoạch.',

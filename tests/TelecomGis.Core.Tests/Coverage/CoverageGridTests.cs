@@ -160,7 +160,7 @@ public class CoverageGridTests
         Assert.Equal(3.0, gap.AreaKm2, 1e-12);
         Assert.Equal(400, gap.Population, 1e-9); // 2 cells of W at 100 people, 1 of E at 200
         Assert.Equal(3e6, gap.Outline.Area, 1e-3);
-        Assert.Equal(["W", "E"], gap.Communes);
+        Assert.Equal(["Phường W", "Phường E"], gap.Communes);
 
         // Viettel alone leaves rows 0 and 1 uncovered: 4 cells. Above 4 km² minimum nothing remains.
         Assert.Equal(4, Assert.Single(CoverageGaps.Find(result, result.Layer(Technology.G4, "Viettel")!, factory)).Cells);
