@@ -82,11 +82,31 @@ public sealed class RegisterCommandTests : IDisposable
         using (var parsed = System.Text.Json.JsonDocument.Parse(text))
             Assert.Equal(1400, parsed.RootElement.GetProperty("features").GetArrayLength());
 
+        // The workbook as the department's others: numbers as numbers, the heading frozen and filtered.
+        var xlsx = Path.Combine(_dir, "so-ha-tang.xlsx");
+        Assert.Equal(0, CliRunner.Run(null, "register", "export", "--store", store, "--out", xlsx).ExitCode);
+        Assert.Equal(["Cơ sở dữ liệu hạ tầng"], MiniExcelLibs.MiniExcel.GetSheetNames(xlsx));
+        var sheet = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(1400, sheet.Count);
+        Assert.Equal(csvFirst(lines[1]), sheet[0]["Mã vị trí"]);
+        Assert.IsType<double>(sheet[0]["Kinh độ"]);
+        Assert.InRange((double)sheet[0]["Vĩ độ"]!, 20.5, 21.8);
+        Assert.IsType<double>(sheet[0]["Chiều cao (m)"]);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(xlsx))
+        {
+            using var part = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+            var xml = part.ReadToEnd();
+            Assert.Contains("state=\"frozen\"", xml, StringComparison.Ordinal);
+            Assert.Contains("<autoFilter ref=\"A1:R1401\"", xml, StringComparison.Ordinal);
+        }
+
         var wrong = CliRunner.Run(null, "register", "export", "--store", store, "--out", Path.Combine(_dir, "so-ha-tang.txt"));
         Assert.Equal(1, wrong.ExitCode);
         Assert.Single(wrong.Stderr.Trim().Split('\n'));
         Assert.False(File.Exists(Path.Combine(_dir, "so-ha-tang.txt")));
     }
+
+    private static string csvFirst(string line) => line.Split(',')[0];
 
     /// <summary>A code that starts like a formula (a carrier's, carried into the register) is text in the exported CSV, not a live formula.</summary>
     [Fact]

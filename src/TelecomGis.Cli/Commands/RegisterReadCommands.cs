@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using TelecomGis.Cli.Output;
 using TelecomGis.Core.Appraisal.Conformity;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Reporting;
@@ -57,7 +58,12 @@ internal static class RegisterReadCommands
                 // Written aside and moved into place, so a failure never leaves half a file under the asked name.
                 var partial = file.FullName + ".partial";
                 using (var stream = File.Create(partial))
-                    RegisterExport.Write(stream, format, rows);
+                {
+                    if (format == "xlsx")
+                        RegisterWorkbook.Write(stream, rows);
+                    else
+                        RegisterExport.Write(stream, format, rows);
+                }
                 File.Move(partial, file.FullName, overwrite: true);
                 Console.Error.WriteLine(
                     CliText.T(

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
-using MiniExcelLibs;
 using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Register;
 using TelecomGis.Core.Reporting;
@@ -13,7 +12,7 @@ namespace TelecomGis.Storage.RegisterExports;
 /// <summary>
 /// The register as one table for the department's files (<c>telecomgis register export</c>): one row per structure not dismantled,
 /// with its owner, what it is, its installations, its status since when and its approval; Vietnamese headers. As .csv (UTF-8 with a
-/// byte-order mark, for Excel), .xlsx or GeoJSON points (WGS 84, the same headers as properties).
+/// byte-order mark, for Excel), GeoJSON points (WGS 84, the same headers as properties) or, through the CLI's RegisterWorkbook, an Excel workbook.
 /// </summary>
 public static class RegisterExport
 {
@@ -85,7 +84,7 @@ public static class RegisterExport
         ];
     }
 
-    /// <summary>Writes the rows in the format given (<see cref="FormatOf"/>).</summary>
+    /// <summary>Writes the rows as CSV or GeoJSON (<see cref="FormatOf"/>); the .xlsx is the CLI's, through the Reports' workbook writer.</summary>
     public static void Write(Stream stream, string format, IReadOnlyList<(RegisteredStructure Structure, object?[] Cells)> rows)
     {
         switch (format)
@@ -113,16 +112,6 @@ public static class RegisterExport
                         csv.NextRecord();
                     }
                 }
-                break;
-            case "xlsx":
-                var sheet = rows.Select(r =>
-                {
-                    var row = new Dictionary<string, object?>(StringComparer.Ordinal);
-                    for (var i = 0; i < Header.Count; i++)
-                        row[Header[i]] = r.Cells[i];
-                    return row;
-                });
-                stream.SaveAs(new Dictionary<string, object> { ["Cơ sở dữ liệu hạ tầng"] = sheet.ToList() }, excelType: ExcelType.XLSX);
                 break;
             case "geojson":
                 // A file for GIS tools, never embedded in HTML: Vietnamese keys and values stay readable UTF-8, not \uXXXX escapes.
@@ -176,7 +165,7 @@ public static class RegisterExport
                 }
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, "csv, xlsx or geojson");
+                throw new ArgumentOutOfRangeException(nameof(format), format, "csv or geojson");
         }
     }
 
