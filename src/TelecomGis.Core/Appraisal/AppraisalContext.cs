@@ -55,15 +55,27 @@ public sealed class AppraisalContext
             // Sharing is a claim to check (APPRAISAL.md, second edition, 5): near enough to the named site, and the equipment's top
             // within the margin over the existing structure. Being within the tolerance favours the site: it must hold by more than 5 mm.
             ShareDistanceM = index.Frame.ToMetric(shared.Location.X, shared.Location.Y).Distance(location);
+            // The existing structure as its record has it: a rooftop record's building height is the record's, the carrier's
+            // declaration only where the record does not say (the equipment goes onto that building).
+            var record = site with
+            {
+                PoleClass = shared.PoleClass,
+                HeightM = shared.HeightM,
+                Camouflaged = shared.Camouflaged,
+                BuildingHeightM = shared.PoleClass.IsOnBuilding() ? shared.BuildingHeightM ?? site.BuildingHeightM : null,
+            };
+            ExistingTopM = record.HeightAboveGroundM;
+            // "The declared top" is the top above natural ground (second edition, 3 and 5): building + pole for a rooftop class,
+            // compared with the existing structure's top; exactly the margin over it is allowed, to the micrometre.
             if (!Distances.SafelyWithin(ShareDistanceM.Value, index.Rules.Value("R09", "share_tolerance")))
                 Sharing = SharingCheck.TooFar;
-            else if (site.HeightM > shared.HeightM + index.Rules.Value("R09", "share_height_margin"))
+            else if (site.HeightAboveGroundM - ExistingTopM.Value > index.Rules.Value("R09", "share_height_margin") + Distances.SameM)
                 Sharing = SharingCheck.TooHigh;
             else
             {
                 Sharing = SharingCheck.Holds;
                 // The shared site is judged by the existing structure's record, not by the carrier's declaration.
-                Structure = site with { PoleClass = shared.PoleClass, HeightM = shared.HeightM, Camouflaged = shared.Camouflaged };
+                Structure = record;
             }
         }
     }
@@ -78,9 +90,16 @@ public sealed class AppraisalContext
     public double? ShareDistanceM { get; }
 
     /// <summary>
+    /// The named existing structure's top above natural ground, when it exists: its height, plus for a rooftop class the building's
+    /// (the record's, else the carrier's declared building height).
+    /// </summary>
+    public double? ExistingTopM { get; }
+
+    /// <summary>
     /// The structure the class and height rules judge (R05, R06, R07, R10, R11): the carrier's declaration for a new structure, or
-    /// for a shared site whose claim holds, the declaration with the existing structure's class, height and camouflage from its
-    /// record (the building height and ground elevation stay the carrier's, which the record does not hold).
+    /// for a shared site whose claim holds, the declaration with the existing structure's class, height, camouflage and building
+    /// height from its record (the carrier's building height where the record has none; the ground elevation stays the
+    /// carrier's, which the record does not hold).
     /// </summary>
     public ProposedSite Structure { get; }
 

@@ -314,6 +314,51 @@ public class SecondEditionTests
         Assert.Equal(5.0, onTall["R10"].MeasuredValue!.Value, 1); // 10 + 50 − 55
     }
 
+    // 5 with 3. "The declared top" is the top above natural ground: building + pole for a rooftop class, against the existing top.
+    [Theory]
+    [InlineData(3.0, RuleOutcome.Pass)] // 30 + 3 = 33 m: the 30 m tower plus the 3 m margin
+    [InlineData(6.0, RuleOutcome.Fail)] // 30 + 6 = 36 m: 6 m over the tower, though the 6 m pole alone is far under it
+    public void C5_R09_ARooftopDeclarationsTopIncludesItsBuilding(double poleM, RuleOutcome expected)
+    {
+        var plan = new ToyPlan().WithSite("S-1", "VNPT", 8000, 8010, PoleClass.A2b, 30);
+        var site = Proposal(8000, 8000, PoleClass.A1a, poleM, shares: "S-1") with { BuildingHeightM = 30 };
+        var r09 = Appraise(site, plan)["R09"];
+        Assert.Equal(expected, r09.Outcome);
+        if (expected == RuleOutcome.Fail)
+        {
+            Assert.Equal(6.0, r09.MeasuredValue);
+            Assert.Equal(3, r09.Threshold);
+            Assert.Contains("declared top of 36.0 m", r09.MessageEn, StringComparison.Ordinal);
+            Assert.Contains("top of 30.0 m", r09.MessageEn, StringComparison.Ordinal);
+            Assert.Contains("Độ cao đỉnh khai báo 36,0 m", r09.MessageVi, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void C5_ASharedRooftopStructureIsJudgedWithItsRecordsBuildingHeight()
+    {
+        // An existing 10 m A2a pole on a 40 m building (the record's): its top is 50 m above natural ground.
+        var plan = new ToyPlan().WithSite("S-ROOF", "VNPT", 8000, 8010, PoleClass.A2a, 10);
+        plan.Sites[0] = plan.Sites[0] with { BuildingHeightM = 40 };
+        // The carrier declares the building as 30 m: its top of 40 m fits under the existing 50 m.
+        var shared = Appraise(Proposal(8000, 8000, PoleClass.A2a, 10, shares: "S-ROOF") with { BuildingHeightM = 30 }, plan);
+        Assert.Equal(RuleOutcome.Pass, shared["R09"].Outcome);
+        Assert.Equal(50.0, shared["R11"].MeasuredValue); // the record's 40 + 10, not the declared 30 + 10
+        Assert.Equal(RuleOutcome.Consult, shared["R11"].Outcome);
+        Assert.Equal(10.0, shared["R07"].MeasuredValue);
+
+        // A declared top more than 3 m over the record's 50 m does not fit.
+        var tooHigh = Appraise(Proposal(8000, 8000, PoleClass.A2a, 14, shares: "S-ROOF") with { BuildingHeightM = 40 }, plan)["R09"];
+        Assert.Equal(RuleOutcome.Fail, tooHigh.Outcome);
+        Assert.Equal(4.0, tooHigh.MeasuredValue);
+
+        // Where the record gives no building height, the carrier's stands for it: 12 m on a 20 m building against 10 + 20 = 30 m.
+        var unknown = new ToyPlan().WithSite("S-ROOF", "VNPT", 8000, 8010, PoleClass.A2a, 10);
+        var onUnknown = Appraise(Proposal(8000, 8000, PoleClass.A2a, 12, shares: "S-ROOF") with { BuildingHeightM = 20 }, unknown);
+        Assert.Equal(RuleOutcome.Pass, onUnknown["R09"].Outcome);
+        Assert.Equal(30.0, onUnknown["R11"].MeasuredValue);
+    }
+
     // 4. A position qualifies only if open to the carrier, allowing the class and the height; a nearer one within the tolerance
     // that fails on class or height is named with the limit it breaks.
     [Fact]
