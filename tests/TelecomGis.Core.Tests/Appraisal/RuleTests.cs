@@ -266,6 +266,28 @@ public class RuleTests
         Assert.Equal(5.0, r10.MeasuredValue!.Value, 1);
     }
 
+    [Fact]
+    public void R10_WhereTwoAerodromesSurfacesOverlapTheLowestOfAllLimits()
+    {
+        // A second aerodrome at sea level, its runway 3 000 m south of the site: its inner horizontal surface is at 45 m, under
+        // the first aerodrome's 55 m (2 000 m north of that runway). A top at 10 + 40 = 50 m stays under the first, not the second.
+        var plan = new ToyPlan();
+        plan.Airports.Add(
+            new TelecomGis.Core.Planning.Airport(
+                "TWO",
+                "Second Airport",
+                0,
+                4,
+                Pt(-500, -9000),
+                [new TelecomGis.Core.Planning.Runway("09/27", End("09", -2000, -9000), End("27", 1000, -9000), 45)]
+            )
+        );
+        var r10 = Appraise(Proposal(0, -6000, heightM: 40, groundM: 10), plan)["R10"];
+        Assert.Equal(RuleOutcome.Consult, r10.Outcome);
+        Assert.Equal(5.0, r10.MeasuredValue!.Value, 1);
+        Assert.Equal("TWO 09/27", r10.DecidingFeature!.Id);
+    }
+
     [Theory]
     [InlineData(44.9, RuleOutcome.Pass)]
     [InlineData(45, RuleOutcome.Consult)]

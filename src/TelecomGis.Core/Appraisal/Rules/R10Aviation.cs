@@ -14,11 +14,18 @@ public sealed class R10Aviation : IAppraisalRule
     {
         var surfaces = context.Index.ObstacleSurfaces;
         var citation = context.Rules.Get(Id, "inner_horizontal_height").Citation;
-        foreach (var airport in context.Index.Airports)
+        // The lowest surface over the site of every aerodrome, not the first aerodrome's: two aerodromes' surfaces may overlap
+        // (Hải Phòng's Cát Bi and Kiến An), and the top must stay below the lowest of them all.
+        Spatial.AirportGeometry? limiting = null;
+        Spatial.SurfaceHeight lowestOfAll = default;
+        foreach (var candidate in context.Index.Airports)
         {
-            if (surfaces.LowestAt(airport, context.Location) is not { } lowest)
-                continue;
-
+            if (surfaces.LowestAt(candidate, context.Location) is { } h && (limiting is null || h.HeightAmslM < lowestOfAll.HeightAmslM))
+                (limiting, lowestOfAll) = (candidate, h);
+        }
+        if (limiting is { } airport)
+        {
+            var lowest = lowestOfAll;
             // Top above natural ground: building + pole for rooftop classes (second edition, 3); a shared site's from its record (5).
             var site = context.Structure;
             var (recVi, recEn) = context.RecordNote;
