@@ -133,22 +133,59 @@ public sealed class AppraisalContext
     /// </summary>
     public bool InZoneOnlyByTolerance(PlanZone zone) => _zonesByToleranceOnly?.Contains(zone) == true;
 
-    /// <summary>The tolerance note (<see cref="Distances.ToleranceNote"/>) when <paramref name="zone"/> holds the site only by it, else empty.</summary>
-    public (string Vi, string En) ToleranceNoteFor(PlanZone zone) => InZoneOnlyByTolerance(zone) ? Distances.ToleranceNote : ("", "");
+    /// <summary>
+    /// The tolerance note (<see cref="Distances.ToleranceNote"/>) when it decided an objection <paramref name="zone"/> raised:
+    /// the zone holds the site only by the 5 mm, and none of the zones that would hold it without them (or the default zone when
+    /// none would) raises the same objection (<paramref name="objects"/>). Else empty: the message names the tolerance only when
+    /// it decided the outcome (APPRAISAL.md, second edition, 1).
+    /// </summary>
+    public (string Vi, string En) ToleranceNoteFor(PlanZone zone, Func<PlanZone, bool> objects) =>
+        InZoneOnlyByTolerance(zone) && !ZonesWithoutTolerance().Any(objects) ? Distances.ToleranceNote : ("", "");
 
     /// <summary>
-    /// The nearest restricted area of the given effect whose reach (the polygon widened by its buffer) covers the site,
-    /// with the site's distance from the polygon; null when none does.
+    /// Of the zones that raise an objection, the one to name: the first that holds the site without the tolerance, else the first
+    /// (held only by the tolerance); null when none objects.
+    /// </summary>
+    public PlanZone? ObjectingZone(Func<PlanZone, bool> objects)
+    {
+        PlanZone? found = null;
+        for (var i = 0; i < Zones.Count; i++)
+        {
+            var zone = Zones[i];
+            if (!objects(zone))
+                continue;
+            if (!InZoneOnlyByTolerance(zone))
+                return zone;
+            found ??= zone;
+        }
+        return found;
+    }
+
+    /// <summary>The zones that cover the site without the 5 mm tolerance, or the plan's default zone when none does.</summary>
+    private List<PlanZone> ZonesWithoutTolerance()
+    {
+        var exact = Zones.Where(z => !InZoneOnlyByTolerance(z)).ToList();
+        return exact.Count > 0 ? exact : [Index.DefaultZone];
+    }
+
+    /// <summary>
+    /// The restricted area of the given effect whose reach (the polygon widened by its buffer) covers the site, with the site's
+    /// distance from the polygon; null when none does. The nearest of those that reach it without the 5 mm tolerance, else the
+    /// nearest that reaches it only by them: the area named is one that decides the outcome without the tolerance where there is one.
     /// </summary>
     public (RestrictedArea Area, double DistanceM)? RestrictionReaching(RestrictionEffect effect)
     {
         var hits = new List<(IndexedFeature<RestrictedArea> Feature, double DistanceM)>();
         Index.RestrictedAreas.WithinDistance(Location, Index.MaxRestrictionBufferM, hits, a => a.Effect == effect);
-        (RestrictedArea, double)? best = null;
+        (RestrictedArea Area, double DistanceM)? best = null;
+        var bestExactly = false;
         foreach (var (f, d) in hits)
         {
-            if (Distances.Within(d, f.Item.BufferM) && (best is null || d < best.Value.Item2))
-                best = (f.Item, d);
+            if (!Distances.Within(d, f.Item.BufferM))
+                continue;
+            var exactly = !Distances.WithinOnlyByTolerance(d, f.Item.BufferM);
+            if (best is null || (exactly && !bestExactly) || (exactly == bestExactly && d < best.Value.DistanceM))
+                (best, bestExactly) = ((f.Item, d), exactly);
         }
         return best;
     }

@@ -149,6 +149,100 @@ public class SecondEditionTests
         Assert.Equal(named, NamesTolerance(result["R07"]));
     }
 
+    // 1. The tolerance is named only when it decided: where a zone or area that holds the site without the 5 mm objects too, the
+    // outcome would be the same without them, and that zone or area is the one named.
+    [Fact]
+    public void C1_R05AndR08_AZoneThatHoldsTheSiteWithoutTheToleranceIsNamedWithoutIt()
+    {
+        // A street zone (A1 and A2a only, planned positions required) begins where the urban zone ends, at x = −2 000: a site
+        // 4 mm east of that edge is in the street zone outright and in the urban zone only by the tolerance. Both refuse A2b.
+        var plan = new ToyPlan();
+        plan.Zones.Add(
+            new TelecomGis.Core.Planning.PlanZone(
+                "Z-STREET",
+                "Phố chính",
+                "main_street",
+                PoleClassSet.Parse("A1a|A1b|A2a"),
+                30,
+                false,
+                true,
+                true,
+                Box(-2000, -100, -1000, 100)
+            )
+        );
+        var result = Appraise(Proposal(-1999.996, 0, PoleClass.A2b), plan);
+        Assert.Equal(RuleOutcome.Fail, result["R05"].Outcome);
+        Assert.Equal("Z-STREET", result["R05"].DecidingFeature!.Id);
+        Assert.False(NamesTolerance(result["R05"]));
+        Assert.Equal(RuleOutcome.Fail, result["R08"].Outcome);
+        Assert.Contains("Phố chính", result["R08"].MessageEn, StringComparison.Ordinal);
+        Assert.False(NamesTolerance(result["R08"]));
+    }
+
+    [Theory]
+    [InlineData(15, 20, false)] // a bay zone with the tourist zone's own limits: it decides R06 and R07 without the tolerance
+    [InlineData(18, 20, false)] // a higher maximum, still under the 20 m pole: R07 fails without the tolerance, at the tourist zone's 15 m
+    [InlineData(18, 16, true)] // 16 m passes the bay zone's 18 m: only the tourist zone, by the tolerance, refuses it
+    public void C1_R06AndR07_TheToleranceIsNamedOnlyWhereNoZoneHoldingTheSiteOutrightObjects(double bayMaxM, double heightM, bool r07Named)
+    {
+        // A camouflage zone west of the tourist zone, meeting it at x = 2 000; the site is 4 mm west of that edge.
+        var plan = new ToyPlan();
+        plan.Zones.Add(
+            new TelecomGis.Core.Planning.PlanZone(
+                "Z-BAY",
+                "Vịnh",
+                "bay",
+                PoleClassSet.All,
+                bayMaxM,
+                true,
+                false,
+                false,
+                Box(1000, 2000, 2000, 4000)
+            )
+        );
+        var result = Appraise(Proposal(1999.996, 3000, PoleClass.A1b, heightM), plan);
+        Assert.Equal(RuleOutcome.Fail, result["R06"].Outcome);
+        Assert.Equal("Z-BAY", result["R06"].DecidingFeature!.Id);
+        Assert.False(NamesTolerance(result["R06"]));
+        Assert.Equal(RuleOutcome.Fail, result["R07"].Outcome);
+        Assert.Equal(bayMaxM == 15 ? "Z-BAY" : "Z-TOURIST", result["R07"].DecidingFeature!.Id);
+        Assert.Equal(r07Named, NamesTolerance(result["R07"]));
+    }
+
+    [Fact]
+    public void C1_R03_AnAreaThatReachesTheSiteWithoutTheToleranceIsNamedBeforeANearerOneThatReachesItOnlyByThem()
+    {
+        // 4 mm beyond the heritage core's 100 m buffer, and 149.996 m from another prohibited area with a 200 m buffer.
+        var plan = new ToyPlan();
+        plan.Areas.Add(
+            new TelecomGis.Core.Planning.RestrictedArea(
+                "R-HER2",
+                "Di tích thứ hai",
+                "heritage_core",
+                TelecomGis.Core.Planning.RestrictionEffect.Prohibit,
+                200,
+                "Sở Văn hóa",
+                Box(6200, 5750, 6300, 5800)
+            )
+        );
+        var r03 = Appraise(Proposal(6250, 5600.004, PoleClass.A1b), plan)["R03"];
+        Assert.Equal(RuleOutcome.Fail, r03.Outcome);
+        Assert.Equal("R-HER2", r03.DecidingFeature!.Id);
+        Assert.False(NamesTolerance(r03));
+    }
+
+    [Theory]
+    [InlineData(45, true)] // a top at 55 m: under the conical surface's 55.0002 m without the tolerance, so the tolerance decided
+    [InlineData(46, false)] // a top at 56 m: through the conical surface too, so the tolerance decided nothing
+    public void C1_R10_TheToleranceIsNamedOnlyWhenTheTopWouldStayBelowEverySurfaceWithoutIt(double heightM, bool named)
+    {
+        // 4 mm beyond the inner horizontal surface's 4 000 m.
+        var r10 = Appraise(Proposal(-500, -3999.996, heightM: heightM, groundM: 10))["R10"];
+        Assert.Equal(RuleOutcome.Consult, r10.Outcome);
+        Assert.Contains("inner horizontal", r10.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(named, NamesTolerance(r10));
+    }
+
     [Theory]
     [InlineData(500.004, RuleOutcome.Fail, true)] // under the minimum by the tolerance
     [InlineData(499.0, RuleOutcome.Fail, false)]

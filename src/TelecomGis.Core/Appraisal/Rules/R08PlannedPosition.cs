@@ -24,7 +24,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
 
     public RuleResult Evaluate(AppraisalContext context)
     {
-        var zone = context.Zones.FirstOrDefault(z => z.RequiresPlannedPosition);
+        var zone = context.ObjectingZone(z => z.RequiresPlannedPosition);
         if (zone is null)
         {
             return NotRequired;
@@ -76,7 +76,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
         }
 
         var nearest = openToClass.NearestAnywhere(context.Location, AllowsHeight);
-        var (zoneVi, zoneEn) = context.ToleranceNoteFor(zone);
+        var (zoneVi, zoneEn) = context.ToleranceNoteFor(zone, z => z.RequiresPlannedPosition);
         if (nearest is { } n)
         {
             var (tolVi, tolEn) = Spatial.Distances.BeyondOnlyByTolerance(n.DistanceM, tolerance.Value)

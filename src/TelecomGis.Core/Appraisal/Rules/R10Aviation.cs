@@ -60,7 +60,8 @@ public sealed class R10Aviation : IAppraisalRule
             // A top exactly on the surface already reaches it (APPRAISAL.md, second edition, 7): penetration ≥ 0 needs consultation.
             if (penetration >= 0)
             {
-                var (tolVi, tolEn) = lowest.OnlyByTolerance ? Spatial.Distances.ToleranceNote : ("", "");
+                var (tolVi, tolEn) =
+                    lowest.OnlyByTolerance && ReachesOnlyByTolerance(context, top) ? Spatial.Distances.ToleranceNote : ("", "");
                 return RuleResult.Consult(
                     Id,
                     () =>
@@ -92,5 +93,24 @@ public sealed class R10Aviation : IAppraisalRule
             "Không nằm trong bề mặt giới hạn chướng ngại vật của sân bay nào.",
             "Outside every aerodrome's obstacle limitation surfaces."
         );
+    }
+
+    /// <summary>
+    /// Whether a top that reaches a surface the site lies under only by the 5 mm would stay below every surface without them: only
+    /// then did the tolerance decide the consultation, and only then does the message say so (APPRAISAL.md, second edition, 1).
+    /// Just outside the inner horizontal surface the conical one has risen by a fraction of a millimetre: a top through both
+    /// needs consultation whatever the tolerance.
+    /// </summary>
+    private static bool ReachesOnlyByTolerance(AppraisalContext context, double topAmslM)
+    {
+        foreach (var airport in context.Index.Airports)
+        {
+            if (
+                context.Index.ObstacleSurfaces.LowestAt(airport, context.Location, Spatial.Distances.SameM) is { } exact
+                && topAmslM >= exact.HeightAmslM
+            )
+                return false;
+        }
+        return true;
     }
 }
