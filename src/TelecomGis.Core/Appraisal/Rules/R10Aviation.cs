@@ -14,26 +14,30 @@ public sealed class R10Aviation : IAppraisalRule
     {
         var surfaces = context.Index.ObstacleSurfaces;
         var citation = context.Rules.Get(Id, "inner_horizontal_height").Citation;
-        // The lowest surface over the site of every aerodrome, not the first aerodrome's: two aerodromes' surfaces may overlap
-        // (Hải Phòng's Cát Bi and Kiến An), and the top must stay below the lowest of them all.
+        // Top above natural ground: building + pole for rooftop classes (second edition, 3); a shared site's from its record (5).
+        var site = context.Structure;
+        // Every aerodrome over the site, not only the first: two aerodromes' surfaces may overlap (Hải Phòng's Cát Bi and Kiến An),
+        // and the one the top comes nearest to piercing limits it. They compare by penetration rather than by the surfaces' heights
+        // because without a ground elevation each assumes its own aerodrome's (second edition, 9).
         Spatial.AirportGeometry? limiting = null;
-        Spatial.SurfaceHeight lowestOfAll = default;
+        Spatial.SurfaceHeight lowest = default;
+        var deepest = double.NegativeInfinity;
         foreach (var candidate in context.Index.Airports)
         {
-            if (surfaces.LowestAt(candidate, context.Location) is { } h && (limiting is null || h.HeightAmslM < lowestOfAll.HeightAmslM))
-                (limiting, lowestOfAll) = (candidate, h);
+            if (surfaces.LowestAt(candidate, context.Location) is not { } h)
+                continue;
+            var through = Top(site, candidate) - h.HeightAmslM;
+            if (limiting is null || through > deepest)
+                (limiting, lowest, deepest) = (candidate, h, through);
         }
         if (limiting is { } airport)
         {
-            var lowest = lowestOfAll;
-            // Top above natural ground: building + pole for rooftop classes (second edition, 3); a shared site's from its record (5).
-            var site = context.Structure;
             var (recVi, recEn) = context.RecordNote;
             var groundKnown = site.GroundElevationM is not null;
             // Without a terrain model or a declared elevation, assume the ground is level with the aerodrome and say so; a ground
             // elevation read from the terrain model (DEM) is named as such, since the carrier did not declare it.
             var ground = site.GroundElevationM ?? airport.Airport.ElevationM;
-            var top = ground + site.HeightAboveGroundM;
+            var top = Top(site, airport);
             var penetration = top - lowest.HeightAmslM;
             var fromTerrain = groundKnown && site.GroundElevationSource == GroundElevationSource.TerrainModel;
             var assumedVi =
@@ -61,7 +65,7 @@ public sealed class R10Aviation : IAppraisalRule
             if (penetration >= 0)
             {
                 var (tolVi, tolEn) =
-                    lowest.OnlyByTolerance && ReachesOnlyByTolerance(context, top) ? Spatial.Distances.ToleranceNote : ("", "");
+                    lowest.OnlyByTolerance && ReachesOnlyByTolerance(context, site) ? Spatial.Distances.ToleranceNote : ("", "");
                 return RuleResult.Consult(
                     Id,
                     () =>
@@ -101,16 +105,20 @@ public sealed class R10Aviation : IAppraisalRule
     /// Just outside the inner horizontal surface the conical one has risen by a fraction of a millimetre: a top through both
     /// needs consultation whatever the tolerance.
     /// </summary>
-    private static bool ReachesOnlyByTolerance(AppraisalContext context, double topAmslM)
+    private static bool ReachesOnlyByTolerance(AppraisalContext context, ProposedSite site)
     {
         foreach (var airport in context.Index.Airports)
         {
             if (
                 context.Index.ObstacleSurfaces.LowestAt(airport, context.Location, Spatial.Distances.SameM) is { } exact
-                && topAmslM >= exact.HeightAmslM
+                && Top(site, airport) >= exact.HeightAmslM
             )
                 return false;
         }
         return true;
     }
+
+    /// <summary>The top above sea level: the ground (the aerodrome's elevation when unknown, second edition, 9) plus the top above it.</summary>
+    private static double Top(ProposedSite site, Spatial.AirportGeometry airport) =>
+        (site.GroundElevationM ?? airport.Airport.ElevationM) + site.HeightAboveGroundM;
 }
