@@ -491,6 +491,26 @@ public class SecondEditionTests
         Assert.DoesNotContain("P-MOBI", r08Other.MessageEn, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void C4_R08_ANearerPositionThatFailsOnClassAndHeightIsNamedWithBothLimits()
+    {
+        var plan = new ToyPlan()
+            .WithPosition("P-LOW-A1", null, -5000, 10, "A1a|A1b", maxHeightM: 10)
+            .WithPosition("P-FAR", null, -5000, 150);
+        var r08 = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12), plan)["R08"];
+        Assert.Equal(RuleOutcome.Fail, r08.Outcome);
+        Assert.Contains(
+            "P-LOW-A1, within the tolerance (10.0 m away), is unsuitable: it allows only A1a or A1b structures, not A2a, and has a maximum height of 10.0 m, under the structure's 12.0 m.",
+            r08.MessageEn,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "không phù hợp: chỉ cho phép cột loại A1a hoặc A1b, không cho phép A2a; chiều cao tối đa 10,0 m, thấp hơn chiều cao cột 12,0 m.",
+            r08.MessageVi,
+            StringComparison.Ordinal
+        );
+    }
+
     // 8. The inner horizontal surface: arcs of the code's radius about the runway strip's ends (runway ends + 60 m), joined by tangents.
     // The toy runway runs from (−2 000, −8 000) to (1 000, −8 000), code 4: strip ends at x = −2 060 and 1 060; surface at 55 m.
     [Theory]
