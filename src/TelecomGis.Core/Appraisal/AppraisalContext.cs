@@ -55,15 +55,27 @@ public sealed class AppraisalContext
             // Sharing is a claim to check (APPRAISAL.md, second edition, 5): near enough to the named site, and the equipment's top
             // within the margin over the existing structure. Being within the tolerance favours the site: it must hold by more than 5 mm.
             ShareDistanceM = index.Frame.ToMetric(shared.Location.X, shared.Location.Y).Distance(location);
+            // The existing structure as its record has it: a rooftop record's building height is the record's, the carrier's
+            // declaration only where the record does not say (the equipment goes onto that building).
+            var record = site with
+            {
+                PoleClass = shared.PoleClass,
+                HeightM = shared.HeightM,
+                Camouflaged = shared.Camouflaged,
+                BuildingHeightM = shared.PoleClass.IsOnBuilding() ? shared.BuildingHeightM ?? site.BuildingHeightM : null,
+            };
+            ExistingTopM = record.HeightAboveGroundM;
+            // "The declared top" is the top above natural ground (second edition, 3 and 5): building + pole for a rooftop class,
+            // compared with the existing structure's top; exactly the margin over it is allowed, to the micrometre.
             if (!Distances.SafelyWithin(ShareDistanceM.Value, index.Rules.Value("R09", "share_tolerance")))
                 Sharing = SharingCheck.TooFar;
-            else if (site.HeightM > shared.HeightM + index.Rules.Value("R09", "share_height_margin"))
+            else if (site.HeightAboveGroundM - ExistingTopM.Value > index.Rules.Value("R09", "share_height_margin") + Distances.SameM)
                 Sharing = SharingCheck.TooHigh;
             else
             {
                 Sharing = SharingCheck.Holds;
                 // The shared site is judged by the existing structure's record, not by the carrier's declaration.
-                Structure = site with { PoleClass = shared.PoleClass, HeightM = shared.HeightM, Camouflaged = shared.Camouflaged };
+                Structure = record;
             }
         }
     }
@@ -78,9 +90,16 @@ public sealed class AppraisalContext
     public double? ShareDistanceM { get; }
 
     /// <summary>
+    /// The named existing structure's top above natural ground, when it exists: its height, plus for a rooftop class the building's
+    /// (the record's, else the carrier's declared building height).
+    /// </summary>
+    public double? ExistingTopM { get; }
+
+    /// <summary>
     /// The structure the class and height rules judge (R05, R06, R07, R10, R11): the carrier's declaration for a new structure, or
-    /// for a shared site whose claim holds, the declaration with the existing structure's class, height and camouflage from its
-    /// record (the building height and ground elevation stay the carrier's, which the record does not hold).
+    /// for a shared site whose claim holds, the declaration with the existing structure's class, height, camouflage and building
+    /// height from its record (the carrier's building height where the record has none; the ground elevation stays the
+    /// carrier's, which the record does not hold).
     /// </summary>
     public ProposedSite Structure { get; }
 
@@ -114,22 +133,59 @@ public sealed class AppraisalContext
     /// </summary>
     public bool InZoneOnlyByTolerance(PlanZone zone) => _zonesByToleranceOnly?.Contains(zone) == true;
 
-    /// <summary>The tolerance note (<see cref="Distances.ToleranceNote"/>) when <paramref name="zone"/> holds the site only by it, else empty.</summary>
-    public (string Vi, string En) ToleranceNoteFor(PlanZone zone) => InZoneOnlyByTolerance(zone) ? Distances.ToleranceNote : ("", "");
+    /// <summary>
+    /// The tolerance note (<see cref="Distances.ToleranceNote"/>) when it decided an objection <paramref name="zone"/> raised:
+    /// the zone holds the site only by the 5 mm, and none of the zones that would hold it without them (or the default zone when
+    /// none would) raises the same objection (<paramref name="objects"/>). Else empty: the message names the tolerance only when
+    /// it decided the outcome (APPRAISAL.md, second edition, 1).
+    /// </summary>
+    public (string Vi, string En) ToleranceNoteFor(PlanZone zone, Func<PlanZone, bool> objects) =>
+        InZoneOnlyByTolerance(zone) && !ZonesWithoutTolerance().Any(objects) ? Distances.ToleranceNote : ("", "");
 
     /// <summary>
-    /// The nearest restricted area of the given effect whose reach (the polygon widened by its buffer) covers the site,
-    /// with the site's distance from the polygon; null when none does.
+    /// Of the zones that raise an objection, the one to name: the first that holds the site without the tolerance, else the first
+    /// (held only by the tolerance); null when none objects.
+    /// </summary>
+    public PlanZone? ObjectingZone(Func<PlanZone, bool> objects)
+    {
+        PlanZone? found = null;
+        for (var i = 0; i < Zones.Count; i++)
+        {
+            var zone = Zones[i];
+            if (!objects(zone))
+                continue;
+            if (!InZoneOnlyByTolerance(zone))
+                return zone;
+            found ??= zone;
+        }
+        return found;
+    }
+
+    /// <summary>The zones that cover the site without the 5 mm tolerance, or the plan's default zone when none does.</summary>
+    private List<PlanZone> ZonesWithoutTolerance()
+    {
+        var exact = Zones.Where(z => !InZoneOnlyByTolerance(z)).ToList();
+        return exact.Count > 0 ? exact : [Index.DefaultZone];
+    }
+
+    /// <summary>
+    /// The restricted area of the given effect whose reach (the polygon widened by its buffer) covers the site, with the site's
+    /// distance from the polygon; null when none does. The nearest of those that reach it without the 5 mm tolerance, else the
+    /// nearest that reaches it only by them: the area named is one that decides the outcome without the tolerance where there is one.
     /// </summary>
     public (RestrictedArea Area, double DistanceM)? RestrictionReaching(RestrictionEffect effect)
     {
         var hits = new List<(IndexedFeature<RestrictedArea> Feature, double DistanceM)>();
         Index.RestrictedAreas.WithinDistance(Location, Index.MaxRestrictionBufferM, hits, a => a.Effect == effect);
-        (RestrictedArea, double)? best = null;
+        (RestrictedArea Area, double DistanceM)? best = null;
+        var bestExactly = false;
         foreach (var (f, d) in hits)
         {
-            if (Distances.Within(d, f.Item.BufferM) && (best is null || d < best.Value.Item2))
-                best = (f.Item, d);
+            if (!Distances.Within(d, f.Item.BufferM))
+                continue;
+            var exactly = !Distances.WithinOnlyByTolerance(d, f.Item.BufferM);
+            if (best is null || (exactly && !bestExactly) || (exactly == bestExactly && d < best.Value.DistanceM))
+                (best, bestExactly) = ((f.Item, d), exactly);
         }
         return best;
     }

@@ -12,7 +12,7 @@ public enum SharingCheck
     /// <summary>The declared coordinates are not within R09.share_tolerance of the named site.</summary>
     TooFar,
 
-    /// <summary>The declared height exceeds the existing structure's by more than R09.share_height_margin.</summary>
+    /// <summary>The declared top above natural ground exceeds the existing structure's top by more than R09.share_height_margin.</summary>
     TooHigh,
 
     /// <summary>The claim holds: the equipment goes onto the existing structure.</summary>

@@ -69,8 +69,14 @@ public sealed class ObstacleLimitationSurfaces
         };
 
     /// <summary>The lowest surface above <paramref name="p"/>, or null when the point is under none of them.</summary>
-    public SurfaceHeight? LowestAt(AirportGeometry airport, Coordinate p)
+    /// <param name="toleranceM">
+    /// How far outside an outline a point still lies under that surface: the 5 mm of APPRAISAL.md (second edition, 1) unless a
+    /// caller asks what the surfaces would be without them (whether the tolerance decided an outcome, <see cref="Distances.SameM"/>).
+    /// </param>
+    public SurfaceHeight? LowestAt(AirportGeometry airport, Coordinate p, double toleranceM = Distances.ToleranceM)
     {
+        bool Within(double distanceM, double thresholdM) => distanceM <= thresholdM + toleranceM;
+
         SurfaceHeight? lowest = null;
         void Offer(string surface, string runway, double h, bool byTolerance)
         {
@@ -86,18 +92,18 @@ public sealed class ObstacleLimitationSurfaces
             // Every outline gives 5 mm in the direction of caution (APPRAISAL.md, second edition, 1): a point within 5 mm outside
             // a surface lies under it, so the lower surface limits it.
             var conicalOuter = radius + _conicalHeight / _conicalSlope;
-            if (Distances.Within(d, radius))
+            if (Within(d, radius))
                 Offer("inner_horizontal", rw.Runway.Designator, elevation + _ihHeight, d > radius + Distances.SameM);
-            else if (Distances.Within(d, conicalOuter))
+            else if (Within(d, conicalOuter))
             {
                 var rise = Math.Min(d - radius, conicalOuter - radius) * _conicalSlope;
                 Offer("conical", rw.Runway.Designator, elevation + _ihHeight + rise, d > conicalOuter + Distances.SameM);
             }
 
             // An approach surface in front of each threshold, rising away from the runway.
-            if (ApproachHeight(rw.Low, rw.High, rw.Runway.Low.ElevationM, p) is { } low)
+            if (ApproachHeight(rw.Low, rw.High, rw.Runway.Low.ElevationM, p, toleranceM) is { } low)
                 Offer("approach", rw.Runway.Low.Designator, low.HeightM, low.ByTolerance);
-            if (ApproachHeight(rw.High, rw.Low, rw.Runway.High.ElevationM, p) is { } high)
+            if (ApproachHeight(rw.High, rw.Low, rw.Runway.High.ElevationM, p, toleranceM) is { } high)
                 Offer("approach", rw.Runway.High.Designator, high.HeightM, high.ByTolerance);
         }
         return lowest;
@@ -153,9 +159,12 @@ public sealed class ObstacleLimitationSurfaces
         Coordinate threshold,
         Coordinate otherEnd,
         double thresholdElevationM,
-        Coordinate p
+        Coordinate p,
+        double toleranceM
     )
     {
+        bool Within(double distanceM, double thresholdM) => distanceM <= thresholdM + toleranceM;
+
         var length = threshold.Distance(otherEnd);
         if (length == 0)
             return null;
@@ -166,11 +175,11 @@ public sealed class ObstacleLimitationSurfaces
         var cy = threshold.Y + uy * _thresholdDistance;
         var along = (p.X - cx) * ux + (p.Y - cy) * uy;
         var reach = _len1 + _len2 + _lenHorizontal;
-        if (!Distances.Within(-along, 0) || !Distances.Within(along, reach))
+        if (!Within(-along, 0) || !Within(along, reach))
             return null;
         var across = Math.Abs(-(p.X - cx) * uy + (p.Y - cy) * ux);
         var halfWidth = _innerEdge / 2 + Math.Max(along, 0) * _divergence;
-        if (!Distances.Within(across, halfWidth))
+        if (!Within(across, halfWidth))
             return null;
         var a = Math.Clamp(along, 0, reach);
         var rise = a <= _len1 ? a * _slope1 : _len1 * _slope1 + Math.Min(a - _len1, _len2) * _slope2;

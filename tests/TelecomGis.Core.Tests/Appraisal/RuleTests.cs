@@ -266,6 +266,52 @@ public class RuleTests
         Assert.Equal(5.0, r10.MeasuredValue!.Value, 1);
     }
 
+    [Fact]
+    public void R10_WhereTwoAerodromesSurfacesOverlapTheLowestOfAllLimits()
+    {
+        // A second aerodrome at sea level, its runway 3 000 m south of the site: its inner horizontal surface is at 45 m, under
+        // the first aerodrome's 55 m (2 000 m north of that runway). A top at 10 + 40 = 50 m stays under the first, not the second.
+        var plan = new ToyPlan();
+        plan.Airports.Add(
+            new TelecomGis.Core.Planning.Airport(
+                "TWO",
+                "Second Airport",
+                0,
+                4,
+                Pt(-500, -9000),
+                [new TelecomGis.Core.Planning.Runway("09/27", End("09", -2000, -9000), End("27", 1000, -9000), 45)]
+            )
+        );
+        var r10 = Appraise(Proposal(0, -6000, heightM: 40, groundM: 10), plan)["R10"];
+        Assert.Equal(RuleOutcome.Consult, r10.Outcome);
+        Assert.Equal(5.0, r10.MeasuredValue!.Value, 1);
+        Assert.Equal("TWO 09/27", r10.DecidingFeature!.Id);
+    }
+
+    [Fact]
+    public void R10_WithoutAGroundElevationEachAerodromeAssumesItsOwnAndTheDeepestPenetrationLimits()
+    {
+        // A second aerodrome at sea level, its runway 4 100 m south of the site: its conical surface is at 45 + 5 = 50 m, under the
+        // first aerodrome's 55 m. With no ground elevation a 46 m tower's top is taken as 10 + 46 = 56 m against the first (1 m
+        // through it) and 0 + 46 = 46 m against the second (4 m under it): the first's penetration decides, not the lower surface.
+        var plan = new ToyPlan();
+        plan.Airports.Add(
+            new TelecomGis.Core.Planning.Airport(
+                "TWO",
+                "Second Airport",
+                0,
+                4,
+                Pt(-500, -10100),
+                [new TelecomGis.Core.Planning.Runway("09/27", End("09", -2000, -10100), End("27", 1000, -10100), 45)]
+            )
+        );
+        var r10 = Appraise(Proposal(0, -6000, heightM: 46), plan)["R10"];
+        Assert.Equal(RuleOutcome.Consult, r10.Outcome);
+        Assert.Equal(1.0, r10.MeasuredValue!.Value, 1);
+        Assert.Equal("TEST 09/27", r10.DecidingFeature!.Id);
+        Assert.Contains("taken as the aerodrome's 10.0 m", r10.MessageEn, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(44.9, RuleOutcome.Pass)]
     [InlineData(45, RuleOutcome.Consult)]

@@ -149,6 +149,100 @@ public class SecondEditionTests
         Assert.Equal(named, NamesTolerance(result["R07"]));
     }
 
+    // 1. The tolerance is named only when it decided: where a zone or area that holds the site without the 5 mm objects too, the
+    // outcome would be the same without them, and that zone or area is the one named.
+    [Fact]
+    public void C1_R05AndR08_AZoneThatHoldsTheSiteWithoutTheToleranceIsNamedWithoutIt()
+    {
+        // A street zone (A1 and A2a only, planned positions required) begins where the urban zone ends, at x = −2 000: a site
+        // 4 mm east of that edge is in the street zone outright and in the urban zone only by the tolerance. Both refuse A2b.
+        var plan = new ToyPlan();
+        plan.Zones.Add(
+            new TelecomGis.Core.Planning.PlanZone(
+                "Z-STREET",
+                "Phố chính",
+                "main_street",
+                PoleClassSet.Parse("A1a|A1b|A2a"),
+                30,
+                false,
+                true,
+                true,
+                Box(-2000, -100, -1000, 100)
+            )
+        );
+        var result = Appraise(Proposal(-1999.996, 0, PoleClass.A2b), plan);
+        Assert.Equal(RuleOutcome.Fail, result["R05"].Outcome);
+        Assert.Equal("Z-STREET", result["R05"].DecidingFeature!.Id);
+        Assert.False(NamesTolerance(result["R05"]));
+        Assert.Equal(RuleOutcome.Fail, result["R08"].Outcome);
+        Assert.Contains("Phố chính", result["R08"].MessageEn, StringComparison.Ordinal);
+        Assert.False(NamesTolerance(result["R08"]));
+    }
+
+    [Theory]
+    [InlineData(15, 20, false)] // a bay zone with the tourist zone's own limits: it decides R06 and R07 without the tolerance
+    [InlineData(18, 20, false)] // a higher maximum, still under the 20 m pole: R07 fails without the tolerance, at the tourist zone's 15 m
+    [InlineData(18, 16, true)] // 16 m passes the bay zone's 18 m: only the tourist zone, by the tolerance, refuses it
+    public void C1_R06AndR07_TheToleranceIsNamedOnlyWhereNoZoneHoldingTheSiteOutrightObjects(double bayMaxM, double heightM, bool r07Named)
+    {
+        // A camouflage zone west of the tourist zone, meeting it at x = 2 000; the site is 4 mm west of that edge.
+        var plan = new ToyPlan();
+        plan.Zones.Add(
+            new TelecomGis.Core.Planning.PlanZone(
+                "Z-BAY",
+                "Vịnh",
+                "bay",
+                PoleClassSet.All,
+                bayMaxM,
+                true,
+                false,
+                false,
+                Box(1000, 2000, 2000, 4000)
+            )
+        );
+        var result = Appraise(Proposal(1999.996, 3000, PoleClass.A1b, heightM), plan);
+        Assert.Equal(RuleOutcome.Fail, result["R06"].Outcome);
+        Assert.Equal("Z-BAY", result["R06"].DecidingFeature!.Id);
+        Assert.False(NamesTolerance(result["R06"]));
+        Assert.Equal(RuleOutcome.Fail, result["R07"].Outcome);
+        Assert.Equal(bayMaxM == 15 ? "Z-BAY" : "Z-TOURIST", result["R07"].DecidingFeature!.Id);
+        Assert.Equal(r07Named, NamesTolerance(result["R07"]));
+    }
+
+    [Fact]
+    public void C1_R03_AnAreaThatReachesTheSiteWithoutTheToleranceIsNamedBeforeANearerOneThatReachesItOnlyByThem()
+    {
+        // 4 mm beyond the heritage core's 100 m buffer, and 149.996 m from another prohibited area with a 200 m buffer.
+        var plan = new ToyPlan();
+        plan.Areas.Add(
+            new TelecomGis.Core.Planning.RestrictedArea(
+                "R-HER2",
+                "Di tích thứ hai",
+                "heritage_core",
+                TelecomGis.Core.Planning.RestrictionEffect.Prohibit,
+                200,
+                "Sở Văn hóa",
+                Box(6200, 5750, 6300, 5800)
+            )
+        );
+        var r03 = Appraise(Proposal(6250, 5600.004, PoleClass.A1b), plan)["R03"];
+        Assert.Equal(RuleOutcome.Fail, r03.Outcome);
+        Assert.Equal("R-HER2", r03.DecidingFeature!.Id);
+        Assert.False(NamesTolerance(r03));
+    }
+
+    [Theory]
+    [InlineData(45, true)] // a top at 55 m: under the conical surface's 55.0002 m without the tolerance, so the tolerance decided
+    [InlineData(46, false)] // a top at 56 m: through the conical surface too, so the tolerance decided nothing
+    public void C1_R10_TheToleranceIsNamedOnlyWhenTheTopWouldStayBelowEverySurfaceWithoutIt(double heightM, bool named)
+    {
+        // 4 mm beyond the inner horizontal surface's 4 000 m.
+        var r10 = Appraise(Proposal(-500, -3999.996, heightM: heightM, groundM: 10))["R10"];
+        Assert.Equal(RuleOutcome.Consult, r10.Outcome);
+        Assert.Contains("inner horizontal", r10.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(named, NamesTolerance(r10));
+    }
+
     [Theory]
     [InlineData(500.004, RuleOutcome.Fail, true)] // under the minimum by the tolerance
     [InlineData(499.0, RuleOutcome.Fail, false)]
@@ -314,6 +408,51 @@ public class SecondEditionTests
         Assert.Equal(5.0, onTall["R10"].MeasuredValue!.Value, 1); // 10 + 50 − 55
     }
 
+    // 5 with 3. "The declared top" is the top above natural ground: building + pole for a rooftop class, against the existing top.
+    [Theory]
+    [InlineData(3.0, RuleOutcome.Pass)] // 30 + 3 = 33 m: the 30 m tower plus the 3 m margin
+    [InlineData(6.0, RuleOutcome.Fail)] // 30 + 6 = 36 m: 6 m over the tower, though the 6 m pole alone is far under it
+    public void C5_R09_ARooftopDeclarationsTopIncludesItsBuilding(double poleM, RuleOutcome expected)
+    {
+        var plan = new ToyPlan().WithSite("S-1", "VNPT", 8000, 8010, PoleClass.A2b, 30);
+        var site = Proposal(8000, 8000, PoleClass.A1a, poleM, shares: "S-1") with { BuildingHeightM = 30 };
+        var r09 = Appraise(site, plan)["R09"];
+        Assert.Equal(expected, r09.Outcome);
+        if (expected == RuleOutcome.Fail)
+        {
+            Assert.Equal(6.0, r09.MeasuredValue);
+            Assert.Equal(3, r09.Threshold);
+            Assert.Contains("declared top of 36.0 m", r09.MessageEn, StringComparison.Ordinal);
+            Assert.Contains("top of 30.0 m", r09.MessageEn, StringComparison.Ordinal);
+            Assert.Contains("Độ cao đỉnh khai báo 36,0 m", r09.MessageVi, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void C5_ASharedRooftopStructureIsJudgedWithItsRecordsBuildingHeight()
+    {
+        // An existing 10 m A2a pole on a 40 m building (the record's): its top is 50 m above natural ground.
+        var plan = new ToyPlan().WithSite("S-ROOF", "VNPT", 8000, 8010, PoleClass.A2a, 10);
+        plan.Sites[0] = plan.Sites[0] with { BuildingHeightM = 40 };
+        // The carrier declares the building as 30 m: its top of 40 m fits under the existing 50 m.
+        var shared = Appraise(Proposal(8000, 8000, PoleClass.A2a, 10, shares: "S-ROOF") with { BuildingHeightM = 30 }, plan);
+        Assert.Equal(RuleOutcome.Pass, shared["R09"].Outcome);
+        Assert.Equal(50.0, shared["R11"].MeasuredValue); // the record's 40 + 10, not the declared 30 + 10
+        Assert.Equal(RuleOutcome.Consult, shared["R11"].Outcome);
+        Assert.Equal(10.0, shared["R07"].MeasuredValue);
+
+        // A declared top more than 3 m over the record's 50 m does not fit.
+        var tooHigh = Appraise(Proposal(8000, 8000, PoleClass.A2a, 14, shares: "S-ROOF") with { BuildingHeightM = 40 }, plan)["R09"];
+        Assert.Equal(RuleOutcome.Fail, tooHigh.Outcome);
+        Assert.Equal(4.0, tooHigh.MeasuredValue);
+
+        // Where the record gives no building height, the carrier's stands for it: 12 m on a 20 m building against 10 + 20 = 30 m.
+        var unknown = new ToyPlan().WithSite("S-ROOF", "VNPT", 8000, 8010, PoleClass.A2a, 10);
+        var onUnknown = Appraise(Proposal(8000, 8000, PoleClass.A2a, 12, shares: "S-ROOF") with { BuildingHeightM = 20 }, unknown);
+        Assert.Equal(RuleOutcome.Pass, onUnknown["R09"].Outcome);
+        Assert.Equal(30.0, onUnknown["R11"].MeasuredValue);
+    }
+
     // 4. A position qualifies only if open to the carrier, allowing the class and the height; a nearer one within the tolerance
     // that fails on class or height is named with the limit it breaks.
     [Fact]
@@ -350,6 +489,26 @@ public class SecondEditionTests
         var r08Other = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12), other)["R08"];
         Assert.Equal(RuleOutcome.Fail, r08Other.Outcome);
         Assert.DoesNotContain("P-MOBI", r08Other.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void C4_R08_ANearerPositionThatFailsOnClassAndHeightIsNamedWithBothLimits()
+    {
+        var plan = new ToyPlan()
+            .WithPosition("P-LOW-A1", null, -5000, 10, "A1a|A1b", maxHeightM: 10)
+            .WithPosition("P-FAR", null, -5000, 150);
+        var r08 = Appraise(Proposal(-5000, 0, PoleClass.A2a, 12), plan)["R08"];
+        Assert.Equal(RuleOutcome.Fail, r08.Outcome);
+        Assert.Contains(
+            "P-LOW-A1, within the tolerance (10.0 m away), is unsuitable: it allows only A1a or A1b structures, not A2a, and has a maximum height of 10.0 m, under the structure's 12.0 m.",
+            r08.MessageEn,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "không phù hợp: chỉ cho phép cột loại A1a hoặc A1b, không cho phép A2a; chiều cao tối đa 10,0 m, thấp hơn chiều cao cột 12,0 m.",
+            r08.MessageVi,
+            StringComparison.Ordinal
+        );
     }
 
     // 8. The inner horizontal surface: arcs of the code's radius about the runway strip's ends (runway ends + 60 m), joined by tangents.

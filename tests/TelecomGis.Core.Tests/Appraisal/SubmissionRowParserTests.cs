@@ -116,6 +116,29 @@ public class SubmissionRowParserTests
         Assert.Equal((60.0, 120.0), (sector.EirpDbm, sector.AzimuthDeg));
     }
 
+    // APPRAISAL.md: "EIRP (W or dBm)". A bare number is the column's dBm; a unit after the number says which it is.
+    [Theory]
+    [InlineData("60", 60.0)]
+    [InlineData("60 dBm", 60.0)]
+    [InlineData("43dBm", 43.0)]
+    [InlineData("1000 W", 60.0)]
+    [InlineData("20W", 43.0103)]
+    [InlineData("0,5 W", 26.9897)]
+    public void AnEirpMayBeGivenInWattsOrDbm(string text, double dbm) =>
+        Assert.Equal(dbm, Assert.Single(Parse(("eirp_dbm", text)).Site!.Sectors!).EirpDbm, 4);
+
+    [Theory]
+    [InlineData("0 W")]
+    [InlineData("2000000 W")]
+    [InlineData("95 dBm")]
+    [InlineData("abc W")]
+    public void AnEirpOutsideItsRangeOrUnreadableIsRejectedInEitherUnit(string text)
+    {
+        var row = Parse(("eirp_dbm", text));
+        Assert.Null(row.Site);
+        Assert.Equal("eirp_dbm", row.Rejection!.Field);
+    }
+
     [Fact]
     public void AHeaderWithoutCoordinatesIsRefused()
     {

@@ -14,17 +14,19 @@ public sealed class R05PoleClassAllowed : IAppraisalRule
         for (var i = 0; i < zones.Count; i++)
         {
             if (!zones[i].AllowedClasses.Contains(poleClass))
-                return NotAllowedIn(context, zones[i], poleClass);
+                return NotAllowedIn(context, poleClass);
         }
         return zones.Count == 1 ? SharedPass(zones[0], poleClass) : AllowedIn(zones, poleClass);
     }
 
     // The fail and the pass in several zones are their own methods, so that the shared pass allocates no closure: the compiler
     // makes a method's captured variables at its start.
-    private static RuleResult NotAllowedIn(AppraisalContext context, Planning.PlanZone zone, Infrastructure.PoleClass poleClass)
+    private static RuleResult NotAllowedIn(AppraisalContext context, Infrastructure.PoleClass poleClass)
     {
+        // A zone held only by the 5 mm gives way to one that holds the site without them and refuses the class too.
+        var zone = context.ObjectingZone(z => !z.AllowedClasses.Contains(poleClass))!;
         var (recVi, recEn) = context.RecordNote;
-        var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
+        var (tolVi, tolEn) = context.ToleranceNoteFor(zone, z => !z.AllowedClasses.Contains(poleClass));
         return RuleResult.Fail(
             "R05",
             () =>

@@ -21,7 +21,7 @@ public sealed class R06Camouflage : IAppraisalRule
 
     public RuleResult Evaluate(AppraisalContext context)
     {
-        var zone = context.Zones.FirstOrDefault(z => z.RequiresCamouflage);
+        var zone = context.ObjectingZone(z => z.RequiresCamouflage);
         if (zone is null)
         {
             return NotRequired;
@@ -39,7 +39,7 @@ public sealed class R06Camouflage : IAppraisalRule
         }
         // The sentences are written only when read: formatting the class's name per site went through reflection (issue 14, item 5).
         var bulky = !site.PoleClass.IsNotBulky();
-        var (tolVi, tolEn) = context.ToleranceNoteFor(zone);
+        var (tolVi, tolEn) = context.ToleranceNoteFor(zone, z => z.RequiresCamouflage);
         return RuleResult.Fail(
             Id,
             () =>

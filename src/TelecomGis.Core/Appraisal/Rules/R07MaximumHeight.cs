@@ -13,7 +13,15 @@ public sealed class R07MaximumHeight : IAppraisalRule
         var limiting = zones[0];
         for (var i = 1; i < zones.Count; i++)
         {
-            if (zones[i].MaxHeightM < limiting.MaxHeightM)
+            // At the same maximum, the zone that holds the site without the 5 mm is the one to name.
+            if (
+                zones[i].MaxHeightM < limiting.MaxHeightM
+                || (
+                    zones[i].MaxHeightM == limiting.MaxHeightM
+                    && context.InZoneOnlyByTolerance(limiting)
+                    && !context.InZoneOnlyByTolerance(zones[i])
+                )
+            )
                 limiting = zones[i];
         }
         // The pole (structure) height alone, for every class (APPRAISAL.md, second edition, 3); a shared site's from its record (5).
@@ -22,7 +30,7 @@ public sealed class R07MaximumHeight : IAppraisalRule
         var feature = AppraisalContext.Ref(limiting);
         if (height > limiting.MaxHeightM)
         {
-            var (tolVi, tolEn) = context.ToleranceNoteFor(limiting);
+            var (tolVi, tolEn) = context.ToleranceNoteFor(limiting, z => height > z.MaxHeightM);
             return RuleResult.Fail(
                 Id,
                 () =>

@@ -24,7 +24,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
 
     public RuleResult Evaluate(AppraisalContext context)
     {
-        var zone = context.Zones.FirstOrDefault(z => z.RequiresPlannedPosition);
+        var zone = context.ObjectingZone(z => z.RequiresPlannedPosition);
         if (zone is null)
         {
             return NotRequired;
@@ -76,7 +76,7 @@ public sealed class R08PlannedPosition : IAppraisalRule
         }
 
         var nearest = openToClass.NearestAnywhere(context.Location, AllowsHeight);
-        var (zoneVi, zoneEn) = context.ToleranceNoteFor(zone);
+        var (zoneVi, zoneEn) = context.ToleranceNoteFor(zone, z => z.RequiresPlannedPosition);
         if (nearest is { } n)
         {
             var (tolVi, tolEn) = Spatial.Distances.BeyondOnlyByTolerance(n.DistanceM, tolerance.Value)
@@ -107,8 +107,8 @@ public sealed class R08PlannedPosition : IAppraisalRule
     }
 
     /// <summary>
-    /// The sentence that names a position within the tolerance, nearer than any that qualifies, which the site cannot use, and the limit it breaks: the
-    /// classes it allows or its own maximum height (leading space).
+    /// The sentence that names a position within the tolerance, nearer than any that qualifies, which the site cannot use, and the limits it breaks: the
+    /// classes it allows, its own maximum height, or both (leading space).
     /// </summary>
     private static (string Vi, string En) Unsuitable(
         (Spatial.IndexedFeature<PlannedPosition> Feature, double DistanceM)? position,
@@ -118,15 +118,25 @@ public sealed class R08PlannedPosition : IAppraisalRule
         if (position is not { } found)
             return ("", "");
         var (p, distanceM) = (found.Feature.Item, found.DistanceM);
-        var (vi, en) = !p.AllowedClasses.Contains(site.PoleClass)
+        // Every limit it breaks (second edition, 4): the classes it allows, its own maximum height, or both.
+        var classRefused = !p.AllowedClasses.Contains(site.PoleClass);
+        var tooHigh = p.MaxHeightM is { } max && site.HeightM > max;
+        var (classVi, classEn) = classRefused
             ? (
                 $"chỉ cho phép cột loại {p.AllowedClasses.Vietnamese()}, không cho phép {site.PoleClass}",
                 $"allows only {p.AllowedClasses.English()} structures, not {site.PoleClass}"
             )
-            : (
+            : ("", "");
+        var (heightVi, heightEn) = tooHigh
+            ? (
                 $"chiều cao tối đa {Figures.VnM(p.MaxHeightM!.Value)}, thấp hơn chiều cao cột {Figures.VnM(site.HeightM)}",
                 $"has a maximum height of {Figures.EnM(p.MaxHeightM!.Value)}, under the structure's {Figures.EnM(site.HeightM)}"
-            );
+            )
+            : ("", "");
+        var (vi, en) =
+            classRefused && tooHigh ? ($"{classVi}; {heightVi}", $"{classEn}, and {heightEn}")
+            : classRefused ? (classVi, classEn)
+            : (heightVi, heightEn);
         return (
             $" Vị trí quy hoạch {p.Id} trong phạm vi dung sai (cách {Figures.VnM(distanceM)}) không phù hợp: {vi}.",
             $" Planned position {p.Id}, within the tolerance ({Figures.EnM(distanceM)} away), is unsuitable: it {en}."

@@ -3,8 +3,8 @@ using TelecomGis.Core.Infrastructure;
 namespace TelecomGis.Core.Appraisal.Rules;
 
 /// <summary>
-/// R09: a sharing claim holds (the named site exists, lies within R09.share_tolerance of the declared coordinates and is high
-/// enough for the equipment, APPRAISAL.md second edition 5); a new bulky structure keeps the plan's minimum distance from existing bulky (A2) structures; when it does not,
+/// R09: a sharing claim holds (the named site exists, lies within R09.share_tolerance of the declared coordinates and its top
+/// is high enough for the equipment's, APPRAISAL.md second edition 5); a new bulky structure keeps the plan's minimum distance from existing bulky (A2) structures; when it does not,
 /// name the nearest one and its carrier so the carrier shares it instead. The structures are the register's as of the appraisal
 /// (issue 11, item 6): in operation, approved and not built, and proposals received earlier and still pending; the message names a
 /// structure's standing and its papers (the approving letter, the earlier dossier).
@@ -55,14 +55,16 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
             if (context.Sharing == SharingCheck.TooHigh)
             {
                 var margin = context.Rules.Get(Id, "share_height_margin");
-                var height = site.HeightM;
+                // Tops above natural ground, building included for a rooftop class (second edition, 3 and 5).
+                var top = site.HeightAboveGroundM;
+                var existingTop = context.ExistingTopM!.Value;
                 return RuleResult.Fail(
                     Id,
                     () =>
-                        $"Chiều cao khai báo {Figures.VnM(height)} vượt chiều cao công trình hiện có {shared.Id} ({Figures.VnM(shared.HeightM)}) quá {Figures.VnM(margin.Value)}: công trình dùng chung không đủ cho thiết bị.",
+                        $"Độ cao đỉnh khai báo {Figures.VnM(top)} so với mặt đất tự nhiên vượt độ cao đỉnh công trình hiện có {shared.Id} ({Figures.VnM(existingTop)}) quá {Figures.VnM(margin.Value)}: công trình dùng chung không đủ cho thiết bị.",
                     () =>
-                        $"The declared height of {Figures.EnM(height)} exceeds the existing structure {shared.Id}'s {Figures.EnM(shared.HeightM)} by more than {Figures.EnM(margin.Value)}: the shared structure cannot carry the equipment.",
-                    measured: RuleResult.Round(height - shared.HeightM),
+                        $"The declared top of {Figures.EnM(top)} above natural ground exceeds the existing structure {shared.Id}'s top of {Figures.EnM(existingTop)} by more than {Figures.EnM(margin.Value)}: the shared structure cannot carry the equipment.",
+                    measured: RuleResult.Round(top - existingTop),
                     unit: "m",
                     against: margin.Value,
                     decidedBy: AppraisalContext.Ref(shared),

@@ -14,19 +14,30 @@ public sealed class R10Aviation : IAppraisalRule
     {
         var surfaces = context.Index.ObstacleSurfaces;
         var citation = context.Rules.Get(Id, "inner_horizontal_height").Citation;
-        foreach (var airport in context.Index.Airports)
+        // Top above natural ground: building + pole for rooftop classes (second edition, 3); a shared site's from its record (5).
+        var site = context.Structure;
+        // Every aerodrome over the site, not only the first: two aerodromes' surfaces may overlap (Hải Phòng's Cát Bi and Kiến An),
+        // and the one the top comes nearest to piercing limits it. They compare by penetration rather than by the surfaces' heights
+        // because without a ground elevation each assumes its own aerodrome's (second edition, 9).
+        Spatial.AirportGeometry? limiting = null;
+        Spatial.SurfaceHeight lowest = default;
+        var deepest = double.NegativeInfinity;
+        foreach (var candidate in context.Index.Airports)
         {
-            if (surfaces.LowestAt(airport, context.Location) is not { } lowest)
+            if (surfaces.LowestAt(candidate, context.Location) is not { } h)
                 continue;
-
-            // Top above natural ground: building + pole for rooftop classes (second edition, 3); a shared site's from its record (5).
-            var site = context.Structure;
+            var through = Top(site, candidate) - h.HeightAmslM;
+            if (limiting is null || through > deepest)
+                (limiting, lowest, deepest) = (candidate, h, through);
+        }
+        if (limiting is { } airport)
+        {
             var (recVi, recEn) = context.RecordNote;
             var groundKnown = site.GroundElevationM is not null;
             // Without a terrain model or a declared elevation, assume the ground is level with the aerodrome and say so; a ground
             // elevation read from the terrain model (DEM) is named as such, since the carrier did not declare it.
             var ground = site.GroundElevationM ?? airport.Airport.ElevationM;
-            var top = ground + site.HeightAboveGroundM;
+            var top = Top(site, airport);
             var penetration = top - lowest.HeightAmslM;
             var fromTerrain = groundKnown && site.GroundElevationSource == GroundElevationSource.TerrainModel;
             var assumedVi =
@@ -53,7 +64,8 @@ public sealed class R10Aviation : IAppraisalRule
             // A top exactly on the surface already reaches it (APPRAISAL.md, second edition, 7): penetration ≥ 0 needs consultation.
             if (penetration >= 0)
             {
-                var (tolVi, tolEn) = lowest.OnlyByTolerance ? Spatial.Distances.ToleranceNote : ("", "");
+                var (tolVi, tolEn) =
+                    lowest.OnlyByTolerance && ReachesOnlyByTolerance(context, site) ? Spatial.Distances.ToleranceNote : ("", "");
                 return RuleResult.Consult(
                     Id,
                     () =>
@@ -86,4 +98,27 @@ public sealed class R10Aviation : IAppraisalRule
             "Outside every aerodrome's obstacle limitation surfaces."
         );
     }
+
+    /// <summary>
+    /// Whether a top that reaches a surface the site lies under only by the 5 mm would stay below every surface without them: only
+    /// then did the tolerance decide the consultation, and only then does the message say so (APPRAISAL.md, second edition, 1).
+    /// Just outside the inner horizontal surface the conical one has risen by a fraction of a millimetre: a top through both
+    /// needs consultation whatever the tolerance.
+    /// </summary>
+    private static bool ReachesOnlyByTolerance(AppraisalContext context, ProposedSite site)
+    {
+        foreach (var airport in context.Index.Airports)
+        {
+            if (
+                context.Index.ObstacleSurfaces.LowestAt(airport, context.Location, Spatial.Distances.SameM) is { } exact
+                && Top(site, airport) >= exact.HeightAmslM
+            )
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The top above sea level: the ground (the aerodrome's elevation when unknown, second edition, 9) plus the top above it.</summary>
+    private static double Top(ProposedSite site, Spatial.AirportGeometry airport) =>
+        (site.GroundElevationM ?? airport.Airport.ElevationM) + site.HeightAboveGroundM;
 }

@@ -100,7 +100,7 @@ public static class SubmissionRowParser
             ReadNumber(field, "ground_elevation_m", MinGroundElevationM, MaxGroundElevationM, required: false, out var ground) is { } gError
         )
             return Reject("ground_elevation_m", gError.Vi, gError.En);
-        if (ReadNumber(field, "eirp_dbm", 0, 90, required: false, out var eirp) is { } eError)
+        if (ReadEirpDbm(field, out var eirp) is { } eError)
             return Reject("eirp_dbm", eError.Vi, eError.En);
         if (ReadNumber(field, "azimuth_deg", 0, 360, required: false, out var azimuth) is { } aError)
             return Reject("azimuth_deg", aError.Vi, aError.En);
@@ -165,6 +165,31 @@ public static class SubmissionRowParser
             ? ($"Cột {SubmissionColumns.HeaderVi(name)}: {p.Vi}", $"Column {SubmissionColumns.HeaderEn(name)}: {p.En}")
             : null;
     }
+
+    /// <summary>
+    /// The EIRP in dBm. APPRAISAL.md lets a carrier give it in W or dBm: a bare number is the column's dBm, a number followed by
+    /// "dBm" or "W" is read in that unit, watts converted (60 dBm = 1,000 W). Either way within 0–90 dBm (1 mW to 1 MW).
+    /// </summary>
+    private static (string Vi, string En)? ReadEirpDbm(Func<string, string?> field, out double dbm)
+    {
+        dbm = double.NaN;
+        var text = field("eirp_dbm");
+        if (text is null)
+            return null;
+        var number = text.Trim();
+        if (number.EndsWith("dbm", StringComparison.OrdinalIgnoreCase))
+            return ReadNumber(_ => number[..^3].TrimEnd(), "eirp_dbm", 0, 90, required: true, out dbm);
+        if (!number.EndsWith('w') && !number.EndsWith('W'))
+            return ReadNumber(field, "eirp_dbm", 0, 90, required: true, out dbm);
+        if (ReadNumber(_ => number[..^1].TrimEnd(), "eirp_dbm", MinEirpW, MaxEirpW, required: true, out var watts) is { } problem)
+            return problem;
+        dbm = Sector.WattsToDbm(watts);
+        return null;
+    }
+
+    /// <summary>0 and 90 dBm in watts: the range a bare dBm figure is held to.</summary>
+    private const double MinEirpW = 0.001,
+        MaxEirpW = 1_000_000;
 
     /// <summary>A required column left blank on this row.</summary>
     private static (string Vi, string En) Empty(string name) =>
