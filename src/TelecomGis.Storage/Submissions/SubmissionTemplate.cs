@@ -83,7 +83,12 @@ public static class SubmissionTemplate
             "Cao độ mặt đất tại chân cột so với mực nước biển, từ -50 đến 3200",
             12.0
         ),
-        ["eirp_dbm"] = new("Không bắt buộc", "dBm", "Công suất bức xạ đẳng hướng tương đương, từ 0 đến 90", null),
+        ["eirp_dbm"] = new(
+            "Không bắt buộc",
+            "dBm",
+            "Công suất bức xạ đẳng hướng tương đương, từ 0 đến 90; ghi theo oát thì thêm W sau số (20 W) hoặc đặt tiêu đề cột là Công suất bức xạ EIRP (W)",
+            null
+        ),
         ["azimuth_deg"] = new("Không bắt buộc", "độ", "Góc phương vị của ăng-ten, từ 0 đến 360", null),
     };
 

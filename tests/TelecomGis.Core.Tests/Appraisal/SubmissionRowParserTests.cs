@@ -139,6 +139,34 @@ public class SubmissionRowParserTests
         Assert.Equal("eirp_dbm", row.Rejection!.Field);
     }
 
+    /// <summary>A column headed in watts ("EIRP (W)") reads its bare numbers as watts: 20 is 20 W (43 dBm), not 20 dBm (0.1 W).</summary>
+    [Theory]
+    [InlineData("EIRP (W)", "eirp_w")]
+    [InlineData("Công suất bức xạ (w)", "eirp_w")]
+    [InlineData("EIRP [W]", "eirp_w")]
+    [InlineData("EIRP (dBm)", "eirp_dbm")]
+    [InlineData("Công suất bức xạ EIRP (dBm)", "eirp_dbm")]
+    [InlineData("EIRP", "eirp_dbm")]
+    [InlineData("eirp_dbm", "eirp_dbm")]
+    public void AnEirpHeaderNamesItsUnit(string header, string canonical) => Assert.Equal(canonical, SubmissionColumns.Canonical(header));
+
+    [Theory]
+    [InlineData("20", 43.0103)]
+    [InlineData("1000", 60.0)]
+    [InlineData("20 W", 43.0103)]
+    [InlineData("43 dBm", 43.0)]
+    public void AnEirpColumnHeadedInWatts_ReadsBareNumbersAsWatts(string text, double dbm) =>
+        Assert.Equal(dbm, Assert.Single(Parse(("eirp_w", text)).Site!.Sectors!).EirpDbm, 4);
+
+    [Fact]
+    public void AnEirpInWattsOutsideItsRange_IsRejectedNamingTheColumnAsHeaded()
+    {
+        var row = Parse(("eirp_w", "0"));
+        Assert.Null(row.Site);
+        Assert.Equal("eirp_w", row.Rejection!.Field);
+        Assert.StartsWith("Cột Công suất bức xạ EIRP (W):", row.Rejection.MessageVi, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AHeaderWithoutCoordinatesIsRefused()
     {

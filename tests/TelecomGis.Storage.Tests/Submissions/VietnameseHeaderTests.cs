@@ -46,6 +46,18 @@ public class VietnameseHeaderTests
         Assert.Equal(english, ReadCsv(WithoutDiacritics));
     }
 
+    /// <summary>A carrier's sheet with its EIRP in watts, headed so: 20 is 20 W (43 dBm), as the same figure in dBm is 20 dBm.</summary>
+    [Fact]
+    public void AnEirpColumnHeadedInWatts_IsReadInWatts()
+    {
+        var header = "Nhà mạng,Mã trạm,Kinh độ,Vĩ độ,Loại cột,Chiều cao cột (m),Ngụy trang,";
+        var row = "Viettel,QN-HL-001,107.0753,20.9512,A2b,33,không,20";
+        var watts = Assert.Single(ReadCsv(header + "Công suất bức xạ EIRP (W)", row)).Site!;
+        var dbm = Assert.Single(ReadCsv(header + "Công suất bức xạ EIRP (dBm)", row)).Site!;
+        Assert.Equal(43.0103, Assert.Single(watts.Sectors!).EirpDbm, 4);
+        Assert.Equal(20, Assert.Single(dbm.Sectors!).EirpDbm, 4);
+    }
+
     [Theory]
     [InlineData(NormalizationForm.FormC)]
     [InlineData(NormalizationForm.FormD)]

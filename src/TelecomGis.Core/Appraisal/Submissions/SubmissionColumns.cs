@@ -68,6 +68,12 @@ public static class SubmissionColumns
         ["ground elevation", "Độ cao nền", "Cao độ mặt đất", "Cao độ"]
     );
     public static readonly Column Eirp = new("eirp_dbm", "Công suất bức xạ EIRP (dBm)", "EIRP (dBm)", ["EIRP", "Công suất bức xạ"]);
+
+    /// <summary>
+    /// The EIRP column headed in watts ("EIRP (W)", "Công suất bức xạ (W)"): its bare numbers are watts. Headers compare without
+    /// their unit, so <see cref="Canonical"/> tells this one from <see cref="Eirp"/> by the unit it names; a 20 in it is 20 W, not 20 dBm.
+    /// </summary>
+    public static readonly Column EirpWatts = new("eirp_w", "Công suất bức xạ EIRP (W)", "EIRP (W)", []);
     public static readonly Column Azimuth = new(
         "azimuth_deg",
         "Góc phương vị (độ)",
@@ -100,7 +106,7 @@ public static class SubmissionColumns
 
     private static readonly Dictionary<string, Column> ByKey = BuildKeys();
 
-    private static readonly Dictionary<string, Column> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Column> ByName = All.Append(EirpWatts).ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     private static Dictionary<string, Column> BuildKeys()
     {
@@ -118,8 +124,22 @@ public static class SubmissionColumns
     }
 
     /// <summary>The canonical name of the column a header names (<c>"Chiều cao cột (m)"</c> → <c>height_m</c>); null for a header no column has.</summary>
-    public static string? Canonical(string? header) =>
-        header is not null && ByKey.TryGetValue(Key(header), out var column) ? column.Name : null;
+    public static string? Canonical(string? header)
+    {
+        if (header is null || !ByKey.TryGetValue(Key(header), out var column))
+            return null;
+        return column == Eirp && UnitOf(header) is { } unit && unit.Equals("W", StringComparison.OrdinalIgnoreCase)
+            ? EirpWatts.Name
+            : column.Name;
+    }
+
+    /// <summary>The unit a header names in its last parentheses or brackets ("EIRP (W)" → "W"); null for none.</summary>
+    private static string? UnitOf(string header)
+    {
+        var close = header.LastIndexOfAny([')', ']']);
+        var open = close < 0 ? -1 : header.LastIndexOfAny(['(', '['], close);
+        return open < 0 ? null : header[(open + 1)..close].Trim();
+    }
 
     /// <summary>The column of a canonical name (<c>height_m</c>); null for a name that is none.</summary>
     public static Column? Named(string name) => ByName.GetValueOrDefault(name);

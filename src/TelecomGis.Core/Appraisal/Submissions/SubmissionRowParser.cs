@@ -100,8 +100,8 @@ public static class SubmissionRowParser
             ReadNumber(field, "ground_elevation_m", MinGroundElevationM, MaxGroundElevationM, required: false, out var ground) is { } gError
         )
             return Reject("ground_elevation_m", gError.Vi, gError.En);
-        if (ReadEirpDbm(field, out var eirp) is { } eError)
-            return Reject("eirp_dbm", eError.Vi, eError.En);
+        if (ReadEirpDbm(field, out var eirp, out var eirpColumn) is { } eError)
+            return Reject(eirpColumn, eError.Vi, eError.En);
         if (ReadNumber(field, "azimuth_deg", 0, 360, required: false, out var azimuth) is { } aError)
             return Reject("azimuth_deg", aError.Vi, aError.En);
 
@@ -167,21 +167,31 @@ public static class SubmissionRowParser
     }
 
     /// <summary>
-    /// The EIRP in dBm. APPRAISAL.md lets a carrier give it in W or dBm: a bare number is the column's dBm, a number followed by
-    /// "dBm" or "W" is read in that unit, watts converted (60 dBm = 1,000 W). Either way within 0–90 dBm (1 mW to 1 MW).
+    /// The EIRP in dBm. APPRAISAL.md lets a carrier give it in W or dBm: a bare number is in the column's unit (dBm, or watts in a
+    /// column headed "(W)", <see cref="SubmissionColumns.EirpWatts"/>), a number followed by "dBm" or "W" is read in that unit,
+    /// watts converted (60 dBm = 1,000 W). Either way within 0–90 dBm (1 mW to 1 MW). <paramref name="column"/>: the column read.
     /// </summary>
-    private static (string Vi, string En)? ReadEirpDbm(Func<string, string?> field, out double dbm)
+    private static (string Vi, string En)? ReadEirpDbm(Func<string, string?> field, out double dbm, out string column)
     {
         dbm = double.NaN;
-        var text = field("eirp_dbm");
+        column = SubmissionColumns.Eirp.Name;
+        var text = field(column);
+        if (text is null && field(SubmissionColumns.EirpWatts.Name) is { } inWatts)
+        {
+            column = SubmissionColumns.EirpWatts.Name;
+            text = inWatts;
+        }
         if (text is null)
             return null;
         var number = text.Trim();
+        var name = column;
         if (number.EndsWith("dbm", StringComparison.OrdinalIgnoreCase))
-            return ReadNumber(_ => number[..^3].TrimEnd(), "eirp_dbm", 0, 90, required: true, out dbm);
-        if (!number.EndsWith('w') && !number.EndsWith('W'))
-            return ReadNumber(field, "eirp_dbm", 0, 90, required: true, out dbm);
-        if (ReadNumber(_ => number[..^1].TrimEnd(), "eirp_dbm", MinEirpW, MaxEirpW, required: true, out var watts) is { } problem)
+            return ReadNumber(_ => number[..^3].TrimEnd(), name, 0, 90, required: true, out dbm);
+        var wattsSaid = number.EndsWith('w') || number.EndsWith('W');
+        if (!wattsSaid && name == SubmissionColumns.Eirp.Name)
+            return ReadNumber(_ => number, name, 0, 90, required: true, out dbm);
+        var figure = wattsSaid ? number[..^1].TrimEnd() : number;
+        if (ReadNumber(_ => figure, name, MinEirpW, MaxEirpW, required: true, out var watts) is { } problem)
             return problem;
         dbm = Sector.WattsToDbm(watts);
         return null;
