@@ -31,6 +31,14 @@ public sealed class ApiServer : IAsyncLifetime
     /// <summary>The running service's container (a test that must put the store in a state no route makes reads it here).</summary>
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>What the service printed at its start (the demo keys again, as on the first run).</summary>
+    public string Welcome()
+    {
+        using var text = new StringWriter();
+        ApiHost.PrintWelcome(_app!, text);
+        return text.ToString();
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);

@@ -17,6 +17,39 @@ public sealed class StartTests(ApiServer server)
         Assert.All(server.DemoKeys, k => Assert.True(k.Key.Length >= 43, "32 random bytes, base64url"));
     }
 
+    /// <summary>
+    /// The operator's welcome is Vietnamese, and each demo key stays one line of role, carrier, user and key, as the scripts
+    /// (tools/cluster.sh, the map's e2e) read it.
+    /// </summary>
+    [Fact]
+    public void TheWelcome_IsInVietnamese_WithOneLinePerDemoKey()
+    {
+        var welcome = server.Welcome();
+        Assert.StartsWith($"TelecomGis đang phục vụ tại {server.BaseAddress.ToString().TrimEnd('/')}", welcome, StringComparison.Ordinal);
+        Assert.Contains("  kho dữ liệu: GeoPackage ", welcome, StringComparison.Ordinal);
+        Assert.Contains("  quy hoạch:   Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh", welcome, StringComparison.Ordinal);
+        Assert.Contains("  khóa API mẫu (chỉ hiện lần này;", welcome, StringComparison.Ordinal);
+        Assert.DoesNotContain("listening", welcome, StringComparison.Ordinal);
+        var viettel = server.DemoKeys.Single(k => k.User.Carrier == "Viettel");
+        Assert.Matches(
+            $@"(?m)^\s+carrier\s+Viettel\s+{viettel.User.UserId}\s+{System.Text.RegularExpressions.Regex.Escape(viettel.Key)}\s*$",
+            welcome
+        );
+    }
+
+    [Fact]
+    public void IssueKey_SaysWhatIsWrongInVietnamese()
+    {
+        var errors = new TelecomGis.Api.Auth.IssueKey("", "chief", null).Validate().ToList();
+        Assert.Equal("Thiếu mã người dùng (tối đa 100 ký tự).", errors[0].MessageVi);
+        Assert.StartsWith("Vai trò không hợp lệ: chọn quản trị hệ thống (admin), chuyên viên thẩm định (appraiser)", errors[1].MessageVi);
+        var carrier = Assert.Single(new TelecomGis.Api.Auth.IssueKey("x", "carrier", "Mobi").Validate());
+        Assert.Equal(
+            "Khóa của doanh nghiệp phải ghi tên một doanh nghiệp: Viettel, VNPT, MobiFone, Vietnamobile hoặc Gtel.",
+            carrier.MessageVi
+        );
+    }
+
     [Fact]
     public void IssueKey_AddsAKeyToTheRingBesideTheStore()
     {

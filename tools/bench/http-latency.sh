@@ -17,7 +17,7 @@ cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/
 trap cleanup EXIT
 dotnet src/TelecomGis.Api/bin/Release/net10.0/TelecomGis.Api.dll --urls "http://127.0.0.1:$port" --Store:Path "$work/store.gpkg" >"$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 120); do grep -q "demo API keys" "$work/server.log" 2>/dev/null && grep -q "^ *admin " "$work/server.log" && break; sleep 0.5; done
+for _ in $(seq 1 120); do grep -q "khóa API mẫu" "$work/server.log" 2>/dev/null && grep -q "^ *admin " "$work/server.log" && break; sleep 0.5; done
 key=$(awk '$1 == "appraiser" { print $NF; exit }' "$work/server.log")
 [ -n "$key" ] || { echo "the server did not start:"; cat "$work/server.log"; exit 1; }
 printf '{"carrier":"Viettel","site_code":"MC-33","lon":107.97826,"lat":21.53008,"pole_class":"A2b","height_m":33,"camouflaged":false}' >"$work/site.json"

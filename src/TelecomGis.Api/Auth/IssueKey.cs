@@ -12,15 +12,23 @@ public sealed record IssueKey(string UserId, string Role, string? Carrier, strin
     public IEnumerable<FieldError> Validate()
     {
         if (string.IsNullOrWhiteSpace(UserId) || UserId.Length > 100)
-            yield return new FieldError("user_id", "user_id is required (at most 100 characters).", "Thiếu user_id.");
+            yield return new FieldError(
+                "user_id",
+                "user_id is required (at most 100 characters).",
+                "Thiếu mã người dùng (tối đa 100 ký tự)."
+            );
         if (!Roles.All.Contains(Role))
-            yield return new FieldError("role", $"role must be one of {string.Join(", ", Roles.All)}.", "Vai trò không hợp lệ.");
+            yield return new FieldError(
+                "role",
+                $"role must be one of {string.Join(", ", Roles.All)}.",
+                "Vai trò không hợp lệ: chọn quản trị hệ thống (admin), chuyên viên thẩm định (appraiser), cán bộ quy hoạch (planner) hoặc doanh nghiệp viễn thông (carrier)."
+            );
         if (Role == Roles.Carrier && !SubmissionRowParser.KnownCarriers.Contains(Carrier ?? ""))
         {
             yield return new FieldError(
                 "carrier",
                 $"A carrier's key names one of {string.Join(", ", SubmissionRowParser.KnownCarriers)}.",
-                "Thiếu hoặc sai tên doanh nghiệp."
+                $"Khóa của doanh nghiệp phải ghi tên một doanh nghiệp: {string.Join(", ", SubmissionRowParser.KnownCarriers.SkipLast(1))} hoặc {SubmissionRowParser.KnownCarriers[^1]}."
             );
         }
         if (Province is not null && !Hosting.CallerProvince.IsCode(Province))

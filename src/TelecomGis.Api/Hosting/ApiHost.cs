@@ -185,28 +185,37 @@ public static class ApiHost
     public static string Address(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+    /// <summary>
+    /// What the department's operator reads when the service starts, in Vietnamese: where it listens, its store and plans, the map
+    /// and the API's documentation, and (on the first run) the demo keys, one per line as role, carrier, user and key, the words
+    /// <c>issue-key</c> takes, so scripts can read them.
+    /// </summary>
     public static void PrintWelcome(WebApplication app, TextWriter output)
     {
         var address = Address(app);
         var current = app.Services.GetRequiredService<LoadedPlans>().Current;
         var paths = app.Services.GetRequiredService<ServicePaths>();
-        output.WriteLine($"TelecomGis API listening on {address}");
-        output.WriteLine($"  store: {paths.StoreDescription}");
-        output.WriteLine($"  plan:  {current.Plan.Metadata.PlanName} ({current.Plan.Version.Short})");
+        output.WriteLine($"TelecomGis đang phục vụ tại {address}");
+        output.WriteLine($"  kho dữ liệu: {paths.StoreDescription}");
+        output.WriteLine($"  quy hoạch:   {current.Plan.Metadata.PlanName} (phiên bản {current.Plan.Version.Short})");
         var plans = app.Services.GetRequiredService<LoadedPlans>();
         foreach (var other in plans.Provinces.Skip(1).Select(p => plans.CurrentIn(p)!))
-            output.WriteLine($"  plan:  {other.Plan.Metadata.PlanName} ({other.Plan.Version.Short}), province {other.Plan.Province.Code}");
-        output.WriteLine($"  map:   {address}/");
-        output.WriteLine($"  docs:  {address}/scalar/v1   OpenAPI: {address}/openapi/v1.json   OGC API – Features: {address}/ogc");
+            output.WriteLine(
+                $"  quy hoạch:   {other.Plan.Metadata.PlanName} (phiên bản {other.Plan.Version.Short}), mã tỉnh {other.Plan.Province.Code}"
+            );
+        output.WriteLine($"  bản đồ:      {address}/");
+        output.WriteLine($"  tài liệu API: {address}/scalar/v1   OpenAPI: {address}/openapi/v1.json   OGC API – Features: {address}/ogc");
         var demo = app.Services.GetRequiredService<DemoCredentials>();
         if (demo.Keys.Count == 0)
         {
             output.WriteLine(
-                $"  API keys: in {paths.KeysFile} (hashed; the demo keys were shown on the first run). New one: dotnet run --project src/TelecomGis.Api -- issue-key admin"
+                $"  khóa API: trong {paths.KeysFile} (đã băm; khóa mẫu chỉ hiện ở lần chạy đầu). Cấp khóa mới: dotnet run --project src/TelecomGis.Api -c Release -- issue-key admin"
             );
             return;
         }
-        output.WriteLine("  demo API keys (shown once; send as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'):");
+        output.WriteLine(
+            "  khóa API mẫu (chỉ hiện lần này; gửi trong tiêu đề 'Authorization: Bearer <khóa>' hoặc 'X-Api-Key: <khóa>'), mỗi dòng: vai trò, doanh nghiệp, người dùng, khóa:"
+        );
         foreach (var k in demo.Keys)
         {
             output.WriteLine($"    {k.User.Role, -9} {k.User.Carrier ?? "", -12} {k.User.UserId, -22} {k.Key}");

@@ -36,7 +36,7 @@ public static class IssueKeyCommand
         if (errors.Count > 0)
         {
             foreach (var e in errors)
-                Console.Error.WriteLine($"{e.Field}: {e.MessageEn}");
+                Console.Error.WriteLine($"lỗi: {e.MessageVi ?? e.MessageEn}");
             return 2;
         }
         var ring = KeyRing.Open(ServicePaths.From(configuration).KeysFile, out var demo);
