@@ -31,6 +31,42 @@ public sealed class OgcTests(ApiServer server)
         Assert.Contains($"Feature Count: {communes}", summary);
     }
 
+    /// <summary>QGIS shows a collection's title to the department's staff: Vietnamese unless the client asks for English.</summary>
+    [Fact]
+    public async Task TitlesAreVietnamese_UnlessTheClientAsksForEnglish()
+    {
+        using var vi = server.Client();
+        var landing = await Requests.JsonOf(await vi.GetAsync("/ogc"));
+        Assert.StartsWith(
+            "TelecomGis – Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Quảng Ninh",
+            landing.GetProperty("title").GetString()
+        );
+        Assert.StartsWith("Các lớp công khai của quy hoạch", landing.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var titles = (await Requests.JsonOf(await vi.GetAsync("/ogc/collections")))
+            .GetProperty("collections")
+            .EnumerateArray()
+            .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("title").GetString());
+        Assert.Equal("Ranh giới tỉnh", titles["province"]);
+        Assert.Equal("Vùng quy hoạch", titles["zones"]);
+        Assert.Equal(
+            "Đơn vị hành chính cấp xã",
+            (await Requests.JsonOf(await vi.GetAsync("/ogc/collections/communes"))).GetProperty("title").GetString()
+        );
+
+        using var en = server.Client(null, "en");
+        var english = (await Requests.JsonOf(await en.GetAsync("/ogc/collections")))
+            .GetProperty("collections")
+            .EnumerateArray()
+            .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("title").GetString());
+        Assert.Equal("Province boundary", english["province"]);
+
+        // Every layer, public or not, has its Vietnamese title in the layer list.
+        using var planner = server.Client("planner");
+        Assert.All((await Requests.JsonOf(await planner.GetAsync("/api/layers"))).EnumerateArray(), l =>
+            Assert.NotEqual(l.GetProperty("title").GetString(), l.GetProperty("title_vi").GetString())
+        );
+    }
+
     [Fact]
     public async Task GdalFollowsTheNextLinksThroughEveryFeature_AndItsBboxMatchesOurs()
     {

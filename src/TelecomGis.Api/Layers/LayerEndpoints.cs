@@ -35,6 +35,7 @@ public static class LayerEndpoints
                 .Select(x => new LayerInfo(
                     x.Layer.Name,
                     x.Layer.Title,
+                    LayerTitles.Vietnamese(x.Layer),
                     x.Layer.IsPublic,
                     x.Shown.Features.Count,
                     // A caller shown none of a layer gets the province's box: the layer's own would outline what it may not see.
@@ -65,4 +66,4 @@ public static class LayerEndpoints
     private static double[] Bbox(PlanLayer layer) => [layer.Extent.MinX, layer.Extent.MinY, layer.Extent.MaxX, layer.Extent.MaxY];
 }
 
-public sealed record LayerInfo(string Name, string Title, bool Public, int FeatureCount, double[] Bbox);
+public sealed record LayerInfo(string Name, string Title, string TitleVi, bool Public, int FeatureCount, double[] Bbox);

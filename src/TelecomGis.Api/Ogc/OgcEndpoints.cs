@@ -43,21 +43,32 @@ public static class OgcEndpoints
         return ogc;
     }
 
-    public static JsonHttpResult<object> LandingPage(PublicBaseUrl site)
+    /// <summary>In Vietnamese unless the caller asks for English (Accept-Language: en): QGIS shows these titles to the department's staff.</summary>
+    public static JsonHttpResult<object> LandingPage(PublicBaseUrl site, CurrentPlan current, HttpRequest request)
     {
         var b = site.Value;
+        var en = Appraisals.Language.PrefersEnglish(request);
+        string T(string vi, string english) => en ? english : vi;
         return OgcResult(
             new
             {
-                title = "TelecomGis – Quảng Ninh passive telecom infrastructure plan",
-                description = "Public layers of the plan: province, communes, zones, airports and runways.",
+                title = $"TelecomGis – {current.Plan.Metadata.PlanName}",
+                description = T(
+                    "Các lớp công khai của quy hoạch: ranh giới tỉnh, đơn vị hành chính cấp xã, vùng quy hoạch, cảng hàng không, đường cất hạ cánh và bề mặt giới hạn chướng ngại vật, điểm phục vụ bưu chính.",
+                    "Public layers of the plan: province, communes, zones, airports, runways and obstacle limitation surfaces, post offices."
+                ),
                 links = new[]
                 {
-                    Link($"{b}/ogc", "self", Json, "This document"),
-                    Link($"{b}/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
-                    Link($"{b}/scalar/v1", "service-doc", "text/html", "The API documentation"),
-                    Link($"{b}/ogc/conformance", "conformance", Json, "Conformance classes"),
-                    Link($"{b}/ogc/collections", "data", Json, "The feature collections"),
+                    Link($"{b}/ogc", "self", Json, T("Tài liệu này", "This document")),
+                    Link(
+                        $"{b}/openapi/v1.json",
+                        "service-desc",
+                        "application/vnd.oai.openapi+json;version=3.0",
+                        T("Mô tả API", "The API definition")
+                    ),
+                    Link($"{b}/scalar/v1", "service-doc", "text/html", T("Tài liệu hướng dẫn API", "The API documentation")),
+                    Link($"{b}/ogc/conformance", "conformance", Json, T("Các lớp tuân thủ", "Conformance classes")),
+                    Link($"{b}/ogc/collections", "data", Json, T("Các tập đối tượng", "The feature collections")),
                 },
             }
         );
@@ -65,14 +76,15 @@ public static class OgcEndpoints
 
     public static JsonHttpResult<object> Conformance() => OgcResult(new { conformsTo = ConformanceClasses });
 
-    public static JsonHttpResult<object> Collections(PublicBaseUrl site, CurrentPlan current)
+    public static JsonHttpResult<object> Collections(PublicBaseUrl site, CurrentPlan current, HttpRequest request)
     {
         var b = site.Value;
+        var en = Appraisals.Language.PrefersEnglish(request);
         return OgcResult(
             new
             {
-                links = new[] { Link($"{b}/ogc/collections", "self", Json, "The collections") },
-                collections = current.Layers.Public.Select(l => Collection(b, l)).ToList(),
+                links = new[] { Link($"{b}/ogc/collections", "self", Json, en ? "The collections" : "Các tập đối tượng") },
+                collections = current.Layers.Public.Select(l => Collection(b, l, en)).ToList(),
             }
         );
     }
@@ -80,8 +92,12 @@ public static class OgcEndpoints
     public static Results<JsonHttpResult<object>, ProblemHttpResult> GetCollection(
         string collectionId,
         PublicBaseUrl site,
-        CurrentPlan current
-    ) => Public(current, collectionId) is { } layer ? OgcResult(Collection(site.Value, layer)) : NoSuchCollection(collectionId);
+        CurrentPlan current,
+        HttpRequest request
+    ) =>
+        Public(current, collectionId) is { } layer
+            ? OgcResult(Collection(site.Value, layer, Appraisals.Language.PrefersEnglish(request)))
+            : NoSuchCollection(collectionId);
 
     public static Results<JsonHttpResult<object>, ProblemHttpResult> GetItems(
         string collectionId,
@@ -152,11 +168,11 @@ public static class OgcEndpoints
             title,
         };
 
-    private static object Collection(string b, PlanLayer layer) =>
+    private static object Collection(string b, PlanLayer layer, bool english) =>
         new
         {
             id = layer.Name,
-            title = layer.Title,
+            title = LayerTitles.For(layer, english),
             itemType = "feature",
             crs = new[] { "http://www.opengis.net/def/crs/OGC/1.3/CRS84" },
             extent = new
@@ -169,8 +185,13 @@ public static class OgcEndpoints
             },
             links = new[]
             {
-                Link($"{b}/ogc/collections/{layer.Name}", "self", Json, layer.Title),
-                Link($"{b}/ogc/collections/{layer.Name}/items", "items", GeoJson.ContentType, $"{layer.Title}: features"),
+                Link($"{b}/ogc/collections/{layer.Name}", "self", Json, LayerTitles.For(layer, english)),
+                Link(
+                    $"{b}/ogc/collections/{layer.Name}/items",
+                    "items",
+                    GeoJson.ContentType,
+                    english ? $"{layer.Title}: features" : $"{LayerTitles.Vietnamese(layer)}: các đối tượng"
+                ),
             },
         };
 }
