@@ -102,6 +102,19 @@ public class GenerateAndPlanCommandTests
         Assert.DoesNotMatch("[0-9a-f]{12}", written);
     }
 
+    /// <summary>The generator's steps are said in the user's language, Vietnamese by default: no "Reading the 2025 …" lines.</summary>
+    [Fact]
+    public void GenerateBundle_SaysItsStepsInVietnamese()
+    {
+        var r = CliRunner.Run(null, "generate", "bundle", "--out", Path.Combine(CliRunner.NewTempDir(), "quang-ninh"));
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var lines = r.Stderr.TrimEnd().Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Equal("Đang đọc ranh giới xã, phường năm 2025 và năm 2009", lines[0]);
+        Assert.StartsWith("Đang ghi gói dữ liệu vào ", lines[^2], StringComparison.Ordinal);
+        Assert.StartsWith("đã ghi gói dữ liệu: ", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotMatch("Reading|Uniting|Drawing|Placing|Writing", r.Stderr);
+    }
+
     [Fact]
     public void AnUnknownOptionIsAnErrorNotACrash()
     {

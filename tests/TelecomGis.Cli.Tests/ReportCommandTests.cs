@@ -106,6 +106,29 @@ public class ReportCommandTests
         Assert.False(File.Exists(missing));
     }
 
+    /// <summary>The history's progress says what its figure counts, in Vietnamese: not a bare "2015: 387".</summary>
+    [Fact]
+    public void HistorySaysItsProgressInWords()
+    {
+        var path = Path.Combine(CliRunner.NewTempDir(), "lich-su.gpkg");
+        var r = CliRunner.Run(
+            null,
+            "generate",
+            "history",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--store",
+            path,
+            "--from",
+            "2015-01-01",
+            "--to",
+            "2015-02-28"
+        );
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Matches(@"(?m)^năm 2015: tổng cộng \d+ hồ sơ đã ghi\r?$", r.Stderr);
+        Assert.DoesNotMatch(@"(?m)^2015: \d", r.Stderr);
+    }
+
     [Fact]
     public void HistoryIntoAStoreThatHoldsDossiersIsRefused()
     {
