@@ -144,5 +144,17 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.Contains("  Chiều cao tối đa (R07): ", r.Stdout);
     }
 
+    /// <summary>A folder or a missing file where the store's file belongs is said as such, in one line.</summary>
+    [Fact]
+    public void AFolderGivenAsTheStore_IsSaidToBeAFolder()
+    {
+        var r = CliRunner.Run(null, "register", "counts", "--store", _dir);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(
+            $"lỗi: --store: '{_dir}' là một thư mục; kho dữ liệu là một tệp .gpkg hoặc chuỗi kết nối PostgreSQL.",
+            Assert.Single(r.Stderr.Trim().Split('\n'))
+        );
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

@@ -80,7 +80,7 @@ internal static class RegisterDiffCommand
     private static int Run(string storeArgument, string carrier, FileInfo from, DirectoryInfo? planFolder, FileInfo? output)
     {
         if (!from.Exists)
-            throw new CliError($"--from: không có tệp '{from.FullName}'.", $"--from: there is no file '{from.FullName}'.");
+            throw FileArgument.Missing(from, "--from");
         if (output is not null && !output.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             throw new CliError(
                 $"--out: bảng đối chiếu được ghi thành tệp .csv, không phải '{output.Name}'.",

@@ -47,6 +47,7 @@ internal static class RegisterReadCommands
             CliError.Guard(() =>
             {
                 var file = parse.GetValue(output)!;
+                FileArgument.MustNotBeAFolder(file, "--out");
                 var format = RegisterExport.FormatOf(file.Name)
                     ?? throw new CliError(
                         $"--out: chỉ ghi được tệp .csv, .xlsx hoặc .geojson, không phải '{file.Name}'.",
