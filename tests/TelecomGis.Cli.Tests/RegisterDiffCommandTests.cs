@@ -145,8 +145,12 @@ public sealed class RegisterDiffCommandTests : IDisposable
         var r = Diff(store, file, "--out", csv);
         Assert.Equal(1, r.ExitCode);
         var line = Assert.Single(r.Stderr.Trim().Split('\n'));
-        Assert.StartsWith("lỗi: sai.csv: 1 dòng không đọc được, không đối chiếu: dòng 2:", line, StringComparison.Ordinal);
+        // The row is named once, by its own reason, and the reason is one sentence ("…: Dòng 2, cột Loại cột: … ."), not
+        // "dòng 2: Dòng 2, … .;".
+        Assert.StartsWith("lỗi: sai.csv: 1 dòng không đọc được, chưa đối chiếu: Dòng 2, cột Loại cột:", line, StringComparison.Ordinal);
         Assert.Contains("Z9", line);
+        Assert.DoesNotContain(".;", line, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(line, "(?i)dòng 2"));
         Assert.False(File.Exists(csv));
         Assert.Equal(before, await StateAsync(store));
 
