@@ -126,7 +126,14 @@ public sealed class RegisterDiffCommandTests : IDisposable
         // A diff only: no event, no declaration kept.
         Assert.Equal(before, await StateAsync(store));
 
-        var en = Diff(store, file, "--lang", "en");
+        var enCsv = Path.Combine(_dir, "diff.csv");
+        var en = Diff(store, file, "--lang", "en", "--out", enCsv);
+        // The table follows the language, as the tool's other tables.
+        Assert.Equal(
+            "result,row,site_code,structure_id,lon,lat,distance_m,approval,details",
+            File.ReadLines(enCsv).First().TrimStart('\uFEFF')
+        );
+        Assert.Contains(File.ReadLines(enCsv), l => l.StartsWith("\"new, with an approval\",", StringComparison.Ordinal));
         Assert.Matches(
             new Regex(
                 @"^Viettel's declaration \(bao-cao-viettel\.csv, 3 structures\) against the register: 1 new with an approval, 1 new without one, 1 changed, [\d,]+ missing, 0 unchanged\."
