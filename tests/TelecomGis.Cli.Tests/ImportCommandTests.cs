@@ -87,7 +87,11 @@ public sealed class ImportCommandTests
         Assert.Contains($"đã nhập {total - 1} đối tượng vào sites.geojson, 1 bị loại", taken.Stderr, StringComparison.Ordinal);
         var info = CliRunner.Run(null, "plan", "info", "--plan", bundle);
         Assert.True(info.ExitCode == 0, info.Stderr);
-        Assert.Contains($"trạm {total - 1},", info.Stdout, StringComparison.Ordinal);
+        Assert.Contains(
+            $"trạm {(total - 1).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))},",
+            info.Stdout,
+            StringComparison.Ordinal
+        );
     }
 
     /// <summary>Runways naming an airport the bundle lacks: every feature reads, but the plan would not; nothing is written.</summary>
