@@ -80,6 +80,8 @@ public sealed class ImportCommandTests
         Assert.Empty(Directory.EnumerateFiles(bundle, ".*"));
         var csv = File.ReadAllText(Path.Combine(dir, "loai.csv"), Encoding.UTF8);
         Assert.Contains("height_m", csv, StringComparison.Ordinal);
+        // A table a person opens: its headers in Vietnamese, not "number,field,reason_vi,reason_en".
+        Assert.StartsWith("Số thứ tự,Trường nguồn,Lý do,Lý do (tiếng Anh)\n", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
 
         var taken = CliRunner.Run(null, "import", "--plan", bundle, "--layer", "sites", "--from", shp, "--skip-rejected");
 
