@@ -105,6 +105,19 @@ public sealed class ProblemMappingTests(ApiServer server)
         Assert.StartsWith("This address does not accept content of type", (await Requests.JsonOf(again)).GetProperty("detail").GetString());
     }
 
+    /// <summary>The map's pointer coordinates out of range: a 400 whose detail the map can show a Vietnamese reader.</summary>
+    [Fact]
+    public async Task CoordinatesOutOfRange_Are400_WithAVietnameseDetail()
+    {
+        using var client = server.Client();
+        using var response = await client.GetAsync("/api/map/coordinates?lon=200&lat=21");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            "Kinh độ (lon) phải từ −180 đến 180 và vĩ độ (lat) từ −90 đến 90.",
+            (await Requests.JsonOf(response)).GetProperty("detail").GetString()
+        );
+    }
+
     [Fact]
     public async Task AnythingElse_IsLeftAlone_AndStaysA500WithoutInternals()
     {
