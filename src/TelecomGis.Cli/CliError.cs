@@ -57,6 +57,10 @@ internal sealed class CliError(string message) : Exception(message)
         var english = path is null ? e.Message : e.Message.Replace(path + ".partial", path, StringComparison.Ordinal);
         return e switch
         {
+            _ when path is not null && Directory.Exists(path) => CliText.T(
+                $"'{path}' là một thư mục, không phải tệp; hãy ghi cả tên tệp.",
+                english
+            ),
             FileNotFoundException when path is not null => CliText.T($"không có tệp '{path}'.", english),
             DirectoryNotFoundException when path is not null => CliText.T(
                 $"không có thư mục '{Path.GetDirectoryName(path)}' (để đọc hoặc ghi '{Path.GetFileName(path)}').",

@@ -21,13 +21,13 @@ internal static class ConsoleProgress
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask(Markup.Escape(label), maxValue: total);
-                    return work(new Reporter(done => task.Value = done));
+                    return work(new Reporter<int>(done => task.Value = done));
                 });
         }
 
         var lastTenth = 0;
         return work(
-            new Reporter(done =>
+            new Reporter<int>(done =>
             {
                 // Without a lock: workers report every few rows, and on two cores a lock's waiters spun for a sixth of a second
                 // of a 100,000-row batch (issue 14, item 5). The one worker that moves the tenth on prints it.
@@ -47,9 +47,16 @@ internal static class ConsoleProgress
         );
     }
 
+    /// <summary>
+    /// A generator's steps, one line each on stderr in the chosen language, written as they come: on the worker's thread, so the
+    /// last step is printed before the command's own summary line, never after it.
+    /// </summary>
+    public static IProgress<Generator.GenerationStep> Steps() =>
+        new Reporter<Generator.GenerationStep>(step => Console.Error.WriteLine(CliText.T(step.Vi, step.En)));
+
     /// <summary>Reports synchronously on the worker's thread (Progress&lt;T&gt; would post to a context that a console app lacks).</summary>
-    private sealed class Reporter(Action<int> report) : IProgress<int>
+    private sealed class Reporter<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(int value) => report(value);
+        public void Report(T value) => report(value);
     }
 }

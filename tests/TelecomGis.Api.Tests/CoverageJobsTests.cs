@@ -121,6 +121,38 @@ public sealed class CoverageJobsTests : IAsyncLifetime
         Assert.Equal(job.Id, (await jobs.LatestFinishedAsync(null, CancellationToken.None))!.Id);
     }
 
+    /// <summary>
+    /// A failed run shows the planner a sentence in Vietnamese (and in English beside it), never the exception's own message,
+    /// which the map printed as it was ("Index was outside the bounds of the array.").
+    /// </summary>
+    [Fact]
+    public void AFailedRun_SaysSoInWords_NotWithTheExceptionsMessage()
+    {
+        var failed = new StoredJob(
+            Guid.NewGuid(),
+            CoverageJobs.Kind,
+            "{}",
+            null,
+            JobState.Failed,
+            3,
+            10,
+            null,
+            null,
+            1,
+            false,
+            "Index was outside the bounds of the array.",
+            "planner",
+            DateTimeOffset.UnixEpoch,
+            DateTimeOffset.UnixEpoch,
+            null
+        );
+        var view = CoverageJobView.Of(failed);
+        Assert.Equal(CoverageJobState.Failed, view.State);
+        Assert.Equal("Lượt tính vùng phủ này bị lỗi, không có kết quả; hãy chạy lại.", view.Error);
+        Assert.Equal("This coverage run failed and has no result; run it again.", view.ErrorEn);
+        Assert.Null(CoverageJobView.Of(failed with { State = JobState.Running, Error = null }).Error);
+    }
+
     [Fact]
     public async Task AFinishedRunIsReleasedAfterItsRetention_ThenAnswers410SayingItExpired()
     {

@@ -54,6 +54,70 @@ public sealed class ProblemMappingTests(ApiServer server)
         Assert.Equal("Số dòng phải từ 1.", both.GetProperty("message_vi").GetString());
     }
 
+    /// <summary>
+    /// A query value the framework cannot bind is said in the caller's language, naming the parameter and the value, never with the
+    /// framework's English message and its .NET type ("Failed to bind parameter \"int? limit\" from \"abc\".").
+    /// </summary>
+    [Theory]
+    [InlineData(null, "Tham số limit: không đọc được giá trị \"abc\" (sai kiểu, ví dụ chữ ở chỗ cần số hoặc ngày).")]
+    [InlineData("en", "Parameter limit: \"abc\" cannot be read as a value of the right kind.")]
+    public async Task AValueThatCannotBeBound_IsSaidInTheCallersLanguage_WithoutTheFrameworksMessage(
+        string? acceptLanguage,
+        string expected
+    )
+    {
+        using var appraiser = server.Client("appraiser");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/submissions?limit=abc");
+        if (acceptLanguage is not null)
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        using var response = await appraiser.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Requests.JsonOf(response);
+        Assert.Equal(expected, problem.GetProperty("detail").GetString());
+
+        var (_, _, missing) = await HandleAsync(
+            new BadHttpRequestException("Required parameter \"string name\" was not provided from query string.")
+        );
+        Assert.Equal("Thiếu tham số name.", missing.GetProperty("detail").GetString());
+    }
+
+    /// <summary>
+    /// An upload of a kind no endpoint takes is refused by the framework itself (routing's 415, titled "Unsupported Media Type"),
+    /// and still carries a detail in Vietnamese, which the map shows in place of the title; as does an unknown address.
+    /// </summary>
+    [Fact]
+    public async Task TheFrameworksOwnRefusals_CarryAVietnameseDetail()
+    {
+        using var carrier = server.Client("Viettel");
+        using var response = await carrier.PostAsync(
+            "/api/submissions",
+            new StringContent("MC-33", System.Text.Encoding.UTF8, "text/plain")
+        );
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = await Requests.JsonOf(response);
+        Assert.Equal(
+            "Địa chỉ này không nhận nội dung kiểu 'text/plain; charset=utf-8' (xem tài liệu API tại /scalar/v1).",
+            problem.GetProperty("detail").GetString()
+        );
+
+        using var english = server.Client("Viettel", "en");
+        using var again = await english.PostAsync("/api/submissions", new StringContent("MC-33", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.StartsWith("This address does not accept content of type", (await Requests.JsonOf(again)).GetProperty("detail").GetString());
+    }
+
+    /// <summary>The map's pointer coordinates out of range: a 400 whose detail the map can show a Vietnamese reader.</summary>
+    [Fact]
+    public async Task CoordinatesOutOfRange_Are400_WithAVietnameseDetail()
+    {
+        using var client = server.Client();
+        using var response = await client.GetAsync("/api/map/coordinates?lon=200&lat=21");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            "Kinh độ (lon) phải từ −180 đến 180 và vĩ độ (lat) từ −90 đến 90.",
+            (await Requests.JsonOf(response)).GetProperty("detail").GetString()
+        );
+    }
+
     [Fact]
     public async Task AnythingElse_IsLeftAlone_AndStaysA500WithoutInternals()
     {

@@ -94,6 +94,20 @@ public class AnalysisCommandTests
         Assert.Equal(communes.Count, sheet.Count);
         Assert.All(sheet, c => Assert.IsType<double>(c["Tỷ lệ dân số được phủ sóng"]));
         Assert.Equal(communes.Select(c => c["Xã, phường"]), sheet.Select(c => (string)c["Xã, phường"]!));
+
+        // The progress says what is counted ("Vùng phủ sóng, số hàng ô lưới đã tính: 11/22 (50%)"), not "Vùng phủ: 22 hàng: 11/22".
+        Assert.Contains("Vùng phủ sóng, số hàng ô lưới đã tính: ", r.Stderr);
+        Assert.DoesNotContain(" hàng: ", r.Stderr);
+    }
+
+    /// <summary>When every rural commune has its cultural post office the line says so in words, not "chưa có: không".</summary>
+    [Fact]
+    public void Postal_InVietnamese_SaysInWordsThatNoCommuneLacksACulturalPostOffice()
+    {
+        var r = CliRunner.Run(null, "postal", "--plan", CliRunner.QuangNinh, "--date", Date, "--out", CliRunner.NewTempDir());
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var line = r.Stderr.Split('\n').Single(l => l.Contains("xã có điểm Bưu điện – Văn hóa xã", StringComparison.Ordinal));
+        Assert.Matches(@"^(\d+) trên \1 xã có điểm Bưu điện – Văn hóa xã; chưa có: không có xã nào$", line.TrimEnd());
     }
 
     [Theory]

@@ -94,6 +94,28 @@ public class AppraiseCommandTests
         Assert.Equal("lỗi: plan.json: không có trong gói quy hoạch", plan.Stderr.Trim());
     }
 
+    /// <summary>
+    /// A folder given where a file belongs is named a folder, for the batch read ("không có tệp" before), for the results file
+    /// ("không nhận ra định dạng ''" before) and for the template.
+    /// </summary>
+    [Fact]
+    public void AFolderGivenForAFile_IsSaidToBeAFolder()
+    {
+        var dir = CliRunner.NewTempDir();
+        var input = Write(dir, "seed.csv", $"{Header}\nViettel,MC-33,107.97826,21.53008,A2b,33,no,\n");
+        var asInput = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", dir);
+        var asOutput = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", dir);
+        var template = CliRunner.Run(null, "template", "--out", dir);
+        foreach (var (r, option) in new[] { (asInput, "--in"), (asOutput, "--out"), (template, "--out") })
+        {
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal(
+                $"lỗi: {option}: '{dir}' là một thư mục, không phải tệp; hãy ghi cả tên tệp.",
+                Assert.Single(r.Stderr.Trim().Split('\n'))
+            );
+        }
+    }
+
     /// <summary>Vietnamese first: the plan is named by the decision that approved it, never by its hash; English keeps the short hash.</summary>
     [Fact]
     public void TheSummaryNamesThePlanByItsApprovingDecision_NotByItsHash()

@@ -50,6 +50,33 @@ public class ConvertCommandTests
         Assert.Contains("outside Vietnam", r.Stderr);
     }
 
+    /// <summary>
+    /// A number too large for a coordinate ("1e400", which the runtime reads as infinity) or "NaN" is a line that is not two
+    /// numbers, said in Vietnamese: never "Infinity,5 nằm ngoài Việt Nam".
+    /// </summary>
+    [Fact]
+    public void AnInfiniteOrNotANumberLine_IsABadLine_WithoutTheRuntimesEnglishWord()
+    {
+        var r = CliRunner.Run("1e400,21.5\nNaN,21.5\n107.97826,21.53008\n", "convert", "--to", "EPSG:5899");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Single(r.Stdout.Trim().Split('\n'));
+        Assert.Contains("dòng 1: cần hai số \"x,y\", nhận được \"1e400,21.5\"", r.Stderr);
+        Assert.Contains("dòng 2: cần hai số \"x,y\", nhận được \"NaN,21.5\"", r.Stderr);
+        Assert.DoesNotContain("Infinity", r.Stderr);
+    }
+
+    /// <summary>The Mekong delta's blocks are named as Vietnamese writes them: ĐBSCL, with its Đ.</summary>
+    [Fact]
+    public void TheMekongDeltaBlocks_AreAbbreviatedAsVietnameseWritesThem()
+    {
+        var r = CliRunner.Run("106.34,9.93\n", "convert", "--to", "EPSG:9209");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("khối ĐBSCL 02/03", r.Stderr);
+        Assert.DoesNotContain(" DBSCL", r.Stderr);
+        var help = CliRunner.Run(null, "convert", "--help");
+        Assert.Contains("khối ĐBSCL 02/03", help.Stdout);
+    }
+
     [Fact]
     public void AnUnknownSystemIsAClearError()
     {

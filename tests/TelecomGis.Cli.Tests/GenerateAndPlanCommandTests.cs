@@ -67,16 +67,23 @@ public class GenerateAndPlanCommandTests
 
     /// <summary>
     /// Vietnamese first: each rule-table row is named in words, its figure written the Vietnamese way, with its rules.csv key only
-    /// in brackets at the end; the plan is named by its approving decision, the hash only as the version's code.
+    /// in brackets at the end; the plan is named by its approving decision, right under its name; the hash comes once, on the last
+    /// line, labelled as the code machines use, never among the lines a planner reads first.
     /// </summary>
     [Fact]
     public void PlanInfo_InVietnamese_NamesEachRuleRowInWords()
     {
         var r = CliRunner.Run(null, "plan", "info", "--plan", CliRunner.QuangNinh);
         Assert.Equal(0, r.ExitCode);
-        var lines = r.Stdout.Split('\n', StringSplitOptions.TrimEntries);
-        Assert.Contains("phê duyệt  Quyết định số 1234/QĐ-UBND ngày 15/06/2023", lines);
-        Assert.Matches(@"(?m)^mã phiên bản [0-9a-f]{64}\r?$", r.Stdout);
+        var lines = r.Stdout.TrimEnd().Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Equal("phê duyệt  Quyết định số 1234/QĐ-UBND ngày 15/06/2023", lines[1]);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(r.Stdout, "[0-9a-f]{12,}"));
+        Assert.Matches(
+            @"^mã phiên bản dùng cho máy \(SHA-256 các tệp của gói; dùng trong API và các tệp kết quả\): [0-9a-f]{64}$",
+            lines[^1]
+        );
+        Assert.Contains("trạm 1.400, ", r.Stdout);
+        Assert.Contains("Độ cao công trình từ mức này trở lên phải được chấp thuận độ cao: 45 m (", r.Stdout);
         Assert.Contains("Khoảng cách tối thiểu giữa hai cột A2b, khu vực đô thị: 300 m (", r.Stdout);
         Assert.Contains("Bán kính bề mặt ngang trong: 4.000 m (", r.Stdout);
         Assert.Contains("Độ dốc đoạn thứ hai bề mặt tiếp cận: 2,5 % (", r.Stdout);
@@ -100,6 +107,19 @@ public class GenerateAndPlanCommandTests
             written
         );
         Assert.DoesNotMatch("[0-9a-f]{12}", written);
+    }
+
+    /// <summary>The generator's steps are said in the user's language, Vietnamese by default: no "Reading the 2025 …" lines.</summary>
+    [Fact]
+    public void GenerateBundle_SaysItsStepsInVietnamese()
+    {
+        var r = CliRunner.Run(null, "generate", "bundle", "--out", Path.Combine(CliRunner.NewTempDir(), "quang-ninh"));
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var lines = r.Stderr.TrimEnd().Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Equal("Đang đọc ranh giới xã, phường năm 2025 và năm 2009", lines[0]);
+        Assert.StartsWith("Đang ghi gói dữ liệu vào ", lines[^2], StringComparison.Ordinal);
+        Assert.StartsWith("đã ghi gói dữ liệu: ", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotMatch("Reading|Uniting|Drawing|Placing|Writing", r.Stderr);
     }
 
     [Fact]

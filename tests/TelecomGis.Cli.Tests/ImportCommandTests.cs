@@ -80,6 +80,8 @@ public sealed class ImportCommandTests
         Assert.Empty(Directory.EnumerateFiles(bundle, ".*"));
         var csv = File.ReadAllText(Path.Combine(dir, "loai.csv"), Encoding.UTF8);
         Assert.Contains("height_m", csv, StringComparison.Ordinal);
+        // A table a person opens: its headers in Vietnamese, not "number,field,reason_vi,reason_en".
+        Assert.StartsWith("Số thứ tự,Trường nguồn,Lý do,Lý do (tiếng Anh)\n", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
 
         var taken = CliRunner.Run(null, "import", "--plan", bundle, "--layer", "sites", "--from", shp, "--skip-rejected");
 
@@ -87,7 +89,11 @@ public sealed class ImportCommandTests
         Assert.Contains($"đã nhập {total - 1} đối tượng vào sites.geojson, 1 bị loại", taken.Stderr, StringComparison.Ordinal);
         var info = CliRunner.Run(null, "plan", "info", "--plan", bundle);
         Assert.True(info.ExitCode == 0, info.Stderr);
-        Assert.Contains($"trạm {total - 1},", info.Stdout, StringComparison.Ordinal);
+        Assert.Contains(
+            $"trạm {(total - 1).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))},",
+            info.Stdout,
+            StringComparison.Ordinal
+        );
     }
 
     /// <summary>Runways naming an airport the bundle lacks: every feature reads, but the plan would not; nothing is written.</summary>

@@ -19,6 +19,9 @@ public class ProvinceCommandTests
         Assert.Equal(0, info.ExitCode);
         Assert.Contains("Vĩnh Long (86), EPSG:9209", info.Stdout);
         Assert.Contains("EPSG:6960", info.Stdout);
+        // A bundle no decision has approved yet says so where an approved one names its decision.
+        var vi = CliRunner.Run(null, "plan", "info", "--plan", dir);
+        Assert.Equal("phê duyệt  chưa có quyết định phê duyệt", vi.Stdout.Split('\n', StringSplitOptions.TrimEntries)[1]);
 
         var csv = Path.Combine(Path.GetDirectoryName(dir)!, "site.csv");
         File.WriteAllText(

@@ -164,5 +164,56 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.Contains("  Chiều cao tối đa (R07): ", r.Stdout);
     }
 
+    /// <summary>
+    /// The list is a CSV: asked for as .xlsx it is refused before any work, not written as CSV text under an Excel name that
+    /// Excel then cannot open; and with --lang en its headers and reasons are English, as the tool's other tables.
+    /// </summary>
+    [Fact]
+    public void Conformity_RefusesAnOutputThatIsNotCsv_AndSpeaksEnglishWithLangEn()
+    {
+        var store = Path.Combine(_dir, "register.gpkg");
+        Assert.Equal(0, CliRunner.Run(null, "register", "import", "--store", store, "--plan", CliRunner.QuangNinh).ExitCode);
+        var xlsx = Path.Combine(_dir, "khong-phu-hop.xlsx");
+        var refused = CliRunner.Run(null, "register", "conformity", "--store", store, "--plan", CliRunner.QuangNinh, "--out", xlsx);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(
+            "lỗi: --out: danh sách công trình không phù hợp được ghi thành tệp .csv, không phải 'khong-phu-hop.xlsx'.",
+            Assert.Single(refused.Stderr.Trim().Split('\n'))
+        );
+        Assert.False(File.Exists(xlsx));
+
+        var csv = Path.Combine(_dir, "nonconforming.csv");
+        var en = CliRunner.Run(
+            null,
+            "register",
+            "conformity",
+            "--store",
+            store,
+            "--plan",
+            CliRunner.QuangNinh,
+            "--out",
+            csv,
+            "--lang",
+            "en"
+        );
+        Assert.True(en.ExitCode == 0, en.Stderr);
+        var rows = File.ReadAllLines(csv);
+        Assert.Equal("structure_id,owner,lon,lat,rule,reason,deadline", rows[0].TrimStart('\uFEFF'));
+        Assert.Contains(rows, r => r.EndsWith(",2030-12-31", StringComparison.Ordinal));
+        Assert.DoesNotMatch("Chiều cao cột|chỉ cho phép|không cho phép|vượt mức", string.Join('\n', rows));
+    }
+
+    /// <summary>A folder or a missing file where the store's file belongs is said as such, in one line.</summary>
+    [Fact]
+    public void AFolderGivenAsTheStore_IsSaidToBeAFolder()
+    {
+        var r = CliRunner.Run(null, "register", "counts", "--store", _dir);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(
+            $"lỗi: --store: '{_dir}' là một thư mục; kho dữ liệu là một tệp .gpkg hoặc chuỗi kết nối PostgreSQL.",
+            Assert.Single(r.Stderr.Trim().Split('\n'))
+        );
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

@@ -126,7 +126,14 @@ public sealed class RegisterDiffCommandTests : IDisposable
         // A diff only: no event, no declaration kept.
         Assert.Equal(before, await StateAsync(store));
 
-        var en = Diff(store, file, "--lang", "en");
+        var enCsv = Path.Combine(_dir, "diff.csv");
+        var en = Diff(store, file, "--lang", "en", "--out", enCsv);
+        // The table follows the language, as the tool's other tables.
+        Assert.Equal(
+            "result,row,site_code,structure_id,lon,lat,distance_m,approval,details",
+            File.ReadLines(enCsv).First().TrimStart('\uFEFF')
+        );
+        Assert.Contains(File.ReadLines(enCsv), l => l.StartsWith("\"new, with an approval\",", StringComparison.Ordinal));
         Assert.Matches(
             new Regex(
                 @"^Viettel's declaration \(bao-cao-viettel\.csv, 3 structures\) against the register: 1 new with an approval, 1 new without one, 1 changed, [\d,]+ missing, 0 unchanged\."
@@ -145,8 +152,12 @@ public sealed class RegisterDiffCommandTests : IDisposable
         var r = Diff(store, file, "--out", csv);
         Assert.Equal(1, r.ExitCode);
         var line = Assert.Single(r.Stderr.Trim().Split('\n'));
-        Assert.StartsWith("lỗi: sai.csv: 1 dòng không đọc được, không đối chiếu: dòng 2:", line, StringComparison.Ordinal);
+        // The row is named once, by its own reason, and the reason is one sentence ("…: Dòng 2, cột Loại cột: … ."), not
+        // "dòng 2: Dòng 2, … .;".
+        Assert.StartsWith("lỗi: sai.csv: 1 dòng không đọc được, chưa đối chiếu: Dòng 2, cột Loại cột:", line, StringComparison.Ordinal);
         Assert.Contains("Z9", line);
+        Assert.DoesNotContain(".;", line, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(line, "(?i)dòng 2"));
         Assert.False(File.Exists(csv));
         Assert.Equal(before, await StateAsync(store));
 

@@ -106,6 +106,40 @@ public class ReportCommandTests
         Assert.False(File.Exists(missing));
     }
 
+    /// <summary>An --out that is a file is named as such, where it was "ổ đĩa đầy, tệp đang bị khóa hoặc lỗi đĩa".</summary>
+    [Fact]
+    public void AnOutputThatIsAFile_IsSaidToBeAFile()
+    {
+        var file = Path.Combine(CliRunner.NewTempDir(), "bao-cao.txt");
+        File.WriteAllText(file, "");
+        var r = CliRunner.Run(null, "report", "--store", Store.Value, "--plan", CliRunner.QuangNinh, "--period", "2015", "--out", file);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal($"lỗi: --out: '{file}' là một tệp, không phải thư mục.", Assert.Single(r.Stderr.Trim().Split('\n')));
+    }
+
+    /// <summary>The history's progress says what its figure counts, in Vietnamese: not a bare "2015: 387".</summary>
+    [Fact]
+    public void HistorySaysItsProgressInWords()
+    {
+        var path = Path.Combine(CliRunner.NewTempDir(), "lich-su.gpkg");
+        var r = CliRunner.Run(
+            null,
+            "generate",
+            "history",
+            "--plan",
+            CliRunner.QuangNinh,
+            "--store",
+            path,
+            "--from",
+            "2015-01-01",
+            "--to",
+            "2015-02-28"
+        );
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Matches(@"(?m)^năm 2015: tổng cộng \d+ hồ sơ đã ghi\r?$", r.Stderr);
+        Assert.DoesNotMatch(@"(?m)^2015: \d", r.Stderr);
+    }
+
     [Fact]
     public void HistoryIntoAStoreThatHoldsDossiersIsRefused()
     {

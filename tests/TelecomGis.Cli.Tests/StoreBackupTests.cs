@@ -71,6 +71,52 @@ public sealed class StoreBackupTests
         Assert.Equal(before, await File.ReadAllBytesAsync(storeFile));
     }
 
+    /// <summary>
+    /// A PostgreSQL connection string is refused as what it is, pointing to pg_dump, and never echoed (it holds a password), where
+    /// it was taken for a missing file ("Không có kho dữ liệu /work/…/Host=…;Password=…").
+    /// </summary>
+    [Fact]
+    public void AConnectionString_IsRefusedAsNotAnEmbeddedStore_WithoutEchoingItsPassword()
+    {
+        var dir = CliRunner.NewTempDir();
+        const string Connection = "Host=127.0.0.1;Port=1;Database=x;Username=u;Password=bi-mat";
+        var backup = CliRunner.Run(null, "store", "backup", "--store", Connection, "--out", Path.Combine(dir, "b.gpkg"));
+        var restore = CliRunner.Run(null, "store", "restore", "--from", Path.Combine(dir, "b.gpkg"), "--store", Connection);
+        foreach (var r in new[] { backup, restore })
+        {
+            Assert.Equal(1, r.ExitCode);
+            var line = Assert.Single(r.Stderr.Trim().Split('\n'));
+            Assert.StartsWith("lỗi: --store: lệnh này chỉ sao lưu, khôi phục kho dữ liệu nhúng (tệp .gpkg); kho PostgreSQL", line);
+            Assert.Contains("pg_dump", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("bi-mat", line, StringComparison.Ordinal);
+        }
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    /// <summary>A folder where a file belongs is named a folder, not "ổ đĩa đầy" or "không có tệp sao lưu".</summary>
+    [Fact]
+    public async Task AFolderGivenForTheBackupFile_IsSaidToBeAFolder()
+    {
+        var dir = CliRunner.NewTempDir();
+        var storeFile = Path.Combine(dir, "telecomgis.gpkg");
+        await using (var store = await GeoPackageStore.OpenAsync(storeFile)) { }
+        var folder = Directory.CreateDirectory(Path.Combine(dir, "sao-luu")).FullName;
+
+        var backup = CliRunner.Run(null, "store", "backup", "--store", storeFile, "--out", folder);
+        var restore = CliRunner.Run(null, "store", "restore", "--from", folder, "--store", storeFile);
+
+        Assert.Equal(1, backup.ExitCode);
+        Assert.Equal(
+            $"lỗi: --out: '{folder}' là một thư mục, không phải tệp; hãy ghi cả tên tệp.",
+            Assert.Single(backup.Stderr.Trim().Split('\n'))
+        );
+        Assert.Equal(1, restore.ExitCode);
+        Assert.Equal(
+            $"lỗi: --from: '{folder}' là một thư mục, không phải tệp; hãy ghi cả tên tệp.",
+            Assert.Single(restore.Stderr.Trim().Split('\n'))
+        );
+    }
+
     private static long Activations(string storeFile)
     {
         using var connection = new SqliteConnection($"Data Source={storeFile};Mode=ReadOnly;Pooling=False");

@@ -20,25 +20,39 @@ public static class BundleGenerator
     /// <param name="sharedDataDir">The folder holding admin/ and airports/ (shared/data).</param>
     /// <param name="outDir">The bundle folder to write; created if missing, files overwritten.</param>
     /// <param name="seed">Seeds every synthetic layer; each layer draws from its own stream so that changing one leaves the others.</param>
-    public static ProvincePlan Generate(string sharedDataDir, string outDir, int seed = DefaultSeed, IProgress<string>? progress = null)
+    public static ProvincePlan Generate(
+        string sharedDataDir,
+        string outDir,
+        int seed = DefaultSeed,
+        IProgress<GenerationStep>? progress = null
+    )
     {
         var frame = new DrawingFrame(Epsg);
         var adminDir = Path.Combine(sharedDataDir, "admin");
-        progress?.Report("Reading the 2025 and 2009 communes");
+        progress?.Report(new GenerationStep("Đang đọc ranh giới xã, phường năm 2025 và năm 2009", "Reading the 2025 and 2009 communes"));
         var communes2025 = SourceCommunes.Read2025(adminDir);
         var communes2009 = SourceCommunes.Read2009(adminDir);
-        progress?.Report("Uniting the 2025 communes into the province");
+        progress?.Report(
+            new GenerationStep("Đang ghép các xã, phường năm 2025 thành ranh giới tỉnh", "Uniting the 2025 communes into the province")
+        );
         var province = ProvinceOutline(communes2025.Select(c => c.Commune.Boundary));
         var ctx = new GenerationContext(frame, province, communes2025);
         var airports = SourceAirports.Read(Path.Combine(sharedDataDir, "airports"), province);
 
-        progress?.Report("Drawing zones and restricted areas");
+        progress?.Report(new GenerationStep("Đang vẽ các vùng quy hoạch và khu vực hạn chế", "Drawing zones and restricted areas"));
         var zones = ZoneLayer.Build(ctx, Stream(seed, 1));
         var restricted = RestrictionLayer.Build(ctx, Stream(seed, 2));
-        progress?.Report("Placing planned positions and existing sites");
+        progress?.Report(
+            new GenerationStep("Đang đặt các vị trí quy hoạch và trạm hiện có", "Placing planned positions and existing sites")
+        );
         var planned = PlannedPositionLayer.Build(ctx, zones, Stream(seed, 3));
         var sites = SiteLayer.Build(ctx, zones, Stream(seed, 4), Stream(seed, 8));
-        progress?.Report("Placing schools, hospitals, fiber routes and post offices");
+        progress?.Report(
+            new GenerationStep(
+                "Đang đặt trường học, bệnh viện, tuyến cáp quang và điểm bưu chính",
+                "Placing schools, hospitals, fiber routes and post offices"
+            )
+        );
         var places = PublicPlaceLayer.Build(ctx, Stream(seed, 5));
         var fiber = FiberLayer.Build(ctx, Stream(seed, 6));
         var postal2025 = PostalLayer.Build(ctx, Stream(seed, 7));
@@ -86,7 +100,7 @@ public static class BundleGenerator
         );
         SeedSite.Verify(plan, frame);
 
-        progress?.Report($"Writing the bundle to {outDir}");
+        progress?.Report(new GenerationStep($"Đang ghi gói dữ liệu vào {outDir}", $"Writing the bundle to {outDir}"));
         PlanBundleWriter.Write(plan, outDir, UndergroundingLayer.Build(ctx));
         return PlanBundleReader.Read(outDir);
     }

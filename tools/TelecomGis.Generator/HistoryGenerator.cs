@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bogus;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
@@ -76,7 +77,7 @@ public static class HistoryGenerator
         DateOnly from,
         DateOnly to,
         int seed,
-        IProgress<string>? progress = null,
+        IProgress<GenerationStep>? progress = null,
         CancellationToken cancellationToken = default
     )
     {
@@ -122,7 +123,15 @@ public static class HistoryGenerator
                 );
             }
             if (month.Month == 12 || monthEnd >= to)
-                progress?.Report($"{month.Year}: {written.Dossiers:N0}");
+                progress?.Report(
+                    new GenerationStep(
+                        string.Create(
+                            CultureInfo.GetCultureInfo("vi-VN"),
+                            $"năm {month.Year}: tổng cộng {written.Dossiers:N0} hồ sơ đã ghi"
+                        ),
+                        string.Create(CultureInfo.InvariantCulture, $"{month.Year}: {written.Dossiers:N0} dossiers written so far")
+                    )
+                );
         }
         var register = await RegisterHistoryGenerator.GenerateAsync(plan, store, written.Approved, from, to, seed, cancellationToken);
         return new HistorySummary(written.Dossiers, written.Answered, written.Consultations, register.Events, register.Inspections);

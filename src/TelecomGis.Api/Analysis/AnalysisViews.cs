@@ -60,6 +60,9 @@ public sealed record CoverageRequest(
     }
 }
 
+/// <param name="Error">Why a failed run has no result, in Vietnamese (the map shows it under the state): a sentence, never the
+/// exception's own message ("Index was outside the bounds of the array."), which stays in the store and the log for the operator.</param>
+/// <param name="ErrorEn">The same in English.</param>
 public sealed record CoverageJobView(
     Guid Id,
     CoverageJobState State,
@@ -67,9 +70,14 @@ public sealed record CoverageJobView(
     int Rows,
     double Progress,
     string? Error,
+    string? ErrorEn,
     IReadOnlyDictionary<string, string> Links
 )
 {
+    public const string FailedVi = "Lượt tính vùng phủ này bị lỗi, không có kết quả; hãy chạy lại.";
+
+    public const string FailedEn = "This coverage run failed and has no result; run it again.";
+
     public static CoverageJobView Of(StoredJob job)
     {
         var self = $"/api/analysis/coverage/{job.Id}";
@@ -87,7 +95,8 @@ public sealed record CoverageJobView(
             job.RowsDone,
             job.Rows,
             job.Rows == 0 ? 1 : Math.Clamp((double)job.RowsDone / job.Rows, 0, 1),
-            job.Error,
+            state == CoverageJobState.Failed ? FailedVi : null,
+            state == CoverageJobState.Failed ? FailedEn : null,
             links
         );
     }

@@ -117,7 +117,7 @@ public sealed class CoverageJobs : IDisposable
                 $"Coverage run {id} is {CoverageJobView.StateOf(job).ToString().ToLowerInvariant()}, not finished.",
                 CoverageJobView.StateOf(job) switch
                 {
-                    CoverageJobState.Failed => "Lượt tính vùng phủ này bị lỗi, không có kết quả; hãy chạy lại.",
+                    CoverageJobState.Failed => CoverageJobView.FailedVi,
                     CoverageJobState.Cancelled => "Lượt tính vùng phủ này đã bị hủy, không có kết quả.",
                     _ => "Lượt tính vùng phủ này chưa xong; hãy xem lại khi đã hoàn tất.",
                 }

@@ -122,6 +122,12 @@ public static class ApiHost
                     && !c.ProblemDetails.Extensions.ContainsKey("max_bytes")
                 )
                     ProblemExceptionHandler.DescribeTooLarge(c.HttpContext, c.ProblemDetails);
+                // The framework's own refusals (no endpoint, method or content type) carry no detail: say it.
+                c.ProblemDetails.Detail ??= StatusWords.Detail(
+                    c.HttpContext,
+                    c.ProblemDetails.Status,
+                    TelecomGis.Api.Appraisals.Language.PrefersEnglish(c.HttpContext.Request)
+                );
             }
         );
         // A parameter the framework cannot bind (a malformed JSON body, a query value of the wrong type) is thrown, so that

@@ -37,13 +37,21 @@ public static class WebMapEndpoints
         );
     }
 
-    public static Results<Ok<ProvinceCoordinates>, ProblemHttpResult> GetCoordinates(double lon, double lat, CurrentPlan current)
+    public static Results<Ok<ProvinceCoordinates>, ProblemHttpResult> GetCoordinates(
+        double lon,
+        double lat,
+        CurrentPlan current,
+        HttpRequest request
+    )
     {
         if (!double.IsFinite(lon) || !double.IsFinite(lat) || Math.Abs(lon) > 180 || Math.Abs(lat) > 90)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
-                title: "lon must lie within −180…180 and lat within −90…90."
+                title: "lon must lie within −180…180 and lat within −90…90.",
+                detail: TelecomGis.Api.Appraisals.Language.PrefersEnglish(request)
+                    ? "lon must lie within −180…180 and lat within −90…90."
+                    : "Kinh độ (lon) phải từ −180 đến 180 và vĩ độ (lat) từ −90 đến 90."
             );
         }
         var province = current.Plan.Province;

@@ -91,7 +91,10 @@ public static class PlanEndpoints
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Send the zipped plan bundle as application/zip or as a multipart/form-data field 'file'."
+                title: "Send the zipped plan bundle as application/zip or as a multipart/form-data field 'file'.",
+                detail: TelecomGis.Api.Appraisals.Language.PrefersEnglish(request)
+                    ? "Send the zipped plan bundle as application/zip or as a multipart/form-data field 'file'."
+                    : "Gửi gói quy hoạch đã nén (.zip) dưới dạng application/zip hoặc trong trường 'file' của multipart/form-data."
             );
         }
         zip.Position = 0;

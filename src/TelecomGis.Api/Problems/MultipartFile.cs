@@ -20,7 +20,7 @@ public static class MultipartFile
             throw RequestValidationException.For(
                 "file",
                 $"The multipart body cannot be read: {e.Message}",
-                "Không đọc được nội dung multipart."
+                "Không đọc được tệp gửi lên: nội dung không đúng dạng multipart/form-data."
             );
         }
         return form.Files.GetFile("file")

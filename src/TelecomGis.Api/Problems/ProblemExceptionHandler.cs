@@ -34,7 +34,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             {
                 Status = b.StatusCode,
                 Title = "The request could not be read.",
-                Detail = b.Message,
+                // Not the framework's message: it is English and names .NET types ("int? limit").
+                Detail = UnreadableRequest.Detail(b, TelecomGis.Api.Appraisals.Language.PrefersEnglish(httpContext.Request)),
                 Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
             },
             _ => null,

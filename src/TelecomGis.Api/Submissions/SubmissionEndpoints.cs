@@ -102,7 +102,11 @@ public static class SubmissionEndpoints
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Send one site as application/json or a batch file as multipart/form-data."
+                title: "Send one site as application/json or a batch file as multipart/form-data.",
+                // The map shows a Vietnamese reader the detail in place of the English title.
+                detail: Language.PrefersEnglish(request)
+                    ? "Send one site as application/json or a batch file (.csv, .xlsx, .geojson) as multipart/form-data."
+                    : "Gửi một trạm dưới dạng JSON, hoặc tệp danh sách trạm (.csv, .xlsx, .geojson) dưới dạng multipart/form-data (trường 'file')."
             );
         }
 

@@ -103,7 +103,9 @@ internal static class AppraiseCommand
         if (demDir is { Exists: false })
             throw new CliError($"--dem: không có thư mục '{demDir.FullName}'.", $"--dem: folder '{demDir.FullName}' does not exist.");
         if (!input.Exists)
-            throw new CliError($"--in: không có tệp '{input.FullName}'.", $"--in: file '{input.FullName}' does not exist.");
+            throw FileArgument.Missing(input, "--in");
+        if (output is not null)
+            FileArgument.MustNotBeAFolder(output, "--out");
         var format = output?.Extension.ToLowerInvariant() switch
         {
             null or ".csv" => ".csv",

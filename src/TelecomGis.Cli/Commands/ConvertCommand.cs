@@ -29,7 +29,7 @@ internal static class ConvertCommand
         var transformation = new Option<string>("--transformation")
         {
             Description = CliText.T(
-                "Phép chuyển đổi VN-2000 → WGS 84: EPSG:6960 (bộ tham số quốc gia, Quyết định 05/2007/QĐ-BTNMT) hoặc EPSG:5194 (khối DBSCL 02/03, PROJ và QGIS mặc định dùng ở đồng bằng sông Cửu Long).",
+                "Phép chuyển đổi VN-2000 → WGS 84: EPSG:6960 (bộ tham số quốc gia, Quyết định 05/2007/QĐ-BTNMT) hoặc EPSG:5194 (khối ĐBSCL 02/03, PROJ và QGIS mặc định dùng ở đồng bằng sông Cửu Long).",
                 "The VN-2000 → WGS 84 transformation: EPSG:6960 (national, Decision 05/2007/QĐ-BTNMT) or EPSG:5194 (blocks DBSCL 02/03, PROJ's and QGIS's default in the Mekong delta)."
             ),
             DefaultValueFactory = _ => "EPSG:6960",
@@ -94,6 +94,10 @@ internal static class ConvertCommand
                 parts.Length < 2
                 || !double.TryParse(parts[0], NumberStyles.Float, inv, out var x)
                 || !double.TryParse(parts[1], NumberStyles.Float, inv, out var y)
+                // "1e400" reads as infinity and "NaN" as not-a-number: neither is a coordinate, and neither may reach the
+                // message below as the runtime's English word for it.
+                || !double.IsFinite(x)
+                || !double.IsFinite(y)
             )
             {
                 errors.WriteLine(
@@ -133,7 +137,7 @@ internal static class ConvertCommand
         {
             errors.WriteLine(
                 CliText.T(
-                    $"lưu ý: {inDeltaBlocks} điểm nằm trong khối DBSCL 02/03, nơi PROJ và QGIS mặc định dùng EPSG:5194, lệch khoảng 0,8 m so với EPSG:6960; thêm --transformation EPSG:5194 để khớp với chúng",
+                    $"lưu ý: {inDeltaBlocks} điểm nằm trong khối ĐBSCL 02/03, nơi PROJ và QGIS mặc định dùng EPSG:5194, lệch khoảng 0,8 m so với EPSG:6960; thêm --transformation EPSG:5194 để khớp với chúng",
                     $"note: {inDeltaBlocks} point(s) lie in blocks DBSCL 02/03, where PROJ and QGIS default to EPSG:5194, about 0.8 m from EPSG:6960; add --transformation EPSG:5194 to match them"
                 )
             );

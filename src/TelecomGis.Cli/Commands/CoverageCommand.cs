@@ -134,7 +134,7 @@ internal static class CoverageCommand
         try
         {
             return ConsoleProgress.Run(
-                CliText.T($"{label ?? "Vùng phủ"}: {inputs.Grid.Rows:N0} hàng", $"{label ?? "Coverage"}: {inputs.Grid.Rows:N0} rows"),
+                CliText.T($"{label ?? "Vùng phủ sóng"}, số hàng ô lưới đã tính", $"{label ?? "Coverage"}, grid rows done"),
                 inputs.Grid.Rows,
                 progress => CoverageComputation.Run(inputs, parameters, progress, cancellationToken: ct)
             );

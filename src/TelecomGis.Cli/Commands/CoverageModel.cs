@@ -33,8 +33,8 @@ internal sealed class CoverageModel
         {
             result = ConsoleProgress.Run(
                 CliText.T(
-                    $"{label ?? "Vùng phủ"} (mô hình ITM theo địa hình): {sites:N0} trạm",
-                    $"{label ?? "Coverage"} (ITM over terrain): {sites:N0} sites"
+                    $"{label ?? "Vùng phủ sóng"} (mô hình ITM theo địa hình), số trạm đã tính",
+                    $"{label ?? "Coverage"} (ITM over terrain), sites done"
                 ),
                 sites,
                 progress =>

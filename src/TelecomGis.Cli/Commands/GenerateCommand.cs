@@ -68,7 +68,7 @@ internal static class GenerateCommand
                     src.FullName,
                     parse.GetValue(bundleOut)!.FullName,
                     parse.GetValue(seed),
-                    new Progress<string>(Console.Error.WriteLine)
+                    ConsoleProgress.Steps()
                 );
                 var (planVi, planEn) = PlanVersionWords.OfBundle(plan);
                 Console.Error.WriteLine(
@@ -172,13 +172,7 @@ internal static class GenerateCommand
                 $"--province: only 31 (Hải Phòng) and 86 (Vĩnh Long) have calibrated synthetic layers, not '{code}'; use province init for others."
             );
         }
-        var plan = Generator.Provinces.CalibratedBundleGenerator.Generate(
-            sources,
-            outDir,
-            entry.Code,
-            seed,
-            new Progress<string>(Console.Error.WriteLine)
-        );
+        var plan = Generator.Provinces.CalibratedBundleGenerator.Generate(sources, outDir, entry.Code, seed, ConsoleProgress.Steps());
         var (planVi, planEn) = PlanVersionWords.OfBundle(plan);
         Console.Error.WriteLine(
             CliText.T(

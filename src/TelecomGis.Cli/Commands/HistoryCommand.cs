@@ -85,7 +85,7 @@ internal static class HistoryCommand
         await using var store = await ReportStore.OpenAsync(storeName, mustExist: false, bulkLoad: true);
         try
         {
-            return await HistoryGenerator.GenerateAsync(plan, store, first, last, seed, new Progress<string>(Console.Error.WriteLine));
+            return await HistoryGenerator.GenerateAsync(plan, store, first, last, seed, ConsoleProgress.Steps());
         }
         catch (InvalidOperationException e)
         {

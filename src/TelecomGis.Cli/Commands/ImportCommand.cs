@@ -213,7 +213,8 @@ internal static class ImportCommand
     private static void WriteRejections(string path, ImportOutcome outcome)
     {
         static string Q(string? v) => v is null ? "" : "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        var csv = new StringBuilder("number,field,reason_vi,reason_en\n");
+        // Both reasons in both languages (the file goes to whoever fixes the source); the headers in the user's language.
+        var csv = new StringBuilder(CliText.T("Số thứ tự,Trường nguồn,Lý do,Lý do (tiếng Anh)\n", "number,field,reason_vi,reason_en\n"));
         foreach (var x in outcome.Rejections)
             csv.Append(CultureInfo.InvariantCulture, $"{x.Number},{Q(x.Field)},{Q(x.MessageVi)},{Q(x.MessageEn)}\n");
         AtomicFile.Write(path, s => s.Write(new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray()));

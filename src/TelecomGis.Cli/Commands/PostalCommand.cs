@@ -144,7 +144,7 @@ internal static class PostalCommand
             CliText.T(
                 $"{cultural.WithCulturalPostOffice} trên {cultural.RuralCommunes} xã có điểm Bưu điện – Văn hóa xã; chưa có: ",
                 $"{cultural.WithCulturalPostOffice} of {cultural.RuralCommunes} rural communes have a cultural post office; without: "
-            ) + (without.Count == 0 ? CliText.T("không", "none") : string.Join(", ", without.Select(c => c.Commune.FullName)))
+            ) + (without.Count == 0 ? CliText.T("không có xã nào", "none") : string.Join(", ", without.Select(c => c.Commune.FullName)))
         );
         var farthest = report.Communes.MaxBy(c => c.NearestPointDistanceM)!;
         err.WriteLine(

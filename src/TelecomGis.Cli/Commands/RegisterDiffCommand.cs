@@ -80,7 +80,7 @@ internal static class RegisterDiffCommand
     private static int Run(string storeArgument, string carrier, FileInfo from, DirectoryInfo? planFolder, FileInfo? output)
     {
         if (!from.Exists)
-            throw new CliError($"--from: không có tệp '{from.FullName}'.", $"--from: there is no file '{from.FullName}'.");
+            throw FileArgument.Missing(from, "--from");
         if (output is not null && !output.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             throw new CliError(
                 $"--out: bảng đối chiếu được ghi thành tệp .csv, không phải '{output.Name}'.",
@@ -98,13 +98,15 @@ internal static class RegisterDiffCommand
             {
                 var first = refusals.Take(3).ToList();
                 var more = refusals.Count - first.Count;
+                // One line, as every refusal of the tool; each reason a sentence naming its row once ("Dòng 2, cột Loại cột: …."),
+                // not "dòng 2: Dòng 2, … .;".
                 throw new CliError(
-                    $"{from.Name}: {refusals.Count:N0} dòng không đọc được, không đối chiếu: "
-                        + string.Join("; ", first.Select(r => $"dòng {r.Row}: {r.MessageVi}"))
-                        + (more > 0 ? $"; và {more:N0} dòng khác" : ""),
+                    $"{from.Name}: {refusals.Count:N0} dòng không đọc được, chưa đối chiếu: "
+                        + string.Join(" ", first.Select(r => Reason(r.Row, r.MessageVi, "Dòng")))
+                        + (more > 0 ? $" Còn {more:N0} dòng khác không đọc được." : ""),
                     $"{from.Name}: {refusals.Count:N0} row(s) cannot be read, nothing compared: "
-                        + string.Join("; ", first.Select(r => $"row {r.Row}: {r.MessageEn}"))
-                        + (more > 0 ? $"; and {more:N0} more" : "")
+                        + string.Join(" ", first.Select(r => Reason(r.Row, r.MessageEn, "Row")))
+                        + (more > 0 ? $" And {more:N0} more." : "")
                 );
             }
             var declared = rows.Select(r => r.Structure!).ToList();
@@ -128,6 +130,13 @@ internal static class RegisterDiffCommand
         {
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>A row's reason as one sentence naming its row once: the reader's reasons mostly name it already.</summary>
+    private static string Reason(int row, string reason, string rowWord)
+    {
+        var named = reason.StartsWith(rowWord + " ", StringComparison.OrdinalIgnoreCase) ? reason : $"{rowWord} {row}: {reason}";
+        return named.EndsWith('.') ? named : named + ".";
     }
 
     private static ProvincePlan PlanOf(Storage.Stores.IAppraisalStore store, DirectoryInfo? folder)
@@ -167,17 +176,20 @@ internal static class RegisterDiffCommand
             Console.WriteLine("  " + CliText.T(c.Vi, c.En));
     }
 
-    private static string KindVi(DeclarationChange c) =>
+    private static string Kind(DeclarationChange c) =>
         c.Kind switch
         {
-            DeclarationChangeKind.New when c.Unpermitted => "mới, không có văn bản chấp thuận",
-            DeclarationChangeKind.New => "mới, có văn bản chấp thuận",
-            DeclarationChangeKind.Changed => "thay đổi",
-            DeclarationChangeKind.Missing => "không khai báo",
-            _ => "không đổi",
+            DeclarationChangeKind.New when c.Unpermitted => CliText.T("mới, không có văn bản chấp thuận", "new, without an approval"),
+            DeclarationChangeKind.New => CliText.T("mới, có văn bản chấp thuận", "new, with an approval"),
+            DeclarationChangeKind.Changed => CliText.T("thay đổi", "changed"),
+            DeclarationChangeKind.Missing => CliText.T("không khai báo", "missing"),
+            _ => CliText.T("không đổi", "unchanged"),
         };
 
-    /// <summary>A line per declared row and per missing structure, Vietnamese headers; written aside, then moved into place.</summary>
+    /// <summary>
+    /// A line per declared row and per missing structure, in the chosen language as the tool's other tables (Vietnamese headers
+    /// unless --lang en); written aside, then moved into place.
+    /// </summary>
     private static void WriteCsv(FileInfo file, IReadOnlyList<DeclarationChange> changes)
     {
         var partial = file.FullName + ".partial";
@@ -185,33 +197,33 @@ internal static class RegisterDiffCommand
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
         {
             foreach (
-                var h in new[]
+                var (vi, en) in new[]
                 {
-                    "Kết quả đối chiếu",
-                    "Dòng",
-                    "Mã trạm",
-                    "Mã vị trí",
-                    "Kinh độ",
-                    "Vĩ độ",
-                    "Khoảng cách (m)",
-                    "Văn bản chấp thuận",
-                    "Nội dung",
+                    ("Kết quả đối chiếu", "result"),
+                    ("Dòng", "row"),
+                    ("Mã trạm", "site_code"),
+                    ("Mã vị trí", "structure_id"),
+                    ("Kinh độ", "lon"),
+                    ("Vĩ độ", "lat"),
+                    ("Khoảng cách (m)", "distance_m"),
+                    ("Văn bản chấp thuận", "approval"),
+                    ("Nội dung", "details"),
                 }
             )
-                csv.WriteField(h);
+                csv.WriteField(CliText.T(vi, en));
             csv.NextRecord();
             foreach (var c in changes)
             {
                 var at = c.Declared?.Location ?? c.Registered!.Structure.Location;
-                csv.WriteField(KindVi(c));
+                csv.WriteField(Kind(c));
                 csv.WriteField(c.Declared?.Row.ToString(CultureInfo.InvariantCulture) ?? "");
                 csv.WriteField(SpreadsheetText.Guard(c.Declared?.Code ?? c.Registered!.Structure.Code));
                 csv.WriteField(SpreadsheetText.Guard(c.Registered?.Structure.Id));
                 csv.WriteField(at.X.ToString("0.000000", CultureInfo.InvariantCulture));
                 csv.WriteField(at.Y.ToString("0.000000", CultureInfo.InvariantCulture));
-                csv.WriteField(c.MovedM is { } m ? m.ToString("0.0", InVietnamese.Culture) : "");
+                csv.WriteField(c.MovedM is { } m ? m.ToString("0.0", CliText.Culture) : "");
                 csv.WriteField(SpreadsheetText.Guard(c.Registered?.Approval?.LetterNumber));
-                csv.WriteField(SpreadsheetText.Guard(c.Vi));
+                csv.WriteField(SpreadsheetText.Guard(CliText.T(c.Vi, c.En)));
                 csv.NextRecord();
             }
         }

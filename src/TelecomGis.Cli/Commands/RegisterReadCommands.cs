@@ -48,6 +48,7 @@ internal static class RegisterReadCommands
             CliError.Guard(() =>
             {
                 var file = parse.GetValue(output)!;
+                FileArgument.MustNotBeAFolder(file, "--out");
                 var format = RegisterExport.FormatOf(file.Name)
                     ?? throw new CliError(
                         $"--out: chỉ ghi được tệp .csv, .xlsx hoặc .geojson, không phải '{file.Name}'.",
@@ -107,6 +108,12 @@ internal static class RegisterReadCommands
         command.SetAction(parse =>
             CliError.Guard(() =>
             {
+                // Refused before any work: the list is a CSV, and a CSV named .xlsx would be a file Excel cannot open.
+                if (parse.GetValue(output) is { } asked && !asked.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+                    throw new CliError(
+                        $"--out: danh sách công trình không phù hợp được ghi thành tệp .csv, không phải '{asked.Name}'.",
+                        $"--out: the non-conforming list is written as a .csv file, not '{asked.Name}'."
+                    );
                 var read = RegisterCommand.ReadBundle(parse.GetValue(plan)!);
                 var register = Load(parse.GetValue(store)!, s => s.LoadRegisterAsync());
                 var today = Core.Administration.VietnamTime.DayOf(DateTimeOffset.UtcNow);
@@ -150,8 +157,20 @@ internal static class RegisterReadCommands
         using (var text = new StreamWriter(partial, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
         {
-            foreach (var h in new[] { "Mã công trình", "Chủ sở hữu", "Kinh độ", "Vĩ độ", "Tiêu chí", "Nội dung", "Thời hạn khắc phục" })
-                csv.WriteField(h);
+            // A table a person opens follows the chosen language, as the tool's other CSV tables do.
+            foreach (
+                var (vi, en) in new[]
+                {
+                    ("Mã công trình", "structure_id"),
+                    ("Chủ sở hữu", "owner"),
+                    ("Kinh độ", "lon"),
+                    ("Vĩ độ", "lat"),
+                    ("Tiêu chí", "rule"),
+                    ("Nội dung", "reason"),
+                    ("Thời hạn khắc phục", "deadline"),
+                }
+            )
+                csv.WriteField(CliText.T(vi, en));
             csv.NextRecord();
             foreach (var h in failing)
             {
@@ -163,8 +182,10 @@ internal static class RegisterReadCommands
                     csv.WriteField(s.Location.X.ToString("0.000000", CultureInfo.InvariantCulture));
                     csv.WriteField(s.Location.Y.ToString("0.000000", CultureInfo.InvariantCulture));
                     csv.WriteField(f.RuleId);
-                    csv.WriteField(SpreadsheetText.Guard(f.Rule.MessageVi));
-                    csv.WriteField(f.Deadline is { } d ? d.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "");
+                    csv.WriteField(SpreadsheetText.Guard(CliText.T(f.Rule.MessageVi, f.Rule.MessageEn)));
+                    csv.WriteField(
+                        f.Deadline is { } d ? d.Date.ToString(CliText.T("dd/MM/yyyy", "yyyy-MM-dd"), CultureInfo.InvariantCulture) : ""
+                    );
                     csv.NextRecord();
                 }
             }

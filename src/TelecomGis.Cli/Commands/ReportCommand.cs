@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TelecomGis.Cli.Output;
 using TelecomGis.Core.Reporting;
 using TelecomGis.Reports.Periodic;
 using TelecomGis.Storage.Bundle;
@@ -60,12 +61,11 @@ internal static class ReportCommand
                     );
                 var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName, ValidatedPlans.ForThisUser());
                 var report = Read(parse.GetValue(store)!, bundle, chosen).GetAwaiter().GetResult();
-                var folder = parse.GetValue(output)!;
-                folder.Create();
+                var folder = AtomicFile.Folder(parse.GetValue(output)!, "--out");
                 var name = $"bao-cao-{chosen.Code}";
-                WriteAtomically(Path.Combine(folder.FullName, name + ".xlsx"), XlsxReportWriter.Write(report));
-                WriteAtomically(Path.Combine(folder.FullName, name + ".docx"), DocxReportWriter.Write(report));
-                WriteAtomically(Path.Combine(folder.FullName, name + ".json"), JsonReportWriter.Write(report));
+                WriteAtomically(Path.Combine(folder, name + ".xlsx"), XlsxReportWriter.Write(report));
+                WriteAtomically(Path.Combine(folder, name + ".docx"), DocxReportWriter.Write(report));
+                WriteAtomically(Path.Combine(folder, name + ".json"), JsonReportWriter.Write(report));
                 var appraisal = report.Table("tham-dinh");
                 Console.WriteLine(
                     CliText.T(
@@ -74,10 +74,7 @@ internal static class ReportCommand
                     )
                 );
                 Console.Error.WriteLine(
-                    CliText.T(
-                        $"đã ghi {name}.xlsx, .docx, .json vào {folder.FullName}",
-                        $"{name}.xlsx, .docx, .json written to {folder.FullName}"
-                    )
+                    CliText.T($"đã ghi {name}.xlsx, .docx, .json vào {folder}", $"{name}.xlsx, .docx, .json written to {folder}")
                 );
                 return 0;
             })

@@ -48,6 +48,11 @@ internal static class ReportStore
                 );
             }
         }
+        if (Directory.Exists(store))
+            throw new CliError(
+                $"--store: '{store}' là một thư mục; kho dữ liệu là một tệp .gpkg hoặc chuỗi kết nối PostgreSQL.",
+                $"--store: '{store}' is a folder; the store is a .gpkg file or a PostgreSQL connection string."
+            );
         if (mustExist && !File.Exists(store))
             throw new CliError($"--store: không có tệp kho dữ liệu '{store}'.", $"--store: there is no store file '{store}'.");
         try

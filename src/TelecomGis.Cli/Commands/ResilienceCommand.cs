@@ -143,8 +143,8 @@ internal static class ResilienceCommand
         }
 
         var inputs = CoverageInputs.FromPlan(bundle, parameters, modelFor);
-        var before = model.Compute(inputs, parameters, ct, CliText.T("Vùng phủ trước sự cố", "Coverage before"));
-        var after = model.Compute(inputs.WithoutSites(failedIds), parameters, ct, CliText.T("Vùng phủ sau sự cố", "Coverage after"));
+        var before = model.Compute(inputs, parameters, ct, CliText.T("Vùng phủ sóng trước sự cố", "Coverage before"));
+        var after = model.Compute(inputs.WithoutSites(failedIds), parameters, ct, CliText.T("Vùng phủ sóng sau sự cố", "Coverage after"));
         var losses = ResilienceAnalysis.Compare(before, after);
         var folder = AtomicFile.Folder(outDir, "--out");
         var tables = new AnalysisTables(folder, "resilience.xlsx");

@@ -47,10 +47,14 @@ internal static class StoreCommand
         command.SetAction(parse =>
             Guard(() =>
             {
-                var (from, to) = (parse.GetValue(store)!.FullName, parse.GetValue(output)!.FullName);
-                var bytes = GeoPackageBackup.Backup(from, to);
+                var (from, to) = (EmbeddedStore(parse.GetValue(store)!), parse.GetValue(output)!);
+                FileArgument.MustNotBeAFolder(to, "--out");
+                var bytes = GeoPackageBackup.Backup(from, to.FullName);
                 Console.Error.WriteLine(
-                    CliText.T($"đã sao lưu {from} vào {to} ({bytes:N0} byte)", $"backed up {from} to {to} ({bytes:N0} bytes)")
+                    CliText.T(
+                        $"đã sao lưu {from} vào {to.FullName} ({bytes:N0} byte)",
+                        $"backed up {from} to {to.FullName} ({bytes:N0} bytes)"
+                    )
                 );
                 return 0;
             })
@@ -82,13 +86,30 @@ internal static class StoreCommand
         command.SetAction(parse =>
             Guard(() =>
             {
-                var (from, to) = (parse.GetValue(backup)!.FullName, parse.GetValue(store)!.FullName);
-                GeoPackageBackup.Restore(from, to);
-                Console.Error.WriteLine(CliText.T($"đã khôi phục {to} từ {from}", $"restored {to} from {from}"));
+                var (from, to) = (parse.GetValue(backup)!, EmbeddedStore(parse.GetValue(store)!));
+                if (!from.Exists)
+                    throw FileArgument.Missing(from, "--from");
+                GeoPackageBackup.Restore(from.FullName, to);
+                Console.Error.WriteLine(CliText.T($"đã khôi phục {to} từ {from.FullName}", $"restored {to} from {from.FullName}"));
                 return 0;
             })
         );
         return command;
+    }
+
+    /// <summary>
+    /// The embedded store's file. A PostgreSQL connection string is refused by what it is, without echoing it (it holds a
+    /// password): those stores are backed up with pg_dump.
+    /// </summary>
+    private static string EmbeddedStore(FileInfo store)
+    {
+        if (ReportStore.IsConnectionString(store.ToString()))
+            throw new CliError(
+                "--store: lệnh này chỉ sao lưu, khôi phục kho dữ liệu nhúng (tệp .gpkg); kho PostgreSQL sao lưu bằng pg_dump và khôi phục bằng pg_restore (xem docs/OPERATIONS.md).",
+                "--store: this command backs up and restores the embedded store (a .gpkg file) only; back up a PostgreSQL store with pg_dump and restore it with pg_restore (docs/OPERATIONS.md)."
+            );
+        FileArgument.MustNotBeAFolder(store, "--store");
+        return store.FullName;
     }
 
     private static Option<FileInfo> StoreOption(string description) => new("--store") { Description = description, Required = true };

@@ -36,6 +36,7 @@ internal static class TemplateCommand
 
     private static int Run(FileInfo output)
     {
+        FileArgument.MustNotBeAFolder(output, "--out");
         var bytes = output.Extension.ToLowerInvariant() switch
         {
             ".xlsx" => SubmissionTemplate.Xlsx(),

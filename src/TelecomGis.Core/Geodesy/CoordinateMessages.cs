@@ -42,10 +42,17 @@ internal static class CoordinateMessages
             ),
             _ => Make(
                 field,
-                $"không đọc được \"{text}\" (ví dụ hợp lệ: 21.53008; 21°31'48.3\"N; 21 31 48.3 N; 21°31.805'N).",
-                $"cannot read \"{text}\" (valid examples: 21.53008; 21°31'48.3\"N; 21 31 48.3 N; 21°31.805'N)."
+                $"không đọc được \"{text}\" (ví dụ hợp lệ: {Examples(field)}).",
+                $"cannot read \"{text}\" (valid examples: {Examples(field)})."
             ),
         };
+
+    // The seed's Móng Cái tower written each way, its longitude with E and its latitude with N: a longitude's examples must
+    // not be a latitude's, or the carrier copies a latitude into the longitude column.
+    private static string Examples(CoordinateField field) =>
+        field == CoordinateField.Longitude
+            ? "107.97826; 107°58'41.7\"E; 107 58 41.7 E; 107°58.696'E"
+            : "21.53008; 21°31'48.3\"N; 21 31 48.3 N; 21°31.805'N";
 
     public static CoordinateParseError WrongLetter(CoordinateField field, string text) =>
         field == CoordinateField.Latitude

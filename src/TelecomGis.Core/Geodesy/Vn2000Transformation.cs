@@ -63,7 +63,7 @@ public static class Vn2000Transformations
                 "EPSG:6960, the national parameters of Decision 05/2007/QĐ-BTNMT"
             ),
             _ => (
-                "EPSG:5194, bộ tham số địa phương khối DBSCL 02 và 03 (đồng bằng sông Cửu Long), PROJ và QGIS mặc định dùng trong vùng này",
+                "EPSG:5194, bộ tham số địa phương khối ĐBSCL 02 và 03 (đồng bằng sông Cửu Long), PROJ và QGIS mặc định dùng trong vùng này",
                 "EPSG:5194, the local Mekong-delta set of blocks DBSCL 02 and 03, which PROJ and QGIS use by default there"
             ),
         };

@@ -136,7 +136,7 @@ public static class RuleTableLimits
             0,
             false,
             300,
-            "Ngưỡng độ cao phải được chấp thuận độ cao",
+            "Độ cao công trình từ mức này trở lên phải được chấp thuận độ cao",
             "Height from which height approval is needed"
         ),
         new("R12", "power_density_limit", 0, false, 1_000, "Giới hạn mật độ công suất", "Power density limit"),

@@ -129,8 +129,9 @@ public static class DepartmentReportBuilder
                     "vung-phu-song",
                     "Vùng phủ sóng theo công nghệ",
                     "Coverage by technology",
-                    "Chưa có dữ liệu: chưa có lần tính vùng phủ sóng nào (lệnh coverage ghi kết quả ra thư mục; dịch vụ giữ lần tính gần nhất trong bộ nhớ).",
-                    "No data: no coverage run yet (the coverage command writes to a folder; the service keeps its latest run in memory)."
+                    // Read by the People's Committee: what is missing, not how the software keeps it (no command names).
+                    "Chưa có dữ liệu: hệ thống chưa có kết quả tính vùng phủ sóng tại thời điểm lập báo cáo.",
+                    "No data: the system held no coverage computation when the report was made."
                 )
         );
         return new DepartmentReport(period, province, department, period.End, tables);

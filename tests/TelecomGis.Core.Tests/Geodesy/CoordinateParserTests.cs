@@ -124,6 +124,21 @@ public class CoordinateParserTests
         Assert.Null(result.Error.SwappedReading);
     }
 
+    /// <summary>An unreadable longitude is answered with longitudes to copy (E), never with the latitudes (N) a latitude gets.</summary>
+    [Fact]
+    public void ParseLonLat_AnUnreadableLongitude_GivesLongitudesAsExamples()
+    {
+        var lon = CoordinateParser.ParseLonLat("abc", "21.53008");
+        var lat = CoordinateParser.ParseLonLat("107.97826", "abc");
+
+        Assert.Equal(
+            "Trường kinh độ: không đọc được \"abc\" (ví dụ hợp lệ: 107.97826; 107°58'41.7\"E; 107 58 41.7 E; 107°58.696'E).",
+            lon.Error!.MessageVi
+        );
+        Assert.DoesNotContain("21", lon.Error!.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("21°31'48.3\"N", lat.Error!.MessageVi, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("107.97826", "21°31'48.3\"S", CoordinateField.Latitude)]
     [InlineData("107°58'41.7\"W", "21.53008", CoordinateField.Longitude)]

@@ -173,5 +173,10 @@ public class AppraisalFiguresTests
         Assert.Equal(4.0, full.Table("tham-dinh")!["received"]!.YearEarlier);
         Assert.False(full.Table("kiem-tra")!.HasData);
         Assert.StartsWith("Chưa có dữ liệu", full.Table("kiem-tra")!.NoDataVi, StringComparison.Ordinal);
+        // The report goes to the People's Committee: its missing coverage is said without the tool's command names.
+        Assert.Equal(
+            "Chưa có dữ liệu: hệ thống chưa có kết quả tính vùng phủ sóng tại thời điểm lập báo cáo.",
+            full.Table("vung-phu-song")!.NoDataVi
+        );
     }
 }

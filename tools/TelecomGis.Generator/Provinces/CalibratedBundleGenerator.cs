@@ -25,12 +25,14 @@ public static class CalibratedBundleGenerator
         ["86"] = "vinh-long",
     };
 
-    public static ProvincePlan Generate(string sourcesDir, string outDir, string code, int seed, IProgress<string>? progress = null)
+    public static ProvincePlan Generate(string sourcesDir, string outDir, string code, int seed, IProgress<GenerationStep>? progress = null)
     {
         var entry = VietnamProvinces.Find(code) ?? throw new ArgumentOutOfRangeException(nameof(code), code, "Not a 2025 province code.");
         if (!Folders.ContainsKey(entry.Code))
             throw new ArgumentOutOfRangeException(nameof(code), code, "Only Hải Phòng (31) and Vĩnh Long (86) have calibrated layers.");
-        progress?.Report($"Initialising {entry.Name} from the sources");
+        progress?.Report(
+            new GenerationStep($"Đang khởi tạo {entry.TitleVi} từ dữ liệu nguồn", $"Initialising {entry.Name} from the sources")
+        );
         var init = ProvinceInitializer.Build(sourcesDir, entry);
         var frame = new MetricFrame(init.Province.Epsg);
         var current = init.Communes.Where(c => c.Validity.To is null).ToList();
@@ -59,7 +61,16 @@ public static class CalibratedBundleGenerator
         {
             var (t, targets) = territories[i];
             progress?.Report(
-                $"{t.Prefix}: {targets.Structures} structures, {targets.Bts} BTS, {targets.PostalPoints} postal points, {targets.FiberRoutes} routes, {targets.FiberKm} km"
+                new GenerationStep(
+                    string.Create(
+                        Vietnamese,
+                        $"Các công trình mã {t.Prefix}…: {targets.Structures:N0} vị trí trạm, {targets.Bts:N0} trạm BTS, {targets.PostalPoints:N0} điểm bưu chính, {targets.FiberRoutes:N0} tuyến cáp quang, {targets.FiberKm:N0} km"
+                    ),
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{t.Prefix}: {targets.Structures} structures, {targets.Bts} BTS, {targets.PostalPoints} postal points, {targets.FiberRoutes} routes, {targets.FiberKm} km"
+                    )
+                )
             );
             sites.AddRange(CalibratedSites.Build(t, targets, Stream(seed, i, 1)));
             postal.AddRange(CalibratedPostal.Build(t, targets, postOperator, Stream(seed, i, 2)));
@@ -73,7 +84,7 @@ public static class CalibratedBundleGenerator
             PostalPoints = postal,
             FiberRoutes = fiber,
         };
-        progress?.Report($"Writing the bundle to {outDir}");
+        progress?.Report(new GenerationStep($"Đang ghi gói dữ liệu vào {outDir}", $"Writing the bundle to {outDir}"));
         PlanBundleWriter.Write(plan, outDir, []);
         return PlanBundleReader.Read(outDir);
     }
@@ -94,5 +105,7 @@ public static class CalibratedBundleGenerator
     }
 
     /// <summary>One random stream per territory and layer, derived from the seed.</summary>
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
     private static Randomizer Stream(int seed, int territory, int layer) => new(unchecked((seed * 7919) + (territory * 101) + layer));
 }
