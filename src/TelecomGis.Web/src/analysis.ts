@@ -3,7 +3,7 @@
 // postal and fiber figures per commune. Listeners hear every change; the panels and layers draw from what is held here.
 import { authHeaders, getJson, postJson } from './api';
 
-export interface CoverageJob { id: string; state: 'running' | 'finished' | 'failed' | 'cancelled'; rows_done: number; rows: number; progress: number; error?: string | null }
+export interface CoverageJob { id: string; state: 'running' | 'finished' | 'failed' | 'cancelled'; rows_done: number; rows: number; progress: number; error?: string | null; error_en?: string | null }
 export interface CommuneCoverage {
   commune_code: string; commune: string; technology: string; carrier: string; area_share: number; covered_area_km2: number;
   population: number; population_covered: number; population_share: number;

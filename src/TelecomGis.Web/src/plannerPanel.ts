@@ -11,7 +11,7 @@ import { analysis, technologies, type Resilience } from './analysis';
 import { communes } from './communeDirectory';
 import { escape } from './appraisalPanel';
 import { area } from './layerStyles';
-import { t, onLanguageChange } from './i18n';
+import { language, t, onLanguageChange } from './i18n';
 import type { PlanOverlay } from './planLayers';
 import type { PlannerLayers } from './coverageLayers';
 
@@ -44,7 +44,7 @@ export function mountPlannerPanel(panel: HTMLElement, map: OlMap, layers: Planne
     if (!job) return `<p class="hint">${t('planner.hint')}</p>`;
     const label = job.state === 'running' ? `${t('planner.running')} ${Math.round(job.progress * 100)}%` : t(`planner.${job.state}`);
     return `<div class="progress coverage-progress" data-state="${job.state}"><progress max="100" value="${Math.round(job.progress * 100)}"></progress>
-      <span class="progress-text">${escape(label)}</span></div>${job.error ? `<p class="error">${escape(job.error)}</p>` : ''}`;
+      <span class="progress-text">${escape(label)}</span></div>${job.error ? `<p class="error">${escape(language() === 'en' && job.error_en ? job.error_en : job.error)}</p>` : ''}`;
   };
 
   const gapList = () => {
