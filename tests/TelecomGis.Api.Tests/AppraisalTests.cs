@@ -111,4 +111,61 @@ public sealed class AppraisalTests(ApiServer server)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await Requests.JsonOf(response)).GetProperty("errors").TryGetProperty("carrier", out _));
     }
+
+    /// <summary>
+    /// APPRAISAL.md, "Where would it conform?": a carrier's 30 m A2b tower 60 m from an existing A2b tower (R09's spacing) is
+    /// answered with the nearest point within 1 km where it would conform; that point, appraised itself with the same class, height
+    /// and carrier, conforms, and the bearing given is the way to it from true north, clockwise.
+    /// </summary>
+    [Fact]
+    public async Task WhereWouldItConform_ThePointGivenToACarrierConformsWhenAppraisedItself()
+    {
+        await using var own = await ApiServer.StartAsync();
+        using var viettel = own.Client("Viettel");
+        using var sites = JsonDocument.Parse(
+            File.ReadAllBytes(Path.Combine(TelecomGis.Storage.Tests.TestPaths.CommittedBundle, "sites.geojson"))
+        );
+        var towers = sites
+            .RootElement.GetProperty("features")
+            .EnumerateArray()
+            .Where(f => f.GetProperty("properties").GetProperty("pole_class").GetString() == "A2b")
+            .Take(12)
+            .ToList();
+        var found = 0;
+        foreach (var tower in towers)
+        {
+            var at = tower.GetProperty("geometry").GetProperty("coordinates");
+            double lon = at[0].GetDouble() + 60 / (111_320 * Math.Cos(at[1].GetDouble() * Math.PI / 180)),
+                lat = at[1].GetDouble();
+            var site = new
+            {
+                site_code = "NEAR-" + tower.GetProperty("properties").GetProperty("id").GetString(),
+                lon,
+                lat,
+                pole_class = "A2b",
+                height_m = 30,
+                camouflaged = false,
+            };
+            var answer = await Requests.JsonOf(await viettel.PostAsJsonAsync("/api/appraisals?where=true", site));
+            Assert.Equal("does_not_conform", answer.GetProperty("appraisal").GetProperty("verdict").GetString());
+            var alternative = answer.GetProperty("alternative");
+            Assert.Equal(1000, alternative.GetProperty("search_radius_m").GetDouble());
+            if (!alternative.GetProperty("found").GetBoolean())
+                continue;
+            found++;
+            double toLon = alternative.GetProperty("lon_deg").GetDouble(),
+                toLat = alternative.GetProperty("lat_deg").GetDouble();
+            Assert.InRange(alternative.GetProperty("distance_m").GetDouble(), 0, 1000);
+            var moved = await Requests.JsonOf(await viettel.PostAsJsonAsync("/api/appraisals", site with { lon = toLon, lat = toLat }));
+            Assert.Equal("conforms", moved.GetProperty("appraisal").GetProperty("verdict").GetString());
+
+            // The bearing on a local plane (east = x, north = y): 0° north, 90° east.
+            var east = (toLon - lon) * 111_320 * Math.Cos(lat * Math.PI / 180);
+            var north = (toLat - lat) * 110_574;
+            var bearing = (Math.Atan2(east, north) * 180 / Math.PI + 360) % 360;
+            var given = alternative.GetProperty("bearing_deg").GetDouble();
+            Assert.InRange(Math.Abs((given - bearing + 540) % 360 - 180), 0, 1);
+        }
+        Assert.True(found >= 3, $"{found} of {towers.Count} searches found a point");
+    }
 }
