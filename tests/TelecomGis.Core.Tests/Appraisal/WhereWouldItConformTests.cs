@@ -1,4 +1,5 @@
 using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Planning;
 using static TelecomGis.Core.Tests.Appraisal.ToyPlan;
 
 namespace TelecomGis.Core.Tests.Appraisal;
@@ -78,6 +79,21 @@ public class WhereWouldItConformTests
         var grid = (Math.Atan2(to.X - origin.X, to.Y - origin.Y) * 180 / Math.PI + 360) % 360;
         var difference = Math.Abs((alternative.BearingDeg!.Value - grid + 540) % 360 - 180);
         Assert.InRange(difference, 0, 0.5);
+    }
+
+    [Theory]
+    [InlineData("search_radius", 1000, true)]
+    [InlineData("search_radius", 1000.5, false)] // "the nearest point within 1 km"
+    [InlineData("search_radius", 5000, false)]
+    [InlineData("search_step", 5, true)]
+    [InlineData("search_step", 1, false)] // a grid of 1 m cells out to 1 km is three million candidates a site
+    [InlineData("search_step", 0.01, false)] // at 1 cm the grid alone filled the memory
+    public void ThePlanSearchesWithinTheSpecsKilometre_OnAGridNoFinerThan5m(string name, double value, bool accepted)
+    {
+        var problems = RuleTableLimits.Problems(
+            new RuleTable([.. DefaultRules().Where(p => p.Key != $"WHERE.{name}"), new RuleParameter("WHERE", name, value, "m", "test")])
+        );
+        Assert.Equal(accepted, !problems.Any(p => p.En.Contains($"WHERE.{name}", StringComparison.Ordinal)));
     }
 
     [Theory]
