@@ -168,4 +168,63 @@ public sealed class AppraisalTests(ApiServer server)
         }
         Assert.True(found >= 3, $"{found} of {towers.Count} searches found a point");
     }
+
+    /// <summary>
+    /// "Sites to share" lists structures that stand or are approved, not another carrier's proposal still being appraised: its
+    /// place, code and carrier are that carrier's dossier, and there is no structure yet to share (issue 11 names the nearest
+    /// one within the spacing in R09's message, first received, first served; the list within 1 km was every one around).
+    /// </summary>
+    [Fact]
+    public async Task WhereWouldItConform_ListsNoOtherCarriersPendingProposalAmongTheSitesToShare()
+    {
+        await using var own = await ApiServer.StartAsync();
+        using var sites = JsonDocument.Parse(
+            File.ReadAllBytes(Path.Combine(TelecomGis.Storage.Tests.TestPaths.CommittedBundle, "sites.geojson"))
+        );
+        var tower = sites
+            .RootElement.GetProperty("features")
+            .EnumerateArray()
+            .First(f => f.GetProperty("properties").GetProperty("pole_class").GetString() == "A2b");
+        var at = tower.GetProperty("geometry").GetProperty("coordinates");
+        double lon = at[0].GetDouble(),
+            lat = at[1].GetDouble(),
+            metreOfLon = 1 / (111_320 * Math.Cos(lat * Math.PI / 180));
+
+        // Viettel's proposal 700 m north of the tower, pending.
+        using var viettel = own.Client("Viettel");
+        await Requests.SubmitAsync(
+            viettel,
+            new
+            {
+                site_code = "VT-PENDING-1",
+                lon,
+                lat = lat + 700 / 110_574.0,
+                pole_class = "A2b",
+                height_m = 30,
+                camouflaged = false,
+            }
+        );
+
+        // VNPT's tower 60 m east of the existing one fails R09 and asks where it would conform.
+        using var vnpt = own.Client("VNPT");
+        var answer = await Requests.JsonOf(
+            await vnpt.PostAsJsonAsync(
+                "/api/appraisals?where=true",
+                new
+                {
+                    site_code = "VNPT-NEAR",
+                    lon = lon + 60 * metreOfLon,
+                    lat,
+                    pole_class = "A2b",
+                    height_m = 30,
+                    camouflaged = false,
+                }
+            )
+        );
+        var toShare = answer.GetProperty("alternative").GetProperty("sites_to_share").EnumerateArray().ToList();
+        Assert.Contains(toShare, s =>
+            s.GetProperty("feature").GetProperty("id").GetString() == tower.GetProperty("properties").GetProperty("id").GetString()
+        );
+        Assert.DoesNotContain(toShare, s => s.GetProperty("feature").ToString().Contains("VT-PENDING-1", StringComparison.Ordinal));
+    }
 }

@@ -162,7 +162,9 @@ public sealed class AppraisalEngine
             p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM)
         );
         var sites = new List<(IndexedFeature<Site> Feature, double DistanceM)>();
-        Index.Sites.WithinDistance(origin, radius, sites);
+        // Structures that stand or are approved: a proposal still being appraised is no structure to share yet, and its place,
+        // code and carrier are another carrier's dossier (R09 names the nearest one within the spacing, no more).
+        Index.Sites.WithinDistance(origin, radius, sites, s => s.Standing.Status != RegisterStatus.PendingProposal);
         var positionOptions = positions
             .OrderBy(p => p.DistanceM)
             .Select(p => ConformingAlternative.Option(p.Feature.Item, p.DistanceM))

@@ -1,4 +1,5 @@
 using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Infrastructure;
 using TelecomGis.Core.Planning;
 using static TelecomGis.Core.Tests.Appraisal.ToyPlan;
 
@@ -94,6 +95,24 @@ public class WhereWouldItConformTests
             new RuleTable([.. DefaultRules().Where(p => p.Key != $"WHERE.{name}"), new RuleParameter("WHERE", name, value, "m", "test")])
         );
         Assert.Equal(accepted, !problems.Any(p => p.En.Contains($"WHERE.{name}", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void TheSitesToShareAreStructures_NotAnotherCarriersProposalStillBeingAppraised()
+    {
+        var engine = new ToyPlan()
+            .WithSite("S-1", "VNPT", 8000, 8100)
+            .WithSite("HS7-1", "MobiFone", 8000, 8700, standing: RegisterStanding.PendingProposal(new DateOnly(2026, 11, 2), "HS7"))
+            .WithSite(
+                "S-APPROVED",
+                "VNPT",
+                8600,
+                8000,
+                standing: RegisterStanding.ApprovedNotBuilt("123/STTTT-BCVT", new DateOnly(2026, 10, 5), "HS2")
+            )
+            .Engine();
+        var alternative = engine.FindConformingAlternative(Proposal(8000, 8000));
+        Assert.Equal(["S-1", "S-APPROVED"], alternative.SitesToShare.Select(s => s.Feature.Id));
     }
 
     [Theory]
