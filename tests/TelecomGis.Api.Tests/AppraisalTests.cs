@@ -227,4 +227,80 @@ public sealed class AppraisalTests(ApiServer server)
         );
         Assert.DoesNotContain(toShare, s => s.GetProperty("feature").ToString().Contains("VT-PENDING-1", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A pending proposal's id is its dossier and row ("HS12-1"), so another carrier could name any of them as the site its equipment
+    /// shares and read, from R09's answer, whose it is and how far it lies from the declared point: three guesses placed it. Another
+    /// carrier's proposal still being appraised is no structure to share, and the claim is answered as one of a site that does not
+    /// exist, word for word.
+    /// </summary>
+    [Fact]
+    public async Task ASharingClaimOnAnotherCarriersPendingProposal_TellsNothingOfIt()
+    {
+        await using var own = await ApiServer.StartAsync();
+        using var viettel = own.Client("Viettel");
+        var id = await Requests.SubmitAsync(viettel, Requests.MongCai33mA2b(siteCode: "VT-SECRET-1"));
+        var pending = $"HS{id}-1";
+
+        using var vnpt = own.Client("VNPT");
+        async Task<JsonElement> R09Of(string sharesSiteId)
+        {
+            var answer = await Requests.JsonOf(
+                await vnpt.PostAsJsonAsync(
+                    "/api/appraisals",
+                    new
+                    {
+                        site_code = "VNPT-PROBE",
+                        lon = 107.96,
+                        lat = 21.52,
+                        pole_class = "A2b",
+                        height_m = 30,
+                        camouflaged = false,
+                        shares_site_id = sharesSiteId,
+                    }
+                )
+            );
+            return answer
+                .GetProperty("appraisal")
+                .GetProperty("rules")
+                .EnumerateArray()
+                .Single(r => r.GetProperty("rule_id").GetString() == "R09");
+        }
+
+        var probed = await R09Of(pending);
+        var none = await R09Of("HS999999-1");
+        Assert.Equal("fail", probed.GetProperty("outcome").GetString());
+        Assert.Equal(
+            none.GetProperty("message_vi").GetString()!.Replace("HS999999-1", pending, StringComparison.Ordinal),
+            probed.GetProperty("message_vi").GetString()
+        );
+        Assert.Equal(
+            none.GetProperty("message_en").GetString()!.Replace("HS999999-1", pending, StringComparison.Ordinal),
+            probed.GetProperty("message_en").GetString()
+        );
+        Assert.False(probed.TryGetProperty("measured_value", out _), probed.ToString());
+        Assert.False(probed.TryGetProperty("deciding_feature", out _), probed.ToString());
+        Assert.DoesNotContain("Viettel", probed.ToString(), StringComparison.Ordinal);
+
+        // Its own carrier may still name it: a second operator's equipment on the tower it proposed.
+        using var mine = await viettel.PostAsJsonAsync(
+            "/api/appraisals",
+            new
+            {
+                site_code = "VT-SHARE-OWN",
+                lon = 107.97826,
+                lat = 21.53008,
+                pole_class = "A2b",
+                height_m = 30,
+                camouflaged = false,
+                shares_site_id = pending,
+            }
+        );
+        var r09 = (await Requests.JsonOf(mine))
+            .GetProperty("appraisal")
+            .GetProperty("rules")
+            .EnumerateArray()
+            .Single(r => r.GetProperty("rule_id").GetString() == "R09");
+        Assert.Equal(pending, r09.GetProperty("deciding_feature").GetProperty("id").GetString());
+    }
 }
