@@ -209,6 +209,60 @@ public sealed partial class AuthorisationMatrixTests
         }
     }
 
+    [Fact]
+    public async Task WhereWouldItConform_GivesACarrierNoWayOutOfAMilitaryArea_NorItsDistanceOrBearing()
+    {
+        // A server of its own: proposals filed at this spot by other tests would count against these (issue 11).
+        await using var own = await ApiServer.StartAsync();
+        using var viettel = own.Client("Viettel");
+
+        // Inside R-MIL-01 and otherwise conforming: the site needs consultation, and no point is searched. A point where it would
+        // need none is the nearest point outside the area: its distance and bearing were the way to the area's edge.
+        var asked = await Requests.JsonOf(await viettel.PostAsJsonAsync("/api/appraisals?where=true", Requests.MongCai33mA2b()));
+        Assert.Equal("needs_consultation", asked.GetProperty("appraisal").GetProperty("verdict").GetString());
+        Assert.True(NoAlternative(asked), asked.ToString());
+
+        // The same spot failing as well (a sharing claim of no site): the point is the one a plan without military areas gives,
+        // the spot itself as a new structure, not the nearest point clear of the area.
+        var failing = new
+        {
+            site_code = "MC-SHARE",
+            lon = 107.97826,
+            lat = 21.53008,
+            pole_class = "A2b",
+            height_m = 33,
+            camouflaged = false,
+            shares_site_id = "NO-SUCH-SITE",
+        };
+        var answer = await Requests.JsonOf(await viettel.PostAsJsonAsync("/api/appraisals?where=true", failing));
+        Assert.Equal("does_not_conform", answer.GetProperty("appraisal").GetProperty("verdict").GetString());
+        var alternative = answer.GetProperty("alternative");
+        Assert.True(alternative.GetProperty("found").GetBoolean());
+        Assert.Equal(0, alternative.GetProperty("distance_m").GetDouble());
+
+        // Filed with ?where=true (at two other spots of the area, so that neither proposal counts against the other), the rows
+        // keep the same answers.
+        using var filed = await viettel.PostAsJsonAsync("/api/submissions?where=true", Requests.InTheMilitaryArea(0, siteCode: "MC-WHERE"));
+        var id = (await Requests.JsonOf(filed)).GetProperty("submission").GetProperty("id").GetInt64();
+        var row = (await Requests.JsonOf(await viettel.GetAsync($"/api/submissions/{id}"))).GetProperty("rows")[0];
+        Assert.True(NoAlternative(row), row.ToString());
+        var (lon1, lat1) = Requests.MilitaryAreaSpots[1];
+        using var shared = await viettel.PostAsJsonAsync(
+            "/api/submissions?where=true",
+            failing with
+            {
+                site_code = "MC-SHARE-2",
+                lon = lon1,
+                lat = lat1,
+            }
+        );
+        var sharedId = (await Requests.JsonOf(shared)).GetProperty("submission").GetProperty("id").GetInt64();
+        var sharedRow = (await Requests.JsonOf(await viettel.GetAsync($"/api/submissions/{sharedId}"))).GetProperty("rows")[0];
+        Assert.Equal(0, sharedRow.GetProperty("alternative").GetProperty("distance_m").GetDouble());
+
+        static bool NoAlternative(JsonElement e) => !e.TryGetProperty("alternative", out var a) || a.ValueKind == JsonValueKind.Null;
+    }
+
     /// <summary>What of a confidential area a text shows: "id: …", "name: …" or "vertex of …" per find.</summary>
     private static IEnumerable<string> Revealed(string text)
     {

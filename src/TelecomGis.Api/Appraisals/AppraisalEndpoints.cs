@@ -49,7 +49,10 @@ public static class AppraisalEndpoints
         // A carrier appraises as itself: R08 and R09 read the carrier's own planned positions and sites.
         if (user.Carrier is { } own)
             row = Submissions.OwnCarrier.Check(row, own);
-        var (result, alternative, (planVi, planEn)) = await mediator.Send(new AppraiseSite(row, where == true), ct);
+        var (result, alternative, (planVi, planEn)) = await mediator.Send(
+            new AppraiseSite(row, where == true, ConfidentialAreaAccess.Sees(user)),
+            ct
+        );
         var fromVn2000 = Named(body, "x") && !Named(body, "lon");
         return TypedResults.Ok(
             new AppraisalAnswer(

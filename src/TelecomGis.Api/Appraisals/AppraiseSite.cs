@@ -8,7 +8,11 @@ using TelecomGis.Core.Planning;
 namespace TelecomGis.Api.Appraisals;
 
 /// <summary>Appraise one site against the current plan without saving anything: what the map asks while a carrier drags a marker.</summary>
-public sealed record AppraiseSite(SubmissionRow Row, bool FindAlternative) : IRequest<SiteAppraised>, IValidated
+/// <param name="ForTheDepartment">Whether the answer stays with the department's roles: only then may military and security areas
+/// shape the conforming point (<see cref="AppraisalEngine.FindConformingAlternative"/>).</param>
+public sealed record AppraiseSite(SubmissionRow Row, bool FindAlternative, bool ForTheDepartment = false)
+    : IRequest<SiteAppraised>,
+        IValidated
 {
     public IEnumerable<FieldError> Validate()
     {
@@ -31,7 +35,10 @@ public sealed class AppraiseSiteHandler(CurrentPlan current, ServiceMetrics metr
         var (engine, _) = await registerEngines.ForAsync(current, cancellationToken);
         var result = engine.Appraise(site);
         metrics.Appraised(result);
-        var alternative = request.FindAlternative && result.Verdict != Verdict.Conforms ? engine.FindConformingAlternative(site) : null;
+        var alternative =
+            request.FindAlternative && ConformingAlternative.IsSoughtFor(result.Verdict)
+                ? engine.FindConformingAlternative(site, confidentialAreasCount: request.ForTheDepartment)
+                : null;
         return new SiteAppraised(result, alternative, current.Words);
     }
 }

@@ -1,4 +1,5 @@
 using TelecomGis.Core.Appraisal;
+using TelecomGis.Core.Appraisal.Submissions;
 
 namespace TelecomGis.Api.Auth;
 
@@ -15,4 +16,15 @@ public static class ConfidentialAreaAccess
     /// <summary>The appraisal as the caller may read it: whole for the department, R04 withheld for everyone else.</summary>
     public static AppraisalResult SeenBy(this AppraisalResult result, ApiUser? user) =>
         Sees(user) ? result : ConfidentialAreas.Redact(result);
+
+    /// <summary>
+    /// A saved row's conforming point as the caller may read it. Outside the department, none for a row the engine did not fail:
+    /// such a row is not searched for (<see cref="ConformingAlternative.IsSoughtFor"/>), and one saved before that held is the
+    /// point just outside the military area that asked for consultation, its distance and bearing the way to the area's edge.
+    /// </summary>
+    public static ConformingAlternative? AlternativeSeenBy(this RowOutcome row, ApiUser? user)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return Sees(user) || row.Appraisal?.Results.Any(r => r.EngineOutcome == RuleOutcome.Fail) == true ? row.Alternative : null;
+    }
 }

@@ -33,7 +33,10 @@ public sealed class SubmissionResultsWorkbookHandler(IAppraisalStore store, Subm
     {
         var batch = await directory.GetAsync(request.Id, request.User, cancellationToken);
         var dossier = await Dossier.LoadAsync(store, batch, cancellationToken);
-        var rows = dossier.RowsAsAnswered(a => a.SeenBy(request.User));
+        var rows = dossier
+            .RowsAsAnswered(a => a.SeenBy(request.User))
+            .Select(r => r with { Alternative = r.AlternativeSeenBy(request.User) })
+            .ToList();
 
         // The plan the sites were appraised against, by its decision, not whichever is current today.
         var loaded = await plans.GetAsync(batch.PlanVersion, cancellationToken)

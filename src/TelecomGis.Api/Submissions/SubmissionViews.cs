@@ -189,7 +189,7 @@ public sealed record SubmissionDetail(
                     appraisal?.Verdict ?? r.VerdictCode,
                     rejection,
                     appraisal,
-                    r.Alternative,
+                    r.AlternativeSeenBy(viewer),
                     decisions.TryGetValue(r.Row.Row, out var d) ? SiteDecisionView.From(d) : null,
                     [.. consultations[r.Row.Row].Select(ConsultationView.From)]
                 );

@@ -145,7 +145,11 @@ public sealed class SubmitSitesHandler(
             return new RowOutcome(row, null);
         var result = engine.Appraise(row.Site);
         metrics.Appraised(result);
-        var alternative = findAlternative && result.Verdict != Verdict.Conforms ? engine.FindConformingAlternative(row.Site) : null;
+        // A batch is a carrier's, and so is its answer: military and security areas do not shape the point (ConfidentialAreas).
+        var alternative =
+            findAlternative && ConformingAlternative.IsSoughtFor(result.Verdict)
+                ? engine.FindConformingAlternative(row.Site, confidentialAreasCount: false)
+                : null;
         return new RowOutcome(row, result, alternative);
     }
 }

@@ -44,7 +44,7 @@ public sealed class AppraisalContext
         }
         for (var i = 0; i < Zones.Count; i++)
             InUrbanZone |= Zones[i].IsUrban;
-        SharedSite = site.IsNewStructure ? null : index.SitesById.GetValueOrDefault(site.SharesSiteId!);
+        SharedSite = site.IsNewStructure ? null : ShareableBy(site, index.SitesById.GetValueOrDefault(site.SharesSiteId!));
         Structure = site;
         if (site.IsNewStructure)
             Sharing = SharingCheck.NewStructure;
@@ -124,6 +124,14 @@ public sealed class AppraisalContext
 
     /// <summary>The existing site the equipment goes onto, when the carrier names one that exists.</summary>
     public Site? SharedSite { get; }
+
+    /// <summary>
+    /// The named site, unless it is another carrier's proposal still being appraised: that is no structure to share yet, and its id
+    /// names a dossier ("HS12-1"), so answering the claim would tell any carrier whose it is and how far it lies from a point of
+    /// its choosing. Such a claim reads as one of a site that does not exist. A carrier's own proposal may be named.
+    /// </summary>
+    private static Site? ShareableBy(ProposedSite site, Site? named) =>
+        named is { Standing.Status: RegisterStatus.PendingProposal } && named.Carrier != site.Carrier ? null : named;
 
     public RuleTable Rules => Index.Rules;
 

@@ -17,6 +17,9 @@ public sealed class AppraisalEngine
     /// <summary>Rules whose outcome can change a verdict; the search for a conforming point checks only these.</summary>
     private readonly IAppraisalRule[] _decisiveRules;
 
+    /// <summary>The same without the rule that reads military and security areas: the search whose answer leaves the department.</summary>
+    private readonly IAppraisalRule[] _decisiveRulesOnThePublicPlan;
+
     /// <summary>The rules as an array, and which of them is a precondition: read for every rule of every site.</summary>
     private readonly IAppraisalRule[] _rules;
     private readonly bool[] _isPrecondition;
@@ -35,6 +38,7 @@ public sealed class AppraisalEngine
         Terrain = terrain;
         Rules = rules ?? StandardRules;
         _decisiveRules = [.. Rules.Where(r => r.IsDecisive)];
+        _decisiveRulesOnThePublicPlan = [.. _decisiveRules.Where(r => !ConfidentialAreas.AreReadBy(r))];
         _rules = [.. Rules];
         _isPrecondition = [.. _rules.Select(r => r.IsPrecondition)];
         // One per rule, shared by every site outside the province: a result holds no site's data and is never changed once made.
@@ -113,8 +117,8 @@ public sealed class AppraisalEngine
             : site with { GroundElevationM = null, GroundElevationSource = GroundElevationSource.Carrier };
     }
 
-    /// <summary>Whether the site would conform at a metric location: the decisive rules, stopping at the first objection.</summary>
-    internal bool WouldConformAt(ProposedSite site, Coordinate location)
+    /// <summary>Whether the site would conform at a metric location: the given decisive rules, stopping at the first objection.</summary>
+    private bool WouldConformAt(ProposedSite site, Coordinate location, IAppraisalRule[] decisiveRules)
     {
         if (Terrain is not null)
         {
@@ -124,7 +128,7 @@ public sealed class AppraisalEngine
         }
 
         var context = new AppraisalContext(Index, site, location);
-        foreach (var rule in _decisiveRules)
+        foreach (var rule in decisiveRules)
         {
             if (rule.Evaluate(context).Outcome is RuleOutcome.Fail or RuleOutcome.Consult)
                 return false;
@@ -134,10 +138,20 @@ public sealed class AppraisalEngine
 
     /// <summary>
     /// The nearest point within the plan's search radius (rule table WHERE.search_radius, on a WHERE.search_step grid) where the
-    /// same pole class and height would conform, plus the planned positions and existing sites within that radius.
+    /// same pole class and height would conform, plus the planned positions and existing sites within that radius. "Nearest" is
+    /// to the grid's step: the grid is centred on the site and walked outwards, so no grid point nearer than the one found conforms.
+    /// Callers ask it for a failing site only (<see cref="ConformingAlternative.IsSoughtFor"/>).
     /// </summary>
-    public ConformingAlternative FindConformingAlternative(ProposedSite site)
+    /// <param name="site">The site as proposed; searched as a new structure (a sharing claim that failed is not carried along).</param>
+    /// <param name="confidentialAreasCount">
+    /// False for an answer that leaves the department (a carrier's, <see cref="ConfidentialAreas"/>): candidates are then judged
+    /// without the rule that reads military and security areas (R04), so the point, its distance and bearing are those of a plan
+    /// without them. Kept clear of an area, the point would give a carrier the distance to its edge in one request, and asked
+    /// around it, its outline. Such a point may lie in an area: appraised, it then needs consultation, as any point there does.
+    /// </param>
+    public ConformingAlternative FindConformingAlternative(ProposedSite site, bool confidentialAreasCount = true)
     {
+        var rules = confidentialAreasCount ? _decisiveRules : _decisiveRulesOnThePublicPlan;
         var radius = Index.Rules.Value("WHERE", "search_radius");
         var step = Index.Rules.Value("WHERE", "search_step");
         var origin = Index.Frame.ToMetric(site.LonDeg, site.LatDeg);
@@ -148,7 +162,9 @@ public sealed class AppraisalEngine
             p.IsOpenTo(site.Carrier) && p.AllowedClasses.Contains(site.PoleClass) && (p.MaxHeightM is null || site.HeightM <= p.MaxHeightM)
         );
         var sites = new List<(IndexedFeature<Site> Feature, double DistanceM)>();
-        Index.Sites.WithinDistance(origin, radius, sites);
+        // Structures that stand or are approved: a proposal still being appraised is no structure to share yet, and its place,
+        // code and carrier are another carrier's dossier (R09 names the nearest one within the spacing, no more).
+        Index.Sites.WithinDistance(origin, radius, sites, s => s.Standing.Status != RegisterStatus.PendingProposal);
         var positionOptions = positions
             .OrderBy(p => p.DistanceM)
             .Select(p => ConformingAlternative.Option(p.Feature.Item, p.DistanceM))
@@ -162,7 +178,7 @@ public sealed class AppraisalEngine
         foreach (var (dx, dy) in SearchOffsets(radius, step))
         {
             var candidate = new Coordinate(origin.X + dx, origin.Y + dy);
-            if (!WouldConformAt(asNew, candidate))
+            if (!WouldConformAt(asNew, candidate, rules))
                 continue;
             var (lon, lat) = Index.Frame.ToWgs84(candidate);
             return new ConformingAlternative(

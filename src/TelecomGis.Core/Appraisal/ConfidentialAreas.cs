@@ -30,6 +30,16 @@ public static class ConfidentialAreas
         };
     }
 
+    /// <summary>
+    /// Whether a rule reads military and security areas: R04 alone. A search whose answer leaves the department leaves it out
+    /// (<see cref="AppraisalEngine.FindConformingAlternative"/>).
+    /// </summary>
+    public static bool AreReadBy(IAppraisalRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Id == R04MilitaryArea.RuleId;
+    }
+
     /// <summary>R04 with anything measured against an area: a pass outside every area names none.</summary>
     private static bool Reveals(RuleResult r) =>
         r.RuleId == R04MilitaryArea.RuleId

@@ -23,6 +23,13 @@ public sealed record ConformingAlternative(
     IReadOnlyList<NearbyOption> SitesToShare
 )
 {
+    /// <summary>
+    /// Whether a site with this verdict is searched for: one that does not conform (APPRAISAL.md, "for a failing site"). A site
+    /// that only needs another authority's opinion is not moved: the consultation is the next step, not a defect to fix, and a
+    /// point where it would need none would be the point just outside the military area or aerodrome surface that asked for it.
+    /// </summary>
+    public static bool IsSoughtFor(Verdict verdict) => verdict == Verdict.DoesNotConform;
+
     internal static NearbyOption Option(PlannedPosition p, double d) =>
         new(AppraisalContext.Ref(p), RuleResult.Round(d), p.Location.X, p.Location.Y);
 

@@ -140,8 +140,9 @@ public static class RuleTableLimits
             "Height from which height approval is needed"
         ),
         new("R12", "power_density_limit", 0, false, 1_000, "Giới hạn mật độ công suất", "Power density limit"),
-        new("WHERE", "search_radius", 0, true, 10_000, "Bán kính tìm vị trí phù hợp", "Radius searched for a conforming point"),
-        new("WHERE", "search_step", 0, false, 1_000, "Bước lưới tìm vị trí phù hợp", "Grid step of that search"),
+        new("WHERE", "search_radius", 0, true, 1_000, "Bán kính tìm vị trí phù hợp", "Radius searched for a conforming point"),
+        // A finer grid than 5 m says no more of where a structure could stand, and at 1 cm the search's grid alone filled the memory.
+        new("WHERE", "search_step", 5, true, 1_000, "Bước lưới tìm vị trí phù hợp", "Grid step of that search"),
     ];
 
     /// <summary>

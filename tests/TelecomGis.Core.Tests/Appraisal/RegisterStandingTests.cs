@@ -64,9 +64,29 @@ public class RegisterStandingTests
     public void R09_TheNearestStructureBeyondTheMinimumIsNamedWithItsStanding()
     {
         var pending = RegisterStanding.PendingProposal(new DateOnly(2026, 11, 2), "HS-9");
-        var r09 = R09(new ToyPlan().WithSite("P-3", "VNPT", 8000, 8800, standing: pending));
+        var r09 = R09(new ToyPlan().WithSite("P-3", "VNPT", 8000, 8800, standing: pending), Proposal(8000, 8000, carrier: "VNPT"));
         Assert.Equal(RuleOutcome.Pass, r09.Outcome);
         Assert.Contains("P-3 (hồ sơ nhận ngày 02/11/2026, đang chờ thẩm định)", r09.MessageVi);
+    }
+
+    [Fact]
+    public void R09_BeyondTheMinimum_AnotherCarriersPendingProposalIsNotNamed_TheNearestKnownStructureIs()
+    {
+        var pending = RegisterStanding.PendingProposal(new DateOnly(2026, 11, 2), "HS-9");
+        var plan = new ToyPlan().WithSite("P-3", "VNPT", 8000, 8800, standing: pending).WithSite("S-1", "MobiFone", 8000, 10000);
+        var r09 = R09(plan);
+        Assert.Equal(RuleOutcome.Pass, r09.Outcome);
+        Assert.Equal("S-1", r09.DecidingFeature!.Id);
+        Assert.Equal(2000, r09.MeasuredValue);
+        Assert.DoesNotContain("P-3", r09.MessageVi, StringComparison.Ordinal);
+        // With nothing else within 5 km, none is named.
+        var alone = R09(new ToyPlan().WithSite("P-3", "VNPT", 8000, 8800, standing: pending));
+        Assert.Null(alone.DecidingFeature);
+        Assert.DoesNotContain("P-3", alone.MessageEn, StringComparison.Ordinal);
+        // Within the minimum it still decides, and is named (issue 11: first received, first served).
+        var within = R09(new ToyPlan().WithSite("P-3", "VNPT", 8000, 8300, standing: pending));
+        Assert.Equal(RuleOutcome.Fail, within.Outcome);
+        Assert.Equal("P-3", within.DecidingFeature!.Id);
     }
 
     [Fact]
@@ -78,6 +98,25 @@ public class RegisterStandingTests
         var r09 = R09(plan);
         Assert.Equal("A-1", r09.DecidingFeature!.Id);
         Assert.Contains("7/STTTT-BCVT ngày 01/09/2026", r09.MessageVi);
+    }
+
+    [Fact]
+    public void R09_AnotherCarriersPendingProposalIsNoSiteToShare_ItsOwnCarriersIs()
+    {
+        var pending = RegisterStanding.PendingProposal(new DateOnly(2026, 11, 2), "HS12");
+        var plan = new ToyPlan().WithSite("HS12-1", "VNPT", 8000, 8800, standing: pending);
+        // Viettel names VNPT's proposal 800 m away: answered word for word as a site that does not exist, nothing measured.
+        var claimed = R09(plan, Proposal(8000, 8000, carrier: "Viettel", shares: "HS12-1"));
+        var unknown = R09(plan, Proposal(8000, 8000, carrier: "Viettel", shares: "HS12-2"));
+        Assert.Equal(RuleOutcome.Fail, claimed.Outcome);
+        Assert.Equal(unknown.MessageVi.Replace("HS12-2", "HS12-1", StringComparison.Ordinal), claimed.MessageVi);
+        Assert.Equal(unknown.MessageEn.Replace("HS12-2", "HS12-1", StringComparison.Ordinal), claimed.MessageEn);
+        Assert.Null(claimed.MeasuredValue);
+        Assert.Null(claimed.DecidingFeature);
+        // VNPT names its own: the claim is checked against it (800 m: too far).
+        var own = R09(plan, Proposal(8000, 8000, carrier: "VNPT", shares: "HS12-1"));
+        Assert.Equal("HS12-1", own.DecidingFeature!.Id);
+        Assert.Equal(800, own.MeasuredValue);
     }
 
     [Fact]

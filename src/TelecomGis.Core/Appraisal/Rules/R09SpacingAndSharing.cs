@@ -121,6 +121,18 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
                 citing: minimum.Citation
             );
         }
+        // Beyond the minimum the nearest structure is named for information only: another carrier's proposal still being appraised
+        // is its carrier's dossier and stays unnamed (a probe anywhere named one up to 5 km away, and three placed it); the
+        // nearest structure the carrier may know is named instead.
+        if (nearest is { } beyond && IsAnotherCarriersProposal(beyond.Feature.Item, site))
+        {
+            nearest = context.Index.Sites.NearestAnywhere(
+                context.Location,
+                s => Bulky(s) && !IsAnotherCarriersProposal(s, site),
+                minimum.Value,
+                Math.Max(minimum.Value, ReportReachM)
+            );
+        }
         if (nearest is { } far)
         {
             return RuleResult.Pass(
@@ -145,6 +157,9 @@ public sealed class R09SpacingAndSharing : IAppraisalRule
             citing: minimum.Citation
         );
     }
+
+    private static bool IsAnotherCarriersProposal(Site s, ProposedSite site) =>
+        s.Standing.Status == RegisterStatus.PendingProposal && s.Carrier != site.Carrier;
 
     /// <summary>
     /// Quảng Nam's plan distinguishes low and high rooftop towers and urban and other land; the Quảng Ninh bundle follows it. The

@@ -110,7 +110,7 @@ public static class BatchAppraisal
             return new RowOutcome(row, null);
         var appraisal = engine.Appraise(row.Site);
         var alternative =
-            withAlternatives && appraisal.Verdict == Verdict.DoesNotConform ? engine.FindConformingAlternative(row.Site) : null;
+            withAlternatives && ConformingAlternative.IsSoughtFor(appraisal.Verdict) ? engine.FindConformingAlternative(row.Site) : null;
         return new RowOutcome(row, appraisal, alternative);
     }
 }
