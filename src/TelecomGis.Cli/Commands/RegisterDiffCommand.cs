@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Register;
 using TelecomGis.Core.Reporting;
@@ -77,8 +78,9 @@ internal static class RegisterDiffCommand
         return command;
     }
 
-    private static int Run(string storeArgument, string carrier, FileInfo from, DirectoryInfo? planFolder, FileInfo? output)
+    private static int Run(string storeArgument, string carrierArgument, FileInfo from, DirectoryInfo? planFolder, FileInfo? output)
     {
+        var carrier = Carrier(carrierArgument);
         if (!from.Exists)
             throw FileArgument.Missing(from, "--from");
         if (output is not null && !output.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -131,6 +133,17 @@ internal static class RegisterDiffCommand
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
+
+    /// <summary>
+    /// The carrier by the name the register gives it (any case): a carrier that is none of the province's would be compared
+    /// with no structure at all and every declared one would come out new, so it is refused before anything is read.
+    /// </summary>
+    private static string Carrier(string argument) =>
+        SubmissionRowParser.KnownCarriers.FirstOrDefault(k => k.Equals(argument, StringComparison.OrdinalIgnoreCase))
+        ?? throw new CliError(
+            $"--carrier: không có doanh nghiệp \"{argument}\"; chọn một trong: {string.Join(", ", SubmissionRowParser.KnownCarriers)}.",
+            $"--carrier: no carrier \"{argument}\"; choose one of: {string.Join(", ", SubmissionRowParser.KnownCarriers)}."
+        );
 
     /// <summary>A row's reason as one sentence naming its row once: the reader's reasons mostly name it already.</summary>
     private static string Reason(int row, string reason, string rowWord)
