@@ -60,6 +60,17 @@ public sealed class RegisterCommandTests : IDisposable
         }
     }
 
+    /// <summary>After "lỗi: " the message goes on in lower case, as every other error line of the tool does.</summary>
+    [Fact]
+    public void AMissingPlanFolder_IsOneLine_InLowerCaseAfterTheErrorWord()
+    {
+        var missing = Path.Combine(_dir, "khong-co");
+        var r = CliRunner.Run(null, "register", "import", "--store", Path.Combine(_dir, "kho.gpkg"), "--plan", missing);
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal($"lỗi: không có thư mục gói quy hoạch {missing}.", r.Stderr.Trim());
+    }
+
     [Fact]
     public void Export_WritesEveryStructureWithVietnameseHeaders_AndRefusesAnotherFormatInOneLine()
     {

@@ -175,7 +175,7 @@ public sealed class RegisterDiffCommandTests : IDisposable
         var file = Declaration("bao-cao.csv", Row("VT-MOI-1", 107.45, 21.36, "A2b", 36));
         var r = DiffWithoutPlan(store, file);
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("chưa có quy hoạch hiện hành", Assert.Single(r.Stderr.Trim().Split('\n')));
+        Assert.StartsWith("lỗi: kho dữ liệu chưa có quy hoạch hiện hành", Assert.Single(r.Stderr.Trim().Split('\n')));
     }
 
     /// <summary>A carrier that is none of the province's is refused before the store or the file is opened; a known one in

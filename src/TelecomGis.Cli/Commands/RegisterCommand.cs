@@ -124,7 +124,7 @@ internal static class RegisterCommand
     internal static ProvincePlan ReadBundle(DirectoryInfo folder) =>
         folder.Exists
             ? PlanBundleReader.Read(folder.FullName, ValidatedPlans.ForThisUser())
-            : throw new CliError($"Không có thư mục gói quy hoạch {folder.FullName}.", $"No plan bundle folder {folder.FullName}.");
+            : throw new CliError($"không có thư mục gói quy hoạch {folder.FullName}.", $"no plan bundle folder {folder.FullName}.");
 
     private sealed class OpenStore(IAppraisalStore store) : IDisposable
     {

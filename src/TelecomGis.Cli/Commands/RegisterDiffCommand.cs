@@ -158,13 +158,13 @@ internal static class RegisterDiffCommand
             return RegisterCommand.ReadBundle(folder);
         var version = store.CurrentPlanVersionAsync().GetAwaiter().GetResult()
             ?? throw new CliError(
-                "Kho dữ liệu chưa có quy hoạch hiện hành: ghi --plan THƯ_MỤC để lấy dung sai và hệ tọa độ.",
-                "The store has no current plan: give --plan DIR for the tolerance and the coordinate frame."
+                "kho dữ liệu chưa có quy hoạch hiện hành: ghi --plan THƯ_MỤC để lấy dung sai và hệ tọa độ.",
+                "the store has no current plan: give --plan DIR for the tolerance and the coordinate frame."
             );
         return store.LoadPlanAsync(version).GetAwaiter().GetResult()
             ?? throw new CliError(
-                "Kho dữ liệu không đọc được quy hoạch đang áp dụng.",
-                $"The store cannot load the current plan, version {version.Short}."
+                "kho dữ liệu không đọc được quy hoạch đang áp dụng.",
+                $"the store cannot load the current plan, version {version.Short}."
             );
     }
 
