@@ -18,6 +18,8 @@ public static class DepartmentReportBuilder
     /// <param name="yearEarlier">The infrastructure as of the same day a year earlier.</param>
     /// <param name="workingDaysLimit">Working days the department has to answer (the desk's setting).</param>
     /// <param name="coverage">The latest coverage run's commune table, when there is one.</param>
+    /// <param name="asOf">The day <paramref name="current"/> and the dossiers were read as of, when the period has not ended
+    /// (a provisional report); null: the period's end.</param>
     public static DepartmentReport Build(
         ReportPeriod period,
         string province,
@@ -27,7 +29,8 @@ public static class DepartmentReportBuilder
         ReportSnapshot yearEarlier,
         WorkingCalendar calendar,
         int workingDaysLimit,
-        LatestCoverage? coverage = null
+        LatestCoverage? coverage = null,
+        DateOnly? asOf = null
     )
     {
         var earlier = period.YearEarlier;
@@ -134,7 +137,7 @@ public static class DepartmentReportBuilder
                     "No data: the system held no coverage computation when the report was made."
                 )
         );
-        return new DepartmentReport(period, province, department, period.End, tables);
+        return new DepartmentReport(period, province, department, asOf is { } day && day < period.End ? day : period.End, tables);
     }
 
     private static ReportTable Table(
