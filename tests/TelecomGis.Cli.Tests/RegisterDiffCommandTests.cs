@@ -102,7 +102,7 @@ public sealed class RegisterDiffCommandTests : IDisposable
         Assert.True(r.ExitCode == 0, r.Stderr);
         var missing = Viettel.Count - 1;
         Assert.Contains(
-            $"Báo cáo của Viettel (bao-cao-viettel.csv, 3 trạm) so với cơ sở dữ liệu hạ tầng: 1 trạm mới có văn bản chấp thuận, 1 trạm mới không có văn bản chấp thuận, 1 trạm thay đổi, {missing.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} vị trí không khai báo, 0 trạm không đổi. Chỉ đối chiếu, chưa ghi gì vào kho.",
+            $"Báo cáo của Viettel (bao-cao-viettel.csv, 3 trạm) so với sổ hạ tầng: 1 trạm mới có văn bản chấp thuận, 1 trạm mới không có văn bản chấp thuận, 1 trạm thay đổi, {missing.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} vị trí không khai báo, 0 trạm không đổi. Chỉ đối chiếu, chưa ghi gì vào kho.",
             r.Stdout
         );
         Assert.Contains("đã được chấp thuận theo văn bản số 77/SKHCN-BCVT", r.Stdout);

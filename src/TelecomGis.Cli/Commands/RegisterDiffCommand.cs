@@ -53,7 +53,7 @@ internal static class RegisterDiffCommand
         var command = new Command(
             "diff",
             CliText.T(
-                "Đối chiếu báo cáo hạ tầng của doanh nghiệp với cơ sở dữ liệu hạ tầng (trạm mới, thay đổi, không khai báo); không ghi vào kho.",
+                "Đối chiếu báo cáo hạ tầng của doanh nghiệp với sổ hạ tầng (trạm mới, thay đổi, không khai báo); không ghi vào kho.",
                 "Compare a carrier's declaration with the register (new, changed, missing structures); nothing is written to the store."
             )
         )
@@ -181,7 +181,7 @@ internal static class RegisterDiffCommand
         );
         Console.WriteLine(
             CliText.T(
-                $"Báo cáo của {carrier} ({fileName}, {rows:N0} trạm) so với cơ sở dữ liệu hạ tầng: {approved:N0} trạm mới có văn bản chấp thuận, {unpermitted:N0} trạm mới không có văn bản chấp thuận, {changed:N0} trạm thay đổi, {missing:N0} vị trí không khai báo, {same:N0} trạm không đổi. Chỉ đối chiếu, chưa ghi gì vào kho.",
+                $"Báo cáo của {carrier} ({fileName}, {rows:N0} trạm) so với sổ hạ tầng: {approved:N0} trạm mới có văn bản chấp thuận, {unpermitted:N0} trạm mới không có văn bản chấp thuận, {changed:N0} trạm thay đổi, {missing:N0} vị trí không khai báo, {same:N0} trạm không đổi. Chỉ đối chiếu, chưa ghi gì vào kho.",
                 $"{carrier}'s declaration ({fileName}, {rows:N0} structures) against the register: {approved:N0} new with an approval, {unpermitted:N0} new without one, {changed:N0} changed, {missing:N0} missing, {same:N0} unchanged. A diff only: nothing was written to the store."
             )
         );
