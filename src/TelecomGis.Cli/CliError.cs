@@ -33,7 +33,7 @@ internal sealed class CliError(string message) : Exception(message)
         {
             var message = e switch
             {
-                TelecomGis.Storage.Submissions.SubmissionFileException f => CliText.T(f.MessageVi, f.Message),
+                TelecomGis.Storage.Submissions.SubmissionFileException f => CliText.T(AfterErrorWord(f.MessageVi), f.Message),
                 TelecomGis.Storage.Import.ImportFileException i => CliText.T(i.MessageVi, i.Message),
                 TelecomGis.Storage.Bundle.PlanBundleException b => CliText.T(b.MessageVi ?? b.Message, b.Message),
                 IOException or UnauthorizedAccessException => FileProblem(e),
@@ -43,6 +43,14 @@ internal sealed class CliError(string message) : Exception(message)
             return ExitCode;
         }
     }
+
+    /// <summary>
+    /// A Vietnamese sentence written to stand alone (the API shows it so: "Không đọc được tệp …", "Tệp có …") as it reads after
+    /// "lỗi: ", where every message of the tool goes on in lower case. Only for messages that begin with a common word, never
+    /// with a file's or a place's name, whose case is its own.
+    /// </summary>
+    internal static string AfterErrorWord(string sentence) =>
+        sentence.Length == 0 ? sentence : string.Concat(char.ToLowerInvariant(sentence[0]).ToString(), sentence.AsSpan(1));
 
     /// <summary>
     /// A file the system would not read or write, said in the user's language: the runtime's messages are English and name the

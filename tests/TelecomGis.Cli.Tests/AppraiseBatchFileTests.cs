@@ -211,7 +211,7 @@ public class AppraiseBatchFileTests
         var output = Path.Combine(dir, "out.csv");
         var r = CliRunner.Run(null, "appraise", "--plan", CliRunner.QuangNinh, "--in", input, "--out", output);
         Assert.Equal(1, r.ExitCode);
-        Assert.StartsWith($"lỗi: Không đọc được tệp '{name}': ", r.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"lỗi: không đọc được tệp '{name}': ", r.Stderr, StringComparison.Ordinal);
         Assert.Single(r.Stderr.Trim().Split('\n'));
         Assert.DoesNotContain("Exception", r.Stderr);
         Assert.False(File.Exists(output));

@@ -122,6 +122,26 @@ public class GenerateAndPlanCommandTests
         Assert.DoesNotMatch("Reading|Uniting|Drawing|Placing|Writing", r.Stderr);
     }
 
+    /// <summary>The description names every province the command draws, not only Quảng Ninh, since --province exists.</summary>
+    [Fact]
+    public void GenerateBundle_Help_NamesTheProvincesItDraws()
+    {
+        var vi = CliRunner.Run(null, "generate", "bundle", "--help").Stdout;
+        var en = CliRunner.Run(null, "generate", "bundle", "--help", "--lang", "en").Stdout;
+
+        Assert.Contains(
+            "Tạo gói dữ liệu một tỉnh: ranh giới và sân bay thật, lớp tổng hợp theo hạt giống; Quảng Ninh (mặc định) có quy hoạch và hạ tầng, Hải Phòng hoặc Vĩnh Long (--province) có hạ tầng hiệu chỉnh theo số liệu Hải Dương cũ.",
+            vi,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("Tạo gói dữ liệu Quảng Ninh:", vi, StringComparison.Ordinal);
+        Assert.Contains(
+            "Generate a province's bundle: real boundaries and airports, seeded synthetic layers; Quảng Ninh (the default) with a plan and infrastructure,",
+            en,
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public void AnUnknownOptionIsAnErrorNotACrash()
     {

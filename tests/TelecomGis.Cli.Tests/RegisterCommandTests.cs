@@ -60,6 +60,35 @@ public sealed class RegisterCommandTests : IDisposable
         }
     }
 
+    /// <summary>The register is called by one name, the map tab's "Sổ hạ tầng", in every register command's help.</summary>
+    [Fact]
+    public void EveryRegisterCommand_CallsTheRegisterSoHaTang()
+    {
+        string[] commands = ["import", "counts", "export", "conformity", "diff"];
+        var pages = commands
+            .Select(c => CliRunner.Run(null, "register", c, "--help").Stdout)
+            .Append(CliRunner.Run(null, "register", "--help").Stdout)
+            .ToList();
+
+        Assert.Contains("Sổ hạ tầng: nhập các trạm hiện có", pages[^1], StringComparison.Ordinal);
+        Assert.All(pages, p =>
+        {
+            Assert.DoesNotContain("cơ sở dữ liệu hạ tầng", p, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("sổ đăng ký", p, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    /// <summary>After "lỗi: " the message goes on in lower case, as every other error line of the tool does.</summary>
+    [Fact]
+    public void AMissingPlanFolder_IsOneLine_InLowerCaseAfterTheErrorWord()
+    {
+        var missing = Path.Combine(_dir, "khong-co");
+        var r = CliRunner.Run(null, "register", "import", "--store", Path.Combine(_dir, "kho.gpkg"), "--plan", missing);
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal($"lỗi: không có thư mục gói quy hoạch {missing}.", r.Stderr.Trim());
+    }
+
     [Fact]
     public void Export_WritesEveryStructureWithVietnameseHeaders_AndRefusesAnotherFormatInOneLine()
     {
@@ -85,7 +114,7 @@ public sealed class RegisterCommandTests : IDisposable
         // The workbook as the department's others: numbers as numbers, the heading frozen and filtered.
         var xlsx = Path.Combine(_dir, "so-ha-tang.xlsx");
         Assert.Equal(0, CliRunner.Run(null, "register", "export", "--store", store, "--out", xlsx).ExitCode);
-        Assert.Equal(["Cơ sở dữ liệu hạ tầng"], MiniExcelLibs.MiniExcel.GetSheetNames(xlsx));
+        Assert.Equal(["Sổ hạ tầng"], MiniExcelLibs.MiniExcel.GetSheetNames(xlsx));
         var sheet = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(1400, sheet.Count);
         Assert.Equal(csvFirst(lines[1]), sheet[0]["Mã vị trí"]);

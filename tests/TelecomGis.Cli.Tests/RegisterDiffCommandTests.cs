@@ -102,7 +102,7 @@ public sealed class RegisterDiffCommandTests : IDisposable
         Assert.True(r.ExitCode == 0, r.Stderr);
         var missing = Viettel.Count - 1;
         Assert.Contains(
-            $"Báo cáo của Viettel (bao-cao-viettel.csv, 3 trạm) so với cơ sở dữ liệu hạ tầng: 1 trạm mới có văn bản chấp thuận, 1 trạm mới không có văn bản chấp thuận, 1 trạm thay đổi, {missing.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} vị trí không khai báo, 0 trạm không đổi. Chỉ đối chiếu, chưa ghi gì vào kho.",
+            $"Báo cáo của Viettel (bao-cao-viettel.csv, 3 trạm) so với sổ hạ tầng: 1 trạm mới có văn bản chấp thuận, 1 trạm mới không có văn bản chấp thuận, 1 trạm thay đổi, {missing.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} vị trí không khai báo, 0 trạm không đổi. Chỉ đối chiếu, chưa ghi gì vào kho.",
             r.Stdout
         );
         Assert.Contains("đã được chấp thuận theo văn bản số 77/SKHCN-BCVT", r.Stdout);
@@ -175,7 +175,48 @@ public sealed class RegisterDiffCommandTests : IDisposable
         var file = Declaration("bao-cao.csv", Row("VT-MOI-1", 107.45, 21.36, "A2b", 36));
         var r = DiffWithoutPlan(store, file);
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("chưa có quy hoạch hiện hành", Assert.Single(r.Stderr.Trim().Split('\n')));
+        Assert.StartsWith("lỗi: kho dữ liệu chưa có quy hoạch hiện hành", Assert.Single(r.Stderr.Trim().Split('\n')));
+    }
+
+    /// <summary>A carrier that is none of the province's is refused before the store or the file is opened; a known one in
+    /// another case is taken as its own name.</summary>
+    [Theory]
+    [InlineData("Foo")]
+    [InlineData("")]
+    public void AnUnknownCarrier_IsOneLineNamingTheCarriers_AndExitCode1(string carrier)
+    {
+        var r = CliRunner.Run(
+            null,
+            "register",
+            "diff",
+            "--store",
+            Path.Combine(_dir, "khong-co.gpkg"),
+            "--carrier",
+            carrier,
+            "--from",
+            Path.Combine(_dir, "khong-co.csv")
+        );
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(
+            $"lỗi: --carrier: không có doanh nghiệp \"{carrier}\"; chọn một trong: Viettel, VNPT, MobiFone, Vietnamobile, Gtel.",
+            Assert.Single(r.Stderr.Trim().Split('\n'))
+        );
+    }
+
+    [Fact]
+    public async Task AKnownCarrierInAnotherCase_IsThatCarrier()
+    {
+        var store = await RegisterAsync();
+        var file = Declaration("bao-cao.csv", Row("VT-MOI-1", 107.45, 21.36, "A2b", 36));
+        var lower = CliRunner.Run(
+            null,
+            ["register", "diff", "--store", store, "--carrier", "viettel", "--from", file, "--plan", CliRunner.QuangNinh]
+        );
+        var exact = Diff(store, file);
+
+        Assert.True(lower.ExitCode == 0, lower.Stderr);
+        Assert.Equal(exact.Stdout, lower.Stdout);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

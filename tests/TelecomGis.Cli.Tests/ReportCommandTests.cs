@@ -85,6 +85,50 @@ public class ReportCommandTests
         Assert.Empty(Directory.GetFiles(dir));
     }
 
+    /// <summary>A period that has not begun has no figures at all: one line and exit code 1, not a table of zeros.</summary>
+    [Fact]
+    public void APeriodThatHasNotBegun_IsRefusedInOneLine()
+    {
+        var dir = CliRunner.NewTempDir();
+        var r = CliRunner.Run(null, "report", "--store", Store.Value, "--plan", CliRunner.QuangNinh, "--period", "2100-Q2", "--out", dir);
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(
+            "lỗi: --period: quý II năm 2100 chưa bắt đầu (từ ngày 01/04/2100), chưa có số liệu nào để báo cáo.",
+            Assert.Single(r.Stderr.Trim().Split('\n'))
+        );
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    /// <summary>
+    /// The quarter in progress is reported as a preliminary report is: its figures provisional up to today (Vietnam's day), said
+    /// on stderr, in the summary line and in the files, not dated as of a quarter's end still to come.
+    /// </summary>
+    [Fact]
+    public void TheQuarterInProgress_IsProvisionalUpToToday_OnStderrAndInTheReport()
+    {
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var quarter = (today.Month - 1) / 3 + 1;
+        var end = new DateOnly(today.Year, quarter * 3, 1).AddMonths(1).AddDays(-1);
+        if (today == end)
+            return; // On a quarter's last day the report is as of its end, not provisional.
+        var code = $"{today.Year}-Q{quarter}";
+        var todayVi = today.ToString("dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var dir = CliRunner.NewTempDir();
+
+        var r = CliRunner.Run(null, "report", "--store", Store.Value, "--plan", CliRunner.QuangNinh, "--period", code, "--out", dir);
+
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains($"chưa kết thúc (đến hết ngày {end:dd'/'MM'/'yyyy}); đây là số liệu tạm tính đến ngày {todayVi}", r.Stderr);
+        Assert.Contains($"(tạm tính đến ngày {todayVi}): ", r.Stdout);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, $"bao-cao-{code}.json")));
+        Assert.True(json.RootElement.GetProperty("provisional").GetBoolean());
+        Assert.Equal(
+            today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            json.RootElement.GetProperty("asOf").GetString()
+        );
+    }
+
     [Fact]
     public void AMissingStoreIsRefused_NotCreated()
     {

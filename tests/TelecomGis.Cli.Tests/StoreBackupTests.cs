@@ -66,7 +66,7 @@ public sealed class StoreBackupTests
 
         var missing = CliRunner.Run(null, "store", "backup", "--store", Path.Combine(dir, "none.gpkg"), "--out", damaged);
         Assert.Equal(1, missing.ExitCode);
-        Assert.Contains("Không có kho dữ liệu", missing.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("lỗi: không có kho dữ liệu", missing.Stderr, StringComparison.Ordinal);
 
         Assert.Equal(before, await File.ReadAllBytesAsync(storeFile));
     }

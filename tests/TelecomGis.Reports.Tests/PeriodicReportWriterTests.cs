@@ -94,4 +94,34 @@ public class PeriodicReportWriterTests
         // The header table and one data table (the empty one has a sentence instead).
         Assert.Equal(2, body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
     }
+
+    /// <summary>A report made before its period ended says in each file that its figures are provisional up to that day.</summary>
+    [Fact]
+    public void AReportMadeBeforeItsPeriodEnded_SaysItsFiguresAreProvisional_InEveryFile()
+    {
+        var report = Report() with { AsOf = new DateOnly(2026, 8, 15) };
+        Assert.True(report.Provisional);
+        Assert.False(Report().Provisional);
+
+        using (var workbook = SpreadsheetDocument.Open(new MemoryStream(XlsxReportWriter.Write(report)), false))
+        {
+            var part = workbook.WorkbookPart!;
+            var first = part.Workbook.Sheets!.Elements<Sheet>().First();
+            Assert.Contains(
+                "Kỳ báo cáo: quý III năm 2026 (chưa kết thúc; số liệu tạm tính đến ngày 15/08/2026); cùng kỳ năm trước: quý III năm 2025 (cả kỳ)",
+                ((WorksheetPart)part.GetPartById(first.Id!)).Worksheet.InnerText
+            );
+        }
+        using (var document = WordprocessingDocument.Open(new MemoryStream(DocxReportWriter.Write(report)), false))
+        {
+            Assert.Contains(
+                "(Số liệu tạm tính đến ngày 15/08/2026: kỳ báo cáo chưa kết thúc; cùng kỳ năm trước tính cả kỳ)",
+                document.MainDocumentPart!.Document!.Body!.InnerText
+            );
+        }
+        using (var finished = WordprocessingDocument.Open(new MemoryStream(DocxReportWriter.Write(Report())), false))
+            Assert.DoesNotContain("tạm tính", finished.MainDocumentPart!.Document!.Body!.InnerText);
+        using var json = System.Text.Json.JsonDocument.Parse(JsonReportWriter.Write(report));
+        Assert.True(json.RootElement.GetProperty("provisional").GetBoolean());
+    }
 }

@@ -43,8 +43,8 @@ internal static class GenerateCommand
         var bundle = new Command(
             "bundle",
             CliText.T(
-                "Tạo gói dữ liệu Quảng Ninh: ranh giới và sân bay thật, quy hoạch và hạ tầng tổng hợp theo hạt giống.",
-                "Generate the Quảng Ninh bundle: real boundaries and airports, seeded synthetic plan and infrastructure."
+                "Tạo gói dữ liệu một tỉnh: ranh giới và sân bay thật, lớp tổng hợp theo hạt giống; Quảng Ninh (mặc định) có quy hoạch và hạ tầng, Hải Phòng hoặc Vĩnh Long (--province) có hạ tầng hiệu chỉnh theo số liệu Hải Dương cũ.",
+                "Generate a province's bundle: real boundaries and airports, seeded synthetic layers; Quảng Ninh (the default) with a plan and infrastructure, Hải Phòng or Vĩnh Long (--province) with infrastructure calibrated to the former Hải Dương's figures."
             )
         )
         {

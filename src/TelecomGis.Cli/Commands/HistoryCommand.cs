@@ -64,7 +64,7 @@ internal static class HistoryCommand
                 var summary = Run(bundle, parse.GetValue(store)!, first, last, parse.GetValue(seed)).GetAwaiter().GetResult();
                 Console.Error.WriteLine(
                     CliText.T(
-                        $"đã ghi {summary.Dossiers:N0} hồ sơ ({summary.Answered:N0} đã có ý kiến thẩm định, {summary.Consultations:N0} văn bản trả lời xin ý kiến), {summary.RegisterEvents:N0} sự kiện của sổ đăng ký công trình và {summary.Inspections:N0} biên bản kiểm tra trong {clock.Elapsed.TotalSeconds:N1} giây; số liệu tổng hợp, không phải số liệu thật",
+                        $"đã ghi {summary.Dossiers:N0} hồ sơ ({summary.Answered:N0} đã có ý kiến thẩm định, {summary.Consultations:N0} văn bản trả lời xin ý kiến), {summary.RegisterEvents:N0} sự kiện của sổ hạ tầng và {summary.Inspections:N0} biên bản kiểm tra trong {clock.Elapsed.TotalSeconds:N1} giây; số liệu tổng hợp, không phải số liệu thật",
                         $"{summary.Dossiers:N0} dossiers written ({summary.Answered:N0} decided, {summary.Consultations:N0} consultation replies), {summary.RegisterEvents:N0} register events and {summary.Inspections:N0} inspections in {clock.Elapsed.TotalSeconds:N1} s; synthetic, not real figures"
                     )
                 );

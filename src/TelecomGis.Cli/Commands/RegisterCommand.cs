@@ -17,7 +17,7 @@ internal static class RegisterCommand
         new(
             "register",
             CliText.T(
-                "Cơ sở dữ liệu hạ tầng: nhập các trạm hiện có của gói quy hoạch, thống kê vị trí và BTS, xuất bảng, đối chiếu với quy hoạch.",
+                "Sổ hạ tầng: nhập các trạm hiện có của gói quy hoạch, thống kê vị trí và BTS, xuất bảng, đối chiếu với quy hoạch.",
                 "The infrastructure register: import a plan bundle's existing sites, count positions and BTS, export it, hold it against a plan."
             )
         )
@@ -40,7 +40,7 @@ internal static class RegisterCommand
         var command = new Command(
             "import",
             CliText.T(
-                "Nhập các trạm hiện có vào cơ sở dữ liệu hạ tầng (hiện trạng trước quy hoạch); trạm đã có thì bỏ qua.",
+                "Nhập các trạm hiện có vào sổ hạ tầng (hiện trạng trước quy hoạch); trạm đã có thì bỏ qua.",
                 "Import the existing sites into the register (existing before the plan); sites already there are skipped."
             )
         )
@@ -124,7 +124,7 @@ internal static class RegisterCommand
     internal static ProvincePlan ReadBundle(DirectoryInfo folder) =>
         folder.Exists
             ? PlanBundleReader.Read(folder.FullName, ValidatedPlans.ForThisUser())
-            : throw new CliError($"Không có thư mục gói quy hoạch {folder.FullName}.", $"No plan bundle folder {folder.FullName}.");
+            : throw new CliError($"không có thư mục gói quy hoạch {folder.FullName}.", $"no plan bundle folder {folder.FullName}.");
 
     private sealed class OpenStore(IAppraisalStore store) : IDisposable
     {

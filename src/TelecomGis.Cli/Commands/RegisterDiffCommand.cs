@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using TelecomGis.Core.Appraisal.Submissions;
 using TelecomGis.Core.Planning;
 using TelecomGis.Core.Register;
 using TelecomGis.Core.Reporting;
@@ -52,7 +53,7 @@ internal static class RegisterDiffCommand
         var command = new Command(
             "diff",
             CliText.T(
-                "Đối chiếu báo cáo hạ tầng của doanh nghiệp với cơ sở dữ liệu hạ tầng (trạm mới, thay đổi, không khai báo); không ghi vào kho.",
+                "Đối chiếu báo cáo hạ tầng của doanh nghiệp với sổ hạ tầng (trạm mới, thay đổi, không khai báo); không ghi vào kho.",
                 "Compare a carrier's declaration with the register (new, changed, missing structures); nothing is written to the store."
             )
         )
@@ -77,8 +78,9 @@ internal static class RegisterDiffCommand
         return command;
     }
 
-    private static int Run(string storeArgument, string carrier, FileInfo from, DirectoryInfo? planFolder, FileInfo? output)
+    private static int Run(string storeArgument, string carrierArgument, FileInfo from, DirectoryInfo? planFolder, FileInfo? output)
     {
+        var carrier = Carrier(carrierArgument);
         if (!from.Exists)
             throw FileArgument.Missing(from, "--from");
         if (output is not null && !output.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -132,6 +134,17 @@ internal static class RegisterDiffCommand
         }
     }
 
+    /// <summary>
+    /// The carrier by the name the register gives it (any case): a carrier that is none of the province's would be compared
+    /// with no structure at all and every declared one would come out new, so it is refused before anything is read.
+    /// </summary>
+    private static string Carrier(string argument) =>
+        SubmissionRowParser.KnownCarriers.FirstOrDefault(k => k.Equals(argument, StringComparison.OrdinalIgnoreCase))
+        ?? throw new CliError(
+            $"--carrier: không có doanh nghiệp \"{argument}\"; chọn một trong: {string.Join(", ", SubmissionRowParser.KnownCarriers)}.",
+            $"--carrier: no carrier \"{argument}\"; choose one of: {string.Join(", ", SubmissionRowParser.KnownCarriers)}."
+        );
+
     /// <summary>A row's reason as one sentence naming its row once: the reader's reasons mostly name it already.</summary>
     private static string Reason(int row, string reason, string rowWord)
     {
@@ -145,13 +158,13 @@ internal static class RegisterDiffCommand
             return RegisterCommand.ReadBundle(folder);
         var version = store.CurrentPlanVersionAsync().GetAwaiter().GetResult()
             ?? throw new CliError(
-                "Kho dữ liệu chưa có quy hoạch hiện hành: ghi --plan THƯ_MỤC để lấy dung sai và hệ tọa độ.",
-                "The store has no current plan: give --plan DIR for the tolerance and the coordinate frame."
+                "kho dữ liệu chưa có quy hoạch hiện hành: ghi --plan THƯ_MỤC để lấy dung sai và hệ tọa độ.",
+                "the store has no current plan: give --plan DIR for the tolerance and the coordinate frame."
             );
         return store.LoadPlanAsync(version).GetAwaiter().GetResult()
             ?? throw new CliError(
-                "Kho dữ liệu không đọc được quy hoạch đang áp dụng.",
-                $"The store cannot load the current plan, version {version.Short}."
+                "kho dữ liệu không đọc được quy hoạch đang áp dụng.",
+                $"the store cannot load the current plan, version {version.Short}."
             );
     }
 
@@ -168,7 +181,7 @@ internal static class RegisterDiffCommand
         );
         Console.WriteLine(
             CliText.T(
-                $"Báo cáo của {carrier} ({fileName}, {rows:N0} trạm) so với cơ sở dữ liệu hạ tầng: {approved:N0} trạm mới có văn bản chấp thuận, {unpermitted:N0} trạm mới không có văn bản chấp thuận, {changed:N0} trạm thay đổi, {missing:N0} vị trí không khai báo, {same:N0} trạm không đổi. Chỉ đối chiếu, chưa ghi gì vào kho.",
+                $"Báo cáo của {carrier} ({fileName}, {rows:N0} trạm) so với sổ hạ tầng: {approved:N0} trạm mới có văn bản chấp thuận, {unpermitted:N0} trạm mới không có văn bản chấp thuận, {changed:N0} trạm thay đổi, {missing:N0} vị trí không khai báo, {same:N0} trạm không đổi. Chỉ đối chiếu, chưa ghi gì vào kho.",
                 $"{carrier}'s declaration ({fileName}, {rows:N0} structures) against the register: {approved:N0} new with an approval, {unpermitted:N0} new without one, {changed:N0} changed, {missing:N0} missing, {same:N0} unchanged. A diff only: nothing was written to the store."
             )
         );

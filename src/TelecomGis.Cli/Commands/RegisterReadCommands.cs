@@ -34,10 +34,7 @@ internal static class RegisterReadCommands
         };
         var command = new Command(
             "export",
-            CliText.T(
-                "Xuất cơ sở dữ liệu hạ tầng thành một bảng (tiêu đề tiếng Việt).",
-                "Export the register as one table (Vietnamese headers)."
-            )
+            CliText.T("Xuất sổ hạ tầng thành một bảng (tiêu đề tiếng Việt).", "Export the register as one table (Vietnamese headers).")
         )
         {
             store,
@@ -96,7 +93,7 @@ internal static class RegisterReadCommands
         var command = new Command(
             "conformity",
             CliText.T(
-                "Đối chiếu các công trình trong cơ sở dữ liệu hạ tầng với quy hoạch: danh sách không phù hợp theo tiêu chí và thời hạn khắc phục.",
+                "Đối chiếu các công trình trong sổ hạ tầng với quy hoạch: danh sách không phù hợp theo tiêu chí và thời hạn khắc phục.",
                 "Hold the register's structures against a plan: the non-conforming ones by rule and roadmap deadline."
             )
         )

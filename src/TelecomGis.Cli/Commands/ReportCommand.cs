@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TelecomGis.Cli.Output;
+using TelecomGis.Core.Administration;
 using TelecomGis.Core.Reporting;
 using TelecomGis.Reports.Periodic;
 using TelecomGis.Storage.Bundle;
@@ -10,7 +11,8 @@ namespace TelecomGis.Cli.Commands;
 /// <summary>
 /// <c>report --store FILE|CONNECTION --plan DIR --period 2026-Q3 --out DIR</c>: the department's periodic report, read from the
 /// store as of the period's end with the same period a year earlier: bao-cao-PERIOD.xlsx (one sheet per table), .docx (the
-/// telecom section) and .json (every figure).
+/// telecom section) and .json (every figure). A period that has not begun has no figures and is refused; one in progress is
+/// reported as of today, its figures provisional ("số liệu tạm tính"), as a department's preliminary report is.
 /// </summary>
 internal static class ReportCommand
 {
@@ -59,18 +61,37 @@ internal static class ReportCommand
                         $"--period: '{parse.GetValue(period)}' không phải kỳ báo cáo; dùng 2026-Q3, 2026-H1, 2026-9M hoặc 2026.",
                         $"--period: '{parse.GetValue(period)}' is not a period; use 2026-Q3, 2026-H1, 2026-9M or 2026."
                     );
+                var today = VietnamTime.DayOf(DateTimeOffset.UtcNow);
+                if (chosen.Start > today)
+                    throw new CliError(
+                        $"--period: {chosen.Vietnamese} chưa bắt đầu (từ ngày {chosen.Start:dd/MM/yyyy}), chưa có số liệu nào để báo cáo.",
+                        $"--period: {chosen.English} has not begun (it starts on {chosen.Start:yyyy-MM-dd}); there are no figures to report."
+                    );
                 var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName, ValidatedPlans.ForThisUser());
-                var report = Read(parse.GetValue(store)!, bundle, chosen).GetAwaiter().GetResult();
+                var report = Read(parse.GetValue(store)!, bundle, chosen, today).GetAwaiter().GetResult();
+                if (report.Provisional)
+                    Console.Error.WriteLine(
+                        CliText.T(
+                            $"lưu ý: {chosen.Vietnamese} chưa kết thúc (đến hết ngày {chosen.End:dd/MM/yyyy}); đây là số liệu tạm tính đến ngày {report.AsOf:dd/MM/yyyy}, cùng kỳ năm trước tính cả kỳ.",
+                            $"note: {chosen.English} has not ended (it ends on {chosen.End:yyyy-MM-dd}); the figures are provisional up to {report.AsOf:yyyy-MM-dd}, the year-earlier column covers the whole period."
+                        )
+                    );
                 var folder = AtomicFile.Folder(parse.GetValue(output)!, "--out");
                 var name = $"bao-cao-{chosen.Code}";
                 WriteAtomically(Path.Combine(folder, name + ".xlsx"), XlsxReportWriter.Write(report));
                 WriteAtomically(Path.Combine(folder, name + ".docx"), DocxReportWriter.Write(report));
                 WriteAtomically(Path.Combine(folder, name + ".json"), JsonReportWriter.Write(report));
                 var appraisal = report.Table("tham-dinh");
+                var (periodVi, periodEn) = report.Provisional
+                    ? (
+                        $"{chosen.Vietnamese} (tạm tính đến ngày {report.AsOf:dd/MM/yyyy})",
+                        $"{chosen.English} (provisional, up to {report.AsOf:yyyy-MM-dd})"
+                    )
+                    : (chosen.Vietnamese, chosen.English);
                 Console.WriteLine(
                     CliText.T(
-                        $"{chosen.Vietnamese}: {appraisal?["received"]?.Current:N0} hồ sơ tiếp nhận; {appraisal?["conforms"]?.Current:N0} phù hợp, {appraisal?["does-not-conform"]?.Current:N0} không phù hợp, {appraisal?["awaiting-consultation"]?.Current:N0} chờ ý kiến, {appraisal?["appraising"]?.Current:N0} đang thẩm định",
-                        $"{chosen.English}: {appraisal?["received"]?.Current:N0} dossiers received; {appraisal?["conforms"]?.Current:N0} conforming, {appraisal?["does-not-conform"]?.Current:N0} not, {appraisal?["awaiting-consultation"]?.Current:N0} awaiting a consultation, {appraisal?["appraising"]?.Current:N0} being appraised"
+                        $"{periodVi}: {appraisal?["received"]?.Current:N0} hồ sơ tiếp nhận; {appraisal?["conforms"]?.Current:N0} phù hợp, {appraisal?["does-not-conform"]?.Current:N0} không phù hợp, {appraisal?["awaiting-consultation"]?.Current:N0} chờ ý kiến, {appraisal?["appraising"]?.Current:N0} đang thẩm định",
+                        $"{periodEn}: {appraisal?["received"]?.Current:N0} dossiers received; {appraisal?["conforms"]?.Current:N0} conforming, {appraisal?["does-not-conform"]?.Current:N0} not, {appraisal?["awaiting-consultation"]?.Current:N0} awaiting a consultation, {appraisal?["appraising"]?.Current:N0} being appraised"
                     )
                 );
                 Console.Error.WriteLine(
@@ -82,10 +103,15 @@ internal static class ReportCommand
         return command;
     }
 
-    private static async Task<DepartmentReport> Read(string storeName, TelecomGis.Core.Planning.ProvincePlan plan, ReportPeriod period)
+    private static async Task<DepartmentReport> Read(
+        string storeName,
+        TelecomGis.Core.Planning.ProvincePlan plan,
+        ReportPeriod period,
+        DateOnly today
+    )
     {
         await using var store = await ReportStore.OpenAsync(storeName, mustExist: true);
-        return await DepartmentReportReader.ReadAsync(store, plan, period);
+        return await DepartmentReportReader.ReadAsync(store, plan, period, today);
     }
 
     private static void WriteAtomically(string path, byte[] bytes)

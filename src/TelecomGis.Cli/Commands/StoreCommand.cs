@@ -123,7 +123,8 @@ internal static class StoreCommand
             }
             catch (GeoPackageBackupException e)
             {
-                throw new CliError(e.MessageVi, e.Message);
+                // Its Vietnamese begins "Không có …" or "Tệp …", a sentence of its own; after "lỗi: " it goes on in lower case.
+                throw new CliError(CliError.AfterErrorWord(e.MessageVi), e.Message);
             }
         });
 }

@@ -12,7 +12,7 @@ namespace TelecomGis.Cli.Output;
 /// </summary>
 internal static class RegisterWorkbook
 {
-    public const string SheetName = "Cơ sở dữ liệu hạ tầng";
+    public const string SheetName = "Sổ hạ tầng";
 
     /// <summary>Width and kind of each of <see cref="RegisterExport.Header"/>'s columns, in its order.</summary>
     private static readonly (double Width, XlsxCellKind Kind)[] Layout =

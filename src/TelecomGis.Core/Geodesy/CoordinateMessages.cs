@@ -21,7 +21,7 @@ internal static class CoordinateMessages
     private static CoordinateParseError Make(CoordinateField field, string vi, string en)
     {
         var (nameVi, nameEn) = Name(field);
-        return new CoordinateParseError(field, $"Trường {nameVi}: {vi}", $"Field {nameEn}: {en}");
+        return new CoordinateParseError(field, $"Trường {nameVi}: {vi}", $"Field {nameEn}: {en}") { ReasonVi = vi, ReasonEn = en };
     }
 
     private static string F(double v) => v.ToString("0.#######", Inv);

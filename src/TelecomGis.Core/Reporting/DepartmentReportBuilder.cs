@@ -18,6 +18,8 @@ public static class DepartmentReportBuilder
     /// <param name="yearEarlier">The infrastructure as of the same day a year earlier.</param>
     /// <param name="workingDaysLimit">Working days the department has to answer (the desk's setting).</param>
     /// <param name="coverage">The latest coverage run's commune table, when there is one.</param>
+    /// <param name="asOf">The day <paramref name="current"/> and the dossiers were read as of, when the period has not ended
+    /// (a provisional report); null: the period's end.</param>
     public static DepartmentReport Build(
         ReportPeriod period,
         string province,
@@ -27,7 +29,8 @@ public static class DepartmentReportBuilder
         ReportSnapshot yearEarlier,
         WorkingCalendar calendar,
         int workingDaysLimit,
-        LatestCoverage? coverage = null
+        LatestCoverage? coverage = null,
+        DateOnly? asOf = null
     )
     {
         var earlier = period.YearEarlier;
@@ -134,7 +137,7 @@ public static class DepartmentReportBuilder
                     "No data: the system held no coverage computation when the report was made."
                 )
         );
-        return new DepartmentReport(period, province, department, period.End, tables);
+        return new DepartmentReport(period, province, department, asOf is { } day && day < period.End ? day : period.End, tables);
     }
 
     private static ReportTable Table(
@@ -147,7 +150,7 @@ public static class DepartmentReportBuilder
     ) => new(id, titleVi, titleEn, ReportTable.Compare(current, yearEarlier), source.Vi, source.En);
 
     private static readonly (string Vi, string En) NoRegister = (
-        "Chưa có dữ liệu: sổ đăng ký công trình hạ tầng của kho chưa có sự kiện nào (lệnh register import nhập các trạm hiện có của gói quy hoạch).",
+        "Chưa có dữ liệu: sổ hạ tầng của kho chưa có sự kiện nào (lệnh register import nhập các trạm hiện có của gói quy hoạch).",
         "No data: the store's register of structures holds no event yet (register import records the plan bundle's existing sites)."
     );
 
@@ -165,16 +168,16 @@ public static class DepartmentReportBuilder
         var flowsEarlier = history is not null && first < earlier.Start.AddMonths(1);
         (string Vi, string En) structures = history is null
             ? (
-                "Các trạm hiện có của gói dữ liệu quy hoạch (sổ đăng ký công trình của kho chưa có dữ liệu; các trạm không ghi ngày nên hai kỳ cùng một số liệu); trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
+                "Các trạm hiện có của gói dữ liệu quy hoạch (sổ hạ tầng của kho chưa có dữ liệu; các trạm không ghi ngày nên hai kỳ cùng một số liệu); trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
                 "The plan bundle's existing sites (the store's register holds nothing yet; they are undated, so both columns hold the same data); a BTS is one carrier's equipment of one technology"
             )
             : (
-                "Sổ đăng ký công trình hạ tầng viễn thông thụ động: các công trình đang tồn tại (đã xây dựng, đang khai thác, hiện trạng trước quy hoạch, không phép) theo các sự kiện đến hết ngày cuối kỳ; trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
+                "Sổ hạ tầng viễn thông thụ động: các công trình đang tồn tại (đã xây dựng, đang khai thác, hiện trạng trước quy hoạch, không phép) theo các sự kiện đến hết ngày cuối kỳ; trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
                 "The register of structures: structures standing (built, in operation, existing before the plan, unpermitted) as its events stand at the period's end; a BTS is one carrier's equipment of one technology"
             );
         if (!stocksEarlier)
             structures = (
-                structures.Vi + "; cùng kỳ năm trước: sổ đăng ký chưa có dữ liệu, không so sánh",
+                structures.Vi + "; cùng kỳ năm trước: sổ hạ tầng chưa có dữ liệu, không so sánh",
                 structures.En + "; a year earlier: the register held nothing yet, not compared"
             );
         var now = current.Standing;
@@ -237,7 +240,7 @@ public static class DepartmentReportBuilder
         var notCompared = flowsEarlier
             ? ("", "")
             : (
-                "; cùng kỳ năm trước: sổ đăng ký chưa có dữ liệu từ đầu kỳ đó, không so sánh",
+                "; cùng kỳ năm trước: sổ hạ tầng chưa có dữ liệu từ đầu kỳ đó, không so sánh",
                 "; a year earlier: the register holds nothing from that period's start, not compared"
             );
         yield return Table(
@@ -245,7 +248,7 @@ public static class DepartmentReportBuilder
             changesVi,
             changesEn,
             (
-                "Sổ đăng ký công trình: sự kiện chấp thuận (văn bản trả lời hồ sơ), xây dựng (doanh nghiệp báo cáo đưa vào sử dụng), thay đổi và tháo dỡ có ngày hiệu lực trong kỳ; mỗi vị trí tính một lần"
+                "Sổ hạ tầng: sự kiện chấp thuận (văn bản trả lời hồ sơ), xây dựng (doanh nghiệp báo cáo đưa vào sử dụng), thay đổi và tháo dỡ có ngày hiệu lực trong kỳ; mỗi vị trí tính một lần"
                     + notCompared.Item1,
                 "The register: approval (the dossier's reply letter), built (the carrier declares it in use), modified and dismantled events dated within the period; each structure once"
                     + notCompared.Item2
@@ -258,8 +261,8 @@ public static class DepartmentReportBuilder
             conformityVi,
             conformityEn,
             (
-                "Sổ đăng ký công trình: các công trình đang tồn tại tại ngày cuối kỳ đối chiếu với quy hoạch hiện hành (tiêu chí vùng cấm, loại cột, ngụy trang, chiều cao, tĩnh không hàng không); thời hạn theo lộ trình của quy hoạch"
-                    + (stocksEarlier ? "" : "; cùng kỳ năm trước: sổ đăng ký chưa có dữ liệu, không so sánh"),
+                "Sổ hạ tầng: các công trình đang tồn tại tại ngày cuối kỳ đối chiếu với quy hoạch hiện hành (tiêu chí vùng cấm, loại cột, ngụy trang, chiều cao, tĩnh không hàng không); thời hạn theo lộ trình của quy hoạch"
+                    + (stocksEarlier ? "" : "; cùng kỳ năm trước: sổ hạ tầng chưa có dữ liệu, không so sánh"),
                 "The register: structures standing at the period's end held against the current plan (prohibited areas, class, camouflage, height, aviation surfaces); deadlines from the plan's roadmap"
                     + (stocksEarlier ? "" : "; a year earlier: the register held nothing yet, not compared")
             ),
@@ -271,7 +274,7 @@ public static class DepartmentReportBuilder
             inspectionsVi,
             inspectionsEn,
             (
-                "Sổ đăng ký công trình: biên bản kiểm tra (ngày kiểm tra trong kỳ), quyết định xử phạt ghi kèm, công trình ghi nhận xây dựng không phép trong kỳ; số tiền phạt không được ghi trong sổ đăng ký"
+                "Sổ hạ tầng: biên bản kiểm tra (ngày kiểm tra trong kỳ), quyết định xử phạt ghi kèm, công trình ghi nhận xây dựng không phép trong kỳ; số tiền phạt không được ghi trong sổ đăng ký"
                     + notCompared.Item1,
                 "The register: inspection records (inspected within the period), their penalty decisions, structures recorded as unpermitted within the period; fines' amounts are not in the register"
                     + notCompared.Item2

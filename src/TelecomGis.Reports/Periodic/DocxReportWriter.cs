@@ -45,6 +45,21 @@ public static class DocxReportWriter
                 )
             )
         );
+        if (report.Provisional)
+        {
+            body.Append(
+                Para(
+                    JustificationValues.Center,
+                    0,
+                    240,
+                    Text(
+                        $"(Số liệu tạm tính đến ngày {report.AsOf:dd/MM/yyyy}: kỳ báo cáo chưa kết thúc; cùng kỳ năm trước tính cả kỳ)",
+                        BodyPt,
+                        italic: true
+                    )
+                )
+            );
+        }
         body.Append(Heading("I. CÔNG TÁC THẨM ĐỊNH VỊ TRÍ TRẠM BTS"));
         body.Append(BodyParagraph(ReportSentences.Appraisals(report)));
         body.Append(Heading("II. HẠ TẦNG TRẠM BTS VÀ DÙNG CHUNG HẠ TẦNG"));

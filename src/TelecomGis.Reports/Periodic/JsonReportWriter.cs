@@ -35,6 +35,7 @@ public static class JsonReportWriter
             province = r.Province,
             department = r.Department,
             asOf = r.AsOf,
+            provisional = r.Provisional,
             summaryVi = new[]
             {
                 ReportSentences.Appraisals(r),

@@ -55,7 +55,9 @@ public static class XlsxReportWriter
             r++,
             Str(
                 "A",
-                $"Kỳ báo cáo: {report.Period.Vietnamese} (đến ngày {report.AsOf:dd/MM/yyyy}); cùng kỳ năm trước: {report.Period.YearEarlier.Vietnamese}",
+                report.Provisional
+                    ? $"Kỳ báo cáo: {report.Period.Vietnamese} (chưa kết thúc; số liệu tạm tính đến ngày {report.AsOf:dd/MM/yyyy}); cùng kỳ năm trước: {report.Period.YearEarlier.Vietnamese} (cả kỳ)"
+                    : $"Kỳ báo cáo: {report.Period.Vietnamese} (đến ngày {report.AsOf:dd/MM/yyyy}); cùng kỳ năm trước: {report.Period.YearEarlier.Vietnamese}",
                 Note
             )
         );

@@ -19,7 +19,7 @@ public static class DeclarationTemplate
         ["structure_id"] = new(
             "Không bắt buộc (ghi khi đã biết)",
             "",
-            "Mã vị trí trong cơ sở dữ liệu hạ tầng của Sở (ví dụ QN-S00042); để trống với trạm mới",
+            "Mã vị trí trong sổ hạ tầng của Sở (ví dụ QN-S00042); để trống với trạm mới",
             null
         ),
         ["site_code"] = new("Bắt buộc", "", "Mã trạm của doanh nghiệp, không trùng trong một báo cáo", "QN-HLG-0125"),
@@ -79,7 +79,7 @@ public static class DeclarationTemplate
         ),
         (
             "Đối chiếu",
-            "Hệ thống đối chiếu báo cáo với cơ sở dữ liệu hạ tầng: vị trí mới, vị trí thay đổi (chiều cao, loại cột, công nghệ, tọa độ), vị trí không khai báo; doanh nghiệp xác nhận rồi cơ sở dữ liệu mới được cập nhật. Vị trí mới không có văn bản chấp thuận được ghi là xây dựng không phép."
+            "Hệ thống đối chiếu báo cáo với sổ hạ tầng: vị trí mới, vị trí thay đổi (chiều cao, loại cột, công nghệ, tọa độ), vị trí không khai báo; doanh nghiệp xác nhận rồi cơ sở dữ liệu mới được cập nhật. Vị trí mới không có văn bản chấp thuận được ghi là xây dựng không phép."
         ),
         (
             "Định dạng tệp",

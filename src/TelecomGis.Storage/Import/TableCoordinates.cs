@@ -105,7 +105,14 @@ public sealed partial class TableCoordinates
         else
             return ReadWkt(cell(_wkt!.Value));
         if (!result.IsSuccess)
-            return (null, new SourceProblem(FieldOf(result.Error.Field), result.Error.MessageVi, result.Error.MessageEn));
+        {
+            // The rejection names the column ("Dòng 2, cột Kinh độ: …"), so the reason must not name the field again; where
+            // no column is the field's own (a longitude inside a "Tọa độ" pair), the reason keeps the field's name.
+            var error = result.Error;
+            return FieldOf(error.Field) is { } column
+                ? (null, new SourceProblem(column, error.ReasonVi, error.ReasonEn))
+                : (null, new SourceProblem(null, error.MessageVi, error.MessageEn));
+        }
         return (Wgs84.CreatePoint(new Coordinate(result.LonDeg, result.LatDeg)), null);
     }
 

@@ -10,14 +10,15 @@ namespace TelecomGis.Storage.Reporting;
 /// Reads what a period's report needs from the store and the plan, and builds it (<see cref="DepartmentReportBuilder"/>): the
 /// desk's dossiers as of the period's end, and the register's events and inspections recorded by then, folded as of the period's
 /// end and as of the same day a year earlier. A store whose register holds nothing yet reports the plan bundle's sites instead,
-/// and says so. Works on either store (<see cref="IAppraisalStore"/>).
+/// and says so. A period not yet ended is read as of <c>asOf</c> (today) instead, and the report is provisional
+/// (<see cref="DepartmentReport.Provisional"/>). Works on either store (<see cref="IAppraisalStore"/>).
 /// </summary>
 public static class DepartmentReportReader
 {
     /// <summary>The desk's default time limit, working days (the Api's Desk:WorkingDays).</summary>
     public const int DefaultWorkingDays = 7;
 
-    public static async Task<DepartmentReport> ReadAsync(
+    public static Task<DepartmentReport> ReadAsync(
         IAppraisalStore store,
         ProvincePlan plan,
         ReportPeriod period,
@@ -25,21 +26,35 @@ public static class DepartmentReportReader
         int workingDaysLimit = DefaultWorkingDays,
         LatestCoverage? coverage = null,
         CancellationToken cancellationToken = default
+    ) => ReadAsync(store, plan, period, period.End, calendar, workingDaysLimit, coverage, cancellationToken);
+
+    /// <summary>The report as of <paramref name="asOf"/> when that day comes before the period's end (a provisional report).</summary>
+    public static async Task<DepartmentReport> ReadAsync(
+        IAppraisalStore store,
+        ProvincePlan plan,
+        ReportPeriod period,
+        DateOnly asOf,
+        WorkingCalendar? calendar = null,
+        int workingDaysLimit = DefaultWorkingDays,
+        LatestCoverage? coverage = null,
+        CancellationToken cancellationToken = default
     )
     {
-        var dossiers = await DeskHistoryReader.ReadAsync(store, period.End, cancellationToken);
-        var register = await ReadRegisterAsync(store, period.End, cancellationToken);
+        var day = asOf < period.End ? asOf : period.End;
+        var dossiers = await DeskHistoryReader.ReadAsync(store, day, cancellationToken);
+        var register = await ReadRegisterAsync(store, day, cancellationToken);
         var earlierEnd = period.YearEarlier.End;
         return DepartmentReportBuilder.Build(
             period,
             plan.Province.Name,
             plan.Metadata.DepartmentNameVi,
             dossiers,
-            Snapshot(plan, period.End, register),
+            Snapshot(plan, day, register),
             Snapshot(plan, earlierEnd, register),
             calendar ?? ShippedHolidays.Calendar(),
             workingDaysLimit,
-            coverage
+            coverage,
+            day
         );
     }
 

@@ -177,7 +177,7 @@ public class RegisterReportTests
         // Viettel: S-1 2G+4G+5G and HS0-1 4G = 4; a year earlier S-1 2G+4G and HS0-1 4G = 3 (VNPT, a tenant on S-1, has no equipment there).
         Assert.Equal((4.0, 3.0), Line(report, "bts-doanh-nghiep", "carrier:Viettel:bts"));
         Assert.Equal((2.0, 1.0), Line(report, "bts-doanh-nghiep", "carrier:MobiFone:bts"));
-        Assert.Contains("Sổ đăng ký công trình", report.Table("ha-tang")!.SourceVi, StringComparison.Ordinal);
+        Assert.Contains("Sổ hạ tầng", report.Table("ha-tang")!.SourceVi, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -201,6 +201,33 @@ public sealed class OtherFormatImportTests
         Assert.Contains("phút", rejected.MessageVi, StringComparison.Ordinal);
     }
 
+    /// <summary>A rejected coordinate names its column once: "Dòng 2, cột Vĩ độ: …", not "cột Vĩ độ: Trường vĩ độ: …".</summary>
+    [Fact]
+    public void Csv_ABadCoordinate_NamesItsColumnOnce()
+    {
+        var csv = Path.Combine(TestPaths.NewTempDir(), "vi-tri.csv");
+        File.WriteAllText(
+            csv,
+            "Mã;Loại cột được phép;Kinh độ;Vĩ độ\nVT-01;A2b;107°05'02\"E;20°97'07\"N\nVT-02;A2b;abc;21.5\n",
+            new UTF8Encoding(true)
+        );
+
+        var source = ImportSource.Read(csv, null, SourceEncoding.Auto, null, ImportLayers.PlannedPositions);
+        var outcome = LayerImporter.Convert(source, ImportLayers.PlannedPositions, FieldMapping.Empty);
+
+        Assert.Equal(
+            [
+                "Dòng 2, cột Vĩ độ: phút và giây phải nhỏ hơn 60 (\"20°97'07\"N\").",
+                "Dòng 3, cột Kinh độ: không đọc được \"abc\" (ví dụ hợp lệ: 107.97826; 107°58'41.7\"E; 107 58 41.7 E; 107°58.696'E).",
+            ],
+            outcome.Rejections.Select(r => r.Vi(outcome.Rows))
+        );
+        Assert.Equal(
+            "Row 3, field Kinh độ: cannot read \"abc\" (valid examples: 107.97826; 107°58'41.7\"E; 107 58 41.7 E; 107°58.696'E).",
+            outcome.Rejections[1].En(outcome.Rows)
+        );
+    }
+
     /// <summary>GeoJSON as ogr2ogr writes it in a projected system: the pre-RFC 7946 "crs" member names EPSG:5899.</summary>
     [Fact]
     public void GeoJson_WithALegacyCrsMember_IsConvertedFromVn2000()

@@ -69,7 +69,7 @@ public class HistoryReportTests
         var changes = nineMonths2016.Table("bien-dong")!;
         Assert.Equal(151.0, changes["approved"]!.YearEarlier);
         var structures = nineMonths2016.Table("ha-tang")!;
-        Assert.StartsWith("Sổ đăng ký công trình", structures.SourceVi, StringComparison.Ordinal);
+        Assert.StartsWith("Sổ hạ tầng", structures.SourceVi, StringComparison.Ordinal);
         Assert.InRange(structures["structures"]!.YearEarlier!.Value, Plan.Value.Sites.Count - 10, Plan.Value.Sites.Count + 151);
         Assert.True(structures["structures"]!.Current > structures["structures"]!.YearEarlier, "approved sites were built since");
         var inspections = nineMonths2016.Table("kiem-tra")!;
