@@ -81,7 +81,7 @@ public sealed class RecordPermitHandler(IAppraisalStore store, TimeProvider cloc
         var id = request.StructureId.Trim();
         var events = await store.LoadRegisterEventsAsync(id, null, cancellationToken);
         if (events.Count == 0)
-            throw new NotFoundException($"No structure {id} in the register.", $"Không có vị trí {id} trong cơ sở dữ liệu hạ tầng.");
+            throw new NotFoundException($"No structure {id} in the register.", $"Không có vị trí {id} trong sổ hạ tầng.");
         var structure = RegisterState.Fold(events).Find(id)!.Structure;
         var kind = ConstructionPermit.ParseKind(i.Kind)!.Value;
         var known = kind == PermitKind.Exemption ? PermitExemptions.Find(i.Exemption) : null;

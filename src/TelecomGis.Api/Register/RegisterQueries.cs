@@ -75,10 +75,7 @@ public sealed class GetStructureHandler(IAppraisalStore store, CurrentPlan curre
     {
         var events = await store.LoadRegisterEventsAsync(request.Id, request.AsOf, cancellationToken);
         if (events.Count == 0)
-            throw new NotFoundException(
-                $"No structure {request.Id} in the register.",
-                $"Không có vị trí {request.Id} trong cơ sở dữ liệu hạ tầng."
-            );
+            throw new NotFoundException($"No structure {request.Id} in the register.", $"Không có vị trí {request.Id} trong sổ hạ tầng.");
         var state = RegisterState.Fold(events);
         var structure = state.Find(request.Id)!;
         var inspections = request.User.IsDepartment ? await store.ListInspectionsAsync(request.Id, cancellationToken) : [];
@@ -178,7 +175,7 @@ public sealed class RecordInspectionHandler(IAppraisalStore store, TimeProvider 
         if ((await store.LoadRegisterEventsAsync(i.StructureId, null, cancellationToken)).Count == 0)
             throw new NotFoundException(
                 $"No structure {i.StructureId} in the register.",
-                $"Không có vị trí {i.StructureId} trong cơ sở dữ liệu hạ tầng."
+                $"Không có vị trí {i.StructureId} trong sổ hạ tầng."
             );
         return await store.RecordInspectionAsync(
             new Inspection(

@@ -5,6 +5,7 @@ using TelecomGis.Api.Auth;
 using TelecomGis.Api.Desk;
 using TelecomGis.Api.Hosting;
 using TelecomGis.Api.Problems;
+using TelecomGis.Core.Administration;
 using TelecomGis.Core.Coverage;
 using TelecomGis.Core.Reporting;
 using TelecomGis.Reports.Periodic;
@@ -35,11 +36,16 @@ public sealed record GetDepartmentReport(ApiUser User, string? Period, string? F
 public sealed record ReportFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
-/// Reads the store as of the period's end (and a year earlier) against the current plan, with the desk's working days and
+/// Reads the store as of the period's end, or today for a period in progress (and a year earlier) against the current plan, with the desk's working days and
 /// holidays, and writes the report in the format asked for (<see cref="DepartmentReportReader"/>).
 /// </summary>
-public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan current, IOptions<DeskOptions> desk, CoverageJobs coverage)
-    : IRequestHandler<GetDepartmentReport, ReportFile>
+public sealed class DepartmentReportHandler(
+    IAppraisalStore store,
+    CurrentPlan current,
+    IOptions<DeskOptions> desk,
+    CoverageJobs coverage,
+    TimeProvider clock
+) : IRequestHandler<GetDepartmentReport, ReportFile>
 {
     public const string XlsxType = TelecomGis.Reports.Spreadsheets.XlsxTableWriter.ContentType;
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -48,10 +54,21 @@ public sealed class DepartmentReportHandler(IAppraisalStore store, CurrentPlan c
     public async ValueTask<ReportFile> Handle(GetDepartmentReport request, CancellationToken cancellationToken)
     {
         var period = ReportPeriod.TryParse(request.Period)!;
+        // As the CLI's report: a period not yet begun has nothing to report; one in progress is read as of today, provisional.
+        var today = VietnamTime.DayOf(clock.GetUtcNow());
+        if (period.Start > today)
+            throw new RequestValidationException([
+                new FieldError(
+                    "period",
+                    $"{period.English} has not begun (it starts on {period.Start:yyyy-MM-dd}); there are no figures to report.",
+                    $"{char.ToUpperInvariant(period.Vietnamese[0])}{period.Vietnamese[1..]} chưa bắt đầu (từ ngày {period.Start:dd/MM/yyyy}), chưa có số liệu nào để báo cáo."
+                ),
+            ]);
         var report = await DepartmentReportReader.ReadAsync(
             store,
             current.Plan,
             period,
+            today,
             ShippedHolidays.Calendar(desk.Value.Holidays),
             desk.Value.WorkingDays,
             await LatestCoverageAsync(cancellationToken),

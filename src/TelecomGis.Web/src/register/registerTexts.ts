@@ -1,7 +1,7 @@
 // The register tab's texts (issue 11), Vietnamese first; texts.ts spreads them into the map's dictionary.
 export const registerVi = {
   'tab.register': 'Sổ hạ tầng',
-  'register.signIn': 'Cán bộ của Sở (thẩm định viên, quy hoạch, quản trị) đăng nhập để xem cơ sở dữ liệu hạ tầng.',
+  'register.signIn': 'Cán bộ của Sở (chuyên viên thẩm định, cán bộ quy hoạch, quản trị hệ thống) đăng nhập để xem sổ hạ tầng.',
   'register.layer': 'Cột ăng ten trong sổ hạ tầng',
   'register.filter.carrier': 'Doanh nghiệp',
   'register.filter.status': 'Tình trạng',

@@ -13,7 +13,7 @@ export interface ReportTable {
 }
 export interface DepartmentReport {
   period: { code: string; vi: string; en: string; start: string; end: string };
-  province: string; department: string; asOf: string; summaryVi: string[]; tables: ReportTable[];
+  province: string; department: string; asOf: string; provisional?: boolean; summaryVi: string[]; tables: ReportTable[];
 }
 
 export function getReport(period: string): Promise<DepartmentReport> {

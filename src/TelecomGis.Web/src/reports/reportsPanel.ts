@@ -78,7 +78,9 @@ export function mountReportsPanel(panel: HTMLElement): void {
     content.hidden = !report;
     if (!report) return;
     const r = report;
-    panel.querySelector('.reports-title')!.textContent = `${t('reports.period')}: ${language() === 'en' ? r.period.en : r.period.vi}`;
+    // A period still in progress is read as of today: its figures are provisional, and the title says up to which day.
+    const asOf = r.provisional ? ` (${t('reports.provisional')} ${r.asOf.split('-').reverse().join('/')})` : '';
+    panel.querySelector('.reports-title')!.textContent = `${t('reports.period')}: ${language() === 'en' ? r.period.en : r.period.vi}${asOf}`;
     const cultural = line(r, 'buu-chinh', 'rural-with-cultural');
     const rural = line(r, 'buu-chinh', 'rural-communes');
     const figures: [string, TextKey, ReportLine | undefined, string?][] = [
