@@ -93,7 +93,7 @@ public sealed class LayerImportHandler(IAppraisalStore store, LoadedPlans plans)
             errors,
             outcome.Features.Count == 0
                 ? "No feature of the file could be taken; nothing was imported."
-                : $"{outcome.Rejections.Count} features were rejected, so nothing was imported (send skip_rejected=true to import the {outcome.Features.Count} others)."
+                : $"{outcome.Rejections.Count} {(outcome.Rejections.Count == 1 ? "feature was" : "features were")} rejected, so nothing was imported (send skip_rejected=true to import the {outcome.Features.Count} others)."
         );
     }
 

@@ -191,7 +191,7 @@ internal static class ImportCommand
         if (outcome.Rejections.Count > 0 && !r.SkipRejected)
             throw new CliError(
                 $"{outcome.Rejections.Count} đối tượng bị loại (lý do ở trên), nên không nhập gì; sửa tệp nguồn hoặc thêm --skip-rejected để chỉ nhập {outcome.Features.Count} đối tượng hợp lệ.",
-                $"{outcome.Rejections.Count} features were rejected (reasons above), so nothing was imported; fix the source or add --skip-rejected to import the {outcome.Features.Count} valid ones."
+                $"{outcome.Rejections.Count} {(outcome.Rejections.Count == 1 ? "feature was" : "features were")} rejected (reasons above), so nothing was imported; fix the source or add --skip-rejected to import the {outcome.Features.Count} valid ones."
             );
 
         var imported = BundleLayerImport.Apply(r.Plan, outcome, r.DryRun);
