@@ -95,14 +95,32 @@ public static class DepartmentReportBuilder
             "Điểm phục vụ bưu chính của gói dữ liệu quy hoạch, theo đơn vị hành chính còn hiệu lực tại ngày cuối kỳ; bán kính phục vụ r = √(diện tích / (π × số điểm))",
             "The plan bundle's postal service points over the units valid at the period's end; radius r = √(area / (π × points))"
         );
+        // Units that cover part of the province (a merged province's bundle with one former province's communes before July 2025)
+        // cannot carry the province's figures: that column is left empty, and the note says why.
+        var coverNow = UnitsCoverage.ShareOfProvince(current.Index);
+        var coverBefore = UnitsCoverage.ShareOfProvince(yearEarlier.Index);
+        var nowCovers = coverNow >= UnitsCoverage.Threshold;
+        var beforeCovers = coverBefore >= UnitsCoverage.Threshold;
+        var postalSummarySource = postalSource;
+        if (!nowCovers)
+            postalSummarySource = (
+                postalSummarySource.Item1 + $"; kỳ báo cáo: {PartialUnitsVi(coverNow)}",
+                postalSummarySource.Item2 + $"; the period: {PartialUnitsEn(coverNow)}"
+            );
+        if (!beforeCovers)
+            postalSummarySource = (
+                postalSummarySource.Item1 + $"; cùng kỳ năm trước: {PartialUnitsVi(coverBefore)}",
+                postalSummarySource.Item2 + $"; a year earlier: {PartialUnitsEn(coverBefore)}"
+            );
+        var postalNowFigures = PostalFigures.Summary(postalNow, current.Index.Plan.PostalPoints);
         tables.Add(
             Table(
                 "buu-chinh",
                 "Mạng bưu chính công cộng và điểm Bưu điện – Văn hóa xã",
                 "Postal service and cultural post offices",
-                postalSource,
-                PostalFigures.Summary(postalNow, current.Index.Plan.PostalPoints),
-                PostalFigures.Summary(postalBefore, yearEarlier.Index.Plan.PostalPoints)
+                postalSummarySource,
+                nowCovers ? postalNowFigures : postalNowFigures.Select(f => f with { Value = null }),
+                beforeCovers ? PostalFigures.Summary(postalBefore, yearEarlier.Index.Plan.PostalPoints) : []
             )
         );
         tables.Add(
@@ -136,6 +154,12 @@ public static class DepartmentReportBuilder
         );
         return new DepartmentReport(period, province, department, period.End, tables);
     }
+
+    private static string PartialUnitsVi(double share) =>
+        $"ranh giới cấp xã của gói dữ liệu tại ngày đó chỉ phủ {share * 100:0}% diện tích tỉnh (chỉ có đơn vị hành chính trước sáp nhập của một phần tỉnh), số liệu toàn tỉnh không tính được, không so sánh";
+
+    private static string PartialUnitsEn(double share) =>
+        $"the bundle's communes on that day cover only {share * 100:0}% of the province (the pre-merger units of part of it), so the province's figures cannot be computed; not compared";
 
     private static ReportTable Table(
         string id,
