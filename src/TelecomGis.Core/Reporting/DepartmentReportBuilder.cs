@@ -92,8 +92,8 @@ public static class DepartmentReportBuilder
         var postalNow = PostalAnalysis.Run(current.Index);
         var postalBefore = PostalAnalysis.Run(yearEarlier.Index);
         var postalSource = (
-            "Điểm phục vụ bưu chính của gói dữ liệu quy hoạch, theo đơn vị hành chính còn hiệu lực tại ngày cuối kỳ; bán kính phục vụ r = √(diện tích / (π × số điểm))",
-            "The plan bundle's postal service points over the units valid at the period's end; radius r = √(area / (π × points))"
+            "Điểm phục vụ bưu chính của gói dữ liệu quy hoạch, theo đơn vị hành chính còn hiệu lực tại ngày cuối kỳ; bán kính phục vụ r = √(diện tích / (π × số điểm)); điểm Bưu điện – Văn hóa xã tính trên các xã (không tính phường, đặc khu; trước 01/7/2025 không tính thị trấn)",
+            "The plan bundle's postal service points over the units valid at the period's end; radius r = √(area / (π × points)); cultural post offices over xã only (not wards or special zones; before 1 July 2025 not townships)"
         );
         // Units that cover part of the province (a merged province's bundle with one former province's communes before July 2025)
         // cannot carry the province's figures: that column is left empty, and the note says why.
@@ -196,6 +196,12 @@ public static class DepartmentReportBuilder
                 "Sổ đăng ký công trình hạ tầng viễn thông thụ động: các công trình đang tồn tại (đã xây dựng, đang khai thác, hiện trạng trước quy hoạch, không phép) theo các sự kiện đến hết ngày cuối kỳ; trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
                 "The register of structures: structures standing (built, in operation, existing before the plan, unpermitted) as its events stand at the period's end; a BTS is one carrier's equipment of one technology"
             );
+        structures = (
+            structures.Vi
+                + "; tỷ lệ dùng chung = số vị trí có từ hai doanh nghiệp trở lên lắp đặt thiết bị (kể cả chủ sở hữu) / tổng số vị trí; vị trí đã tháo dỡ không tính",
+            structures.En
+                + "; sharing ratio = structures with two carriers or more on them (owner included) / all structures; dismantled ones are not counted"
+        );
         if (!stocksEarlier)
             structures = (
                 structures.Vi + "; cùng kỳ năm trước: sổ đăng ký chưa có dữ liệu, không so sánh",
