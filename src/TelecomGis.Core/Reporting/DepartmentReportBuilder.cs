@@ -32,8 +32,8 @@ public static class DepartmentReportBuilder
     {
         var earlier = period.YearEarlier;
         var desk = (
-            "Kho dữ liệu: hồ sơ, kết quả thẩm định, quyết định từng vị trí và văn bản trả lời xin ý kiến, đọc đến ngày cuối kỳ",
-            "The store: submissions, appraisals, site decisions and consultation replies, read as of the period's end"
+            "Kho dữ liệu: hồ sơ, kết quả thẩm định, quyết định từng vị trí và văn bản trả lời xin ý kiến, đọc đến ngày cuối kỳ; mỗi vị trí đề nghị là một hồ sơ, tính một lần dù được đính chính; kết quả là quyết định của Sở (kể cả khi khác kết quả kiểm tra tự động), ngày trả lời là ngày Sở ghi quyết định đầu tiên đối với vị trí",
+            "The store: submissions, appraisals, site decisions and consultation replies, read as of the period's end; each proposed site is one dossier, counted once however often corrected; the answer is the department's decision (also where it differs from the automatic check), dated the day its first decision on the site was recorded"
         );
         // A store that was not yet in use when the year-earlier period began cannot say what that period held: its column is left
         // empty ("–"), not filled with zeros. In use means its first dossier came within that period's first month.

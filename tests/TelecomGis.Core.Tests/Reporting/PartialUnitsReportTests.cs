@@ -41,7 +41,8 @@ public class PartialUnitsReportTests
         };
     }
 
-    private static DepartmentReport Report(string period)
+    /// <summary>The toy province's report for <paramref name="period"/>, with no dossier and no structure.</summary>
+    internal static DepartmentReport Report(string period)
     {
         var plan = Plan();
         var p = ReportPeriod.TryParse(period)!;
@@ -79,21 +80,5 @@ public class PartialUnitsReportTests
         Assert.All(postal.Lines, l => Assert.Null(l.Current));
         Assert.Contains("kỳ báo cáo: ranh giới cấp xã", postal.SourceVi, StringComparison.Ordinal);
         Assert.Contains("50%", postal.SourceVi, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void TheNotesSayHowTheSharingRatioAndTheRuralCommunesAreCounted()
-    {
-        var report = Report("2026-H1");
-        Assert.Contains(
-            "tỷ lệ dùng chung = số vị trí có từ hai doanh nghiệp trở lên lắp đặt thiết bị (kể cả chủ sở hữu) / tổng số vị trí",
-            report.Table("ha-tang")!.SourceVi,
-            StringComparison.Ordinal
-        );
-        Assert.Contains(
-            "điểm Bưu điện – Văn hóa xã tính trên các xã (không tính phường, đặc khu; trước 01/7/2025 không tính thị trấn)",
-            report.Table("buu-chinh")!.SourceVi,
-            StringComparison.Ordinal
-        );
     }
 }
