@@ -74,9 +74,10 @@ public static class DepartmentReportBuilder
         };
         tables.AddRange(Infrastructure(period, current, yearEarlier));
 
+        var plan = current.Index.Plan.Metadata.PlanName;
         var fiberSource = (
-            "Tuyến cáp quang của gói dữ liệu quy hoạch (chưa ghi ngày xây dựng, ngầm hóa): hai kỳ cùng một số liệu",
-            "The plan bundle's fiber routes (no build or undergrounding dates yet): both columns hold the same data"
+            $"Tuyến cáp quang của gói dữ liệu quy hoạch «{plan}» (chưa ghi ngày xây dựng, ngầm hóa): hai kỳ cùng một số liệu",
+            $"The fiber routes of the plan bundle «{plan}» (no build or undergrounding dates yet): both columns hold the same data"
         );
         tables.Add(
             Table(
@@ -92,8 +93,8 @@ public static class DepartmentReportBuilder
         var postalNow = PostalAnalysis.Run(current.Index);
         var postalBefore = PostalAnalysis.Run(yearEarlier.Index);
         var postalSource = (
-            "Điểm phục vụ bưu chính của gói dữ liệu quy hoạch, theo đơn vị hành chính còn hiệu lực tại ngày cuối kỳ; bán kính phục vụ r = √(diện tích / (π × số điểm)); điểm Bưu điện – Văn hóa xã tính trên các xã (không tính phường, đặc khu; trước 01/7/2025 không tính thị trấn)",
-            "The plan bundle's postal service points over the units valid at the period's end; radius r = √(area / (π × points)); cultural post offices over xã only (not wards or special zones; before 1 July 2025 not townships)"
+            $"Điểm phục vụ bưu chính của gói dữ liệu quy hoạch «{plan}», theo đơn vị hành chính còn hiệu lực tại ngày cuối kỳ; bán kính phục vụ r = √(diện tích / (π × số điểm)); điểm Bưu điện – Văn hóa xã tính trên các xã (không tính phường, đặc khu; trước 01/7/2025 không tính thị trấn)",
+            $"The postal service points of the plan bundle «{plan}» over the units valid at the period's end; radius r = √(area / (π × points)); cultural post offices over xã only (not wards or special zones; before 1 July 2025 not townships)"
         );
         // Units that cover part of the province (a merged province's bundle with one former province's communes before July 2025)
         // cannot carry the province's figures: that column is left empty, and the note says why.
@@ -189,8 +190,8 @@ public static class DepartmentReportBuilder
         var flowsEarlier = history is not null && first < earlier.Start.AddMonths(1);
         (string Vi, string En) structures = history is null
             ? (
-                "Các trạm hiện có của gói dữ liệu quy hoạch (sổ đăng ký công trình của kho chưa có dữ liệu; các trạm không ghi ngày nên hai kỳ cùng một số liệu); trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
-                "The plan bundle's existing sites (the store's register holds nothing yet; they are undated, so both columns hold the same data); a BTS is one carrier's equipment of one technology"
+                $"Các trạm hiện có của gói dữ liệu quy hoạch «{current.Index.Plan.Metadata.PlanName}» (sổ đăng ký công trình của kho chưa có dữ liệu; các trạm không ghi ngày nên hai kỳ cùng một số liệu); trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
+                $"The existing sites of the plan bundle «{current.Index.Plan.Metadata.PlanName}» (the store's register holds nothing yet; they are undated, so both columns hold the same data); a BTS is one carrier's equipment of one technology"
             )
             : (
                 "Sổ đăng ký công trình hạ tầng viễn thông thụ động: các công trình đang tồn tại (đã xây dựng, đang khai thác, hiện trạng trước quy hoạch, không phép) theo các sự kiện đến hết ngày cuối kỳ; trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",

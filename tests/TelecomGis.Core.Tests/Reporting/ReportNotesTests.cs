@@ -28,4 +28,13 @@ public class ReportNotesTests
         Assert.Contains("mỗi vị trí đề nghị là một hồ sơ", note, StringComparison.Ordinal);
         Assert.Contains("ngày trả lời là ngày Sở ghi quyết định đầu tiên", note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TablesFromThePlanBundleNameIt_SoASampleBundleSaysItIsSample()
+    {
+        // The shipped bundles' plan names end "(dữ liệu mẫu)": their sites, postal points and fiber are synthetic.
+        var report = Report("2026-H1");
+        foreach (var id in new[] { "ha-tang", "cap-quang", "buu-chinh", "buu-chinh-xa" })
+            Assert.Contains("«Quy hoạch thử»", report.Table(id)!.SourceVi, StringComparison.Ordinal);
+    }
 }
