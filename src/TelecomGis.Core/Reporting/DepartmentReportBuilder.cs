@@ -35,8 +35,8 @@ public static class DepartmentReportBuilder
     {
         var earlier = period.YearEarlier;
         var desk = (
-            "Kho dữ liệu: hồ sơ, kết quả thẩm định, quyết định từng vị trí và văn bản trả lời xin ý kiến, đọc đến ngày cuối kỳ",
-            "The store: submissions, appraisals, site decisions and consultation replies, read as of the period's end"
+            "Kho dữ liệu: hồ sơ, kết quả thẩm định, quyết định từng vị trí và văn bản trả lời xin ý kiến, đọc đến ngày cuối kỳ; mỗi vị trí đề nghị là một hồ sơ, tính một lần dù được đính chính; kết quả là quyết định của Sở (kể cả khi khác kết quả kiểm tra tự động), ngày trả lời là ngày Sở ghi quyết định đầu tiên đối với vị trí",
+            "The store: submissions, appraisals, site decisions and consultation replies, read as of the period's end; each proposed site is one dossier, counted once however often corrected; the answer is the department's decision (also where it differs from the automatic check), dated the day its first decision on the site was recorded"
         );
         // A store that was not yet in use when the year-earlier period began cannot say what that period held: its column is left
         // empty ("–"), not filled with zeros. In use means its first dossier came within that period's first month.
@@ -77,9 +77,10 @@ public static class DepartmentReportBuilder
         };
         tables.AddRange(Infrastructure(period, current, yearEarlier));
 
+        var plan = current.Index.Plan.Metadata.PlanName;
         var fiberSource = (
-            "Tuyến cáp quang của gói dữ liệu quy hoạch (chưa ghi ngày xây dựng, ngầm hóa): hai kỳ cùng một số liệu",
-            "The plan bundle's fiber routes (no build or undergrounding dates yet): both columns hold the same data"
+            $"Tuyến cáp quang của gói dữ liệu quy hoạch «{plan}» (chưa ghi ngày xây dựng, ngầm hóa): hai kỳ cùng một số liệu",
+            $"The fiber routes of the plan bundle «{plan}» (no build or undergrounding dates yet): both columns hold the same data"
         );
         tables.Add(
             Table(
@@ -95,17 +96,35 @@ public static class DepartmentReportBuilder
         var postalNow = PostalAnalysis.Run(current.Index);
         var postalBefore = PostalAnalysis.Run(yearEarlier.Index);
         var postalSource = (
-            "Điểm phục vụ bưu chính của gói dữ liệu quy hoạch, theo đơn vị hành chính còn hiệu lực tại ngày cuối kỳ; bán kính phục vụ r = √(diện tích / (π × số điểm))",
-            "The plan bundle's postal service points over the units valid at the period's end; radius r = √(area / (π × points))"
+            $"Điểm phục vụ bưu chính của gói dữ liệu quy hoạch «{plan}», theo đơn vị hành chính còn hiệu lực tại ngày cuối kỳ; bán kính phục vụ r = √(diện tích / (π × số điểm)); điểm Bưu điện – Văn hóa xã tính trên các xã (không tính phường, đặc khu; trước 01/7/2025 không tính thị trấn)",
+            $"The postal service points of the plan bundle «{plan}» over the units valid at the period's end; radius r = √(area / (π × points)); cultural post offices over xã only (not wards or special zones; before 1 July 2025 not townships)"
         );
+        // Units that cover part of the province (a merged province's bundle with one former province's communes before July 2025)
+        // cannot carry the province's figures: that column is left empty, and the note says why.
+        var coverNow = UnitsCoverage.ShareOfProvince(current.Index);
+        var coverBefore = UnitsCoverage.ShareOfProvince(yearEarlier.Index);
+        var nowCovers = coverNow >= UnitsCoverage.Threshold;
+        var beforeCovers = coverBefore >= UnitsCoverage.Threshold;
+        var postalSummarySource = postalSource;
+        if (!nowCovers)
+            postalSummarySource = (
+                postalSummarySource.Item1 + $"; kỳ báo cáo: {PartialUnitsVi(coverNow)}",
+                postalSummarySource.Item2 + $"; the period: {PartialUnitsEn(coverNow)}"
+            );
+        if (!beforeCovers)
+            postalSummarySource = (
+                postalSummarySource.Item1 + $"; cùng kỳ năm trước: {PartialUnitsVi(coverBefore)}",
+                postalSummarySource.Item2 + $"; a year earlier: {PartialUnitsEn(coverBefore)}"
+            );
+        var postalNowFigures = PostalFigures.Summary(postalNow, current.Index.Plan.PostalPoints);
         tables.Add(
             Table(
                 "buu-chinh",
                 "Mạng bưu chính công cộng và điểm Bưu điện – Văn hóa xã",
                 "Postal service and cultural post offices",
-                postalSource,
-                PostalFigures.Summary(postalNow, current.Index.Plan.PostalPoints),
-                PostalFigures.Summary(postalBefore, yearEarlier.Index.Plan.PostalPoints)
+                postalSummarySource,
+                nowCovers ? postalNowFigures : postalNowFigures.Select(f => f with { Value = null }),
+                beforeCovers ? PostalFigures.Summary(postalBefore, yearEarlier.Index.Plan.PostalPoints) : []
             )
         );
         tables.Add(
@@ -140,6 +159,12 @@ public static class DepartmentReportBuilder
         return new DepartmentReport(period, province, department, asOf is { } day && day < period.End ? day : period.End, tables);
     }
 
+    private static string PartialUnitsVi(double share) =>
+        $"ranh giới cấp xã của gói dữ liệu tại ngày đó chỉ phủ {share * 100:0}% diện tích tỉnh (chỉ có đơn vị hành chính trước sáp nhập của một phần tỉnh), số liệu toàn tỉnh không tính được, không so sánh";
+
+    private static string PartialUnitsEn(double share) =>
+        $"the bundle's communes on that day cover only {share * 100:0}% of the province (the pre-merger units of part of it), so the province's figures cannot be computed; not compared";
+
     private static ReportTable Table(
         string id,
         string titleVi,
@@ -168,13 +193,19 @@ public static class DepartmentReportBuilder
         var flowsEarlier = history is not null && first < earlier.Start.AddMonths(1);
         (string Vi, string En) structures = history is null
             ? (
-                "Các trạm hiện có của gói dữ liệu quy hoạch (sổ hạ tầng của kho chưa có dữ liệu; các trạm không ghi ngày nên hai kỳ cùng một số liệu); trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
-                "The plan bundle's existing sites (the store's register holds nothing yet; they are undated, so both columns hold the same data); a BTS is one carrier's equipment of one technology"
+                $"Các trạm hiện có của gói dữ liệu quy hoạch «{current.Index.Plan.Metadata.PlanName}» (sổ hạ tầng của kho chưa có dữ liệu; các trạm không ghi ngày nên hai kỳ cùng một số liệu); trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
+                $"The existing sites of the plan bundle «{current.Index.Plan.Metadata.PlanName}» (the store's register holds nothing yet; they are undated, so both columns hold the same data); a BTS is one carrier's equipment of one technology"
             )
             : (
                 "Sổ hạ tầng viễn thông thụ động: các công trình đang tồn tại (đã xây dựng, đang khai thác, hiện trạng trước quy hoạch, không phép) theo các sự kiện đến hết ngày cuối kỳ; trạm BTS là thiết bị của một doanh nghiệp cho một công nghệ",
                 "The register of structures: structures standing (built, in operation, existing before the plan, unpermitted) as its events stand at the period's end; a BTS is one carrier's equipment of one technology"
             );
+        structures = (
+            structures.Vi
+                + "; tỷ lệ dùng chung = số vị trí có từ hai doanh nghiệp trở lên lắp đặt thiết bị (kể cả chủ sở hữu) / tổng số vị trí; vị trí đã tháo dỡ không tính",
+            structures.En
+                + "; sharing ratio = structures with two carriers or more on them (owner included) / all structures; dismantled ones are not counted"
+        );
         if (!stocksEarlier)
             structures = (
                 structures.Vi + "; cùng kỳ năm trước: sổ hạ tầng chưa có dữ liệu, không so sánh",
@@ -274,7 +305,7 @@ public static class DepartmentReportBuilder
             inspectionsVi,
             inspectionsEn,
             (
-                "Sổ hạ tầng: biên bản kiểm tra (ngày kiểm tra trong kỳ), quyết định xử phạt ghi kèm, công trình ghi nhận xây dựng không phép trong kỳ; số tiền phạt không được ghi trong sổ đăng ký"
+                "Sổ hạ tầng: biên bản kiểm tra (ngày kiểm tra trong kỳ), quyết định xử phạt ghi kèm, công trình ghi nhận xây dựng không phép trong kỳ; số tiền phạt không được ghi trong sổ hạ tầng"
                     + notCompared.Item1,
                 "The register: inspection records (inspected within the period), their penalty decisions, structures recorded as unpermitted within the period; fines' amounts are not in the register"
                     + notCompared.Item2

@@ -94,7 +94,8 @@ public static class PostalFigures
         {
             number++;
             var key = "commune:" + c.Commune.Code;
-            yield return new ReportFigure(key, $"{number}", c.Commune.FullName, c.Commune.FullName, "điểm", c.Figures.Points);
+            var name = UnitLabel.Of(c.Commune);
+            yield return new ReportFigure(key, $"{number}", name, name, "điểm", c.Figures.Points);
             yield return new ReportFigure(
                 key + ":radius-km",
                 $"{number}.1",

@@ -166,9 +166,9 @@ public static class RegisterFigures
             new(
                 "unpermitted",
                 "2",
-                "Trạm xây dựng không phép phát hiện",
+                "Vị trí trạm xây dựng không phép phát hiện",
                 "Unpermitted structures found",
-                "trạm",
+                "vị trí",
                 Structures(unpermitted),
                 IsTotal: true
             ),
@@ -177,7 +177,7 @@ public static class RegisterFigures
                 "2.1",
                 "Qua kiểm tra",
                 "By inspection",
-                "trạm",
+                "vị trí",
                 Structures(unpermitted.Where(e => e.Source == EventSource.Inspection))
             ),
             new(
@@ -185,7 +185,7 @@ public static class RegisterFigures
                 "2.2",
                 "Qua báo cáo của doanh nghiệp",
                 "From carriers' declarations",
-                "trạm",
+                "vị trí",
                 Structures(unpermitted.Where(e => e.Source == EventSource.Declaration))
             ),
             new(

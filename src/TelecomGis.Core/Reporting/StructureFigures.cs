@@ -172,23 +172,25 @@ public static class StructureFigures
                 outside = (outside.Structures + 1, outside.Shared + shared, outside.Bts + Bts(s));
                 continue;
             }
-            var commune = communes.Features[i].Item;
-            var name = byDistrict ? commune.DistrictName ?? commune.FullName : commune.FullName;
-            var c = counts.GetValueOrDefault(name);
-            counts[name] = (c.Structures + 1, c.Shared + shared, c.Bts + Bts(s));
+            var id = AreaId(communes.Features[i].Item, byDistrict);
+            var c = counts.GetValueOrDefault(id);
+            counts[id] = (c.Structures + 1, c.Shared + shared, c.Bts + Bts(s));
         }
-        var names = byDistrict
+        // Units by code (two xã of one name in different districts are two lines; a unit is never paired with a former one of its
+        // name), districts by name.
+        var areas = byDistrict
             ? communes
                 .Features.Select(f => f.Item.DistrictName ?? f.Item.FullName)
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
-            : communes.Features.Select(f => f.Item.FullName).Distinct(StringComparer.Ordinal);
+                .Select(name => (Id: name, Name: name))
+            : communes.Features.Select(f => (Id: f.Item.Code, Name: UnitLabel.Of(f.Item))).DistinctBy(a => a.Id, StringComparer.Ordinal);
         var number = 0;
-        foreach (var name in names)
+        foreach (var (id, name) in areas)
         {
             number++;
-            var c = counts.GetValueOrDefault(name);
-            var key = (byDistrict ? "district:" : "commune:") + name;
+            var c = counts.GetValueOrDefault(id);
+            var key = (byDistrict ? "district:" : "commune:") + id;
             yield return new ReportFigure(key, $"{number}", name, name, "vị trí", c.Structures);
             yield return new ReportFigure(key + ":shared", $"{number}.1", "Trong đó dùng chung", "Of which shared", "vị trí", c.Shared);
             yield return new ReportFigure(key + ":bts", $"{number}.2", "Trạm BTS", "BTS", "trạm", c.Bts);
@@ -204,6 +206,8 @@ public static class StructureFigures
             );
         yield return new ReportFigure("total", "", "Tổng cộng", "Total", "vị trí", sites.Count, IsTotal: true);
     }
+
+    private static string AreaId(Commune commune, bool byDistrict) => byDistrict ? commune.DistrictName ?? commune.FullName : commune.Code;
 
     /// <summary>BTS on a structure: its installations, one per carrier and technology.</summary>
     public static int Bts(AntennaStructure structure) => structure.Installations.Count;

@@ -44,6 +44,8 @@ public static class ReportSentences
         var t = r.Table("buu-chinh");
         if (t is null)
             return "";
+        if (t["points"]?.Current is null)
+            return "Số liệu bưu chính toàn tỉnh của kỳ báo cáo không tính được: ranh giới các đơn vị hành chính cấp xã của gói dữ liệu tại ngày cuối kỳ không phủ toàn tỉnh (xem ghi chú của biểu).";
         return $"Mạng bưu chính công cộng có {N(t["points"]?.Current)} điểm phục vụ, bán kính phục vụ bình quân {D(t["radius-km"]?.Current)} km/điểm, "
             + $"số dân bình quân {N(t["people-per-point"]?.Current)} người/điểm; {N(t["rural-with-cultural"]?.Current)}/{N(t["rural-communes"]?.Current)} xã có điểm Bưu điện – Văn hóa xã.";
     }

@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using TelecomGis.Core.Coverage.Postal;
 using TelecomGis.Core.Planning;
+using TelecomGis.Core.Reporting;
 using TelecomGis.Core.Spatial;
 using TelecomGis.Generator;
 using TelecomGis.Generator.Provinces;
@@ -68,6 +69,16 @@ public class CalibratedBundleTests
         // The bundle's populations are those published with the 2025 merger (year not stated), not 2017's: on the report's 2017
         // population the same points give its 6,110 people per point.
         Assert.Equal(6110, Math.Round((figures with { Population = HaiDuongFigures.Population2017 }).PeoplePerPoint));
+    }
+
+    [Fact]
+    public void EveryRuralCommuneOfTheFormerHaiDuongHasACulturalPostOffice()
+    {
+        // Hải Dương's report: a cultural post office (điểm Bưu điện – Văn hóa xã) in every rural commune; the department counts xã.
+        var report = PostalAnalysis.Run(HaiPhong.Value, new DateOnly(2026, 1, 15));
+        var rural = CulturalPostOffices.Of(report.Communes.Where(r => FormerHaiDuong.Contains(r.Commune.Code)));
+        Assert.True(rural.RuralCommunes > 0);
+        Assert.Equal(rural.RuralCommunes, rural.WithCulturalPostOffice);
     }
 
     [Fact]

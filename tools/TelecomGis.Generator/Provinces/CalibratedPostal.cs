@@ -1,12 +1,14 @@
 using Bogus;
 using NetTopologySuite.Geometries;
+using TelecomGis.Core.Administration;
 using TelecomGis.Core.Infrastructure;
 
 namespace TelecomGis.Generator.Provinces;
 
 /// <summary>
-/// Postal service points (synthetic), exactly the target's number: a post office in every 2025 commune, then cultural post offices
-/// (BĐ-VHX, three in five) and agents, placed by area, each inside the commune it names.
+/// Postal service points (synthetic), exactly the target's number: a post office in every 2025 commune and a cultural post office
+/// (BĐ-VHX) in every xã (Hải Dương's report: one in every rural commune), then more cultural post offices (three in five) and
+/// agents, placed by area, each inside the commune it names.
 /// </summary>
 public static class CalibratedPostal
 {
@@ -23,8 +25,16 @@ public static class CalibratedPostal
 
         for (var i = 0; i < t.Communes.Count && result.Count < targets.PostalPoints; i++)
             Add(i, $"Bưu cục {t.Communes[i].Name}", PostalPointKind.PostOffice, postOperator);
-        var weights = t.Communes.Select(c => c.AreaKm2).ToList();
+        // Hải Dương's report: a cultural post office in every rural commune (xã); wards and special zones get them only by draw.
         var n = 0;
+        for (var i = 0; i < t.Communes.Count && result.Count < targets.PostalPoints; i++)
+        {
+            if (t.Communes[i].Kind != AdministrativeUnitKind.Commune)
+                continue;
+            n++;
+            Add(i, $"Điểm Bưu điện – Văn hóa xã {t.Communes[i].Name} {n}", PostalPointKind.CulturalPostOffice, postOperator);
+        }
+        var weights = t.Communes.Select(c => c.AreaKm2).ToList();
         while (result.Count < targets.PostalPoints)
         {
             var i = RandomPlaces.Weighted(random, weights);
