@@ -28,6 +28,26 @@ public sealed class ProposalGeneratorTests(CommittedBundleFixture fixture)
         );
     }
 
+    /// <summary>
+    /// A bundle whose plan has only its default zone (no urban, bay or heritage zone: Hải Phòng's, Vĩnh Long's) gets proposals too;
+    /// <c>generate history</c> on it threw a NullReferenceException. Every row reads back as a site.
+    /// </summary>
+    [Theory]
+    [InlineData("hai-phong")]
+    [InlineData("vinh-long")]
+    public void ABundleWithOnlyItsDefaultZone_GetsProposalsThatReadBack(string bundle)
+    {
+        var plan = TelecomGis.Storage.Bundle.PlanBundleReader.Read(Path.Combine(TestPaths.RepositoryRoot, "data", bundle));
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        ProposalGenerator.Generate(plan, 300, 7, writer);
+        var rows = TelecomGis.Storage.Submissions.SubmissionFile.Read(
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(writer.ToString())),
+            "proposals.csv"
+        );
+        Assert.Equal(300, rows.Count);
+        Assert.All(rows, r => Assert.Null(r.Rejection));
+    }
+
     [Fact]
     public void TheSameSeedGivesTheSameRowsAndAnotherSeedOthers()
     {

@@ -67,8 +67,22 @@ public static class ProposalGenerator
             .Select(z => z.Geometry.Intersection(plan.Province.Boundary))
             .Where(g => !g.IsEmpty)
             .ToList();
+        // A bundle with no urban zone (Hải Phòng's and Vĩnh Long's plans carry only the default zone) has no urban union: every
+        // point is outside the towns.
         var urbanUnion = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(urban.Select(z => z.Geometry).ToList());
-        var urbanLocator = new NetTopologySuite.Algorithm.Locate.IndexedPointInAreaLocator(urbanUnion);
+        var urbanLocator = urbanUnion is null ? null : new NetTopologySuite.Algorithm.Locate.IndexedPointInAreaLocator(urbanUnion);
+        var sites = plan.Sites as IList<Site> ?? [.. plan.Sites];
+        var airports = plan.Airports as IList<Airport> ?? [.. plan.Airports];
+        // A mix the plan has nothing for (no urban zone, no existing site, no bay or heritage zone, no aerodrome) is never drawn;
+        // with every kind present the weights, and so the rows of a seed, are as they always were.
+        double[] mixWeights =
+        [
+            0.58,
+            urban.Count > 0 ? 0.20 : 0,
+            sites.Count > 0 ? 0.12 : 0,
+            special.Count > 0 ? 0.08 : 0,
+            airports.Count > 0 ? 0.02 : 0,
+        ];
         var numbers = Carriers.All.ToDictionary(c => c, _ => 0);
 
         using var csv = new CsvWriter(
@@ -89,7 +103,7 @@ public static class ProposalGenerator
                 ["carrier"] = carrier,
                 ["site_code"] = $"NEW-{Carriers.SiteCode(carrier, numbers[carrier])}",
             };
-            var mix = (Mix)RandomPlaces.Weighted(random, [0.58, 0.20, 0.12, 0.08, 0.02]);
+            var mix = (Mix)RandomPlaces.Weighted(random, mixWeights);
             Coordinate at;
             PoleClass poleClass;
             double height;
@@ -116,7 +130,7 @@ public static class ProposalGenerator
                         row["building_height_m"] = F(random.Double(9, 40));
                     break;
                 case Mix.Sharing:
-                    var site = random.ListItem(plan.Sites as IList<Site> ?? [.. plan.Sites]);
+                    var site = random.ListItem(sites);
                     at = frame.Offset(site.Location.Coordinate, random.Double(0, 5), random.Double(0, 360));
                     poleClass = site.PoleClass;
                     height = site.HeightM;
@@ -130,14 +144,16 @@ public static class ProposalGenerator
                     camouflaged = poleClass == PoleClass.A1b && random.Bool(0.7f);
                     break;
                 case Mix.NearAirport:
-                    var airport = random.ListItem(plan.Airports as IList<Airport> ?? [.. plan.Airports]);
+                    var airport = random.ListItem(airports);
                     at = frame.Offset(airport.Location.Coordinate, random.Double(1500, 6000), random.Double(0, 360));
                     poleClass = PoleClass.A2b;
                     height = random.Double(30, 60);
                     break;
                 default:
                     var commune = random.ListItem(rural);
-                    at = RandomPlaces.PointIn(random, commune.Boundary, c => urbanLocator.Locate(c) == Location.Exterior);
+                    at = RandomPlaces.PointIn(random, commune.Boundary, c =>
+                        urbanLocator is null || urbanLocator.Locate(c) == Location.Exterior
+                    );
                     poleClass = random.Bool(0.85f) ? PoleClass.A2b : PoleClass.A2c;
                     // Rural towers are mostly 24–42 m; a few reach the 45 m that needs height approval (Decree 32/2016).
                     height = random.Bool(0.97f) ? random.Double(24, 42) : random.Double(45, 60);
