@@ -89,7 +89,7 @@ public class PeriodicReportWriterTests
         Assert.Contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NINH", text);
         Assert.Contains("Trong quý III năm 2026, Sở đã tiếp nhận 1.234 hồ sơ", text);
         Assert.Contains("bằng 123,4% so với cùng kỳ năm trước (1.000 hồ sơ)", text);
-        Assert.Contains("+7,5 điểm", text);
+        Assert.Contains("+7,5 điểm phần trăm", text);
         Assert.Contains("Chưa có dữ liệu: sổ đăng ký chưa có.", text);
         // The header table and one data table (the empty one has a sentence instead).
         Assert.Equal(2, body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());

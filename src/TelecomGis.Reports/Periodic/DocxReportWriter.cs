@@ -164,7 +164,7 @@ public static class DocxReportWriter
         : format == FigureFormat.Count ? x.ToString("#,##0", Vi)
         : x.ToString("#,##0.0", Vi);
 
-    private static string Points(double? v) => v is { } x ? x.ToString("+0.0;-0.0;0.0", Vi) + " điểm" : "–";
+    private static string Points(double? v) => v is { } x ? x.ToString("+0.0;-0.0;0.0", Vi) + " điểm phần trăm" : "–";
 
     private static TableCell Cell(double mm, string text, JustificationValues alignment, bool bold) =>
         new(CellWidth(mm), Para(alignment, 20, 20, Text(text, 11, bold)));

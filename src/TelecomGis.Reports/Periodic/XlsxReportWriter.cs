@@ -136,7 +136,7 @@ public static class XlsxReportWriter
             }
             data.Append(row);
         }
-        widths ??= [7, 62, 14, 16, 18, 13];
+        widths ??= [7, 62, 14, 16, 18, 20];
         var columns = new Columns(
             widths.Select(
                 (w, i) =>
@@ -243,7 +243,11 @@ public static class XlsxReportWriter
             new NumberingFormats(
                 new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0" },
                 new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0.0" },
-                new NumberingFormat { NumberFormatId = 166, FormatCode = "+0.0\" điểm\";-0.0\" điểm\";0.0\" điểm\"" }
+                new NumberingFormat
+                {
+                    NumberFormatId = 166,
+                    FormatCode = "+0.0\" điểm phần trăm\";-0.0\" điểm phần trăm\";0.0\" điểm phần trăm\"",
+                }
             )
             {
                 Count = 3,

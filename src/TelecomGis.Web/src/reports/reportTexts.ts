@@ -19,7 +19,7 @@ export const reportsVi = {
   'reports.download.docx': 'Tải báo cáo (.docx)',
   'reports.vsYearEarlier': 'so với cùng kỳ',
   'reports.noComparison': 'chưa có số liệu cùng kỳ',
-  'reports.points': 'điểm %',
+  'reports.points': 'điểm phần trăm',
   'reports.key.received': 'Hồ sơ tiếp nhận',
   'reports.key.conforms': 'Phù hợp quy hoạch',
   'reports.key.doesNotConform': 'Không phù hợp',
