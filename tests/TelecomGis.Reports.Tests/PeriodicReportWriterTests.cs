@@ -70,7 +70,15 @@ public class PeriodicReportWriterTests
         // A ratio compares in percentage points, not as a ratio of ratios.
         var points = CellAt(sheets[0], "F7");
         Assert.Equal("7.5", points.CellValue!.Text);
-        Assert.Contains("điểm", numberFormats[formats[(int)points.StyleIndex!.Value].NumberFormatId!.Value]);
+        Assert.Contains("điểm phần trăm", numberFormats[formats[(int)points.StyleIndex!.Value].NumberFormatId!.Value]);
+
+        // The source under the table: merged across its six columns and wrapped, so a long one never widens the printed page.
+        var table = ((WorksheetPart)part.GetPartById(sheets[0].Id!)).Worksheet;
+        var source = table.Descendants<Cell>().Single(c => c.InnerText.StartsWith("Nguồn: ", StringComparison.Ordinal));
+        var row = source.CellReference!.Value![1..];
+        Assert.Equal([$"A{row}:F{row}"], table.Descendants<MergeCell>().Select(m => m.Reference!.Value));
+        Assert.True(formats[(int)source.StyleIndex!.Value].Alignment!.WrapText!.Value);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook));
 
         Assert.Contains("Chưa có dữ liệu: sổ đăng ký chưa có.", ((WorksheetPart)part.GetPartById(sheets[1].Id!)).Worksheet.InnerText);
         var notes = ((WorksheetPart)part.GetPartById(sheets[2].Id!)).Worksheet.InnerText;

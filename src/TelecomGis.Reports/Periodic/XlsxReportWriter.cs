@@ -23,7 +23,11 @@ public static class XlsxReportWriter
         DecimalBold = 7,
         Title = 8,
         Note = 9,
-        Points = 10;
+        Points = 10,
+        SourceNote = 11;
+
+    /// <summary>The table's columns A–F, in characters (<see cref="AddSheet"/>'s default widths).</summary>
+    private static readonly double[] TableWidths = [7, 62, 14, 16, 18, 20];
 
     public static byte[] Write(DepartmentReport report)
     {
@@ -97,7 +101,24 @@ public static class XlsxReportWriter
             yield return new Row(cells) { RowIndex = r++ };
         }
         r++;
-        yield return Row(r, Str("A", $"Nguồn: {table.SourceVi}", Note));
+        yield return SourceRow(r, $"Nguồn: {table.SourceVi}");
+    }
+
+    /// <summary>
+    /// The table's source under it, merged across the table's width and wrapped (<see cref="SourceNote"/>), its height set for
+    /// its lines: left to run on to the right, a long source widened the printed page, and a sheet fitted to one page wide printed
+    /// the table too small to read.
+    /// </summary>
+    private static Row SourceRow(uint index, string text)
+    {
+        // About 1.2 characters of the 9-point italic note to a column width unit; a line is 12 points high.
+        var lines = Math.Max(1, (int)Math.Ceiling(text.Length / (TableWidths.Sum() * 1.2)));
+        return new Row(Str("A", text, SourceNote))
+        {
+            RowIndex = index,
+            Height = lines * 12.5 + 2,
+            CustomHeight = true,
+        };
     }
 
     private static IEnumerable<Row> NotesRows(DepartmentReport report)
@@ -126,8 +147,11 @@ public static class XlsxReportWriter
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
+        var merged = new List<string>();
         foreach (var row in rows)
         {
+            if (row.Elements<Cell>().Any(c => c.StyleIndex?.Value == SourceNote))
+                merged.Add($"A{row.RowIndex!.Value}:F{row.RowIndex!.Value}");
             // Cells made by Str carry a placeholder reference: give them their row.
             foreach (var cell in row.Elements<Cell>())
             {
@@ -136,7 +160,7 @@ public static class XlsxReportWriter
             }
             data.Append(row);
         }
-        widths ??= [7, 62, 14, 16, 18, 20];
+        widths ??= TableWidths;
         var columns = new Columns(
             widths.Select(
                 (w, i) =>
@@ -174,6 +198,11 @@ public static class XlsxReportWriter
                 FitToHeight = 0,
             }
         );
+        if (merged.Count > 0)
+            part.Worksheet.InsertAfter(
+                new MergeCells(merged.Select(m => new MergeCell { Reference = m })) { Count = (uint)merged.Count },
+                data
+            );
         part.Worksheet.InsertBefore(new SheetProperties(new PageSetupProperties { FitToPage = true }), part.Worksheet.FirstChild);
         part.Worksheet.Save();
         sheets.Append(
@@ -288,10 +317,11 @@ public static class XlsxReportWriter
                 Format(165, 1, 0, 1), // DecimalBold
                 Format(0, 2, 0, 0, wrap: false), // Title
                 Format(0, 3, 0, 0, wrap: false), // Note
-                Format(166, 0, 0, 1) // Points
+                Format(166, 0, 0, 1), // Points
+                Format(0, 3, 0, 0) // SourceNote: wrapped, merged across the table
             )
             {
-                Count = 11,
+                Count = 12,
             }
         );
         styles.Stylesheet.Save();
