@@ -56,14 +56,13 @@ public sealed class DepartmentReportHandler(
         var period = ReportPeriod.TryParse(request.Period)!;
         // As the CLI's report: a period not yet begun has nothing to report; one in progress is read as of today, provisional.
         var today = VietnamTime.DayOf(clock.GetUtcNow());
-        if (period.Start > today)
+        if (period.NotBegunBy(today) is { } notBegun)
+        {
+            // The Vietnamese is a sentence of its own here, not after "--period:": it opens with a capital.
             throw new RequestValidationException([
-                new FieldError(
-                    "period",
-                    $"{period.English} has not begun (it starts on {period.Start:yyyy-MM-dd}); there are no figures to report.",
-                    $"{char.ToUpperInvariant(period.Vietnamese[0])}{period.Vietnamese[1..]} chưa bắt đầu (từ ngày {period.Start:dd/MM/yyyy}), chưa có số liệu nào để báo cáo."
-                ),
+                new FieldError("period", notBegun.En, $"{char.ToUpperInvariant(notBegun.Vi[0])}{notBegun.Vi[1..]}"),
             ]);
+        }
         var report = await DepartmentReportReader.ReadAsync(
             store,
             current.Plan,

@@ -62,11 +62,8 @@ internal static class ReportCommand
                         $"--period: '{parse.GetValue(period)}' is not a period; use 2026-Q3, 2026-H1, 2026-9M or 2026."
                     );
                 var today = VietnamTime.DayOf(DateTimeOffset.UtcNow);
-                if (chosen.Start > today)
-                    throw new CliError(
-                        $"--period: {chosen.Vietnamese} chưa bắt đầu (từ ngày {chosen.Start:dd/MM/yyyy}), chưa có số liệu nào để báo cáo.",
-                        $"--period: {chosen.English} has not begun (it starts on {chosen.Start:yyyy-MM-dd}); there are no figures to report."
-                    );
+                if (chosen.NotBegunBy(today) is { } notBegun)
+                    throw new CliError($"--period: {notBegun.Vi}", $"--period: {notBegun.En}");
                 var bundle = PlanBundleReader.Read(parse.GetValue(plan)!.FullName, ValidatedPlans.ForThisUser());
                 var report = Read(parse.GetValue(store)!, bundle, chosen, today).GetAwaiter().GetResult();
                 if (report.Provisional)

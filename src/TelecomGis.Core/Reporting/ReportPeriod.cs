@@ -63,6 +63,18 @@ public sealed record ReportPeriod(int Year, ReportPeriodKind Kind, int Quarter =
             _ => $"the year {Year}",
         };
 
+    /// <summary>
+    /// Why the period has nothing to report on <paramref name="today"/>, when it has not begun: "năm 2027 chưa bắt đầu (từ ngày
+    /// 01/01/2027), chưa có số liệu nào để báo cáo."; null once it has. The CLI and the API refuse such a period with it.
+    /// </summary>
+    public (string Vi, string En)? NotBegunBy(DateOnly today) =>
+        Start > today
+            ? (
+                $"{Vietnamese} chưa bắt đầu (từ ngày {Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}), chưa có số liệu nào để báo cáo.",
+                $"{English} has not begun (it starts on {Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}); there are no figures to report."
+            )
+            : null;
+
     /// <summary>Reads a period code; null when the text is none of the four forms or the year is outside 2000–2100.</summary>
     public static ReportPeriod? TryParse(string? text)
     {

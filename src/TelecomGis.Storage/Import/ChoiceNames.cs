@@ -1,9 +1,12 @@
+using TelecomGis.Core.Appraisal.Submissions;
+
 namespace TelecomGis.Storage.Import;
 
 /// <summary>
 /// The Vietnamese name of each code a bundle layer's choice field takes (<c>cultural_post_office</c>: "điểm bưu điện văn hóa
 /// xã"), in the words the map's legend and the department's plans use. The import shows these, not the codes, to a Vietnamese
-/// planner (the field's values in the mapping form, a refused value's message) and reads them back as the code.
+/// planner (the field's values in the mapping form, a refused value's message) and reads them, and the other words departments
+/// write for a code, back as the code (<see cref="CodeFor"/>).
 /// </summary>
 public static class ChoiceNames
 {
@@ -44,6 +47,38 @@ public static class ChoiceNames
         ["kiosk"] = "ki-ốt",
         ["letter_box"] = "hòm thư công cộng",
     };
+
+    /// <summary>
+    /// Other words departments write for a code, compared without marks (<see cref="SubmissionColumns.Key"/>): "cáp treo",
+    /// "thùng thư". Each code's own name (<see cref="Names"/>) is read without being listed here.
+    /// </summary>
+    private static readonly Dictionary<string, string> Variants = new(StringComparer.Ordinal)
+    {
+        ["cap treo"] = "aerial",
+        ["cap ngam"] = "underground",
+        ["truc chinh"] = "backbone",
+        ["cam"] = "prohibit",
+        ["xin y kien"] = "consult",
+        ["tham van"] = "consult",
+        ["buu dien van hoa xa"] = "cultural_post_office",
+        ["dai ly"] = "agent",
+        ["kiot"] = "kiosk",
+        ["thung thu"] = "letter_box",
+        ["mam non"] = "kindergarten",
+    };
+
+    /// <summary>
+    /// The code of <paramref name="choices"/> a text names: the code itself (any case, with or without marks), its Vietnamese name
+    /// or a variant; null for none.
+    /// </summary>
+    public static string? CodeFor(string text, IReadOnlyList<string> choices)
+    {
+        var key = SubmissionColumns.Key(text);
+        return choices.FirstOrDefault(c => c.Equals(text, StringComparison.OrdinalIgnoreCase))
+            ?? choices.FirstOrDefault(c => SubmissionColumns.Key(c) == key)
+            ?? choices.FirstOrDefault(c => SubmissionColumns.Key(Vietnamese(c)) == key)
+            ?? (Variants.TryGetValue(key, out var code) && choices.Contains(code) ? code : null);
+    }
 
     /// <summary>The code's Vietnamese name; a code that is already Vietnamese (a commune's kind, "Phường") as it is.</summary>
     public static string Vietnamese(string code) => Names.GetValueOrDefault(code, code);

@@ -16,36 +16,6 @@ public static class FieldValue
     private const char Pipe = '|';
     private static readonly string[] SectorFields = ["azimuth_deg", "frequency_mhz", "eirp_dbm", "technology", "antenna_height_m"];
 
-    /// <summary>Vietnamese words for the layers' codes, compared without marks (<see cref="SubmissionColumns.Key"/>).</summary>
-    private static readonly Dictionary<string, string> ChoiceWords = new(StringComparer.Ordinal)
-    {
-        ["treo"] = "aerial",
-        ["cap treo"] = "aerial",
-        ["ngam"] = "underground",
-        ["cap ngam"] = "underground",
-        ["truc"] = "backbone",
-        ["truc chinh"] = "backbone",
-        ["lien huyen"] = "inter_district",
-        ["truy nhap"] = "access",
-        ["quan su"] = "military",
-        ["an ninh"] = "security",
-        ["cam"] = "prohibit",
-        ["xin y kien"] = "consult",
-        ["tham van"] = "consult",
-        ["buu cuc"] = "post_office",
-        ["diem buu dien van hoa xa"] = "cultural_post_office",
-        ["buu dien van hoa xa"] = "cultural_post_office",
-        ["dai ly"] = "agent",
-        ["dai ly buu dien"] = "agent",
-        ["ki ot"] = "kiosk",
-        ["kiot"] = "kiosk",
-        ["thung thu"] = "letter_box",
-        ["truong hoc"] = "school",
-        ["benh vien"] = "hospital",
-        ["mam non"] = "kindergarten",
-        ["truong mam non"] = "kindergarten",
-    };
-
     public static (object? Value, (string Vi, string En)? Error) Convert(LayerField field, object? raw)
     {
         var text = raw switch
@@ -109,10 +79,7 @@ public static class FieldValue
                     );
             case FieldKind.Choice:
                 var choices = field.Choices!;
-                var chosen = choices.FirstOrDefault(c => c.Equals(text, StringComparison.OrdinalIgnoreCase))
-                    ?? choices.FirstOrDefault(c => SubmissionColumns.Key(c) == SubmissionColumns.Key(text))
-                    ?? choices.FirstOrDefault(c => SubmissionColumns.Key(ChoiceNames.Vietnamese(c)) == SubmissionColumns.Key(text))
-                    ?? (ChoiceWords.TryGetValue(SubmissionColumns.Key(text), out var word) && choices.Contains(word) ? word : null);
+                var chosen = ChoiceNames.CodeFor(text, choices);
                 return chosen is not null
                     ? (chosen, null)
                     : (
