@@ -8,15 +8,37 @@ namespace TelecomGis.Storage.Submissions;
 /// <see cref="SubmissionFile.MaxCellChars"/>, and quotes only around a whole field on one line (<c>"107°54'04.0""E"</c>, a
 /// doubled quote standing for one). Such a text splits on commas and line ends exactly as CsvHelper splits it (trimming aside,
 /// which <see cref="SubmissionCsvReader"/> does after either), so a row reads the same either way; any other text is left to
-/// CsvHelper (<see cref="TrySplit"/> returns null). A row keeps its line and the bounds of its fields: only the fields the row
-/// parser asks for become strings, and a blank one never does.
+/// CsvHelper (<see cref="TrySplit"/> returns null). The whole text is checked before any row is read, but a line keeps only where
+/// it starts and ends: its fields are found again when the row is read (<see cref="Lines.Read"/>), so a batch of a hundred
+/// thousand lines holds no object per line while it is appraised, and only the fields the row parser asks for become strings.
 /// </summary>
 internal static class PlainCsv
 {
-    /// <summary>A data line and where each of its fields starts and ends (<c>Bounds[2i]</c>, <c>Bounds[2i + 1]</c>).</summary>
-    public sealed record Line(int Number, string Text, int[] Bounds)
+    /// <summary>The data lines that are not blank: where each starts and ends in the text, and its number under the header.</summary>
+    public sealed class Lines(string text, int[] spans)
     {
-        public int FieldCount => Bounds.Length / 2;
+        public int Count => spans.Length / 3;
+
+        /// <summary>Points <paramref name="line"/> at data line <paramref name="index"/>, its fields found again.</summary>
+        public void Read(int index, Line line)
+        {
+            line.Text = text;
+            line.Number = spans[3 * index + 2];
+            line.Bounds.Clear();
+            Split(text, spans[3 * index], spans[3 * index + 1], line.Bounds);
+        }
+    }
+
+    /// <summary>A data line and where each of its fields starts and ends (<c>Bounds[2i]</c>, <c>Bounds[2i + 1]</c>); reused line after line.</summary>
+    public sealed class Line
+    {
+        public string Text { get; set; } = "";
+
+        public int Number { get; set; }
+
+        public List<int> Bounds { get; } = new(32);
+
+        public int FieldCount => Bounds.Count / 2;
 
         /// <summary>The field trimmed of white space; null when it is missing or blank.</summary>
         public string? Field(int index)
@@ -46,14 +68,15 @@ internal static class PlainCsv
 
     private static readonly SearchValues<char> NeedsCsvHelper = SearchValues.Create(";|\t");
 
-    /// <summary>The header's fields and the data lines; null when the text needs CsvHelper.</summary>
-    public static (string[] Header, List<Line> Lines)? TrySplit(string text)
+    /// <summary>The header's fields and the data lines that are not blank; null when the text needs CsvHelper.</summary>
+    public static (string[] Header, Lines Lines)? TrySplit(string text)
     {
         if (text.AsSpan().ContainsAny(NeedsCsvHelper))
             return null;
         string[]? header = null;
-        var lines = new List<Line>();
-        var bounds = new List<int>(32);
+        var spans = new List<int>();
+        var line = new Line { Text = text };
+        var number = 0;
         var start = 0;
         while (start < text.Length)
         {
@@ -63,33 +86,13 @@ internal static class PlainCsv
                 end = text.Length;
             if (end > start && text[end - 1] == '\r')
                 end--;
-            var line = text.AsSpan(start, end - start);
-            if (line.IsWhiteSpace() || line.Contains('\r'))
+            var span = text.AsSpan(start, end - start);
+            if (span.IsWhiteSpace() || span.Contains('\r'))
                 return null;
-            bounds.Clear();
-            var from = start;
-            for (var i = start; i <= end; i++)
-            {
-                if (i < end && text[i] == '"')
-                {
-                    // Only a quote that opens the field, closed by a quote right before a comma or the line's end.
-                    if (i != from || Quoted(text, i, end) is not { } close || close - from + 1 > SubmissionFile.MaxCellChars)
-                        return null;
-                    bounds.Add(from + 1);
-                    bounds.Add(close);
-                    i = close + 1;
-                    from = i + 1;
-                    continue;
-                }
-                if (i == end || text[i] == ',')
-                {
-                    if (i - from > SubmissionFile.MaxCellChars)
-                        return null;
-                    bounds.Add(from);
-                    bounds.Add(i);
-                    from = i + 1;
-                }
-            }
+            line.Bounds.Clear();
+            if (!Split(text, start, end, line.Bounds))
+                return null;
+            var bounds = line.Bounds;
             if (header is null)
             {
                 header = new string[bounds.Count / 2];
@@ -106,11 +109,49 @@ internal static class PlainCsv
             }
             else
             {
-                lines.Add(new Line(lines.Count + 1, text, [.. bounds]));
+                number++;
+                if (!line.IsBlank)
+                {
+                    spans.Add(start);
+                    spans.Add(end);
+                    spans.Add(number);
+                }
             }
             start = next;
         }
-        return header is null ? null : (header, lines);
+        return header is null ? null : (header, new Lines(text, [.. spans]));
+    }
+
+    /// <summary>
+    /// Adds the bounds of the fields of the line from <paramref name="start"/> to <paramref name="end"/>; false when the line needs
+    /// CsvHelper (a quote that does not enclose a whole field, a field over the limit).
+    /// </summary>
+    private static bool Split(string text, int start, int end, List<int> bounds)
+    {
+        var from = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] == '"')
+            {
+                // Only a quote that opens the field, closed by a quote right before a comma or the line's end.
+                if (i != from || Quoted(text, i, end) is not { } close || close - from + 1 > SubmissionFile.MaxCellChars)
+                    return false;
+                bounds.Add(from + 1);
+                bounds.Add(close);
+                i = close + 1;
+                from = i + 1;
+                continue;
+            }
+            if (i == end || text[i] == ',')
+            {
+                if (i - from > SubmissionFile.MaxCellChars)
+                    return false;
+                bounds.Add(from);
+                bounds.Add(i);
+                from = i + 1;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -35,13 +35,13 @@ public static class SubmissionCsvReader
     )
     {
         // Without a row limit (the CLI, whose batches run to a hundred thousand rows and more) the whole text is read at once and,
-        // when it needs no CSV escapes, split without CsvHelper. With one (an upload), rows are counted as CsvHelper meets them,
+        // when it needs no CSV escapes, split without CsvHelper, each row validated only when it is read (PlainCsvRows). With one (an upload), rows are counted as CsvHelper meets them,
         // so a file far past the limit is refused without being held whole.
         if (maxRows == int.MaxValue)
         {
             var whole = text.ReadToEnd();
             if (PlainCsv.TrySplit(whole) is var (header, lines))
-                return ReadPlain(header, lines, carrier, transformation);
+                return new PlainCsvRows(BatchHeader.Read(header, carrierDefaulted: carrier is not null), carrier, lines, transformation());
             text = new StringReader(whole);
         }
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -61,44 +61,6 @@ public static class SubmissionCsvReader
         {
             throw SubmissionFileException.CellTooLong(SubmissionFile.MaxCellChars);
         }
-    }
-
-    private static SubmissionRow[] ReadPlain(
-        string[] header,
-        List<PlainCsv.Line> lines,
-        string? carrier,
-        Func<Core.Geodesy.Vn2000Transformation> transformation
-    )
-    {
-        var columns = BatchHeader.Read(header, carrierDefaulted: carrier is not null);
-        var data = lines.Where(l => !l.IsBlank).ToList();
-        var plan = transformation();
-        var rows = new SubmissionRow[data.Count];
-        // One cell reader per worker, pointed at each line in turn: a reader made for every row cost two objects a row.
-        Parallel.For(
-            0,
-            data.Count,
-            () => new PlainCells(columns, carrier),
-            (i, _, cells) =>
-            {
-                cells.Line = data[i];
-                rows[i] = BatchRows.Parse(cells.Line.Number, cells.Field, plan);
-                return cells;
-            },
-            _ => { }
-        );
-        return rows;
-    }
-
-    /// <summary>A plain line's cells by canonical column name, trimmed; null when blank (the parser reads them before it returns).</summary>
-    private sealed class PlainCells
-    {
-        public PlainCells(Dictionary<string, int> columns, string? carrier) =>
-            Field = name => (columns.TryGetValue(name, out var c) ? Line.Field(c) : null) ?? (name == "carrier" ? carrier : null);
-
-        public PlainCsv.Line Line { get; set; } = null!;
-
-        public Func<string, string?> Field { get; }
     }
 
     private static SubmissionRow[] Read(

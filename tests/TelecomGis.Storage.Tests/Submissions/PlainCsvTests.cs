@@ -51,6 +51,21 @@ public class PlainCsvTests
         Assert.True(SubmissionCsvReader.Read(new StringReader(text)).Count(r => r.Rejection is not null) > 100);
     }
 
+    [Fact]
+    public void Rows_read_on_many_threads_in_any_order_are_the_rows_read_in_turn()
+    {
+        // The fast path validates a row when it is read, with one cell reader per thread: the CLI reads the rows from every core.
+        var plan = PlanBundleReader.Read(TestPaths.CommittedBundle);
+        var csv = new StringWriter();
+        ProposalGenerator.Generate(plan, 3_000, seed: 11, csv, badRowShare: 0.05);
+        var rows = SubmissionCsvReader.Read(new StringReader(csv.ToString()));
+        var inTurn = Describe(rows);
+        var read = new SubmissionRow[rows.Count];
+        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => read[^(i + 1)] = rows[rows.Count - 1 - i]);
+        Assert.Equal(inTurn, Describe(read));
+        Assert.Equal(inTurn, Describe(rows)); // and read again, the same
+    }
+
     [Theory]
     // Taken by the fast path:
     [InlineData("Viettel,A-1,107.1,21.0,A2b,30,no,,,,\n", true)]
