@@ -61,6 +61,17 @@ public sealed class MalformedBundleTests : IDisposable
     }
 
     [Fact]
+    public void OfSeveralBrokenLayersTheFirstInTheBundlesOrderIsReported()
+    {
+        // The layers are parsed side by side; the error reported is still the one a reading in turn meets first (communes
+        // before sites), whichever finished first, every time.
+        foreach (var file in new[] { "post-offices.geojson", "sites.geojson", "communes.geojson" })
+            File.WriteAllText(Path.Combine(_bundle, file), """{"type":"FeatureCollection","features":[{"type":"Feature",""");
+        for (var i = 0; i < 5; i++)
+            Assert.StartsWith("communes.geojson: is not valid JSON", Refused().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ANonNumericRuleValueIsReportedWithTheRowAndColumn()
     {
         var path = Path.Combine(_bundle, "rules.csv");
