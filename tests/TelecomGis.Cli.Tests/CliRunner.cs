@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace TelecomGis.Cli.Tests;
 
-/// <summary>Runs the real command-line tool (telecomgis.dll beside the tests) as a separate process, as a user would.</summary>
+/// <summary>
+/// Runs the real command-line tool (telecomgis.dll beside the tests) as a separate process, as a user would; or the executable
+/// that the environment variable TELECOMGIS_CLI names, where that file exists.
+/// </summary>
 public static class CliRunner
 {
     public static string RepositoryRoot { get; } = FindRoot();
@@ -16,7 +19,8 @@ public static class CliRunner
     /// <summary>As <see cref="Run"/>, with these environment variables set for the tool.</summary>
     public static Result RunWith(IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var native = NativeExecutable();
+        var start = new ProcessStartInfo(native ?? "dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -29,7 +33,8 @@ public static class CliRunner
         start.Environment["TELECOMGIS_CACHE_DIR"] = TestCache;
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "telecomgis.dll"));
+        if (native is null)
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "telecomgis.dll"));
         foreach (var a in args)
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
@@ -45,6 +50,14 @@ public static class CliRunner
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>
+    /// The tool's ahead-of-time (Native AOT) build is offered for large batches; trimming and the lack of a JIT can break
+    /// what works under dotnet (reflection, serializers), so the same tests run against that executable when
+    /// TELECOMGIS_CLI names it. Unset, or naming no file, the tests run telecomgis.dll as before.
+    /// </summary>
+    private static string? NativeExecutable() =>
+        Environment.GetEnvironmentVariable("TELECOMGIS_CLI") is { Length: > 0 } path && File.Exists(path) ? Path.GetFullPath(path) : null;
 
     private static readonly string TestCache = Path.Combine(Path.GetTempPath(), "telecomgis-cli-tests", "cache");
 

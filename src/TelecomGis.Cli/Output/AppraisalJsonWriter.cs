@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TelecomGis.Core.Appraisal;
 using TelecomGis.Core.Appraisal.Submissions;
 
@@ -12,19 +11,16 @@ namespace TelecomGis.Cli.Output;
 /// </summary>
 internal sealed class AppraisalJsonWriter : IResultWriter
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // Vietnamese text stays readable in the file instead of \u escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // Vietnamese text stays readable in the file instead of \u escapes.
+    private static readonly AppraisalJsonContext Json = new(
+        new JsonSerializerOptions(AppraisalJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }
+    );
 
     private readonly Utf8JsonWriter _json;
 
     public AppraisalJsonWriter(Stream stream)
     {
-        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
+        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Json.Options.Encoder });
         _json.WriteStartObject();
         _json.WriteStartArray("sites");
     }
@@ -32,49 +28,7 @@ internal sealed class AppraisalJsonWriter : IResultWriter
     public void Write(IReadOnlyList<RowOutcome> outcomes)
     {
         foreach (var o in outcomes)
-        {
-            JsonSerializer.Serialize(
-                _json,
-                new
-                {
-                    o.Row.Row,
-                    o.Row.Carrier,
-                    o.Row.SiteCode,
-                    Verdict = o.VerdictCode,
-                    Lon = o.Appraisal?.Site.LonDeg,
-                    Lat = o.Appraisal?.Site.LatDeg,
-                    GroundElevationM = o.Appraisal?.Site.GroundElevationM,
-                    GroundElevationSource = o.Appraisal?.Site is { GroundElevationM: not null } site
-                        ? site.GroundElevationSource == GroundElevationSource.TerrainModel
-                            ? "dem"
-                            : "carrier"
-                        : null,
-                    PlanVersion = o.Appraisal?.PlanVersion,
-                    Rejection = o.Row.Rejection is { } r
-                        ? new
-                        {
-                            r.Field,
-                            r.MessageVi,
-                            r.MessageEn,
-                        }
-                        : null,
-                    Rules = o.Appraisal?.Results.Select(x => new
-                    {
-                        Id = x.RuleId,
-                        Outcome = x.Outcome.Code(),
-                        x.MeasuredValue,
-                        x.Unit,
-                        x.Threshold,
-                        Feature = x.DecidingFeature,
-                        x.Citation,
-                        x.MessageVi,
-                        x.MessageEn,
-                    }),
-                    Alternative = o.Alternative,
-                },
-                Options
-            );
-        }
+            JsonSerializer.Serialize(_json, Site(o), Json.AppraisalJsonSite);
         _json.Flush();
     }
 
@@ -82,10 +36,40 @@ internal sealed class AppraisalJsonWriter : IResultWriter
     {
         _json.WriteEndArray();
         _json.WritePropertyName("summary");
-        JsonSerializer.Serialize(_json, summary, Options);
+        JsonSerializer.Serialize(_json, summary, Json.BatchSummary);
         _json.WriteEndObject();
         _json.Flush();
     }
+
+    private static AppraisalJsonSite Site(RowOutcome o) =>
+        new(
+            o.Row.Row,
+            o.Row.Carrier,
+            o.Row.SiteCode,
+            o.VerdictCode,
+            o.Appraisal?.Site.LonDeg,
+            o.Appraisal?.Site.LatDeg,
+            o.Appraisal?.Site.GroundElevationM,
+            o.Appraisal?.Site is { GroundElevationM: not null } site
+                ? site.GroundElevationSource == GroundElevationSource.TerrainModel
+                    ? "dem"
+                    : "carrier"
+                : null,
+            o.Appraisal?.PlanVersion,
+            o.Row.Rejection is { } r ? new AppraisalJsonRejection(r.Field, r.MessageVi, r.MessageEn) : null,
+            o.Appraisal?.Results.Select(x => new AppraisalJsonRule(
+                x.RuleId,
+                x.Outcome.Code(),
+                x.MeasuredValue,
+                x.Unit,
+                x.Threshold,
+                x.DecidingFeature,
+                x.Citation,
+                x.MessageVi,
+                x.MessageEn
+            )),
+            o.Alternative
+        );
 
     public void Dispose() => _json.Dispose();
 }

@@ -153,12 +153,11 @@ public static class DeclarationFile
         var limit = new RowLimit(maxRows);
         Dictionary<string, int>? columns = null;
         foreach (
-            IDictionary<string, object?> record in MiniExcel.Query(
-                stream,
-                useHeaderRow: true,
-                excelType: ExcelType.XLSX,
-                configuration: Configuration
-            )
+            var record in MiniExcel
+                .Query(stream, useHeaderRow: true, excelType: ExcelType.XLSX, configuration: Configuration)
+                // MiniExcel types its rows dynamic; a plain cast to the dictionary each row is, where a foreach over
+                // IDictionary would convert each through the C# runtime binder, which the ahead-of-time build cannot run.
+                .Cast<IDictionary<string, object?>>()
         )
         {
             var cells = record.Values.ToArray();

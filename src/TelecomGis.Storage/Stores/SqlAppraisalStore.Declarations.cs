@@ -31,7 +31,11 @@ public abstract partial class SqlAppraisalStore
         Add(insert, "@name", declaration.FileName);
         Add(insert, "@file", declaration.File);
         Add(insert, "@hash", hash);
-        Add(insert, "@declared", JsonSerializer.Serialize(declaration.Rows.Select(DeclaredRecord.Of), Json));
+        Add(
+            insert,
+            "@declared",
+            JsonSerializer.Serialize(declaration.Rows.Select(DeclaredRecord.Of), StoreJson.Default.IEnumerableDeclaredRecord)
+        );
         var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         return new Declaration(
             id,
@@ -132,7 +136,11 @@ public abstract partial class SqlAppraisalStore
                     ReadTimestamp(r, 3),
                     r.GetString(4),
                     r.GetString(5),
-                    [.. JsonSerializer.Deserialize<List<DeclaredRecord>>(r.GetString(6), Json)!.Select(x => x.ToDeclared(carrier))],
+                    [
+                        .. JsonSerializer
+                            .Deserialize(r.GetString(6), StoreJson.Default.ListDeclaredRecord)!
+                            .Select(x => x.ToDeclared(carrier)),
+                    ],
                     NullableString(r, 7),
                     r.IsDBNull(8) ? null : ReadTimestamp(r, 8),
                     r.IsDBNull(9) ? null : Convert.ToInt32(r.GetValue(9), CultureInfo.InvariantCulture)

@@ -39,7 +39,13 @@ public abstract partial class SqlAppraisalStore
                 Add(insert, "@zone", plan.Metadata.DefaultZoneId);
                 Add(insert, "@at", TimestampValue(DateTimeOffset.UtcNow));
                 Add(insert, "@approval", ApprovalJson(plan.Metadata.Approval) ?? (object)DBNull.Value);
-                Add(insert, "@bases", plan.Metadata.LegalBases is { } bases ? JsonSerializer.Serialize(bases) : (object)DBNull.Value);
+                Add(
+                    insert,
+                    "@bases",
+                    plan.Metadata.LegalBases is { } bases
+                        ? JsonSerializer.Serialize(bases, StoreJson.Default.IReadOnlyListString)
+                        : (object)DBNull.Value
+                );
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
             foreach (var (file, features) in PlanBundleWriter.Layers(plan))
@@ -165,7 +171,7 @@ public abstract partial class SqlAppraisalStore
                 reader.GetFieldValue<DateOnly>(6),
                 reader.GetString(7),
                 reader.IsDBNull(8) ? null : ReadApproval(reader.GetString(8)),
-                reader.IsDBNull(9) ? null : JsonSerializer.Deserialize<List<string>>(reader.GetString(9))
+                reader.IsDBNull(9) ? null : JsonSerializer.Deserialize(reader.GetString(9), StoreJson.Default.ListString)
             );
         }
 
@@ -279,12 +285,13 @@ public abstract partial class SqlAppraisalStore
                     ["date"] = approval.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     ["authority"] = approval.Authority,
                     ["citation"] = approval.Citation,
-                }
+                },
+                StoreJson.Default.DictionaryStringString
             );
 
     private static PlanApproval ReadApproval(string json)
     {
-        var a = JsonSerializer.Deserialize<Dictionary<string, string>>(json)!;
+        var a = JsonSerializer.Deserialize(json, StoreJson.Default.DictionaryStringString)!;
         return new PlanApproval(
             a["number"],
             DateOnly.ParseExact(a["date"], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -128,7 +128,7 @@ public abstract partial class SqlAppraisalStore
                     q["@bands"].Value = string.Join("|", inst.BandsMhz.Select(b => b.ToString(CultureInfo.InvariantCulture)));
                     q["@antennas"].Value = JsonSerializer.Serialize(
                         inst.Antennas.Select(x => new AntennaRecord(x.AzimuthDeg, x.FrequencyMhz, x.EirpDbm, x.AntennaHeightM)),
-                        Json
+                        StoreJson.Default.IEnumerableAntennaRecord
                     );
                     await installation.ExecuteNonQueryAsync(cancellationToken);
                 }
@@ -257,7 +257,7 @@ public abstract partial class SqlAppraisalStore
             while (await reader.ReadAsync(cancellationToken))
             {
                 var technology = Technologies.Parse(reader.GetString(2));
-                var antennas = JsonSerializer.Deserialize<List<AntennaRecord>>(reader.GetString(5), Json)!;
+                var antennas = JsonSerializer.Deserialize(reader.GetString(5), StoreJson.Default.ListAntennaRecord)!;
                 var bands = reader.GetString(4);
                 var list = installations.TryGetValue(reader.GetInt64(0), out var l) ? l : installations[reader.GetInt64(0)] = [];
                 list.Add(

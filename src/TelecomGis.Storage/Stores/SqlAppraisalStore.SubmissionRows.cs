@@ -197,13 +197,13 @@ public abstract partial class SqlAppraisalStore
         site?.Sectors is { } sectors
             ? JsonSerializer.Serialize(
                 sectors.Select(s => new SectorRecord(s.AzimuthDeg, s.FrequencyMhz, s.EirpDbm, s.Technology.Label(), s.AntennaHeightM)),
-                Json
+                StoreJson.Default.IEnumerableSectorRecord
             )
             : null;
 
     /// <summary>The conforming-point search's answer as the JSON the alternative column keeps; null when it did not run.</summary>
     protected static string? AlternativeJson(RowOutcome outcome) =>
-        outcome.Alternative is { } alternative ? JsonSerializer.Serialize(alternative, Json) : null;
+        outcome.Alternative is { } alternative ? JsonSerializer.Serialize(alternative, StoreJson.Default.ConformingAlternative) : null;
 
     public async Task<IReadOnlyList<RowOutcome>> LoadRowsAsync(long submissionId, CancellationToken cancellationToken = default)
     {
@@ -269,7 +269,7 @@ public abstract partial class SqlAppraisalStore
             {
                 var sectors = NullableString(rr, 12) is { } json
                     ? JsonSerializer
-                        .Deserialize<List<SectorRecord>>(json, Json)!
+                        .Deserialize(json, StoreJson.Default.ListSectorRecord)!
                         .Select(s => new Sector(
                             s.AzimuthDeg,
                             s.FrequencyMhz,
@@ -310,7 +310,9 @@ public abstract partial class SqlAppraisalStore
                     results.TryGetValue(rr.GetInt64(16), out var list) ? list : [],
                     rr.GetString(18)
                 );
-                alternative = NullableString(rr, 19) is { } json ? JsonSerializer.Deserialize<ConformingAlternative>(json, Json) : null;
+                alternative = NullableString(rr, 19) is { } json
+                    ? JsonSerializer.Deserialize(json, StoreJson.Default.ConformingAlternative)
+                    : null;
             }
             outcomes.Add(new RowOutcome(row, appraisal, alternative));
         }

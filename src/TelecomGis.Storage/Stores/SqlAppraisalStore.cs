@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using NetTopologySuite.Geometries;
 using TelecomGis.Storage.Bundle;
 
@@ -11,8 +10,6 @@ namespace TelecomGis.Storage.Stores;
 /// </summary>
 public abstract partial class SqlAppraisalStore : IAppraisalStore
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     /// <summary>A connection, open, on which foreign keys are enforced.</summary>
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

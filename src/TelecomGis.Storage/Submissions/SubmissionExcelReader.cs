@@ -33,12 +33,11 @@ public static class SubmissionExcelReader
         var limit = new RowLimit(maxRows);
         Dictionary<string, int>? columns = null;
         foreach (
-            IDictionary<string, object?> record in MiniExcel.Query(
-                stream,
-                useHeaderRow: true,
-                excelType: ExcelType.XLSX,
-                configuration: Configuration
-            )
+            var record in MiniExcel
+                .Query(stream, useHeaderRow: true, excelType: ExcelType.XLSX, configuration: Configuration)
+                // MiniExcel types its rows dynamic; a plain cast to the dictionary each row is, where a foreach over
+                // IDictionary would convert each through the C# runtime binder, which the ahead-of-time build cannot run.
+                .Cast<IDictionary<string, object?>>()
         )
         {
             // MiniExcel gives each row the header's cells as keys, in the sheet's order.
