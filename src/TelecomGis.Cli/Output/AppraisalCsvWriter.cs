@@ -172,7 +172,7 @@ internal sealed class AppraisalCsvWriter : IResultWriter
 
     private static void WriteRow(CsvWriter csv, RowOutcome o, bool withAlternatives)
     {
-        csv.WriteField(o.Row.Row);
+        csv.WriteField(o.Row.Row.ToString(CultureInfo.InvariantCulture)); // as text: CsvHelper looks a number's converter up per field
         csv.WriteField(SpreadsheetText.Guard(o.Row.Carrier));
         csv.WriteField(SpreadsheetText.Guard(o.Row.SiteCode));
         if (o.Appraisal is { } a)
@@ -211,7 +211,7 @@ internal sealed class AppraisalCsvWriter : IResultWriter
 
     private static void WriteVietnameseRow(CsvWriter csv, RowOutcome o, bool withAlternatives, string planVi)
     {
-        csv.WriteField(o.Row.Row);
+        csv.WriteField(o.Row.Row.ToString(CultureInfo.InvariantCulture)); // as text: CsvHelper looks a number's converter up per field
         csv.WriteField(SpreadsheetText.Guard(o.Row.Carrier));
         csv.WriteField(SpreadsheetText.Guard(o.Row.SiteCode));
         if (o.Appraisal is { } a)
