@@ -4,7 +4,7 @@ namespace TelecomGis.Cli.Tests;
 
 /// <summary>
 /// Runs the real command-line tool (telecomgis.dll beside the tests) as a separate process, as a user would; or the executable
-/// that the environment variable TELECOMGIS_CLI names, where that file exists.
+/// that the environment variable TELECOMGIS_CLI names.
 /// </summary>
 public static class CliRunner
 {
@@ -54,10 +54,13 @@ public static class CliRunner
     /// <summary>
     /// The tool's ahead-of-time (Native AOT) build is offered for large batches; trimming and the lack of a JIT can break
     /// what works under dotnet (reflection, serializers), so the same tests run against that executable when
-    /// TELECOMGIS_CLI names it. Unset, or naming no file, the tests run telecomgis.dll as before.
+    /// TELECOMGIS_CLI names it. Unset, the tests run telecomgis.dll. Set to a file that is not there (a publish that failed), every
+    /// test fails: a run that quietly fell back to telecomgis.dll would pass for the native build's.
     /// </summary>
     private static string? NativeExecutable() =>
-        Environment.GetEnvironmentVariable("TELECOMGIS_CLI") is { Length: > 0 } path && File.Exists(path) ? Path.GetFullPath(path) : null;
+        Environment.GetEnvironmentVariable("TELECOMGIS_CLI") is not { Length: > 0 } path ? null
+        : File.Exists(path) ? Path.GetFullPath(path)
+        : throw new FileNotFoundException($"TELECOMGIS_CLI names '{path}', which does not exist.", path);
 
     private static readonly string TestCache = Path.Combine(Path.GetTempPath(), "telecomgis-cli-tests", "cache");
 
