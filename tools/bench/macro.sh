@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Macro benchmark of whole jobs (docs/PERFORMANCE.md): 100,000 generated proposed sites appraised through the CLI, and
 # 100,000 points converted WGS 84 -> EPSG:5899 by the CLI beside PROJ's cs2cs on the same input (the peer), each run
-# three times with the median wall time printed. The appraisal's peer is GDAL's ogr2ogr copying the same CSV to CSV (reading and
-# writing every row, judging nothing): the floor the field's own tool sets for one pass over the rows. Usage: bash tools/bench/macro.sh [count]
+# three times with the median wall time printed, through the JIT build and the native build (NATIVE=0: the JIT build
+# alone). The appraisal's peer is GDAL's ogr2ogr copying the same CSV to CSV (reading and writing every row, judging nothing): the floor the field's own tool sets for one pass over the rows. Usage: bash tools/bench/macro.sh [count]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-100000}
@@ -22,38 +22,42 @@ cpu() { /usr/bin/time -f "%U %S" -o "$work/cpu" bash -c "$1" >/dev/null 2>>"$wor
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 $cli generate proposals --plan data/quang-ninh --count "$count" --seed 7 --bad-rows 0.01 --out "$work/proposals.csv" 2>/dev/null
-echo "appraise $count sites (plan load, read, appraise, write):"
+
+# The native build, as README.md publishes it (3–5 minutes the first time; NATIVE=0 leaves it out). The JIT build and it are run
+# in turn, round by round, so a change in the shared machine's speed falls on both.
+native=""
+if [ "${NATIVE:-1}" != 0 ]; then
+  dotnet publish src/TelecomGis.Cli -c Release -r linux-x64 -p:PublishAot=true -o artifacts/native -nologo -v quiet >/dev/null
+  native=artifacts/native/telecomgis
+fi
+echo "appraise $count sites (plan load, read, appraise, write), JIT build${native:+ and native build} in turn:"
 for i in 1 2 3; do
-  wall "$cli appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results.csv"
-done | tee "$work/appraise" | sed 's/^/  run: /'
+  wall "$cli appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results.csv" >> "$work/appraise"
+  [ -z "$native" ] || wall "$native appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results-native.csv" >> "$work/appraise-native"
+done
+sed 's/^/  JIT build run: /' "$work/appraise"
 grep -hE "time:|thời gian:" "$work/log" | sed 's/^/  /'
-m=$(median < "$work/appraise"); echo "  median ${m}s = $(awk -v n="$count" -v t="$m" 'BEGIN{printf "%.0f", n/t}') sites/s end to end"
+m=$(median < "$work/appraise"); echo "  JIT build: median ${m}s = $(awk -v n="$count" -v t="$m" 'BEGIN{printf "%.0f", n/t}') sites/s end to end"
+if [ -n "$native" ]; then
+  sed 's/^/  native build run: /' "$work/appraise-native"
+  cmp -s "$work/results.csv" "$work/results-native.csv" && same="identical" || same="DIFFERENT"
+  a=$(median < "$work/appraise-native")
+  echo "  native build: median ${a}s = $(awk -v n="$count" -v t="$a" 'BEGIN{printf "%.0f", n/t}') sites/s end to end; results $same to the JIT build's"
+fi
 for i in 1 2 3; do
-  cpu "$cli appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results.csv"
-done > "$work/appraise-cpu"
-echo "  CPU time (user + sys) of three more runs: $(tr '\n' ' ' < "$work/appraise-cpu")s; median $(median < "$work/appraise-cpu") s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  cpu "$cli appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results.csv" >> "$work/appraise-cpu"
+  [ -z "$native" ] || cpu "$native appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results.csv" >> "$work/appraise-native-cpu"
+done
+echo "  CPU time (user + sys) of three more runs: JIT $(tr '\n' ' ' < "$work/appraise-cpu")s${native:+, native $(tr '\n' ' ' < "$work/appraise-native-cpu" 2>/dev/null)s}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if command -v ogr2ogr >/dev/null; then
   for i in 1 2 3; do
     rm -f "$work/copy.csv"
     wall "ogr2ogr -f CSV $work/copy.csv $work/proposals.csv"
   done > "$work/ogr"
   g=$(median < "$work/ogr")
-  echo "  peer: ogr2ogr copying the same $count rows CSV -> CSV, median ${g}s; appraise / copy $(awk -v a="$m" -v b="$g" 'BEGIN{printf "%.2f", a/b}')"
+  echo "  peer: ogr2ogr copying the same $count rows CSV -> CSV, median ${g}s; appraise / copy: JIT $(awk -v a="$m" -v b="$g" 'BEGIN{printf "%.2f", a/b}')${native:+, native $(awk -v a="${a:-0}" -v b="$g" 'BEGIN{printf "%.2f", a/b}')}"
 else
   echo "  peer: ogr2ogr not installed (apt-get install gdal-bin), not run"
-fi
-
-# AOT=1: the same batch through a Native AOT build of the CLI (3–4 minutes to build; not the shipped build: the AOT compiler
-# warns that Storage's reflection-based JSON and Excel readers may break, and only `appraise` has been checked under it).
-if [ "${AOT:-}" = 1 ]; then
-  dotnet publish src/TelecomGis.Cli -c Release -r linux-x64 -p:PublishAot=true -p:JsonSerializerIsReflectionEnabledByDefault=true \
-    -p:TrimMode=partial -p:TreatWarningsAsErrors=false -o "$work/aot" -nologo -v quiet >/dev/null
-  for i in 1 2 3; do
-    wall "$work/aot/telecomgis appraise --plan data/quang-ninh --in $work/proposals.csv --out $work/results-aot.csv"
-  done > "$work/appraise-aot"
-  cmp -s "$work/results.csv" "$work/results-aot.csv" && same="identical" || same="DIFFERENT"
-  a=$(median < "$work/appraise-aot")
-  echo "  Native AOT build: median ${a}s = $(awk -v n="$count" -v t="$a" 'BEGIN{printf "%.0f", n/t}') sites/s; results $same"
 fi
 
 python3 - "$count" > "$work/points.txt" <<'PY'
@@ -67,4 +71,9 @@ echo "convert $count points WGS 84 -> EPSG:5899:"
 for i in 1 2 3; do wall "$cli convert --to EPSG:5899 < $work/points.txt"; done > "$work/ours"
 for i in 1 2 3; do wall "cs2cs -f %.4f EPSG:4326 EPSG:5899 < $work/points-latlon.txt"; done > "$work/peer"
 o=$(median < "$work/ours"); p=$(median < "$work/peer")
-echo "  telecomgis convert median ${o}s, cs2cs median ${p}s, ratio $(awk -v a="$o" -v b="$p" 'BEGIN{printf "%.2f", a/b}')"
+echo "  telecomgis convert (JIT build) median ${o}s, cs2cs median ${p}s, ratio $(awk -v a="$o" -v b="$p" 'BEGIN{printf "%.2f", a/b}')"
+if [ -n "$native" ]; then
+  for i in 1 2 3; do wall "$native convert --to EPSG:5899 < $work/points.txt"; done > "$work/ours-native"
+  n=$(median < "$work/ours-native")
+  echo "  telecomgis convert (native build) median ${n}s, ratio to cs2cs $(awk -v a="$n" -v b="$p" 'BEGIN{printf "%.2f", a/b}')"
+fi
