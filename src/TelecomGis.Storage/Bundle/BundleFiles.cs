@@ -17,4 +17,8 @@ public static class BundleFiles
     public const string UndergroundingZones = "undergrounding-zones.geojson";
     public const string PostOffices = "post-offices.geojson";
     public const string Rules = "rules.csv";
+
+    /// <summary>The GeoJSON layers a plan is made of, in the order the plan lists them (undergrounding zones are read apart).</summary>
+    public static IReadOnlyList<string> PlanLayers { get; } =
+    [Province, Communes, Zones, PlannedPositions, RestrictedAreas, Airports, Runways, Sites, SensitivePlaces, FiberRoutes, PostOffices];
 }

@@ -44,8 +44,8 @@ public static class PlanBundleReader
         var knownValid = validated?.Knows(version) == true;
         // The layers are parsed side by side (on two cores the plan loads in about two thirds of the time); a layer's error is
         // raised only when Assemble asks for that layer, so a bundle's first error is the same as when they were parsed in turn.
-        var layers = AssembledLayers
-            .Where(files.ContainsKey)
+        var layers = BundleFiles
+            .PlanLayers.Where(files.ContainsKey)
             .ToDictionary(
                 name => name,
                 name => new Lazy<IReadOnlyList<BundleFeature>>(() => BundleLayer.Parse(name, files[name], knownValid))
@@ -79,22 +79,6 @@ public static class PlanBundleReader
             validated?.Remember(version, $"{metadata.PlanName} ({Path.GetFullPath(folder)})");
         return plan;
     }
-
-    /// <summary>The layers <see cref="Assemble"/> reads.</summary>
-    private static readonly string[] AssembledLayers =
-    [
-        BundleFiles.Province,
-        BundleFiles.Zones,
-        BundleFiles.Communes,
-        BundleFiles.PlannedPositions,
-        BundleFiles.RestrictedAreas,
-        BundleFiles.Airports,
-        BundleFiles.Runways,
-        BundleFiles.Sites,
-        BundleFiles.SensitivePlaces,
-        BundleFiles.FiberRoutes,
-        BundleFiles.PostOffices,
-    ];
 
     /// <summary>
     /// The bundle's VN-2000 transformation from plan.json alone, as <see cref="Read"/> would take it, without reading the layers: the

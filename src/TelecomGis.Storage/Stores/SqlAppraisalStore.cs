@@ -30,22 +30,7 @@ public abstract partial class SqlAppraisalStore : IAppraisalStore
 
     /// <summary>The bundle file of each plan table, in the order the plan lists its layers.</summary>
     protected static IReadOnlyList<(string File, string Table)> PlanTables { get; } =
-    [
-        .. new[]
-        {
-            BundleFiles.Province,
-            BundleFiles.Communes,
-            BundleFiles.Zones,
-            BundleFiles.PlannedPositions,
-            BundleFiles.RestrictedAreas,
-            BundleFiles.Airports,
-            BundleFiles.Runways,
-            BundleFiles.Sites,
-            BundleFiles.SensitivePlaces,
-            BundleFiles.FiberRoutes,
-            BundleFiles.PostOffices,
-        }.Select(f => (f, TableOf(f))),
-    ];
+    [.. BundleFiles.PlanLayers.Select(f => (f, TableOf(f)))];
 
     /// <summary>"planned-positions.geojson" → "planned_positions".</summary>
     public static string TableOf(string bundleFile) => Path.GetFileNameWithoutExtension(bundleFile).Replace('-', '_');
