@@ -42,8 +42,8 @@ public static class PlanBundleReader
                 ? c
                 : throw new PlanBundleException(name, "is missing from the bundle", "không có trong gói quy hoạch");
         var knownValid = validated?.Knows(version) == true;
-        // The layers are parsed side by side (on two cores the plan loads in about two thirds of the time); a layer's error is
-        // raised only when Assemble asks for that layer, so a bundle's first error is the same as when they were parsed in turn.
+        // The layers are parsed side by side, on every core; a layer's error is raised only when Assemble asks for that layer, so a
+        // bundle's first error is the same as when they were parsed in turn.
         var layers = BundleFiles
             .PlanLayers.Where(files.ContainsKey)
             .ToDictionary(

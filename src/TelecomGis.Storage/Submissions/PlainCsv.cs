@@ -29,7 +29,10 @@ internal static class PlainCsv
         }
     }
 
-    /// <summary>A data line and where each of its fields starts and ends (<c>Bounds[2i]</c>, <c>Bounds[2i + 1]</c>); reused line after line.</summary>
+    /// <summary>
+    /// A data line and where each of its fields starts and ends (<c>Bounds[2i]</c>, <c>Bounds[2i + 1]</c>); one object is pointed
+    /// at line after line.
+    /// </summary>
     public sealed class Line
     {
         public string Text { get; set; } = "";

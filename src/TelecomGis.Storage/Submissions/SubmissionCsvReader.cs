@@ -35,8 +35,8 @@ public static class SubmissionCsvReader
     )
     {
         // Without a row limit (the CLI, whose batches run to a hundred thousand rows and more) the whole text is read at once and,
-        // when it needs no CSV escapes, split without CsvHelper, each row validated only when it is read (PlainCsvRows). With one (an upload), rows are counted as CsvHelper meets them,
-        // so a file far past the limit is refused without being held whole.
+        // when it needs no CSV escapes, split without CsvHelper, each row validated only when it is read (PlainCsvRows). With one
+        // (an upload), rows are counted as CsvHelper meets them, so a file far past the limit is refused without being held whole.
         if (maxRows == int.MaxValue)
         {
             var whole = text.ReadToEnd();
